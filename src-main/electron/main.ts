@@ -1,0 +1,104 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu, type MenuItemConstructorOptions } from 'electron';
+import { join } from 'node:path';
+import { dispatch } from '../services/dispatch';
+import { createHandlers, type AllHandlers } from '../services/handlers';
+import { openStore, type Store } from '../store/store';
+import { hardenContents, hardenSession } from './security';
+import { defaultWorkspacePath, recentWorkspaces, rememberWorkspace } from './workspaces';
+
+// The desktop app keeps its own build of the SQLite addon (see scripts/native.js).
+const nativeBinding = join(app.getAppPath(), 'node_modules/.wge-native/electron/better_sqlite3.node');
+const rendererIndex = join(import.meta.dirname, '../renderer/index.html');
+
+let store: Store | undefined;
+let handlers: AllHandlers | undefined;
+let window: BrowserWindow | undefined;
+
+function openWorkspace(path: string): boolean {
+  try {
+    const next = openStore(path, { nativeBinding });
+    store?.close();
+    store = next;
+    handlers = createHandlers(next);
+    rememberWorkspace(path);
+    window?.setTitle(`Work Group Evaluator: ${path}`);
+    buildMenu();
+    void window?.webContents.reloadIgnoringCache();
+    return true;
+  } catch (error) {
+    dialog.showErrorBox('The workspace could not be opened', (error as Error).message);
+    return false;
+  }
+}
+
+async function chooseWorkspace(mode: 'new' | 'open'): Promise<void> {
+  const filters = [{ name: 'Work Group Evaluator workspace', extensions: ['wgdb'] }];
+  if (mode === 'new') {
+    const { filePath } = await dialog.showSaveDialog({ title: 'New workspace', filters });
+    if (filePath) openWorkspace(filePath);
+  } else {
+    const { filePaths } = await dialog.showOpenDialog({ title: 'Open workspace', filters, properties: ['openFile'] });
+    if (filePaths[0]) openWorkspace(filePaths[0]);
+  }
+}
+
+function buildMenu(): void {
+  const recent: MenuItemConstructorOptions[] = recentWorkspaces().map((path) => ({
+    label: path,
+    click: () => openWorkspace(path),
+  }));
+  const file: MenuItemConstructorOptions = {
+    label: 'File',
+    submenu: [
+      { label: 'New workspace…', accelerator: 'CmdOrCtrl+N', click: () => void chooseWorkspace('new') },
+      { label: 'Open workspace…', accelerator: 'CmdOrCtrl+O', click: () => void chooseWorkspace('open') },
+      { label: 'Recent workspaces', submenu: recent.length ? recent : [{ label: 'None yet', enabled: false }] },
+      { type: 'separator' },
+      { role: 'quit' },
+    ],
+  };
+  Menu.setApplicationMenu(Menu.buildFromTemplate([file, { role: 'editMenu' }, { role: 'viewMenu' }]));
+}
+
+function createWindow(): void {
+  window = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    title: 'Work Group Evaluator',
+    webPreferences: {
+      preload: join(import.meta.dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    },
+  });
+  hardenContents(window.webContents);
+  const devUrl = process.env['ELECTRON_RENDERER_URL'];
+  void (devUrl ? window.loadURL(devUrl) : window.loadFile(rendererIndex));
+}
+
+ipcMain.handle('wge:invoke', (event, method: unknown, input: unknown) => {
+  // Only our own page, in our own window, may call the services.
+  const frameUrl = event.senderFrame?.url ?? '';
+  const trusted =
+    event.sender === window?.webContents &&
+    (frameUrl.startsWith('file://') || frameUrl === process.env['ELECTRON_RENDERER_URL']);
+  if (!trusted || typeof method !== 'string' || !handlers) {
+    return { ok: false, error: { code: 'failed', message: 'This request is not allowed.', fields: [] } };
+  }
+  return dispatch(handlers, method, input);
+});
+
+app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+app.on('window-all-closed', () => {
+  store?.close();
+  app.quit();
+});
+
+void app.whenReady().then(() => {
+  hardenSession();
+  createWindow();
+  const last = recentWorkspaces()[0];
+  if (!openWorkspace(last ?? defaultWorkspacePath())) openWorkspace(defaultWorkspacePath());
+});

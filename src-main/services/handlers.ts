@@ -1,0 +1,17 @@
+import type { Method, Output, ParsedInput } from '../../src-shared/api/contract';
+import type { Store } from '../store/store';
+import { workGroupHandlers } from './workGroups';
+
+type Handler<M extends Method> = (input: ParsedInput<M>) => Output<M>;
+
+/** The handlers for the contract's methods whose names start with Prefix. */
+export type Handlers<Prefix extends string> = {
+  [M in Method as M extends `${Prefix}${string}` ? M : never]: Handler<M>;
+};
+
+export type AllHandlers = { [M in Method]: Handler<M> };
+
+/** Every service, bound to one open workspace. */
+export function createHandlers(store: Store): AllHandlers {
+  return { ...workGroupHandlers(store) };
+}

@@ -1,0 +1,10 @@
+import workGroups from './migrations/001-work-groups.sql?raw';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+// Numbered and forward-only: a released migration is never edited, only followed by a new one.
+export const migrations: Migration[] = [{ version: 1, name: '001-work-groups', sql: workGroups }];

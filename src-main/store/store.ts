@@ -1,0 +1,123 @@
+import Database from 'better-sqlite3';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { basename } from 'node:path';
+import { WorkspaceOpenError } from './errors';
+import { migrations as releasedMigrations, type Migration } from './migrations';
+import { backupBeside } from './backup';
+
+/** Marks a SQLite file as ours ("WGE1"), so another program's database is never mistaken for a workspace. */
+export const APPLICATION_ID = 0x57474531;
+
+export interface OpenOptions {
+  /** Path of the better-sqlite3 addon built for this runtime (the desktop app has its own build). */
+  nativeBinding?: string;
+  /** The schema's history; tests pass a longer one to prove what happens on upgrade. */
+  migrations?: Migration[];
+}
+
+export interface Store {
+  readonly path: string;
+  readonly db: Database.Database;
+  /** Runs one user action: it lands whole or not at all. */
+  transaction<T>(action: () => T): T;
+  close(): void;
+}
+
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+function readHeader(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(16);
+    const read = readSync(fd, buffer, 0, 16, 0);
+    return buffer.toString('latin1', 0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const notAWorkspace = (path: string) =>
+  new WorkspaceOpenError(
+    'not_a_workspace',
+    `"${basename(path)}" is not a Work Group Evaluator workspace. Choose a workspace file (.wgdb) or create a new one. The file has not been changed.`,
+  );
+
+const corrupt = (path: string) =>
+  new WorkspaceOpenError(
+    'corrupt',
+    `"${basename(path)}" is damaged and cannot be opened safely. Restore your latest backup of it, or ask your hub's IT contact for help. The file has not been changed.`,
+  );
+
+/** Looks at an existing file without writing to it, and refuses anything we should not touch. */
+function inspectExisting(path: string, options: OpenOptions, latestSchemaVersion: number): void {
+  if (readHeader(path) !== SQLITE_HEADER) throw notAWorkspace(path);
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+    const applicationId = db.pragma('application_id', { simple: true }) as number;
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (applicationId !== APPLICATION_ID) throw notAWorkspace(path);
+    if (version > latestSchemaVersion) {
+      throw new WorkspaceOpenError(
+        'newer_version',
+        `"${basename(path)}" was saved by a newer version of Work Group Evaluator (workspace format ${version}; this version reads up to ${latestSchemaVersion}). Install the latest version to open it. The file has not been changed.`,
+      );
+    }
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw corrupt(path);
+  } catch (error) {
+    if (error instanceof WorkspaceOpenError) throw error;
+    throw corrupt(path);
+  } finally {
+    db?.close();
+  }
+}
+
+function migrate(db: Database.Database, path: string, fromVersion: number, migrations: Migration[]): void {
+  const latestSchemaVersion = migrations[migrations.length - 1]!.version;
+  const pending = migrations.filter((m) => m.version > fromVersion);
+  if (pending.length === 0) return;
+  if (fromVersion > 0) backupBeside(db, path, `before-migration-${latestSchemaVersion}`);
+  db.transaction(() => {
+    db.exec(`CREATE TABLE IF NOT EXISTS schema_migration (
+      version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+    const record = db.prepare('INSERT INTO schema_migration (version, name, applied_at) VALUES (?, ?, ?)');
+    for (const migration of pending) {
+      db.exec(migration.sql);
+      record.run(migration.version, migration.name, new Date().toISOString());
+    }
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.pragma(`user_version = ${latestSchemaVersion}`);
+  })();
+}
+
+/** Opens a workspace file, creating it if it does not exist yet. */
+export function openStore(path: string, options: OpenOptions = {}): Store {
+  const migrations = options.migrations ?? releasedMigrations;
+  const isNew = !existsSync(path);
+  if (!isNew) inspectExisting(path, options, migrations[migrations.length - 1]!.version);
+  let db: Database.Database;
+  try {
+    db = new Database(path, { nativeBinding: options.nativeBinding });
+  } catch {
+    throw new WorkspaceOpenError(
+      'unreadable',
+      `Work Group Evaluator cannot open or create "${basename(path)}". Check that the folder exists and that you may save files there.`,
+    );
+  }
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, path, isNew ? 0 : (db.pragma('user_version', { simple: true }) as number), migrations);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return {
+    path,
+    db,
+    transaction: (action) => db.transaction(action)(),
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,29 @@
+import { createClient, type Transport } from '../../src-shared/api/client';
+import type { ApiResult } from '../../src-shared/api/errors';
+
+declare global {
+  interface Window {
+    /** Present in the desktop app: the preload's bridge to the main process. */
+    wge?: { invoke: (method: string, input: unknown) => Promise<ApiResult<unknown>> };
+  }
+}
+
+const ipcTransport: Transport = (method, input) => window.wge!.invoke(method, input);
+
+// Browser mode: the server put a per-launch token in the page; every call carries it.
+const httpTransport: Transport = async (method, input) => {
+  const token = document.querySelector<HTMLMetaElement>('meta[name="wge-token"]')?.content ?? '';
+  const response = await fetch(`/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-WGE-Token': token },
+    body: JSON.stringify(input),
+  });
+  if (response.status === 401 || response.status === 403) {
+    const message =
+      'This page has lost its connection to Work Group Evaluator. Open the address that "wge serve" printed.';
+    return { ok: false, error: { code: 'failed', message, fields: [] } };
+  }
+  return (await response.json()) as ApiResult<unknown>;
+};
+
+export const api = createClient(window.wge ? ipcTransport : httpTransport);

@@ -1,0 +1,201 @@
+import { useState } from 'react';
+import { ApiFailure } from '../../../src-shared/api/client';
+import { PD_ACTIVITY_TYPES, PD_ACTIVITY_TYPE_LABELS } from '../../../src-shared/domain/enums';
+import type { WorkGroup, WorkGroupFields } from '../../../src-shared/domain/workGroup';
+import { academicYearOf } from '../../../src-shared/calendar/academicYear';
+import { api } from '../api';
+import { Field } from '../components/Field';
+import { useQuery } from '../useQuery';
+
+const emptyForm = (): WorkGroupFields => ({
+  code: '',
+  name: '',
+  academicYear: academicYearOf(new Date()),
+  project: '',
+  pdActivityType: 'work_group',
+  leadName: '',
+});
+
+function NewWorkGroupForm({ onCreated }: { onCreated: (group: WorkGroup) => void }) {
+  const [form, setForm] = useState<WorkGroupFields>(emptyForm);
+  const [failure, setFailure] = useState<ApiFailure | undefined>();
+  const [saving, setSaving] = useState(false);
+  const set = (key: keyof WorkGroupFields) => (event: { target: { value: string } }) =>
+    setForm((current) => ({ ...current, [key]: event.target.value }));
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setSaving(true);
+    try {
+      const created = await api.call('workGroup.create', form);
+      setForm(emptyForm());
+      setFailure(undefined);
+      onCreated(created);
+    } catch (error) {
+      // Keep what was typed; show the problem beside the field it concerns.
+      if (error instanceof ApiFailure) setFailure(error);
+      else throw error;
+    } finally {
+      setSaving(false);
+    }
+  };
+  const error = (field: keyof WorkGroupFields) => failure?.fieldMessage(field);
+
+  return (
+    <form className="panel form" onSubmit={submit} noValidate aria-labelledby="new-work-group-heading">
+      <h2 id="new-work-group-heading">New Work Group</h2>
+      {failure && failure.error.fields.length === 0 && (
+        <p className="form-error" role="alert">
+          {failure.message}
+        </p>
+      )}
+      <Field label="Code" hint="A short code, for example TRG-2025-01" error={error('code')}>
+        {(p) => <input {...p} value={form.code} onChange={set('code')} autoComplete="off" />}
+      </Field>
+      <Field label="Name" error={error('name')}>
+        {(p) => <input {...p} value={form.name} onChange={set('name')} />}
+      </Field>
+      <Field label="Academic year" hint="For example 2025/26" error={error('academicYear')}>
+        {(p) => <input {...p} value={form.academicYear} onChange={set('academicYear')} />}
+      </Field>
+      <Field
+        label="Project"
+        hint="The national project, for example Secondary Subject Leadership"
+        error={error('project')}
+      >
+        {(p) => <input {...p} value={form.project} onChange={set('project')} />}
+      </Field>
+      <Field label="PD activity type" error={error('pdActivityType')}>
+        {(p) => (
+          <select {...p} value={form.pdActivityType} onChange={set('pdActivityType')}>
+            {PD_ACTIVITY_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {PD_ACTIVITY_TYPE_LABELS[type]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="Work Group Lead" error={error('leadName')}>
+        {(p) => <input {...p} value={form.leadName} onChange={set('leadName')} />}
+      </Field>
+      <button type="submit" className="primary" disabled={saving}>
+        {saving ? 'Saving…' : 'Create Work Group'}
+      </button>
+    </form>
+  );
+}
+
+function WorkGroupRow({ group, onChanged }: { group: WorkGroup; onChanged: () => void }) {
+  const [renaming, setRenaming] = useState(false);
+  const [name, setName] = useState(group.name);
+  const [error, setError] = useState<string | undefined>();
+
+  const rename = async (event: React.FormEvent) => {
+    event.preventDefault();
+    try {
+      await api.call('workGroup.rename', { id: group.id, name });
+      setRenaming(false);
+      setError(undefined);
+      onChanged();
+    } catch (failure) {
+      if (failure instanceof ApiFailure) setError(failure.fieldMessage('name') ?? failure.message);
+      else throw failure;
+    }
+  };
+  const archive = async () => {
+    await api.call('workGroup.archive', { id: group.id, archived: group.status === 'active' });
+    onChanged();
+  };
+
+  return (
+    <tr className={group.status === 'archived' ? 'archived' : undefined}>
+      <td>{group.code}</td>
+      <td>
+        {renaming ? (
+          <form onSubmit={rename} className="inline-form">
+            <Field label={`New name for ${group.code}`} error={error}>
+              {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} autoFocus />}
+            </Field>
+            <button type="submit">Save</button>
+            <button type="button" onClick={() => setRenaming(false)}>
+              Cancel
+            </button>
+          </form>
+        ) : (
+          group.name
+        )}
+      </td>
+      <td>{group.academicYear}</td>
+      <td>{group.project}</td>
+      <td>{PD_ACTIVITY_TYPE_LABELS[group.pdActivityType]}</td>
+      <td>{group.leadName}</td>
+      <td>{group.status === 'active' ? 'Active' : 'Archived'}</td>
+      <td className="actions">
+        {!renaming && (
+          <button type="button" onClick={() => setRenaming(true)} aria-label={`Rename ${group.code}`}>
+            Rename
+          </button>
+        )}
+        <button
+          type="button"
+          onClick={archive}
+          aria-label={`${group.status === 'active' ? 'Archive' : 'Restore'} ${group.code}`}
+        >
+          {group.status === 'active' ? 'Archive' : 'Restore'}
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+export function WorkGroupsScreen() {
+  const [includeArchived, setIncludeArchived] = useState(false);
+  const { data: groups, error: problem, reload } = useQuery('workGroup.list', { includeArchived });
+
+  return (
+    <section className="screen" aria-labelledby="work-groups-heading">
+      <h1 id="work-groups-heading">Work Groups</h1>
+      {problem && (
+        <p className="form-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="columns">
+        <div className="panel">
+          <label className="checkbox">
+            <input type="checkbox" checked={includeArchived} onChange={(e) => setIncludeArchived(e.target.checked)} />
+            Show archived Work Groups
+          </label>
+          {groups && groups.length === 0 && (
+            <p className="empty">No Work Groups yet. Create the first one with the form.</p>
+          )}
+          {groups && groups.length > 0 && (
+            <table className="list" aria-label="Work Groups">
+              <thead>
+                <tr>
+                  <th scope="col">Code</th>
+                  <th scope="col">Name</th>
+                  <th scope="col">Year</th>
+                  <th scope="col">Project</th>
+                  <th scope="col">Type</th>
+                  <th scope="col">Lead</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {groups.map((group) => (
+                  <WorkGroupRow key={`${group.id}-${group.updatedAt}`} group={group} onChanged={reload} />
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+        <NewWorkGroupForm onCreated={reload} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface Served {
+  url: string;
+  db: string;
+  stop(): Promise<void>;
+}
+
+/** Starts `wge serve` on a new workspace (or a given one), as a user would, and waits for its address. */
+export async function serve(db?: string): Promise<Served> {
+  const folder = mkdtempSync(join(tmpdir(), 'wge-e2e-'));
+  const workspace = db ?? join(folder, 'workspace.wgdb');
+  const child: ChildProcess = spawn(process.execPath, ['bin/wge.js', 'serve', '--db', workspace], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let errors = '';
+  child.stderr!.on('data', (chunk) => (errors += chunk));
+  const url = await new Promise<string>((done, fail) => {
+    let out = '';
+    child.stdout!.on('data', (chunk) => {
+      out += chunk;
+      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+      if (match) done(match[0]);
+    });
+    child.once('exit', (code) => fail(new Error(`wge serve exited with ${code}: ${errors}`)));
+  });
+  return {
+    url,
+    db: workspace,
+    stop: async () => {
+      const exited = new Promise((done) => child.once('exit', done));
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}

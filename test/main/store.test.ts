@@ -1,0 +1,108 @@
+import Database from 'better-sqlite3';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { migrations } from '../../src-main/store/migrations';
+import { APPLICATION_ID, openStore } from '../../src-main/store/store';
+import { WorkspaceOpenError } from '../../src-main/store/errors';
+import { sampleWorkGroup, tempFolder, tempWorkspace } from '../support/workspace';
+
+function refusal(path: string, reason: WorkspaceOpenError['reason'], options = {}) {
+  const before = readFileSync(path);
+  let caught: unknown;
+  try {
+    openStore(path, options).close();
+  } catch (error) {
+    caught = error;
+  }
+  expect(caught).toBeInstanceOf(WorkspaceOpenError);
+  expect((caught as WorkspaceOpenError).reason).toBe(reason);
+  expect((caught as Error).message).toMatch(/has not been changed/);
+  expect(readFileSync(path).equals(before)).toBe(true);
+  return caught as WorkspaceOpenError;
+}
+
+describe('the store', () => {
+  it('creates a workspace with WAL, foreign keys and its migrations recorded', () => {
+    const { store } = tempWorkspace();
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(store.db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(migrations.at(-1)!.version);
+    const recorded = store.db.prepare('SELECT version, name FROM schema_migration ORDER BY version').all();
+    expect(recorded).toEqual(migrations.map(({ version, name }) => ({ version, name })));
+  });
+
+  it('reopens a workspace with its data', () => {
+    const { path, store, handlers } = tempWorkspace();
+    handlers['workGroup.create'](sampleWorkGroup);
+    store.close();
+    const again = openStore(path);
+    expect(again.db.prepare('SELECT code FROM work_group').all()).toEqual([{ code: 'TRG-2025-01' }]);
+    again.close();
+  });
+
+  it('refuses a file that is not a database, unchanged', () => {
+    const path = join(tempFolder(), 'notes.wgdb');
+    writeFileSync(path, 'Minutes of the autumn meeting\n'.repeat(50));
+    refusal(path, 'not_a_workspace');
+  });
+
+  it("refuses another program's SQLite database, unchanged", () => {
+    const path = join(tempFolder(), 'other.sqlite');
+    const other = new Database(path);
+    other.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)');
+    other.close();
+    refusal(path, 'not_a_workspace');
+  });
+
+  it('refuses a corrupt workspace, unchanged', () => {
+    const { path, store, handlers } = tempWorkspace();
+    for (let i = 0; i < 200; i++) handlers['workGroup.create']({ ...sampleWorkGroup, code: `TRG-${i}` });
+    store.db.pragma('wal_checkpoint(TRUNCATE)');
+    store.close();
+    const bytes = readFileSync(path);
+    const pageSize = bytes.readUInt16BE(16);
+    bytes.fill(0xa5, pageSize, pageSize * 3); // scribble over pages 2 and 3
+    writeFileSync(path, bytes);
+    expect(refusal(path, 'corrupt').message).toMatch(/damaged/);
+  });
+
+  it('refuses a workspace written by a newer version, unchanged', () => {
+    const { path, store } = tempWorkspace();
+    store.db.pragma('user_version = 999');
+    store.db.pragma('journal_mode = DELETE');
+    store.close();
+    expect(refusal(path, 'newer_version').message).toMatch(/newer version/);
+  });
+
+  it('backs the workspace up beside itself before migrating it', () => {
+    const { path, store, handlers } = tempWorkspace();
+    handlers['workGroup.create'](sampleWorkGroup);
+    store.close();
+    const next = [...migrations, { version: 99, name: '099-test-notes', sql: 'CREATE TABLE test_note (id TEXT)' }];
+    const upgraded = openStore(path, { migrations: next });
+    expect(upgraded.db.pragma('user_version', { simple: true })).toBe(99);
+    upgraded.close();
+
+    const folder = join(path, '..');
+    const backups = readdirSync(folder).filter((name) => name.endsWith('.before-migration-99.bak'));
+    expect(backups).toHaveLength(1);
+    const backup = new Database(join(folder, backups[0]!), { readonly: true });
+    expect(backup.pragma('user_version', { simple: true })).toBe(migrations.at(-1)!.version);
+    expect(backup.prepare('SELECT code FROM work_group').all()).toEqual([{ code: 'TRG-2025-01' }]);
+    backup.close();
+  });
+
+  it('rolls a failed migration back whole', () => {
+    const { path, store } = tempWorkspace();
+    store.close();
+    const broken = [...migrations, { version: 99, name: '099-broken', sql: 'CREATE TABLE ok (x); NOT SQL' }];
+    expect(() => openStore(path, { migrations: broken })).toThrow();
+    const reopened = openStore(path);
+    expect(reopened.db.pragma('user_version', { simple: true })).toBe(migrations.at(-1)!.version);
+    expect(reopened.db.prepare("SELECT name FROM sqlite_master WHERE name = 'ok'").all()).toEqual([]);
+    reopened.close();
+    expect(existsSync(path)).toBe(true);
+  });
+});
