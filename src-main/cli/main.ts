@@ -2,12 +2,12 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type { Input, Method, Output } from '../../src-shared/api/contract';
 import type { ApiError } from '../../src-shared/api/errors';
-import { PD_ACTIVITY_TYPES, PD_ACTIVITY_TYPE_LABELS } from '../../src-shared/domain/enums';
+import { PD_ACTIVITY_TYPES, type PdActivityType } from '../../src-shared/domain/enums';
 import type { WorkGroup } from '../../src-shared/domain/workGroup';
 import { createHandlers, type AllHandlers } from '../services/handlers';
 import { dispatch } from '../services/dispatch';
 import { WorkspaceOpenError } from '../store/errors';
-import { openStore } from '../store/store';
+import { openStore, type Store } from '../store/store';
 import { startServer } from '../server/server';
 
 const HELP = `wge: Work Group Evaluator from the command line
@@ -16,13 +16,13 @@ Usage: wge <command> [options]     (every command takes --db FILE, the workspace
 
 Commands:
   serve      --db F [--port N]                       open the app in your browser (127.0.0.1 only)
-  workgroup  add --db F --code C --name N --year 2025/26 --project P --type T --lead NAME
+  workgroup  add --db F --code C --name N --year 2025/26 --project P [--type T] --lead NAME
              list --db F [--all] [--json]
              rename --db F --code C --name N
              archive --db F --code C [--restore]
   help                                               show this text
 
---type is one of: ${PD_ACTIVITY_TYPES.map((t) => t.replace('_', '-')).join(', ')}.
+--project names a national project; a new name is added as a project of --type, one of: ${PD_ACTIVITY_TYPES.map((t) => t.replace('_', '-')).join(', ')}.
 Errors are printed on one line. Exit codes: 0 done, 1 failed, 2 wrong usage.`;
 
 /** A problem with how the command was typed: exit 2. */
@@ -66,11 +66,11 @@ function parse(args: string[], options: ParseArgsConfig['options']) {
   }
 }
 
-function withWorkspace<T>(db: unknown, action: (handlers: AllHandlers) => T): T {
+function withWorkspace<T>(db: unknown, action: (handlers: AllHandlers, store: Store) => T): T {
   if (typeof db !== 'string' || db === '') throw new UsageError('--db FILE is required: the workspace to use.');
   const store = openStore(db);
   try {
-    return action(createHandlers(store));
+    return action(createHandlers(store), store);
   } finally {
     store.close();
   }
@@ -86,7 +86,16 @@ function findByCode(handlers: AllHandlers, code: unknown): WorkGroup {
 }
 
 const describe = (g: WorkGroup) =>
-  `${g.code}\t${g.name}\t${g.academicYear}\t${g.project}\t${PD_ACTIVITY_TYPE_LABELS[g.pdActivityType]}\t${g.leadName}\t${g.status}`;
+  `${g.code}\t${g.name}\t${g.academicYear}\t${g.projectName}\t${g.leadName}\t${g.status}`;
+
+/** The project named on the command line, created (with --type) the first time it is named. */
+function projectId(handlers: AllHandlers, name: unknown, type: unknown): string {
+  if (typeof name !== 'string' || !name.trim()) throw new UsageError('--project is required: the national project.');
+  const existing = call(handlers, 'project.list', {}).find((p) => p.name.toLowerCase() === name.trim().toLowerCase());
+  if (existing) return existing.id;
+  const pdActivityType = (typeof type === 'string' ? type : 'work-group').replace('-', '_') as PdActivityType;
+  return call(handlers, 'project.create', { name, pdActivityType, phase: 'cross_phase' }).id;
+}
 
 function workgroup(args: string[], io: Io): void {
   const [action, ...rest] = args;
@@ -95,15 +104,17 @@ function workgroup(args: string[], io: Io): void {
   switch (action) {
     case 'add': {
       const o = parse(rest, { code: text, name: text, year: text, project: text, type: text, lead: text });
-      const created = withWorkspace(o.db, (h) =>
-        call(h, 'workGroup.create', {
-          code: o.code as string,
-          name: o.name as string,
-          academicYear: o.year as string,
-          project: o.project as string,
-          pdActivityType: (o.type as string | undefined)?.replace('-', '_') as WorkGroup['pdActivityType'],
-          leadName: o.lead as string,
-        }),
+      // One action: a new project named here lands only together with its Work Group.
+      const created = withWorkspace(o.db, (h, store) =>
+        store.transaction(() =>
+          call(h, 'workGroup.create', {
+            code: o.code as string,
+            name: o.name as string,
+            academicYear: o.year as string,
+            projectId: projectId(h, o.project, o.type),
+            leadName: o.lead as string,
+          }),
+        ),
       );
       return print(created, o.json);
     }

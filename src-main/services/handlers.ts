@@ -1,5 +1,8 @@
 import type { Method, Output, ParsedInput } from '../../src-shared/api/contract';
 import type { Store } from '../store/store';
+import { attachmentHandlers } from './attachments';
+import { recordHandlers } from './recordHandlers';
+import { searchHandlers } from './search';
 import { workGroupHandlers } from './workGroups';
 
 type Handler<M extends Method> = (input: ParsedInput<M>) => Output<M>;
@@ -13,5 +16,10 @@ export type AllHandlers = { [M in Method]: Handler<M> };
 
 /** Every service, bound to one open workspace. */
 export function createHandlers(store: Store): AllHandlers {
-  return { ...workGroupHandlers(store) };
+  return {
+    ...workGroupHandlers(store),
+    ...recordHandlers(store),
+    ...attachmentHandlers(store),
+    ...searchHandlers(store),
+  };
 }

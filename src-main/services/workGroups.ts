@@ -1,39 +1,41 @@
-import { randomUUID } from 'node:crypto';
 import { DomainError } from '../../src-shared/api/errors';
-import type { WorkGroup } from '../../src-shared/domain/workGroup';
+import { nextAcademicYear } from '../../src-shared/calendar/academicYear';
+import { DEFAULT_SURVEY_ITEMS, type WorkGroup } from '../../src-shared/domain/workGroup';
 import type { Store } from '../store/store';
+import { columnMap } from './columns';
 import type { Handlers } from './handlers';
+import { recordStore } from './records';
+import { workGroupAccess } from './workGroupAccess';
+import { workGroupFields } from '../../src-shared/domain/workGroup';
 
-interface WorkGroupRow {
-  id: string;
-  code: string;
-  name: string;
-  academic_year: string;
-  project: string;
-  pd_activity_type: WorkGroup['pdActivityType'];
-  lead_name: string;
-  status: WorkGroup['status'];
-  created_at: string;
-  updated_at: string;
-}
+type Row = Record<string, unknown>;
 
-const toWorkGroup = (row: WorkGroupRow): WorkGroup => ({
-  id: row.id,
-  code: row.code,
-  name: row.name,
-  academicYear: row.academic_year,
-  project: row.project,
-  pdActivityType: row.pd_activity_type,
-  leadName: row.lead_name,
-  status: row.status,
-  createdAt: row.created_at,
-  updatedAt: row.updated_at,
-});
+const fieldColumns = columnMap(workGroupFields.shape);
+
+const SELECT = `SELECT w.*, p.name AS project_name, p.pd_activity_type AS pd_activity_type
+  FROM work_group w JOIN project p ON p.id = w.project_id`;
+
+const toWorkGroup = (row: Row): WorkGroup =>
+  ({
+    ...fieldColumns.fromRow(row),
+    id: row['id'],
+    status: row['status'],
+    projectName: row['project_name'],
+    pdActivityType: row['pd_activity_type'],
+    ...(row['previous_work_group_id'] ? { previousWorkGroupId: row['previous_work_group_id'] } : {}),
+    ...(row['rolled_over_to_id'] ? { rolledOverToId: row['rolled_over_to_id'] } : {}),
+    createdAt: row['created_at'],
+    updatedAt: row['updated_at'],
+  }) as WorkGroup;
 
 export function workGroupHandlers(store: Store): Handlers<'workGroup.'> {
   const { db } = store;
-  const byId = db.prepare<[string], WorkGroupRow>('SELECT * FROM work_group WHERE id = ? AND deleted_at IS NULL');
-  const byCode = db.prepare<[string], WorkGroupRow>('SELECT * FROM work_group WHERE code = ? AND deleted_at IS NULL');
+  const records = recordStore(store);
+  const access = workGroupAccess(store);
+  const byId = db.prepare<[string], Row>(`${SELECT} WHERE w.id = ? AND w.deleted_at IS NULL`);
+  const byCode = db.prepare<[string, string], Row>(
+    'SELECT id FROM work_group WHERE code = ? AND id <> ? AND deleted_at IS NULL',
+  );
 
   const find = (id: string): WorkGroup => {
     const row = byId.get(id);
@@ -41,45 +43,180 @@ export function workGroupHandlers(store: Store): Handlers<'workGroup.'> {
     return toWorkGroup(row);
   };
 
-  const update = (id: string, column: 'name' | 'status', value: string): WorkGroup =>
+  const checkCodeFree = (code: string, id = '') => {
+    if (byCode.get(code, id)) {
+      throw new DomainError('conflict', `The code ${code} is already used by another Work Group.`, [
+        { field: 'code', message: `${code} is already used. Choose another code.` },
+      ]);
+    }
+  };
+
+  const checkProject = (projectId: string) => {
+    if (!records.find('project', projectId)) {
+      throw new DomainError('not_found', 'That project no longer exists.', [
+        { field: 'projectId', message: 'Choose a project from the list.' },
+      ]);
+    }
+  };
+
+  const insert = (fields: Record<string, unknown>, extra: { previousWorkGroupId?: string } = {}) => {
+    const id = store.newId();
+    const now = store.now();
+    const row = fieldColumns.toRow({
+      ...fields,
+      surveyItems: (fields['surveyItems'] as unknown[] | undefined)?.length
+        ? fields['surveyItems']
+        : DEFAULT_SURVEY_ITEMS,
+    });
+    db.prepare(
+      `INSERT INTO work_group (id, ${fieldColumns.columns.join(', ')}, previous_work_group_id, created_at, updated_at)
+       VALUES (@id, ${fieldColumns.fields.map((f) => `@${f}`).join(', ')}, @previous, @now, @now)`,
+    ).run({ ...row, id, now, previous: extra.previousWorkGroupId ?? null });
+    return id;
+  };
+
+  const setColumn = (id: string, column: 'name' | 'status', value: string): WorkGroup =>
     store.transaction(() => {
       find(id);
       db.prepare(`UPDATE work_group SET ${column} = @value, updated_at = @now WHERE id = @id`).run({
         id,
         value,
-        now: new Date().toISOString(),
+        now: store.now(),
       });
       return find(id);
     });
 
   return {
-    'workGroup.list': ({ includeArchived }) =>
+    'workGroup.list': ({ includeArchived, projectId, academicYear }) =>
       db
-        .prepare<[], WorkGroupRow>(
-          `SELECT * FROM work_group WHERE deleted_at IS NULL ${includeArchived ? '' : "AND status = 'active'"}
-           ORDER BY academic_year DESC, code`,
+        .prepare<{ projectId: string | null; academicYear: string | null }, Row>(
+          `${SELECT} WHERE w.deleted_at IS NULL ${includeArchived ? '' : "AND w.status = 'active'"}
+           AND (@projectId IS NULL OR w.project_id = @projectId)
+           AND (@academicYear IS NULL OR w.academic_year = @academicYear)
+           ORDER BY w.academic_year DESC, w.code`,
         )
-        .all()
+        .all({ projectId: projectId ?? null, academicYear: academicYear ?? null })
         .map(toWorkGroup),
+
+    'workGroup.get': ({ id }) => find(id),
 
     'workGroup.create': (fields) =>
       store.transaction(() => {
-        if (byCode.get(fields.code)) {
-          throw new DomainError('conflict', `The code ${fields.code} is already used by another Work Group.`, [
-            { field: 'code', message: `${fields.code} is already used. Choose another code.` },
-          ]);
-        }
-        const now = new Date().toISOString();
-        const id = randomUUID();
-        db.prepare(
-          `INSERT INTO work_group (id, code, name, academic_year, project, pd_activity_type, lead_name, created_at, updated_at)
-           VALUES (@id, @code, @name, @academicYear, @project, @pdActivityType, @leadName, @now, @now)`,
-        ).run({ ...fields, id, now });
+        checkCodeFree(fields.code);
+        checkProject(fields.projectId);
+        return find(insert(fields));
+      }),
+
+    'workGroup.update': ({ id, ...fields }) =>
+      store.transaction(() => {
+        find(id);
+        access.writable(id);
+        checkCodeFree(fields.code, id);
+        checkProject(fields.projectId);
+        const sets = fieldColumns.columns.map((c, i) => `${c} = @${fieldColumns.fields[i]}`).join(', ');
+        db.prepare(`UPDATE work_group SET ${sets}, updated_at = @now WHERE id = @id`).run({
+          ...fieldColumns.toRow(fields),
+          id,
+          now: store.now(),
+        });
         return find(id);
       }),
 
-    'workGroup.rename': ({ id, name }) => update(id, 'name', name),
+    'workGroup.rename': ({ id, name }) => setColumn(id, 'name', name),
 
-    'workGroup.archive': ({ id, archived }) => update(id, 'status', archived ? 'archived' : 'active'),
+    'workGroup.archive': ({ id, archived }) => setColumn(id, 'status', archived ? 'archived' : 'active'),
+
+    'workGroup.delete': ({ id }) =>
+      store.transaction(() => {
+        find(id);
+        return { deleted: records.softDelete('workGroup', id) };
+      }),
+
+    'workGroup.restore': ({ id }) =>
+      store.transaction(() => {
+        const row = db.prepare<[string], Row>('SELECT code, deleted_with FROM work_group WHERE id = ?').get(id);
+        if (!row || row['deleted_with'] !== id)
+          throw new DomainError('not_found', 'That Work Group is not in the Trash.');
+        checkCodeFree(String(row['code']), id);
+        records.restoreBatch(id);
+        return find(id);
+      }),
+
+    'workGroup.rollover': ({ id, code, carryFocusChildren }) =>
+      store.transaction(() => {
+        const earlier = find(id);
+        access.writable(id);
+        checkCodeFree(code);
+        const {
+          id: _id,
+          status: _s,
+          projectName: _p,
+          pdActivityType: _t,
+          createdAt: _c,
+          updatedAt: _u,
+          ...fields
+        } = earlier;
+        void [_id, _s, _p, _t, _c, _u];
+        const nextId = insert(
+          { ...fields, code, academicYear: nextAcademicYear(earlier.academicYear) },
+          { previousWorkGroupId: id },
+        );
+        carryForward(id, nextId, carryFocusChildren);
+        db.prepare('UPDATE work_group SET rolled_over_to_id = ?, updated_at = ? WHERE id = ?').run(
+          nextId,
+          store.now(),
+          id,
+        );
+        return find(nextId);
+      }),
   };
+
+  /** Schools, participants and (if asked) focus children go into the new year; last year's evidence stays behind. */
+  function carryForward(fromId: string, toId: string, withChildren: boolean) {
+    const list = (table: string) =>
+      db.prepare<[string], Row>(`SELECT * FROM ${table} WHERE work_group_id = ? AND deleted_at IS NULL`).all(fromId);
+    for (const row of list('school_participation')) {
+      records.create('schoolParticipation', {
+        workGroupId: toId,
+        schoolId: row['school_id'],
+        seniorLeaderName: row['senior_leader_name'],
+        seniorLeaderRole: row['senior_leader_role'],
+        intendedImpact: '',
+        endEvaluation: '',
+        continuationPlan: '',
+        namedInDevelopmentPlan: false,
+        leaderEngagements: [],
+        areas: [],
+        standards: [],
+      });
+    }
+    const participantIds = new Map<string, string>();
+    for (const row of list('participant')) {
+      const created = records.create('participant', {
+        workGroupId: toId,
+        schoolId: row['school_id'],
+        name: row['name'],
+        role: row['role'],
+        researchQuestion: row['research_question'],
+        startRatings: {},
+        endRatings: {},
+      });
+      participantIds.set(row['id'] as string, created['id'] as string);
+    }
+    if (!withChildren) return;
+    for (const row of list('focus_child')) {
+      records.create('focusChild', {
+        participantId: participantIds.get(row['participant_id'] as string),
+        code: row['code'],
+        yearGroup: row['year_group'],
+        penPortraitStart: row['pen_portrait_end'] || row['pen_portrait_start'],
+        penPortraitEnd: '',
+        desiredChange: row['desired_change'],
+        changeNote: '',
+        consentRecorded: row['consent_recorded'] === 1,
+        ...(row['retain_until'] ? { retainUntil: row['retain_until'] } : {}),
+        carriedFromId: row['id'],
+      });
+    }
+  }
 }

@@ -1,4 +1,5 @@
 import workGroups from './migrations/001-work-groups.sql?raw';
+import workGroupYear from './migrations/002-work-group-year.sql?raw';
 
 export interface Migration {
   version: number;
@@ -7,4 +8,7 @@ export interface Migration {
 }
 
 // Numbered and forward-only: a released migration is never edited, only followed by a new one.
-export const migrations: Migration[] = [{ version: 1, name: '001-work-groups', sql: workGroups }];
+export const migrations: Migration[] = [
+  { version: 1, name: '001-work-groups', sql: workGroups },
+  { version: 2, name: '002-work-group-year', sql: workGroupYear },
+];

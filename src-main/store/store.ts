@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { WorkspaceOpenError } from './errors';
@@ -13,6 +14,9 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** The schema's history; tests pass a longer one to prove what happens on upgrade. */
   migrations?: Migration[];
+  /** Where new ids and timestamps come from; the demo generator passes seeded ones. */
+  now?: () => string;
+  newId?: () => string;
 }
 
 export interface Store {
@@ -20,6 +24,8 @@ export interface Store {
   readonly db: Database.Database;
   /** Runs one user action: it lands whole or not at all. */
   transaction<T>(action: () => T): T;
+  now(): string;
+  newId(): string;
   close(): void;
 }
 
@@ -118,6 +124,8 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
     path,
     db,
     transaction: (action) => db.transaction(action)(),
+    now: options.now ?? (() => new Date().toISOString()),
+    newId: options.newId ?? randomUUID,
     close: () => db.close(),
   };
 }

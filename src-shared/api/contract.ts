@@ -1,17 +1,71 @@
 import { z } from 'zod';
-import { entityId, workGroup, workGroupFields } from '../domain/workGroup';
+import { entityId, idOf, requiredText } from '../domain/fields';
+import {
+  actionResearchCycleFields,
+  checkMeasure,
+  focusChildFields,
+  impactClaimFields,
+  journalEntryFields,
+  meetingFields,
+  observationFields,
+  participantFields,
+  projectFields,
+  readingFields,
+  schoolFields,
+  schoolParticipationFields,
+} from '../domain/records';
+import { academicYear, workGroup, workGroupCode, workGroupFields } from '../domain/workGroup';
+import { recordMethods } from './recordMethods';
+
+export const RECORD_KINDS = [
+  'project',
+  'school',
+  'schoolParticipation',
+  'participant',
+  'focusChild',
+  'meeting',
+  'reading',
+  'journalEntry',
+  'observation',
+  'actionResearchCycle',
+  'impactClaim',
+] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+export type TrashKind = RecordKind | 'workGroup';
+
+const trashItem = z.object({
+  kind: z.string(),
+  id: entityId,
+  label: z.string(),
+  workGroupId: entityId.optional(),
+  deletedAt: z.string(),
+  alsoDeleted: z.int(),
+});
+
+const searchHit = z.object({
+  kind: z.string(),
+  id: entityId,
+  workGroupId: entityId.optional(),
+  title: z.string(),
+  snippet: z.string(),
+});
+
+const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
 
 // The one table of everything the app can be asked to do. Every door (IPC, HTTP, CLI) parses
 // the input with these schemas before a service sees it.
 export const contract = {
   'workGroup.list': {
-    input: z.strictObject({ includeArchived: z.boolean().default(false) }),
+    input: z.strictObject({
+      includeArchived: z.boolean().default(false),
+      projectId: entityId.optional(),
+      academicYear: academicYear.optional(),
+    }),
     output: z.array(workGroup),
   },
-  'workGroup.create': {
-    input: workGroupFields.strict(),
-    output: workGroup,
-  },
+  'workGroup.get': { input: z.strictObject({ id: entityId }), output: workGroup },
+  'workGroup.create': { input: workGroupFields.strict(), output: workGroup },
+  'workGroup.update': { input: workGroupFields.extend({ id: entityId }).strict(), output: workGroup },
   'workGroup.rename': {
     input: z.strictObject({ id: entityId, name: workGroupFields.shape.name }),
     output: workGroup,
@@ -20,6 +74,44 @@ export const contract = {
     input: z.strictObject({ id: entityId, archived: z.boolean().default(true) }),
     output: workGroup,
   },
+  'workGroup.delete': { input: z.strictObject({ id: entityId }), output: z.strictObject({ deleted: z.int() }) },
+  'workGroup.restore': { input: z.strictObject({ id: entityId }), output: workGroup },
+  'workGroup.rollover': {
+    input: z.strictObject({
+      id: entityId,
+      code: workGroupCode,
+      carryFocusChildren: z.boolean().default(false),
+    }),
+    output: workGroup,
+  },
+  ...recordMethods('project', projectFields),
+  ...recordMethods('school', schoolFields),
+  ...recordMethods('schoolParticipation', schoolParticipationFields),
+  ...recordMethods('participant', participantFields),
+  ...recordMethods('focusChild', focusChildFields),
+  ...recordMethods('meeting', meetingFields),
+  ...recordMethods('reading', readingFields),
+  ...recordMethods('journalEntry', journalEntryFields),
+  ...recordMethods('observation', observationFields, checkMeasure),
+  ...recordMethods('actionResearchCycle', actionResearchCycleFields),
+  ...recordMethods('impactClaim', impactClaimFields),
+  'attachment.add': {
+    input: z.strictObject({
+      workGroupId: idOf('a Work Group'),
+      mimeType: z.enum(IMAGE_TYPES, { error: 'Images must be PNG, JPEG or WebP.' }),
+      dataBase64: z.base64({ error: 'The image could not be read.' }).max(7_000_000, 'Images must be 5 MB or smaller.'),
+    }),
+    output: z.strictObject({ id: entityId }),
+  },
+  'attachment.get': {
+    input: z.strictObject({ id: entityId }),
+    output: z.strictObject({ id: entityId, mimeType: z.string(), dataBase64: z.string() }),
+  },
+  'trash.list': { input: z.strictObject({}), output: z.array(trashItem) },
+  'search.query': {
+    input: z.strictObject({ text: requiredText('Search text', 200), workGroupId: entityId.optional() }),
+    output: z.array(searchHit),
+  },
 } as const;
 
 export type Contract = typeof contract;
@@ -27,6 +119,9 @@ export type Method = keyof Contract;
 export type Input<M extends Method> = z.input<Contract[M]['input']>;
 export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
 export type Output<M extends Method> = z.output<Contract[M]['output']>;
+export type RecordOf<K extends RecordKind> = Output<`${K}.restore`>;
+export type TrashItem = z.infer<typeof trashItem>;
+export type SearchHit = z.infer<typeof searchHit>;
 
 export const methods = Object.keys(contract) as Method[];
 

@@ -1,12 +1,120 @@
-export const PD_ACTIVITY_TYPES = ['work_group', 'programme', 'community', 'targeted_support'] as const;
-export type PdActivityType = (typeof PD_ACTIVITY_TYPES)[number];
+// The domain's fixed vocabularies, each with the words the interface and the documents use.
+const labelled = <const T extends string>(labels: Record<T, string>) => ({
+  values: Object.keys(labels) as [T, ...T[]],
+  labels,
+});
 
-export const PD_ACTIVITY_TYPE_LABELS: Record<PdActivityType, string> = {
+export const PD_ACTIVITY_TYPE = labelled({
   work_group: 'Work Group',
   programme: 'Programme',
   community: 'Community',
   targeted_support: 'Targeted Support in Maths',
-};
+});
+export const PD_ACTIVITY_TYPES = PD_ACTIVITY_TYPE.values;
+export const PD_ACTIVITY_TYPE_LABELS = PD_ACTIVITY_TYPE.labels;
+export type PdActivityType = (typeof PD_ACTIVITY_TYPES)[number];
 
 export const WORK_GROUP_STATUSES = ['active', 'archived'] as const;
 export type WorkGroupStatus = (typeof WORK_GROUP_STATUSES)[number];
+
+export const PHASE = labelled({
+  early_years: 'Early years',
+  primary: 'Primary',
+  secondary: 'Secondary',
+  all_through: 'All-through',
+  special: 'Special',
+  post_16: 'Post-16',
+  cross_phase: 'Cross-phase',
+});
+export type Phase = (typeof PHASE.values)[number];
+
+export const NCETM_AREA = labelled({
+  pupil_outcomes: 'Improving Pupil Outcomes',
+  professional_learning: 'Professional Learning',
+  practice_development: 'Practice Development',
+  school_policy: 'School Policy and Approaches',
+});
+export type NcetmArea = (typeof NCETM_AREA.values)[number];
+
+export const DFE_STANDARD = labelled({
+  pupil_outcomes: '1. Focus on improving and evaluating pupil outcomes',
+  evidence: '2. Underpinned by robust evidence and expertise',
+  collaboration: '3. Includes collaboration and expert challenge',
+  sustained: '4. Sustained over time',
+  leadership: '5. Prioritised by school leadership',
+});
+export type DfeStandard = (typeof DFE_STANDARD.values)[number];
+
+export const OUTCOME_OWNER = labelled({ teachers: 'Teachers', pupils: 'Pupils', school: 'The school' });
+
+export const YEAR_GROUP = labelled({
+  nursery: 'Nursery',
+  reception: 'Reception',
+  y1: 'Year 1',
+  y2: 'Year 2',
+  y3: 'Year 3',
+  y4: 'Year 4',
+  y5: 'Year 5',
+  y6: 'Year 6',
+  y7: 'Year 7',
+  y8: 'Year 8',
+  y9: 'Year 9',
+  y10: 'Year 10',
+  y11: 'Year 11',
+  y12: 'Year 12',
+  y13: 'Year 13',
+});
+export type YearGroup = (typeof YEAR_GROUP.values)[number];
+
+export const MEETING_KIND = labelled({
+  work_group_meeting: 'Work Group meeting',
+  research_lesson: 'Research lesson (lesson study)',
+  collaborative_planning: 'Collaborative planning',
+  in_school_visit: 'In-school visit',
+  leaders_session: "Leaders' session",
+});
+export type MeetingKind = (typeof MEETING_KIND.values)[number];
+
+export const OBSERVATION_KIND = labelled({
+  note: 'Note',
+  pupil_voice: 'Pupil voice',
+  work_sample: 'Work sample',
+  measure: 'Measure',
+});
+export type ObservationKind = (typeof OBSERVATION_KIND.values)[number];
+
+/** The end-of-year judgement of a focus child's change, on a five-point scale. */
+export const CHANGE_JUDGEMENT = labelled({
+  '1': '1 – No noticeable change',
+  '2': '2 – A little change',
+  '3': '3 – Some change',
+  '4': '4 – Considerable change',
+  '5': '5 – Substantial change',
+});
+
+export const EVIDENCE_STRENGTH = labelled({
+  anecdotal: 'Anecdotal',
+  triangulated: 'Triangulated',
+  measured: 'Measured',
+});
+export type EvidenceStrength = (typeof EVIDENCE_STRENGTH.values)[number];
+
+/** Guskey's (2002) five levels of professional development evaluation. */
+export const GUSKEY_LEVEL = labelled({
+  '1': '1 – Participants’ reactions',
+  '2': '2 – Participants’ learning',
+  '3': '3 – Organisational support and change',
+  '4': '4 – Use of new knowledge and skills',
+  '5': '5 – Pupil learning outcomes',
+});
+
+export const CLAIM_LEVEL = labelled({ group: 'Work Group', school: 'School', participant: 'Participant' });
+export type ClaimLevel = (typeof CLAIM_LEVEL.values)[number];
+
+export const LEADER_ENGAGEMENT_KIND = labelled({
+  invited_meeting: 'Invited to a meeting',
+  webinar: 'Webinar',
+  call: 'Call',
+  visit: 'Visit',
+  hosted_meeting: 'Hosted a meeting',
+});

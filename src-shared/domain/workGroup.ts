@@ -1,13 +1,9 @@
 import { z } from 'zod';
 import { isAcademicYear } from '../calendar/academicYear';
-import { PD_ACTIVITY_TYPES, WORK_GROUP_STATUSES } from './enums';
+import { NCETM_AREA, OUTCOME_OWNER, WORK_GROUP_STATUSES } from './enums';
+import { choice, entityId, idOf, listOf, optionalText, requiredText } from './fields';
 
-const requiredText = (label: string, max: number) =>
-  z
-    .string({ error: `${label} is required.` })
-    .trim()
-    .min(1, `${label} is required.`)
-    .max(max, `${label} must be ${max} characters or fewer.`);
+export { entityId };
 
 export const workGroupCode = z
   .string({ error: 'Code is required.' })
@@ -20,23 +16,47 @@ export const academicYear = z
   .trim()
   .refine(isAcademicYear, 'Academic year must look like 2025/26.');
 
-export const entityId = z.uuid({ error: 'This is not a valid identifier.' });
+/** "X will …": an intended outcome agreed at inception, in one NCETM area. */
+export const intendedOutcome = z.strictObject({
+  area: choice(NCETM_AREA.values, 'Choose the NCETM outcome area.'),
+  owner: choice(OUTCOME_OWNER.values, 'Choose who the outcome belongs to: teachers, pupils or the school.'),
+  statement: requiredText('The intended outcome', 1000),
+});
+export type IntendedOutcome = z.infer<typeof intendedOutcome>;
+
+/** One statement of the Lead's own confidence survey, rated 1 to 5 at the start and the end. */
+export const surveyItem = z.strictObject({
+  id: requiredText('Survey item id', 40),
+  statement: requiredText('Survey statement', 300),
+});
+
+export const DEFAULT_SURVEY_ITEMS = [
+  { id: 'subject-knowledge', statement: 'I am confident in my subject knowledge for the mathematics I teach.' },
+  { id: 'questioning', statement: 'I use questioning to reveal and develop pupils’ mathematical thinking.' },
+  { id: 'representations', statement: 'I choose representations that expose the structure of the mathematics.' },
+  { id: 'research', statement: 'I draw on research evidence when I plan and evaluate my teaching.' },
+  { id: 'inquiry', statement: 'I can design and evaluate a small-scale inquiry in my own classroom.' },
+];
 
 export const workGroupFields = z.object({
   code: workGroupCode,
   name: requiredText('Name', 200),
   academicYear,
-  project: requiredText('Project', 200),
-  pdActivityType: z.enum(PD_ACTIVITY_TYPES, {
-    error: 'Choose a PD activity type: Work Group, Programme, Community or Targeted Support in Maths.',
-  }),
+  projectId: idOf('a project'),
   leadName: requiredText("Lead's name", 200),
+  umbrellaQuestion: optionalText('The umbrella research question', 1000),
+  intendedOutcomes: listOf(intendedOutcome, 40),
+  surveyItems: listOf(surveyItem, 20),
 });
-export type WorkGroupFields = z.infer<typeof workGroupFields>;
+export type WorkGroupFields = z.input<typeof workGroupFields>;
 
 export const workGroup = workGroupFields.extend({
   id: entityId,
   status: z.enum(WORK_GROUP_STATUSES),
+  projectName: z.string(),
+  pdActivityType: z.string(),
+  previousWorkGroupId: entityId.optional(),
+  rolledOverToId: entityId.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -17,8 +17,7 @@ test('a Lead creates a Work Group, sees it listed, and finds it again after a re
   await page.getByLabel('Code').fill('TRG-2025-07');
   await page.getByLabel('Name', { exact: true }).fill('Reasoning about fractions in Key Stage 2');
   await page.getByLabel('Academic year').fill('2025/26');
-  await page.getByLabel('Project').fill('Primary Teaching for Mastery Development');
-  await page.getByLabel('PD activity type').selectOption({ label: 'Work Group' });
+  await page.getByLabel('Project').selectOption({ label: 'Primary Teaching for Mastery Development' });
   await page.getByLabel('Work Group Lead').fill('Ms Example Lead');
   await page.getByRole('button', { name: 'Create Work Group' }).click();
 
@@ -48,7 +47,7 @@ test('validation errors appear beside the field and keep what was typed', async 
   const year = page.getByLabel('Academic year');
   await expect(year).toHaveAttribute('aria-invalid', 'true');
   await expect(year).toHaveAccessibleDescription(/Academic year must look like 2025\/26/);
-  await expect(page.getByLabel('Project')).toHaveAccessibleDescription(/Project is required/);
+  await expect(page.getByLabel('Project')).toHaveAccessibleDescription(/Choose a project/);
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Number sense in Reception');
   await page.screenshot({ path: 'test-results/work-groups-validation.png', fullPage: true });
 });

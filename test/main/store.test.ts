@@ -34,8 +34,8 @@ describe('the store', () => {
   });
 
   it('reopens a workspace with its data', () => {
-    const { path, store, handlers } = tempWorkspace();
-    handlers['workGroup.create'](sampleWorkGroup);
+    const { path, store, call } = tempWorkspace();
+    call('workGroup.create', sampleWorkGroup);
     store.close();
     const again = openStore(path);
     expect(again.db.prepare('SELECT code FROM work_group').all()).toEqual([{ code: 'TRG-2025-01' }]);
@@ -57,8 +57,8 @@ describe('the store', () => {
   });
 
   it('refuses a corrupt workspace, unchanged', () => {
-    const { path, store, handlers } = tempWorkspace();
-    for (let i = 0; i < 200; i++) handlers['workGroup.create']({ ...sampleWorkGroup, code: `TRG-${i}` });
+    const { path, store, call } = tempWorkspace();
+    for (let i = 0; i < 200; i++) call('workGroup.create', { ...sampleWorkGroup, code: `TRG-${i}` });
     store.db.pragma('wal_checkpoint(TRUNCATE)');
     store.close();
     const bytes = readFileSync(path);
@@ -77,8 +77,8 @@ describe('the store', () => {
   });
 
   it('backs the workspace up beside itself before migrating it', () => {
-    const { path, store, handlers } = tempWorkspace();
-    handlers['workGroup.create'](sampleWorkGroup);
+    const { path, store, call } = tempWorkspace();
+    call('workGroup.create', sampleWorkGroup);
     store.close();
     const next = [...migrations, { version: 99, name: '099-test-notes', sql: 'CREATE TABLE test_note (id TEXT)' }];
     const upgraded = openStore(path, { migrations: next });

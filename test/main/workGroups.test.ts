@@ -58,7 +58,10 @@ describe('Work Groups through the contract', () => {
     expect(huge).toMatchObject({ ok: false, error: { fields: [{ field: 'name' }] } });
     const notId = dispatch(handlers, 'workGroup.archive', { id: 'drop table' });
     expect(notId).toMatchObject({ ok: false, error: { fields: [{ field: 'id' }] } });
-    expect(dispatch(handlers, 'workGroup.delete', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    expect(dispatch(handlers, 'workGroup.frobnicate', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_method' },
+    });
     expect(count(store)).toBe(0);
   });
 });

@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { createHandlers } from '../../src-main/services/handlers';
+import type { Input, Method, Output } from '../../src-shared/api/contract';
+import { dispatch } from '../../src-main/services/dispatch';
+import { createHandlers, type AllHandlers } from '../../src-main/services/handlers';
 import { openStore, type Store } from '../../src-main/store/store';
 
 const folders: string[] = [];
@@ -20,19 +22,31 @@ export function tempFolder(): string {
   return folder;
 }
 
+/** Calls a method through the same door every adapter uses; fails the test on an error reply. */
+export function caller(handlers: AllHandlers) {
+  return <M extends Method>(method: M, input: Input<M>): Output<M> => {
+    const reply = dispatch(handlers, method, input);
+    if (!reply.ok) throw new Error(`${method} failed: ${JSON.stringify(reply.error)}`);
+    return reply.result as Output<M>;
+  };
+}
+
 /** A real workspace file on disk, opened, with every service bound to it. */
 export function tempWorkspace() {
   const path = join(tempFolder(), 'workspace.wgdb');
   const store = openStore(path);
   stores.push(store);
-  return { path, store, handlers: createHandlers(store) };
+  const handlers = createHandlers(store);
+  return { path, store, handlers, call: caller(handlers) };
 }
+
+/** Seeded in every new workspace by migration 002. */
+export const PRIMARY_MASTERY_PROJECT_ID = '6f1c1a52-3a0e-4c3b-9d1e-0a1b2c3d4e01';
 
 export const sampleWorkGroup = {
   code: 'TRG-2025-01',
   name: 'Reasoning about fractions in Key Stage 2',
   academicYear: '2025/26',
-  project: 'Primary Teaching for Mastery Development',
-  pdActivityType: 'work_group' as const,
+  projectId: PRIMARY_MASTERY_PROJECT_ID,
   leadName: 'Ms Example Lead',
 };

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ApiFailure } from '../../../src-shared/api/client';
-import { PD_ACTIVITY_TYPES, PD_ACTIVITY_TYPE_LABELS } from '../../../src-shared/domain/enums';
+import { PD_ACTIVITY_TYPE_LABELS, type PdActivityType } from '../../../src-shared/domain/enums';
 import type { WorkGroup, WorkGroupFields } from '../../../src-shared/domain/workGroup';
 import { academicYearOf } from '../../../src-shared/calendar/academicYear';
 import { api } from '../api';
@@ -11,12 +11,12 @@ const emptyForm = (): WorkGroupFields => ({
   code: '',
   name: '',
   academicYear: academicYearOf(new Date()),
-  project: '',
-  pdActivityType: 'work_group',
+  projectId: '',
   leadName: '',
 });
 
 function NewWorkGroupForm({ onCreated }: { onCreated: (group: WorkGroup) => void }) {
+  const { data: projects } = useQuery('project.list', {});
   const [form, setForm] = useState<WorkGroupFields>(emptyForm);
   const [failure, setFailure] = useState<ApiFailure | undefined>();
   const [saving, setSaving] = useState(false);
@@ -58,19 +58,13 @@ function NewWorkGroupForm({ onCreated }: { onCreated: (group: WorkGroup) => void
       <Field label="Academic year" hint="For example 2025/26" error={error('academicYear')}>
         {(p) => <input {...p} value={form.academicYear} onChange={set('academicYear')} />}
       </Field>
-      <Field
-        label="Project"
-        hint="The national project, for example Secondary Subject Leadership"
-        error={error('project')}
-      >
-        {(p) => <input {...p} value={form.project} onChange={set('project')} />}
-      </Field>
-      <Field label="PD activity type" error={error('pdActivityType')}>
+      <Field label="Project" hint="The national project this Work Group belongs to" error={error('projectId')}>
         {(p) => (
-          <select {...p} value={form.pdActivityType} onChange={set('pdActivityType')}>
-            {PD_ACTIVITY_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {PD_ACTIVITY_TYPE_LABELS[type]}
+          <select {...p} value={form.projectId} onChange={set('projectId')}>
+            <option value="">Choose a project…</option>
+            {projects?.map((project) => (
+              <option key={project.id} value={project.id}>
+                {project.name}
               </option>
             ))}
           </select>
@@ -127,8 +121,8 @@ function WorkGroupRow({ group, onChanged }: { group: WorkGroup; onChanged: () =>
         )}
       </td>
       <td>{group.academicYear}</td>
-      <td>{group.project}</td>
-      <td>{PD_ACTIVITY_TYPE_LABELS[group.pdActivityType]}</td>
+      <td>{group.projectName}</td>
+      <td>{PD_ACTIVITY_TYPE_LABELS[group.pdActivityType as PdActivityType]}</td>
       <td>{group.leadName}</td>
       <td>{group.status === 'active' ? 'Active' : 'Archived'}</td>
       <td className="actions">

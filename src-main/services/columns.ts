@@ -1,0 +1,59 @@
+import type { z } from 'zod';
+
+// How a record's fields sit in SQLite: lists and maps as JSON text, booleans as 0/1, the rest as is.
+type ColumnKind = 'json' | 'boolean' | 'plain';
+
+interface ZodDef {
+  type: string;
+  innerType?: { _zod: { def: ZodDef } };
+  in?: { _zod: { def: ZodDef } };
+}
+
+function columnKind(schema: z.ZodType): ColumnKind {
+  let def = (schema as unknown as { _zod: { def: ZodDef } })._zod.def;
+  for (;;) {
+    if (def.innerType) def = def.innerType._zod.def;
+    else if (def.type === 'pipe' && def.in) def = def.in._zod.def;
+    else break;
+  }
+  if (['array', 'object', 'record', 'tuple'].includes(def.type)) return 'json';
+  return def.type === 'boolean' ? 'boolean' : 'plain';
+}
+
+export const snakeCase = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+export interface ColumnMap {
+  /** Field names in the order of `columns`. */
+  fields: string[];
+  columns: string[];
+  toRow(record: Record<string, unknown>): Record<string, unknown>;
+  fromRow(row: Record<string, unknown>): Record<string, unknown>;
+}
+
+export function columnMap(shape: z.ZodRawShape): ColumnMap {
+  const fields = Object.keys(shape);
+  const kinds = Object.fromEntries(fields.map((f) => [f, columnKind(shape[f] as z.ZodType)]));
+  return {
+    fields,
+    columns: fields.map(snakeCase),
+    toRow: (record) =>
+      Object.fromEntries(
+        fields.map((f) => {
+          const value = record[f];
+          if (value === undefined) return [f, null];
+          if (kinds[f] === 'json') return [f, JSON.stringify(value)];
+          if (kinds[f] === 'boolean') return [f, value ? 1 : 0];
+          return [f, value];
+        }),
+      ),
+    fromRow: (row) => {
+      const record: Record<string, unknown> = {};
+      for (const f of fields) {
+        const value = row[snakeCase(f)];
+        if (value === null || value === undefined) continue;
+        record[f] = kinds[f] === 'json' ? JSON.parse(value as string) : kinds[f] === 'boolean' ? value === 1 : value;
+      }
+      return record;
+    },
+  };
+}

@@ -1,0 +1,220 @@
+import { RECORD_KINDS, type RecordKind, type TrashKind } from '../../src-shared/api/contract';
+import { DomainError } from '../../src-shared/api/errors';
+import { academicYearBounds } from '../../src-shared/calendar/academicYear';
+import { formatDateGB } from '../../src-shared/calendar/dates';
+import type { Store } from '../store/store';
+import { columnMap, type ColumnMap } from './columns';
+import { childKinds, RECORD_KIND_SPECS, type RecordKindSpec } from './recordKinds';
+import { checkRecordRules } from './rules';
+import { searchIndex } from './search';
+import { workGroupAccess } from './workGroupAccess';
+
+type Fields = Record<string, unknown>;
+type Row = Record<string, unknown>;
+
+const WORKSPACE_WIDE: ReadonlySet<RecordKind> = new Set(['project', 'school']);
+
+/** Every table a soft delete can reach, so a restore can bring back all that went together. */
+export const TRASHABLE_TABLES = ['work_group', 'attachment', ...RECORD_KINDS.map((k) => RECORD_KIND_SPECS[k].table)];
+
+const tableOf = (kind: TrashKind | 'attachment') =>
+  kind === 'workGroup' ? 'work_group' : kind === 'attachment' ? 'attachment' : RECORD_KIND_SPECS[kind].table;
+
+export interface RecordStore {
+  find(kind: RecordKind, id: string): Fields | undefined;
+  toRecord(kind: RecordKind, row: Row): Fields;
+  /** Moves a record and everything that hangs off it to the Trash, as one batch named by its id. */
+  softDelete(kind: TrashKind, id: string): number;
+  /** Brings back the batch deleted with this record, and puts it back in the search index. */
+  restoreBatch(id: string): void;
+  create(kind: RecordKind, fields: Fields): Fields;
+  update(kind: RecordKind, id: string, fields: Fields): Fields;
+}
+
+export function recordStore(store: Store): RecordStore {
+  const { db } = store;
+  const maps = Object.fromEntries(RECORD_KINDS.map((k) => [k, columnMap(RECORD_KIND_SPECS[k].shape)])) as Record<
+    RecordKind,
+    ColumnMap
+  >;
+  const index = searchIndex(store);
+  const access = workGroupAccess(store);
+
+  const toRecord = (kind: RecordKind, row: Row): Fields => ({
+    ...maps[kind].fromRow(row),
+    id: row['id'],
+    ...(row['work_group_id'] ? { workGroupId: row['work_group_id'] } : {}),
+    createdAt: row['created_at'],
+    updatedAt: row['updated_at'],
+  });
+
+  const rowOf = (table: string, id: string) => db.prepare<[string], Row>(`SELECT * FROM ${table} WHERE id = ?`).get(id);
+
+  const live = (kind: TrashKind | 'attachment', id: string) => {
+    const row = rowOf(tableOf(kind), id);
+    return row && !row['deleted_at'] ? row : undefined;
+  };
+
+  const reindex = (kind: RecordKind, record: Fields) => {
+    const spec = RECORD_KIND_SPECS[kind];
+    if (spec.searchable.length === 0) return;
+    const body = spec.searchable.map((f) => String(record[f] ?? '')).join('\n');
+    index.put(kind, String(record['id']), record['workGroupId'] as string | undefined, spec.title(record), body);
+  };
+
+  /** The Work Group a record belongs to, found through its parent. */
+  const workGroupOf = (spec: RecordKindSpec, fields: Fields): string | undefined => {
+    if (!spec.parent) return undefined;
+    const parentId = fields[spec.parent.field] as string;
+    if (spec.parent.kind === 'workGroup') return parentId;
+    const parent = live(spec.parent.kind, parentId);
+    if (!parent) {
+      const what = RECORD_KIND_SPECS[spec.parent.kind as RecordKind].label;
+      throw new DomainError('not_found', `That ${what} no longer exists (it may be in the Trash).`, [
+        { field: spec.parent.field, message: `Choose a ${what} that exists.` },
+      ]);
+    }
+    return parent['work_group_id'] as string;
+  };
+
+  const checkRefs = (spec: RecordKindSpec, fields: Fields, workGroupId: string | undefined) => {
+    for (const [field, kind] of Object.entries(spec.refs)) {
+      const value = fields[field];
+      const ids = Array.isArray(value) ? (value as string[]) : value ? [value as string] : [];
+      for (const id of ids) {
+        const row = live(kind, id);
+        const sameGroup = !row || !('work_group_id' in row) || row['work_group_id'] === workGroupId;
+        if (!row || !sameGroup) {
+          const what = kind === 'attachment' ? 'image' : RECORD_KIND_SPECS[kind].label;
+          throw new DomainError('not_found', `A chosen ${what} no longer exists or belongs to another Work Group.`, [
+            { field, message: `Choose a ${what} from this Work Group.` },
+          ]);
+        }
+      }
+    }
+  };
+
+  const checkDates = (spec: RecordKindSpec, fields: Fields, academicYear: string, confirmed: boolean) => {
+    if (confirmed) return;
+    const { start, end } = academicYearBounds(academicYear);
+    for (const field of spec.dates) {
+      const date = fields[field] as string | undefined;
+      if (date && (date < start || date > end)) {
+        throw new DomainError(
+          'invalid_input',
+          `${formatDateGB(date)} is outside the ${academicYear} academic year (${formatDateGB(start)} to ${formatDateGB(end)}). Check the date, or confirm that it is right.`,
+          [{ field, message: `Outside ${academicYear}. Check the date, or tick “The date is right” to keep it.` }],
+        );
+      }
+    }
+  };
+
+  /** Everything that must hold before a record is written. Returns its Work Group. */
+  const validate = (kind: RecordKind, fields: Fields, id: string | undefined, confirmed: boolean) => {
+    const spec = RECORD_KIND_SPECS[kind];
+    const workGroupId = workGroupOf(spec, fields);
+    if (workGroupId) {
+      const { academicYear } = access.writable(workGroupId);
+      checkDates(spec, fields, academicYear, confirmed);
+    }
+    checkRefs(spec, fields, workGroupId);
+    checkRecordRules(store, kind, fields, id, workGroupId);
+    return workGroupId;
+  };
+
+  const write = (kind: RecordKind, id: string, fields: Fields, workGroupId: string | undefined, isNew: boolean) => {
+    const spec = RECORD_KIND_SPECS[kind];
+    const map = maps[kind];
+    const now = store.now();
+    const values = { ...map.toRow(fields), id, workGroupId: workGroupId ?? null, now };
+    const scoped = !WORKSPACE_WIDE.has(kind);
+    if (isNew) {
+      const columns = [...map.columns, ...(scoped ? ['work_group_id'] : [])];
+      const params = [...map.fields, ...(scoped ? ['workGroupId'] : [])];
+      db.prepare(
+        `INSERT INTO ${spec.table} (id, ${columns.join(', ')}, created_at, updated_at)
+         VALUES (@id, ${params.map((p) => `@${p}`).join(', ')}, @now, @now)`,
+      ).run(values);
+    } else {
+      const sets = map.columns.map((c, i) => `${c} = @${map.fields[i]}`).join(', ');
+      db.prepare(`UPDATE ${spec.table} SET ${sets}, updated_at = @now WHERE id = @id`).run(values);
+    }
+    const record = toRecord(kind, rowOf(spec.table, id)!);
+    reindex(kind, record);
+    return record;
+  };
+
+  const cascade = (kind: TrashKind, id: string, batch: string, now: string): number => {
+    let count = 0;
+    for (const child of childKinds(kind)) {
+      const spec = RECORD_KIND_SPECS[child];
+      const column = spec.parent!.field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+      const ids = db
+        .prepare<[string], { id: string }>(`SELECT id FROM ${spec.table} WHERE ${column} = ? AND deleted_at IS NULL`)
+        .all(id)
+        .map((r) => r.id);
+      for (const childId of ids) {
+        db.prepare(`UPDATE ${spec.table} SET deleted_at = ?, deleted_with = ? WHERE id = ?`).run(now, batch, childId);
+        index.remove(childId);
+        count += 1 + cascade(child, childId, batch, now);
+      }
+    }
+    return count;
+  };
+
+  return {
+    find: (kind, id) => {
+      const row = live(kind, id);
+      return row ? toRecord(kind, row) : undefined;
+    },
+    toRecord,
+    create: (kind, fields) => {
+      const { confirmOutsideYear, ...rest } = fields;
+      const workGroupId = validate(kind, rest, undefined, Boolean(confirmOutsideYear));
+      return write(kind, store.newId(), rest, workGroupId, true);
+    },
+    softDelete: (kind, id) => {
+      const now = store.now();
+      db.prepare(`UPDATE ${tableOf(kind)} SET deleted_at = ?, deleted_with = ? WHERE id = ?`).run(now, id, id);
+      index.remove(id);
+      if (kind === 'workGroup') {
+        db.prepare(
+          `UPDATE attachment SET deleted_at = ?, deleted_with = ? WHERE work_group_id = ? AND deleted_at IS NULL`,
+        ).run(now, id, id);
+      }
+      return 1 + cascade(kind, id, id, now);
+    },
+    restoreBatch: (id) => {
+      const restored = RECORD_KINDS.flatMap((kind) =>
+        db
+          .prepare<[string], { id: string }>(`SELECT id FROM ${RECORD_KIND_SPECS[kind].table} WHERE deleted_with = ?`)
+          .all(id)
+          .map((row) => ({ kind, id: row.id })),
+      );
+      for (const table of TRASHABLE_TABLES) {
+        db.prepare(`UPDATE ${table} SET deleted_at = NULL, deleted_with = NULL WHERE deleted_with = ?`).run(id);
+      }
+      for (const item of restored)
+        reindex(item.kind, toRecord(item.kind, rowOf(RECORD_KIND_SPECS[item.kind].table, item.id)!));
+    },
+    update: (kind, id, fields) => {
+      const { confirmOutsideYear, ...rest } = fields;
+      const existing = live(kind, id);
+      if (!existing) throw notFound(kind);
+      const workGroupId = validate(kind, rest, id, Boolean(confirmOutsideYear));
+      if ((existing['work_group_id'] ?? undefined) !== workGroupId) {
+        throw new DomainError(
+          'invalid_input',
+          `A ${RECORD_KIND_SPECS[kind].label} cannot be moved to another Work Group.`,
+        );
+      }
+      return write(kind, id, rest, workGroupId, false);
+    },
+  };
+}
+
+export const notFound = (kind: RecordKind) =>
+  new DomainError(
+    'not_found',
+    `That ${RECORD_KIND_SPECS[kind].label} no longer exists (it may be in the Trash). Refresh the page and try again.`,
+  );
