@@ -13,7 +13,6 @@ type RecordMethod = `${RecordKind}.${'list' | 'create' | 'update' | 'delete' | '
 
 /** list, create, update, delete and restore for every kind of record, plus the Trash. */
 export function recordHandlers(store: Store): Pick<AllHandlers, RecordMethod | 'trash.list'> {
-  const { db } = store;
   const records = recordStore(store);
   const access = workGroupAccess(store);
   const handlers: Record<string, (input: never) => unknown> = {};
@@ -23,8 +22,8 @@ export function recordHandlers(store: Store): Pick<AllHandlers, RecordMethod | '
     const scoped = spec.parent !== undefined;
 
     handlers[`${kind}.list`] = ({ workGroupId }: { workGroupId?: string }) =>
-      db
-        .prepare<{ workGroupId: string | null }, Row>(
+      store
+        .statement<{ workGroupId: string | null }, Row>(
           `SELECT * FROM ${spec.table} WHERE deleted_at IS NULL
            ${scoped ? 'AND (@workGroupId IS NULL OR work_group_id = @workGroupId)' : ''} ORDER BY ${spec.orderBy}`,
         )
@@ -47,7 +46,7 @@ export function recordHandlers(store: Store): Pick<AllHandlers, RecordMethod | '
 
     handlers[`${kind}.restore`] = ({ id }: { id: string }) =>
       store.transaction(() => {
-        const row = db.prepare<[string], Row>(`SELECT * FROM ${spec.table} WHERE id = ?`).get(id);
+        const row = store.statement<[string], Row>(`SELECT * FROM ${spec.table} WHERE id = ?`).get(id);
         if (!row || !row['deleted_at']) throw new DomainError('not_found', `That ${spec.label} is not in the Trash.`);
         if (row['deleted_with'] !== id) {
           throw new DomainError(
@@ -75,14 +74,14 @@ export function recordHandlers(store: Store): Pick<AllHandlers, RecordMethod | '
   function refuseIfInUse(kind: 'school' | 'project', id: string) {
     const uses =
       kind === 'school'
-        ? (db
-            .prepare<[string, string], { n: number }>(
+        ? (store
+            .statement<[string, string], { n: number }>(
               `SELECT (SELECT count(*) FROM participant WHERE school_id = ? AND deleted_at IS NULL)
                     + (SELECT count(*) FROM school_participation WHERE school_id = ? AND deleted_at IS NULL) AS n`,
             )
             .get(id, id)?.n ?? 0)
-        : (db
-            .prepare<[string], { n: number }>(
+        : (store
+            .statement<[string], { n: number }>(
               'SELECT count(*) AS n FROM work_group WHERE project_id = ? AND deleted_at IS NULL',
             )
             .get(id)?.n ?? 0);
@@ -98,12 +97,12 @@ export function recordHandlers(store: Store): Pick<AllHandlers, RecordMethod | '
       TRASHABLE_TABLES.reduce(
         (n, table) =>
           n +
-          (db.prepare<[string], { n: number }>(`SELECT count(*) AS n FROM ${table} WHERE deleted_with = ?`).get(id)
+          (store.statement<[string], { n: number }>(`SELECT count(*) AS n FROM ${table} WHERE deleted_with = ?`).get(id)
             ?.n ?? 0),
         0,
       );
-    const groups = db
-      .prepare<[], Row>(
+    const groups = store
+      .statement<[], Row>(
         'SELECT id, code, name, deleted_at FROM work_group WHERE deleted_at IS NOT NULL AND deleted_with = id',
       )
       .all();
@@ -120,8 +119,8 @@ export function recordHandlers(store: Store): Pick<AllHandlers, RecordMethod | '
     }
     for (const kind of RECORD_KINDS) {
       const spec = RECORD_KIND_SPECS[kind];
-      for (const row of db
-        .prepare<[], Row>(`SELECT * FROM ${spec.table} WHERE deleted_at IS NOT NULL AND deleted_with = id`)
+      for (const row of store
+        .statement<[], Row>(`SELECT * FROM ${spec.table} WHERE deleted_at IS NOT NULL AND deleted_with = id`)
         .all()) {
         const record = records.toRecord(kind, row);
         items.push({

@@ -32,7 +32,6 @@ export interface RecordStore {
 }
 
 export function recordStore(store: Store): RecordStore {
-  const { db } = store;
   const maps = Object.fromEntries(RECORD_KINDS.map((k) => [k, columnMap(RECORD_KIND_SPECS[k].shape)])) as Record<
     RecordKind,
     ColumnMap
@@ -48,7 +47,8 @@ export function recordStore(store: Store): RecordStore {
     updatedAt: row['updated_at'],
   });
 
-  const rowOf = (table: string, id: string) => db.prepare<[string], Row>(`SELECT * FROM ${table} WHERE id = ?`).get(id);
+  const rowOf = (table: string, id: string) =>
+    store.statement<[string], Row>(`SELECT * FROM ${table} WHERE id = ?`).get(id);
 
   const live = (kind: TrashKind | 'attachment', id: string) => {
     const row = rowOf(tableOf(kind), id);
@@ -131,13 +131,15 @@ export function recordStore(store: Store): RecordStore {
     if (isNew) {
       const columns = [...map.columns, ...(scoped ? ['work_group_id'] : [])];
       const params = [...map.fields, ...(scoped ? ['workGroupId'] : [])];
-      db.prepare(
-        `INSERT INTO ${spec.table} (id, ${columns.join(', ')}, created_at, updated_at)
+      store
+        .statement(
+          `INSERT INTO ${spec.table} (id, ${columns.join(', ')}, created_at, updated_at)
          VALUES (@id, ${params.map((p) => `@${p}`).join(', ')}, @now, @now)`,
-      ).run(values);
+        )
+        .run(values);
     } else {
       const sets = map.columns.map((c, i) => `${c} = @${map.fields[i]}`).join(', ');
-      db.prepare(`UPDATE ${spec.table} SET ${sets}, updated_at = @now WHERE id = @id`).run(values);
+      store.statement(`UPDATE ${spec.table} SET ${sets}, updated_at = @now WHERE id = @id`).run(values);
     }
     const record = toRecord(kind, rowOf(spec.table, id)!);
     reindex(kind, record);
@@ -149,12 +151,14 @@ export function recordStore(store: Store): RecordStore {
     for (const child of childKinds(kind)) {
       const spec = RECORD_KIND_SPECS[child];
       const column = spec.parent!.field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-      const ids = db
-        .prepare<[string], { id: string }>(`SELECT id FROM ${spec.table} WHERE ${column} = ? AND deleted_at IS NULL`)
+      const ids = store
+        .statement<[string], { id: string }>(`SELECT id FROM ${spec.table} WHERE ${column} = ? AND deleted_at IS NULL`)
         .all(id)
         .map((r) => r.id);
       for (const childId of ids) {
-        db.prepare(`UPDATE ${spec.table} SET deleted_at = ?, deleted_with = ? WHERE id = ?`).run(now, batch, childId);
+        store
+          .statement(`UPDATE ${spec.table} SET deleted_at = ?, deleted_with = ? WHERE id = ?`)
+          .run(now, batch, childId);
         index.remove(childId);
         count += 1 + cascade(child, childId, batch, now);
       }
@@ -175,24 +179,26 @@ export function recordStore(store: Store): RecordStore {
     },
     softDelete: (kind, id) => {
       const now = store.now();
-      db.prepare(`UPDATE ${tableOf(kind)} SET deleted_at = ?, deleted_with = ? WHERE id = ?`).run(now, id, id);
+      store.statement(`UPDATE ${tableOf(kind)} SET deleted_at = ?, deleted_with = ? WHERE id = ?`).run(now, id, id);
       index.remove(id);
       if (kind === 'workGroup') {
-        db.prepare(
-          `UPDATE attachment SET deleted_at = ?, deleted_with = ? WHERE work_group_id = ? AND deleted_at IS NULL`,
-        ).run(now, id, id);
+        store
+          .statement(
+            `UPDATE attachment SET deleted_at = ?, deleted_with = ? WHERE work_group_id = ? AND deleted_at IS NULL`,
+          )
+          .run(now, id, id);
       }
       return 1 + cascade(kind, id, id, now);
     },
     restoreBatch: (id) => {
       const restored = RECORD_KINDS.flatMap((kind) =>
-        db
-          .prepare<[string], { id: string }>(`SELECT id FROM ${RECORD_KIND_SPECS[kind].table} WHERE deleted_with = ?`)
+        store
+          .statement<[string], { id: string }>(`SELECT id FROM ${RECORD_KIND_SPECS[kind].table} WHERE deleted_with = ?`)
           .all(id)
           .map((row) => ({ kind, id: row.id })),
       );
       for (const table of TRASHABLE_TABLES) {
-        db.prepare(`UPDATE ${table} SET deleted_at = NULL, deleted_with = NULL WHERE deleted_with = ?`).run(id);
+        store.statement(`UPDATE ${table} SET deleted_at = NULL, deleted_with = NULL WHERE deleted_with = ?`).run(id);
       }
       for (const item of restored)
         reindex(item.kind, toRecord(item.kind, rowOf(RECORD_KIND_SPECS[item.kind].table, item.id)!));

@@ -9,7 +9,6 @@ type Fields = Record<string, unknown>;
 const MAX_FOCUS_CHILDREN = 3;
 
 function checkFocusChild(store: Store, fields: Fields, id: string | undefined) {
-  const { db } = store;
   const code = String(fields['code']);
   const names = namesInCode(code);
   if (names.length > 0) {
@@ -20,8 +19,8 @@ function checkFocusChild(store: Store, fields: Fields, id: string | undefined) {
       },
     ]);
   }
-  const others = db
-    .prepare<[string, string], { code: string }>(
+  const others = store
+    .statement<[string, string], { code: string }>(
       'SELECT code FROM focus_child WHERE participant_id = ? AND deleted_at IS NULL AND id <> ? ORDER BY code',
     )
     .all(String(fields['participantId']), id ?? '');
@@ -32,8 +31,8 @@ function checkFocusChild(store: Store, fields: Fields, id: string | undefined) {
     );
   }
   // The same child carried into a new year keeps its code; any other use of the code is a clash.
-  const clash = db
-    .prepare<{ code: string; id: string; carriedFrom: string | null }, { id: string }>(
+  const clash = store
+    .statement<{ code: string; id: string; carriedFrom: string | null }, { id: string }>(
       `SELECT id FROM focus_child WHERE code = @code AND deleted_at IS NULL AND id <> @id
          AND id IS NOT @carriedFrom AND (carried_from_id IS NULL OR carried_from_id <> @id)`,
     )
@@ -49,8 +48,8 @@ function checkFocusChild(store: Store, fields: Fields, id: string | undefined) {
 }
 
 function checkSchoolParticipation(store: Store, fields: Fields, id: string | undefined) {
-  const existing = store.db
-    .prepare<[string, string, string], { id: string }>(
+  const existing = store
+    .statement<[string, string, string], { id: string }>(
       'SELECT id FROM school_participation WHERE work_group_id = ? AND school_id = ? AND deleted_at IS NULL AND id <> ?',
     )
     .get(String(fields['workGroupId']), String(fields['schoolId']), id ?? '');
@@ -62,8 +61,8 @@ function checkSchoolParticipation(store: Store, fields: Fields, id: string | und
 }
 
 function liveInGroup(store: Store, table: string, id: string, workGroupId: string | undefined): boolean {
-  const row = store.db
-    .prepare<[string], { work_group_id?: string }>(`SELECT * FROM ${table} WHERE id = ? AND deleted_at IS NULL`)
+  const row = store
+    .statement<[string], { work_group_id?: string }>(`SELECT * FROM ${table} WHERE id = ? AND deleted_at IS NULL`)
     .get(id);
   return row !== undefined && (row.work_group_id === undefined || row.work_group_id === workGroupId);
 }

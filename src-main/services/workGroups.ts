@@ -29,11 +29,10 @@ const toWorkGroup = (row: Row): WorkGroup =>
   }) as WorkGroup;
 
 export function workGroupHandlers(store: Store): Handlers<'workGroup.'> {
-  const { db } = store;
   const records = recordStore(store);
   const access = workGroupAccess(store);
-  const byId = db.prepare<[string], Row>(`${SELECT} WHERE w.id = ? AND w.deleted_at IS NULL`);
-  const byCode = db.prepare<[string, string], Row>(
+  const byId = store.statement<[string], Row>(`${SELECT} WHERE w.id = ? AND w.deleted_at IS NULL`);
+  const byCode = store.statement<[string, string], Row>(
     'SELECT id FROM work_group WHERE code = ? AND id <> ? AND deleted_at IS NULL',
   );
 
@@ -68,17 +67,19 @@ export function workGroupHandlers(store: Store): Handlers<'workGroup.'> {
         ? fields['surveyItems']
         : DEFAULT_SURVEY_ITEMS,
     });
-    db.prepare(
-      `INSERT INTO work_group (id, ${fieldColumns.columns.join(', ')}, previous_work_group_id, created_at, updated_at)
+    store
+      .statement(
+        `INSERT INTO work_group (id, ${fieldColumns.columns.join(', ')}, previous_work_group_id, created_at, updated_at)
        VALUES (@id, ${fieldColumns.fields.map((f) => `@${f}`).join(', ')}, @previous, @now, @now)`,
-    ).run({ ...row, id, now, previous: extra.previousWorkGroupId ?? null });
+      )
+      .run({ ...row, id, now, previous: extra.previousWorkGroupId ?? null });
     return id;
   };
 
   const setColumn = (id: string, column: 'name' | 'status', value: string): WorkGroup =>
     store.transaction(() => {
       find(id);
-      db.prepare(`UPDATE work_group SET ${column} = @value, updated_at = @now WHERE id = @id`).run({
+      store.statement(`UPDATE work_group SET ${column} = @value, updated_at = @now WHERE id = @id`).run({
         id,
         value,
         now: store.now(),
@@ -88,8 +89,8 @@ export function workGroupHandlers(store: Store): Handlers<'workGroup.'> {
 
   return {
     'workGroup.list': ({ includeArchived, projectId, academicYear }) =>
-      db
-        .prepare<{ projectId: string | null; academicYear: string | null }, Row>(
+      store
+        .statement<{ projectId: string | null; academicYear: string | null }, Row>(
           `${SELECT} WHERE w.deleted_at IS NULL ${includeArchived ? '' : "AND w.status = 'active'"}
            AND (@projectId IS NULL OR w.project_id = @projectId)
            AND (@academicYear IS NULL OR w.academic_year = @academicYear)
@@ -114,7 +115,7 @@ export function workGroupHandlers(store: Store): Handlers<'workGroup.'> {
         checkCodeFree(fields.code, id);
         checkProject(fields.projectId);
         const sets = fieldColumns.columns.map((c, i) => `${c} = @${fieldColumns.fields[i]}`).join(', ');
-        db.prepare(`UPDATE work_group SET ${sets}, updated_at = @now WHERE id = @id`).run({
+        store.statement(`UPDATE work_group SET ${sets}, updated_at = @now WHERE id = @id`).run({
           ...fieldColumns.toRow(fields),
           id,
           now: store.now(),
@@ -134,7 +135,7 @@ export function workGroupHandlers(store: Store): Handlers<'workGroup.'> {
 
     'workGroup.restore': ({ id }) =>
       store.transaction(() => {
-        const row = db.prepare<[string], Row>('SELECT code, deleted_with FROM work_group WHERE id = ?').get(id);
+        const row = store.statement<[string], Row>('SELECT code, deleted_with FROM work_group WHERE id = ?').get(id);
         if (!row || row['deleted_with'] !== id)
           throw new DomainError('not_found', 'That Work Group is not in the Trash.');
         checkCodeFree(String(row['code']), id);
@@ -162,11 +163,9 @@ export function workGroupHandlers(store: Store): Handlers<'workGroup.'> {
           { previousWorkGroupId: id },
         );
         carryForward(id, nextId, carryFocusChildren);
-        db.prepare('UPDATE work_group SET rolled_over_to_id = ?, updated_at = ? WHERE id = ?').run(
-          nextId,
-          store.now(),
-          id,
-        );
+        store
+          .statement('UPDATE work_group SET rolled_over_to_id = ?, updated_at = ? WHERE id = ?')
+          .run(nextId, store.now(), id);
         return find(nextId);
       }),
   };
@@ -174,7 +173,9 @@ export function workGroupHandlers(store: Store): Handlers<'workGroup.'> {
   /** Schools, participants and (if asked) focus children go into the new year; last year's evidence stays behind. */
   function carryForward(fromId: string, toId: string, withChildren: boolean) {
     const list = (table: string) =>
-      db.prepare<[string], Row>(`SELECT * FROM ${table} WHERE work_group_id = ? AND deleted_at IS NULL`).all(fromId);
+      store
+        .statement<[string], Row>(`SELECT * FROM ${table} WHERE work_group_id = ? AND deleted_at IS NULL`)
+        .all(fromId);
     for (const row of list('school_participation')) {
       records.create('schoolParticipation', {
         workGroupId: toId,

@@ -26,6 +26,8 @@ export interface Store {
   transaction<T>(action: () => T): T;
   now(): string;
   newId(): string;
+  /** A prepared statement, compiled once per workspace and reused (SQL built from fixed parts only). */
+  statement<P extends unknown[] | object = unknown[], R = unknown>(sql: string): Database.Statement<P, R>;
   close(): void;
 }
 
@@ -120,9 +122,15 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
     db.close();
     throw error;
   }
+  const statements = new Map<string, Database.Statement>();
   return {
     path,
     db,
+    statement<P extends unknown[] | object, R>(sql: string) {
+      let prepared = statements.get(sql);
+      if (!prepared) statements.set(sql, (prepared = db.prepare(sql)));
+      return prepared as unknown as Database.Statement<P, R>;
+    },
     transaction: (action) => db.transaction(action)(),
     now: options.now ?? (() => new Date().toISOString()),
     newId: options.newId ?? randomUUID,
