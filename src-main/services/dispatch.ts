@@ -23,7 +23,7 @@ export function dispatch(handlers: AllHandlers, method: string, rawInput: unknow
       error: { code: 'unknown_method', message: `There is no action called "${method}".`, fields: [] },
     };
   }
-  const parsed = contract[method].input.safeParse(rawInput ?? {});
+  const parsed = contract[method].input.safeParse(rawInput === undefined ? {} : rawInput);
   if (!parsed.success) return { ok: false, error: invalidInput(parsed.error) };
   try {
     const handler = handlers[method] as (input: unknown) => unknown;

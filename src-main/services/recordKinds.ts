@@ -84,7 +84,6 @@ export const RECORD_KIND_SPECS: Record<RecordKind, RecordKindSpec> = {
   }),
   focusChild: spec('focus child', 'focusChild', focusChildFields, {
     parent: { field: 'participantId', kind: 'participant' },
-    refs: { carriedFromId: 'focusChild' },
     searchable: ['code', 'penPortraitStart', 'penPortraitEnd', 'desiredChange', 'changeNote'],
     orderBy: 'code',
     title: (r) => `Focus child ${String(r['code'])}`,

@@ -8,8 +8,25 @@ type Fields = Record<string, unknown>;
 
 const MAX_FOCUS_CHILDREN = 3;
 
-function checkFocusChild(store: Store, fields: Fields, id: string | undefined) {
+function checkFocusChild(store: Store, fields: Fields, id: string | undefined, workGroupId: string | undefined) {
   const code = String(fields['code']);
+  const carriedFromId = fields['carriedFromId'] as string | undefined;
+  if (carriedFromId) {
+    // Only the same child, followed in this Work Group's previous year, can be carried forward.
+    const earlier = store
+      .statement<[string, string], { id: string }>(
+        `SELECT c.id FROM focus_child c JOIN work_group w ON w.previous_work_group_id = c.work_group_id
+         WHERE c.id = ? AND w.id = ?`,
+      )
+      .get(carriedFromId, workGroupId ?? '');
+    if (!earlier) {
+      throw new DomainError(
+        'invalid_input',
+        'Only a focus child from the previous year of this Work Group can be carried forward.',
+        [{ field: 'carriedFromId', message: 'Choose a focus child from the previous year.' }],
+      );
+    }
+  }
   const names = namesInCode(code);
   if (names.length > 0) {
     throw new DomainError('invalid_input', 'A focus child is recorded with a code, never a name.', [
@@ -102,7 +119,7 @@ export function checkRecordRules(
   id: string | undefined,
   workGroupId: string | undefined,
 ): void {
-  if (kind === 'focusChild') checkFocusChild(store, fields, id);
+  if (kind === 'focusChild') checkFocusChild(store, fields, id, workGroupId);
   else if (kind === 'schoolParticipation') checkSchoolParticipation(store, fields, id);
   else if (kind === 'impactClaim') checkImpactClaim(store, fields, workGroupId);
 }

@@ -37,7 +37,9 @@ export function tempWorkspace() {
   const store = openStore(path);
   stores.push(store);
   const handlers = createHandlers(store);
-  return { path, store, handlers, call: caller(handlers) };
+  /** Calls a method and returns the reply as it is, for tests of refusals. */
+  const attempt = (method: string, input: unknown) => dispatch(handlers, method, input);
+  return { path, store, handlers, call: caller(handlers), attempt };
 }
 
 /** Seeded in every new workspace by migration 002. */

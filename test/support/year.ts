@@ -1,0 +1,93 @@
+import type { Input, Method, Output } from '../../src-shared/api/contract';
+import { PRIMARY_MASTERY_PROJECT_ID } from './workspace';
+
+type Call = <M extends Method>(method: M, input: Input<M>) => Output<M>;
+
+/** A small, obviously fictional Work Group year with one record of every kind, built through the contract. */
+export function recordSmallYear(call: Call, code = 'TRG-2025-01') {
+  const workGroup = call('workGroup.create', {
+    code,
+    name: 'Reasoning about fractions in Key Stage 2',
+    academicYear: '2025/26',
+    projectId: PRIMARY_MASTERY_PROJECT_ID,
+    leadName: 'Ms Example Lead',
+  });
+  const workGroupId = workGroup.id;
+  const school = call('school.create', { name: 'Puddleby Lane Test Primary', phase: 'primary', urn: '' });
+  const participation = call('schoolParticipation.create', {
+    workGroupId,
+    schoolId: school.id,
+    seniorLeaderName: 'Mr Test Headteacher',
+    intendedImpact: 'Pupils will explain their reasoning with fractions using stem sentences.',
+  });
+  const participant = call('participant.create', {
+    workGroupId,
+    schoolId: school.id,
+    name: 'Ms Sample Teacher',
+    role: 'Year 5 teacher',
+    researchQuestion: 'How do bar models help pupils compare fractions?',
+  });
+  const child = call('focusChild.create', {
+    participantId: participant.id,
+    code: `${code}-A`.slice(-16),
+    yearGroup: 'y5',
+    penPortraitStart: 'Reluctant to explain; relies on counting.',
+    desiredChange: 'Explains comparisons of fractions using a bar model.',
+  });
+  const reading = call('reading.create', {
+    workGroupId,
+    citation: 'Example, A. (2020) Bar models and fractions. Journal of Test Studies.',
+  });
+  const meeting = call('meeting.create', {
+    workGroupId,
+    date: '2025-10-08',
+    kind: 'work_group_meeting',
+    hostSchoolId: school.id,
+    notes: 'Launch meeting: shared the umbrella question and planned the first cycle.',
+    attendeeIds: [participant.id],
+    readingIds: [reading.id],
+  });
+  const journalEntry = call('journalEntry.create', {
+    participantId: participant.id,
+    date: '2025-10-15',
+    text: 'Tried the bar model with the quadrilateral of equivalence; pupils began to reason aloud.',
+    focusChildIds: [child.id],
+    readingIds: [reading.id],
+    areas: ['pupil_outcomes', 'practice_development'],
+  });
+  const observation = call('observation.create', {
+    focusChildId: child.id,
+    date: '2025-11-05',
+    kind: 'measure',
+    text: 'Fractions check',
+    measureValue: 14,
+    measureScale: 'out of 20',
+  });
+  const cycle = call('actionResearchCycle.create', {
+    participantId: participant.id,
+    number: 1,
+    plan: 'Introduce bar models for comparing fractions.',
+    focusChildIds: [child.id],
+  });
+  const claim = call('impactClaim.create', {
+    workGroupId,
+    level: 'group',
+    statement: 'Pupils explain fraction comparisons more precisely.',
+    strength: 'triangulated',
+    area: 'pupil_outcomes',
+    evidence: [{ kind: 'observation', id: observation.id }],
+  });
+  return {
+    workGroup,
+    school,
+    participation,
+    participant,
+    child,
+    reading,
+    meeting,
+    journalEntry,
+    observation,
+    cycle,
+    claim,
+  };
+}
