@@ -1,0 +1,107 @@
+import { COMMON_FIRST_NAMES } from '../domain/firstNames';
+import { COMMON_SURNAMES } from './surnames';
+
+// Looks through text that is about to leave the app for things that may identify a person. It is
+// layered, because no single check finds the names of children from every culture: honorifics,
+// broad lists of first names and surnames, the workspace's own people and schools, and patterns
+// for emails, phone numbers, dates of birth and unique pupil numbers (UPNs).
+
+export type FindingKind = 'name' | 'known_person' | 'school' | 'email' | 'phone' | 'date_of_birth' | 'upn';
+
+export interface Finding {
+  /** Where the text comes from, in the user's words, e.g. "Journal entry, 15/10/2025". */
+  where: string;
+  kind: FindingKind;
+  match: string;
+  /** A few words either side, so the user can judge it. */
+  context: string;
+}
+
+export interface ScanText {
+  where: string;
+  text: string;
+}
+
+export interface ScanOptions {
+  /** Names of the workspace's teachers and leaders, flagged when the export withholds them. */
+  people?: string[];
+  /** Names of the workspace's schools, flagged when the export withholds them. */
+  schools?: string[];
+}
+
+export const FINDING_LABELS: Record<FindingKind, string> = {
+  name: 'Possible name',
+  known_person: 'Name of a teacher or leader',
+  school: 'Name of a school',
+  email: 'Email address',
+  phone: 'Phone number',
+  date_of_birth: 'Date of birth',
+  upn: 'Unique pupil number',
+};
+
+const PATTERNS: [FindingKind, RegExp][] = [
+  ['email', /[\w.+-]+@[\w-]+(\.[\w-]+)+/g],
+  ['phone', /(?:\+44\s?7\d{3}|\b07\d{3}|\b0\d{2,4})[\s-]?\d{3}[\s-]?\d{3,4}\b/g],
+  ['date_of_birth', /\b(?:born|d\.?o\.?b\.?|date of birth|birthday)\b[:\s-]*(?:on\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/gi],
+  ['upn', /\b[A-Z]\d{11}[0-9A-Z]\b/g],
+  ['name', /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\p{L}'-]+/gu],
+];
+
+const WORD = /[\p{Lu}][\p{Ll}'’-]+/gu;
+
+function contextOf(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  return `${start > 40 ? '…' : ''}${before}${text.slice(start, end)}${after}${end + 40 < text.length ? '…' : ''}`;
+}
+
+/** True where a capitalised word only starts a sentence (so "Will this work?" is not a name). */
+function startsSentence(text: string, index: number): boolean {
+  const before = text.slice(0, index).trimEnd();
+  return before === '' || /[.!?:;"“(\n]$/.test(before);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function scanForPersonalData(texts: ScanText[], options: ScanOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  const known: [FindingKind, string[]][] = [
+    ['known_person', (options.people ?? []).filter((p) => p.trim().length > 2)],
+    ['school', (options.schools ?? []).filter((s) => s.trim().length > 2)],
+  ];
+  for (const { where, text } of texts) {
+    const seen = new Set<string>();
+    const add = (kind: FindingKind, start: number, end: number) => {
+      const key = `${start}:${end}`;
+      if ([...seen].some((s) => overlaps(s, start, end))) return;
+      seen.add(key);
+      findings.push({ where, kind, match: text.slice(start, end), context: contextOf(text, start, end) });
+    };
+    for (const [kind, names] of known) {
+      for (const name of names) {
+        for (const m of text.matchAll(new RegExp(`\\b${escape(name.trim())}\\b`, 'gi'))) add(kind, m.index, m.index + m[0].length);
+      }
+    }
+    for (const [kind, pattern] of PATTERNS) {
+      for (const m of text.matchAll(pattern)) add(kind, m.index, m.index + m[0].length);
+    }
+    for (const m of text.matchAll(WORD)) {
+      const word = m[0].toLowerCase().replace(/[’']s$/, '');
+      const listed = COMMON_FIRST_NAMES.has(word) || COMMON_SURNAMES.has(word);
+      if (listed && !startsSentence(text, m.index)) add('name', m.index, m.index + m[0].length);
+    }
+  }
+  return findings;
+}
+
+function overlaps(key: string, start: number, end: number): boolean {
+  const [s, e] = key.split(':').map(Number) as [number, number];
+  return start < e && s < end;
+}
+
+/** Applies the user's "replace in this export only" choices to a piece of outgoing text. */
+export function applyReplacements(text: string, replacements: ReadonlyMap<string, string>): string {
+  let result = text;
+  for (const [match, replacement] of replacements) result = result.split(match).join(replacement);
+  return result;
+}
