@@ -1,6 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, type MenuItemConstructorOptions } from 'electron';
 import { join } from 'node:path';
-import { dispatch } from '../services/dispatch';
+import { dispatchAsync } from '../services/dispatch';
 import { createHandlers, type AllHandlers } from '../services/handlers';
 import { openStore, type Store } from '../store/store';
 import { hardenContents, hardenSession } from './security';
@@ -87,7 +87,7 @@ ipcMain.handle('wge:invoke', (event, method: unknown, input: unknown) => {
   if (!trusted || typeof method !== 'string' || !handlers) {
     return { ok: false, error: { code: 'failed', message: 'This request is not allowed.', fields: [] } };
   }
-  return dispatch(handlers, method, input);
+  return dispatchAsync(handlers, method, input);
 });
 
 app.on('web-contents-created', (_event, contents) => hardenContents(contents));

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { AllHandlers } from '../services/handlers';
-import { dispatch } from '../services/dispatch';
+import { dispatchAsync } from '../services/dispatch';
 
 export const TOKEN_HEADER = 'x-wge-token';
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -94,7 +94,7 @@ export async function startServer(handlers: AllHandlers, rendererDir: string, po
           const message = 'The request could not be read (too large or not JSON).';
           return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message, fields: [] } });
         }
-        return sendJson(res, 200, dispatch(handlers, pathname.slice('/api/'.length), input));
+        return sendJson(res, 200, await dispatchAsync(handlers, pathname.slice('/api/'.length), input));
       }
       if (req.method !== 'GET') return send(res, 405, 'Method not allowed', 'text/plain');
       return await serveFile(res, pathname);

@@ -1,0 +1,39 @@
+import { createCanvas } from '@napi-rs/canvas';
+import { Chart, registerables, type ChartConfiguration, type Plugin } from 'chart.js';
+
+Chart.register(...registerables);
+
+// Documents are printed: charts are drawn at twice screen size on white, so they stay sharp on paper.
+const PRINT_SCALE = 2;
+
+const whiteBackground: Plugin = {
+  id: 'whiteBackground',
+  beforeDraw: (chart) => {
+    const { ctx, width, height } = chart;
+    ctx.save();
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, width, height);
+    ctx.restore();
+  },
+};
+
+export interface ChartImage {
+  png: Buffer;
+  width: number;
+  height: number;
+}
+
+/** Draws one of the shared chart configurations (the dashboards use the same ones) to a PNG. */
+export function renderChart(config: ChartConfiguration, width = 800, height = 420): ChartImage {
+  const canvas = createCanvas(width * PRINT_SCALE, height * PRINT_SCALE);
+  const chart = new Chart(canvas.getContext('2d') as unknown as CanvasRenderingContext2D, {
+    ...config,
+    options: { ...config.options, responsive: false, animation: false, devicePixelRatio: PRINT_SCALE },
+    plugins: [...(config.plugins ?? []), whiteBackground],
+  });
+  try {
+    return { png: canvas.toBuffer('image/png'), width, height };
+  } finally {
+    chart.destroy();
+  }
+}

@@ -1,0 +1,190 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  ImageRun,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+  type FileChild,
+} from 'docx';
+import type { ChartImage } from '../chartImage';
+
+// The small vocabulary every Word document of the app is written in, so they all look alike:
+// a title page, a contents list built from the headings, page numbers, tables whose header row
+// repeats on each page, and images that always carry alt text.
+
+const FONT = 'Arial';
+const INK = '1D2433';
+const ACCENT = '1F5FA8';
+const CONTENT_WIDTH_PX = 620; // A4 portrait less 2.5 cm margins, at 96 px to the inch
+
+export type Block = FileChild;
+
+export function heading(text: string, level: 1 | 2 | 3 = 1): Paragraph {
+  const levels = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 };
+  return new Paragraph({ text, heading: levels[level] });
+}
+
+/** Free text as the user wrote it: each line its own paragraph. */
+export function paragraphs(text: string, options: { italic?: boolean } = {}): Paragraph[] {
+  const lines = text.split(/\n+/).filter((line) => line.trim() !== '');
+  return lines.map((line) => new Paragraph({ children: [new TextRun({ text: line, italics: options.italic })] }));
+}
+
+export function labelled(label: string, value: string): Paragraph {
+  return new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] });
+}
+
+export function note(text: string): Paragraph {
+  return new Paragraph({ children: [new TextRun({ text, italics: true, color: '5A6375' })] });
+}
+
+export function bullets(items: string[]): Paragraph[] {
+  return items.map((item) => new Paragraph({ text: item, bullet: { level: 0 } }));
+}
+
+export function quote(text: string, source: string): Paragraph[] {
+  return [
+    new Paragraph({
+      indent: { left: 567 },
+      border: { left: { style: BorderStyle.SINGLE, size: 12, color: ACCENT, space: 8 } },
+      children: [new TextRun({ text: `“${text}”`, italics: true })],
+    }),
+    new Paragraph({ indent: { left: 567 }, children: [new TextRun({ text: `— ${source}`, color: '5A6375' })] }),
+  ];
+}
+
+const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: 'B8BEC8' };
+const borders = { top: cellBorder, bottom: cellBorder, left: cellBorder, right: cellBorder };
+
+/** A table whose header row repeats at the top of every page it runs onto. */
+export function table(headers: string[], rows: string[][], widths?: number[]): Table {
+  const share = widths ?? headers.map(() => 1);
+  const total = share.reduce((a, b) => a + b, 0);
+  const cell = (text: string, i: number, header: boolean) =>
+    new TableCell({
+      borders,
+      width: { size: Math.round((share[i]! / total) * 100), type: WidthType.PERCENTAGE },
+      shading: header ? { type: ShadingType.CLEAR, fill: 'E4ECF7', color: 'auto' } : undefined,
+      margins: { top: 60, bottom: 60, left: 100, right: 100 },
+      children: (text || '—').split('\n').map(
+        (line) => new Paragraph({ children: [new TextRun({ text: line, bold: header, size: 19 })] }),
+      ),
+    });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell(h, i, true)) }),
+      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((value, i) => cell(value, i, false)) })),
+    ],
+  });
+}
+
+/** A chart drawn from the shared chart configurations, full width, with its text alternative. */
+export function chart(image: ChartImage, title: string, altText: string): Paragraph[] {
+  const width = CONTENT_WIDTH_PX;
+  const height = Math.round((image.height / image.width) * width);
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: image.png,
+          transformation: { width, height },
+          altText: { name: title, title, description: altText },
+        }),
+      ],
+    }),
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: title, italics: true, size: 18 })] }),
+  ];
+}
+
+/** A photograph of pupils' work, no wider than the page. */
+export function picture(data: Buffer, type: 'png' | 'jpg', size: { width: number; height: number }, alt: string) {
+  const scale = Math.min(1, 400 / size.width);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [
+      new ImageRun({
+        type,
+        data,
+        transformation: { width: Math.round(size.width * scale), height: Math.round(size.height * scale) },
+        altText: { name: alt, title: alt, description: alt },
+      }),
+    ],
+  });
+}
+
+export interface DocumentParts {
+  title: string;
+  subtitle: string;
+  /** Lines under the title, e.g. the Work Group, the year, the date it was produced. */
+  details: string[];
+  body: Block[];
+}
+
+/** Title page, contents, then the body with a running header and "Page n of m" in the footer. */
+export function buildDocument({ title, subtitle, details, body }: DocumentParts): Document {
+  const run = { font: FONT, color: INK, language: { value: 'en-GB' } };
+  return new Document({
+    title,
+    creator: 'Work Group Evaluator',
+    description: subtitle,
+    features: { updateFields: true },
+    styles: {
+      default: {
+        document: { run: { ...run, size: 22 }, paragraph: { spacing: { after: 120, line: 276 } } },
+        heading1: { run: { ...run, size: 34, bold: true, color: ACCENT }, paragraph: { spacing: { before: 360, after: 160 } } },
+        heading2: { run: { ...run, size: 28, bold: true }, paragraph: { spacing: { before: 280, after: 120 } } },
+        heading3: { run: { ...run, size: 24, bold: true }, paragraph: { spacing: { before: 200, after: 80 } } },
+        title: { run: { ...run, size: 56, bold: true, color: ACCENT } },
+      },
+    },
+    sections: [
+      {
+        children: [
+          new Paragraph({ spacing: { before: 3000 } }),
+          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }),
+          new Paragraph({ spacing: { after: 480 }, children: [new TextRun({ text: subtitle, size: 32 })] }),
+          ...details.map((line) => new Paragraph({ children: [new TextRun({ text: line, size: 24, color: '5A6375' })] })),
+          new Paragraph({ children: [new PageBreak()] }),
+          new Paragraph({ children: [new TextRun({ text: 'Contents', bold: true, size: 32, color: ACCENT })] }),
+          new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
+        ],
+      },
+      {
+        headers: {
+          default: new Header({
+            children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: title, size: 16, color: '5A6375' })] })],
+          }),
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 18 })],
+              }),
+            ],
+          }),
+        },
+        children: body,
+      },
+    ],
+  });
+}
+
+export const toBuffer = (document: Document): Promise<Buffer> => Packer.toBuffer(document);
