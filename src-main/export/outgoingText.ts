@@ -19,7 +19,9 @@ export async function documentText(docx: Buffer): Promise<ScanText[]> {
   const texts: ScanText[] = [];
   let where = 'Title page';
   for (const paragraph of xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []) {
-    const text = decode((paragraph.match(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join(''));
+    const text = decode(
+      (paragraph.match(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join(''),
+    );
     if (!text.trim()) continue;
     if (/<w:pStyle w:val="Heading[12]"\/>/.test(paragraph)) where = text;
     else texts.push({ where, text });

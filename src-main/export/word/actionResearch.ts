@@ -31,8 +31,12 @@ export function actionResearchDocument(
   for (const meeting of snapshot.meetings) {
     if (meeting.attendeeIds.includes(participant.id)) meeting.readingIds.forEach((id) => readingIds.add(id));
   }
-  const readings = snapshot.readings.filter((r) => readingIds.has(r.id)).sort((a, b) => a.citation.localeCompare(b.citation));
-  const author = options.showSchool ? `${participant.name}, ${index.schoolName(participant.schoolId)}` : 'A participant';
+  const readings = snapshot.readings
+    .filter((r) => readingIds.has(r.id))
+    .sort((a, b) => a.citation.localeCompare(b.citation));
+  const author = options.showSchool
+    ? `${participant.name}, ${index.schoolName(participant.schoolId)}`
+    : 'A participant';
 
   const body: Block[] = [
     heading('Research question'),
@@ -58,9 +62,20 @@ export function actionResearchDocument(
         2,
       ),
       ...(c.focusChildIds.length > 0
-        ? [labelled('Focus children', c.focusChildIds.map((id) => index.child(id)?.code ?? '').filter(Boolean).join(', '))]
+        ? [
+            labelled(
+              'Focus children',
+              c.focusChildIds
+                .map((id) => index.child(id)?.code ?? '')
+                .filter(Boolean)
+                .join(', '),
+            ),
+          ]
         : []),
-      ...STAGES.flatMap(([key, label]) => [heading(label, 3), ...(c[key] ? paragraphs(c[key]) : [note('Not recorded.')])]),
+      ...STAGES.flatMap(([key, label]) => [
+        heading(label, 3),
+        ...(c[key] ? paragraphs(c[key]) : [note('Not recorded.')]),
+      ]),
     ]),
     heading('References'),
     ...(readings.length === 0
@@ -71,7 +86,11 @@ export function actionResearchDocument(
   return buildDocument({
     title: 'Action research write-up',
     subtitle: participant.researchQuestion || workGroup.name,
-    details: [author, `${workGroup.name} · ${workGroup.academicYear}`, `Produced on ${formatDateGB(options.producedOn)}`],
+    details: [
+      author,
+      `${workGroup.name} · ${workGroup.academicYear}`,
+      `Produced on ${formatDateGB(options.producedOn)}`,
+    ],
     body,
   });
 }

@@ -79,9 +79,9 @@ export function table(headers: string[], rows: string[][], widths?: number[]): T
       width: { size: Math.round((share[i]! / total) * 100), type: WidthType.PERCENTAGE },
       shading: header ? { type: ShadingType.CLEAR, fill: 'E4ECF7', color: 'auto' } : undefined,
       margins: { top: 60, bottom: 60, left: 100, right: 100 },
-      children: (text || '—').split('\n').map(
-        (line) => new Paragraph({ children: [new TextRun({ text: line, bold: header, size: 19 })] }),
-      ),
+      children: (text || '—')
+        .split('\n')
+        .map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: header, size: 19 })] })),
     });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -108,7 +108,10 @@ export function chart(image: ChartImage, title: string, altText: string): Paragr
         }),
       ],
     }),
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: title, italics: true, size: 18 })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [new TextRun({ text: title, italics: true, size: 18 })],
+    }),
   ];
 }
 
@@ -147,7 +150,10 @@ export function buildDocument({ title, subtitle, details, body }: DocumentParts)
     styles: {
       default: {
         document: { run: { ...run, size: 22 }, paragraph: { spacing: { after: 120, line: 276 } } },
-        heading1: { run: { ...run, size: 34, bold: true, color: ACCENT }, paragraph: { spacing: { before: 360, after: 160 } } },
+        heading1: {
+          run: { ...run, size: 34, bold: true, color: ACCENT },
+          paragraph: { spacing: { before: 360, after: 160 } },
+        },
         heading2: { run: { ...run, size: 28, bold: true }, paragraph: { spacing: { before: 280, after: 120 } } },
         heading3: { run: { ...run, size: 24, bold: true }, paragraph: { spacing: { before: 200, after: 80 } } },
         title: { run: { ...run, size: 56, bold: true, color: ACCENT } },
@@ -159,7 +165,9 @@ export function buildDocument({ title, subtitle, details, body }: DocumentParts)
           new Paragraph({ spacing: { before: 3000 } }),
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }),
           new Paragraph({ spacing: { after: 480 }, children: [new TextRun({ text: subtitle, size: 32 })] }),
-          ...details.map((line) => new Paragraph({ children: [new TextRun({ text: line, size: 24, color: '5A6375' })] })),
+          ...details.map(
+            (line) => new Paragraph({ children: [new TextRun({ text: line, size: 24, color: '5A6375' })] }),
+          ),
           new Paragraph({ children: [new PageBreak()] }),
           new Paragraph({ children: [new TextRun({ text: 'Contents', bold: true, size: 32, color: ACCENT })] }),
           new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
@@ -168,7 +176,12 @@ export function buildDocument({ title, subtitle, details, body }: DocumentParts)
       {
         headers: {
           default: new Header({
-            children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: title, size: 16, color: '5A6375' })] })],
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [new TextRun({ text: title, size: 16, color: '5A6375' })],
+              }),
+            ],
           }),
         },
         footers: {
@@ -176,7 +189,9 @@ export function buildDocument({ title, subtitle, details, body }: DocumentParts)
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 18 })],
+                children: [
+                  new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 18 }),
+                ],
               }),
             ],
           }),

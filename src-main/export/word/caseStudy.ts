@@ -83,7 +83,9 @@ export function caseStudyDocument(snapshot: WorkGroupSnapshot, focusChildId: str
     ...(measures.length > 0 && options.measuresChart
       ? chart(options.measuresChart.image, options.measuresChart.title, options.measuresChart.altText)
       : []),
-    ...(voices.length > 0 ? [heading('In the child’s words', 3), ...voices.flatMap((v) => quote(v.text, dated(v.date)))] : []),
+    ...(voices.length > 0
+      ? [heading('In the child’s words', 3), ...voices.flatMap((v) => quote(v.text, dated(v.date)))]
+      : []),
     ...observations
       .filter((o) => o.attachmentId && options.images.has(o.attachmentId))
       .flatMap((o) => {
@@ -96,7 +98,10 @@ export function caseStudyDocument(snapshot: WorkGroupSnapshot, focusChildId: str
     ...orNote(child.penPortraitEnd, 'No pen portrait has been written at the end of the year yet.'),
     heading('Judgement of change'),
     child.changeJudgement
-      ? labelled('Judgement', CHANGE_JUDGEMENT.labels[String(child.changeJudgement) as keyof typeof CHANGE_JUDGEMENT.labels])
+      ? labelled(
+          'Judgement',
+          CHANGE_JUDGEMENT.labels[String(child.changeJudgement) as keyof typeof CHANGE_JUDGEMENT.labels],
+        )
       : note('The end-of-year judgement of change has not been made yet.'),
     ...paragraphs(child.changeNote),
 
