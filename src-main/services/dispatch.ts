@@ -57,7 +57,11 @@ export function dispatch(handlers: AllHandlers, method: string, rawInput: unknow
 }
 
 /** The doors' way in: runs any call, waiting for the services that write documents. */
-export async function dispatchAsync(handlers: AllHandlers, method: string, rawInput: unknown): Promise<ApiResult<unknown>> {
+export async function dispatchAsync(
+  handlers: AllHandlers,
+  method: string,
+  rawInput: unknown,
+): Promise<ApiResult<unknown>> {
   const call = prepare(handlers, method, rawInput);
   if (!call.ok) return call.reply;
   try {

@@ -1,11 +1,13 @@
-import type { Method, Output, ParsedInput } from '../../src-shared/api/contract';
+import type { AsyncMethod, Method, Output, ParsedInput } from '../../src-shared/api/contract';
 import type { Store } from '../store/store';
 import { attachmentHandlers } from './attachments';
+import { exportHandlers } from '../export/exportService';
+import { evaluationHandlers } from './evaluation';
 import { recordHandlers } from './recordHandlers';
 import { searchHandlers } from './search';
 import { workGroupHandlers } from './workGroups';
 
-type Handler<M extends Method> = (input: ParsedInput<M>) => Output<M>;
+type Handler<M extends Method> = (input: ParsedInput<M>) => M extends AsyncMethod ? Promise<Output<M>> : Output<M>;
 
 /** The handlers for the contract's methods whose names start with Prefix. */
 export type Handlers<Prefix extends string> = {
@@ -21,5 +23,7 @@ export function createHandlers(store: Store): AllHandlers {
     ...recordHandlers(store),
     ...attachmentHandlers(store),
     ...searchHandlers(store),
+    ...evaluationHandlers(store),
+    ...exportHandlers(store),
   };
 }

@@ -1,5 +1,6 @@
 import workGroups from './migrations/001-work-groups.sql?raw';
 import workGroupYear from './migrations/002-work-group-year.sql?raw';
+import judgements from './migrations/003-judgements.sql?raw';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,5 @@ export interface Migration {
 export const migrations: Migration[] = [
   { version: 1, name: '001-work-groups', sql: workGroups },
   { version: 2, name: '002-work-group-year', sql: workGroupYear },
+  { version: 3, name: '003-judgements', sql: judgements },
 ];

@@ -15,6 +15,15 @@ import {
   schoolParticipationFields,
 } from '../domain/records';
 import { academicYear, workGroup, workGroupCode, workGroupFields } from '../domain/workGroup';
+import {
+  hubInput,
+  hubRollup,
+  judgement,
+  judgementInput,
+  workGroupEvaluationInput,
+  workGroupEvaluationResult,
+} from './evaluation';
+import { checkInput, checkOutput, documentInput, documentOutput } from './exports';
 import { recordMethods } from './recordMethods';
 
 export const RECORD_KINDS = [
@@ -112,6 +121,11 @@ export const contract = {
     input: z.strictObject({ text: requiredText('Search text', 200), workGroupId: entityId.optional() }),
     output: z.array(searchHit),
   },
+  'evaluation.workGroup': { input: workGroupEvaluationInput, output: workGroupEvaluationResult },
+  'evaluation.hub': { input: hubInput, output: hubRollup },
+  'judgement.set': { input: judgementInput, output: judgement },
+  'export.check': { input: checkInput, output: checkOutput },
+  'export.document': { input: documentInput, output: documentOutput },
 } as const;
 
 export type Contract = typeof contract;
@@ -122,6 +136,9 @@ export type Output<M extends Method> = z.output<Contract[M]['output']>;
 export type RecordOf<K extends RecordKind> = Output<`${K}.restore`>;
 export type TrashItem = z.infer<typeof trashItem>;
 export type SearchHit = z.infer<typeof searchHit>;
+
+/** Methods whose services answer later (they write documents); the rest answer at once. */
+export type AsyncMethod = 'export.check' | 'export.document';
 
 export const methods = Object.keys(contract) as Method[];
 

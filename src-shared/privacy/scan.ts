@@ -42,7 +42,10 @@ export const FINDING_LABELS: Record<FindingKind, string> = {
 const PATTERNS: [FindingKind, RegExp][] = [
   ['email', /[\w.+-]+@[\w-]+(\.[\w-]+)+/g],
   ['phone', /(?:\+44\s?7\d{3}|\b07\d{3}|\b0\d{2,4})[\s-]?\d{3}[\s-]?\d{3,4}\b/g],
-  ['date_of_birth', /\b(?:born|d\.?o\.?b\.?|date of birth|birthday)\b[:\s-]*(?:on\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/gi],
+  [
+    'date_of_birth',
+    /\b(?:born|d\.?o\.?b\.?|date of birth|birthday)\b[:\s-]*(?:on\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/gi,
+  ],
   ['upn', /\b[A-Z]\d{11}[0-9A-Z]\b/g],
   ['name', /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\p{L}'-]+/gu],
 ];
@@ -79,7 +82,8 @@ export function scanForPersonalData(texts: ScanText[], options: ScanOptions = {}
     };
     for (const [kind, names] of known) {
       for (const name of names) {
-        for (const m of text.matchAll(new RegExp(`\\b${escape(name.trim())}\\b`, 'gi'))) add(kind, m.index, m.index + m[0].length);
+        for (const m of text.matchAll(new RegExp(`\\b${escape(name.trim())}\\b`, 'gi')))
+          add(kind, m.index, m.index + m[0].length);
       }
     }
     for (const [kind, pattern] of PATTERNS) {

@@ -50,7 +50,12 @@ describe('the check for personal data before an export', () => {
 
   it("flags the workspace's own teachers and schools when the export withholds them, with context", () => {
     const findings = scanForPersonalData(
-      [{ where: 'Journal entry, 15/10/2025', text: 'Planned with Ms Sample Teacher at Puddleby Lane Test Primary today.' }],
+      [
+        {
+          where: 'Journal entry, 15/10/2025',
+          text: 'Planned with Ms Sample Teacher at Puddleby Lane Test Primary today.',
+        },
+      ],
       { people: ['Ms Sample Teacher'], schools: ['Puddleby Lane Test Primary'] },
     );
     expect(findings.map((f) => [f.kind, f.match])).toEqual([

@@ -1,0 +1,230 @@
+import type { Document } from 'docx';
+import type { DocumentRequest } from '../../src-shared/api/exports';
+import { DomainError } from '../../src-shared/api/errors';
+import {
+  attendanceByMeetingChart,
+  changeDistributionChart,
+  coverageChart,
+  evidenceOverYearChart,
+  selfRatingsChart,
+} from '../../src-shared/charts/evaluationCharts';
+import { measuresChart } from '../../src-shared/charts/measuresChart';
+import type { WorkGroupSnapshot } from '../../src-shared/evaluation/snapshot';
+import { applyReplacements, FINDING_LABELS, scanForPersonalData, type Finding } from '../../src-shared/privacy/scan';
+import { evaluationService } from '../services/evaluation';
+import { recordStore } from '../services/records';
+import type { Store } from '../store/store';
+import { renderChart } from './chartImage';
+import { imageSize } from './imageSize';
+import { documentText } from './outgoingText';
+import { actionResearchDocument } from './word/actionResearch';
+import { toBuffer } from './word/blocks';
+import { caseStudyDocument } from './word/caseStudy';
+import { hubSummaryDocument } from './word/hubSummary';
+import { reportDocument, type ReportChart } from './word/report';
+
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+type Replacements = ReadonlyMap<string, string>;
+
+/** Applies "replace in this export only" to every piece of text a document is made from, never to ids. */
+function replaced<T>(value: T, replacements: Replacements): T {
+  if (replacements.size === 0) return value;
+  const walk = (v: unknown, key = ''): unknown => {
+    if (typeof v === 'string') return /id$|ids$/i.test(key) ? v : applyReplacements(v, replacements);
+    if (Array.isArray(v)) return v.map((item) => walk(item, key));
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, item]) => [k, walk(item, k)]));
+    return v;
+  };
+  return walk(value) as T;
+}
+
+const drawn = (chart: { config: Parameters<typeof renderChart>[0]; altText: string }, title: string): ReportChart => ({
+  image: renderChart(chart.config),
+  title,
+  altText: chart.altText,
+});
+
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+export interface ProducedDocument {
+  fileName: string;
+  data: Buffer;
+  findings: Finding[];
+}
+
+export function exportService(store: Store) {
+  const evaluation = evaluationService(store);
+  const records = recordStore(store);
+  const today = () => store.now().slice(0, 10);
+
+  const workGroupOf = (kind: 'focusChild' | 'participant', id: string) => {
+    const record = records.find(kind, id);
+    if (!record)
+      throw new DomainError(
+        'not_found',
+        `That ${kind === 'focusChild' ? 'focus child' : 'participant'} no longer exists.`,
+      );
+    return record['workGroupId'] as string;
+  };
+
+  const images = (snapshot: WorkGroupSnapshot, focusChildId: string) => {
+    const map = new Map<string, { data: Buffer; type: 'png' | 'jpg'; width: number; height: number }>();
+    for (const o of snapshot.observations) {
+      if (o.focusChildId !== focusChildId || !o.attachmentId) continue;
+      const row = store
+        .statement<[string], { data: Buffer }>('SELECT data FROM attachment WHERE id = ? AND deleted_at IS NULL')
+        .get(o.attachmentId);
+      const size = row && imageSize(row.data);
+      if (row && size) map.set(o.attachmentId, { data: row.data, ...size });
+    }
+    return map;
+  };
+
+  /** People and schools to look for when the document withholds them. */
+  const withheld = (snapshot: WorkGroupSnapshot) => ({
+    people: [
+      ...snapshot.participants.map((p) => p.name),
+      ...snapshot.schoolParticipations.map((p) => p.seniorLeaderName),
+      snapshot.workGroup.leadName,
+    ],
+    schools: snapshot.schools.map((s) => s.name),
+  });
+
+  async function build(request: DocumentRequest, showSchool: boolean, replacements: Replacements) {
+    let document: Document;
+    let fileName: string;
+    let scanOptions = {};
+    switch (request.kind) {
+      case 'caseStudy': {
+        const snapshot = replaced(evaluation.snapshot(workGroupOf('focusChild', request.focusChildId)), replacements);
+        const child = snapshot.focusChildren.find((c) => c.id === request.focusChildId)!;
+        const measures = snapshot.observations.filter((o) => o.focusChildId === child.id && o.kind === 'measure');
+        const chart = measures.length > 0 ? measuresChart(child.code, measures) : undefined;
+        document = caseStudyDocument(snapshot, child.id, {
+          showSchool,
+          producedOn: today(),
+          images: images(snapshot, child.id),
+          ...(chart
+            ? { measuresChart: { image: renderChart(chart.config), title: chart.title, altText: chart.altText } }
+            : {}),
+        });
+        fileName = `case-study-${child.code}.docx`;
+        if (!showSchool) scanOptions = withheld(snapshot);
+        break;
+      }
+      case 'actionResearch': {
+        const snapshot = replaced(evaluation.snapshot(workGroupOf('participant', request.participantId)), replacements);
+        document = actionResearchDocument(snapshot, request.participantId, { showSchool, producedOn: today() });
+        const participant = snapshot.participants.find((p) => p.id === request.participantId)!;
+        fileName = `action-research-${showSchool ? slug(participant.name) : request.participantId.slice(0, 8)}.docx`;
+        if (!showSchool) scanOptions = withheld(snapshot);
+        break;
+      }
+      case 'report': {
+        const result = replaced(evaluation.evaluateWorkGroup(request.workGroupId), replacements);
+        const snapshot = replaced(evaluation.snapshot(request.workGroupId), replacements);
+        const ratings = result.areas.find((a) => a.selfRatings)?.selfRatings;
+        document = reportDocument(
+          result,
+          snapshot,
+          {
+            attendance: drawn(attendanceByMeetingChart(result.attendance), 'Attendance by meeting'),
+            evidenceByArea: drawn(evidenceOverYearChart(result.areas), 'Evidence over the year by NCETM outcome area'),
+            change: drawn(changeDistributionChart(result.changeDistribution), 'Focus children’s change'),
+            ...(ratings ? { selfRatings: drawn(selfRatingsChart(ratings), 'Self-ratings, start and end') } : {}),
+            coverage: drawn(coverageChart(result.coverage), 'Evidence across standards and areas'),
+          },
+          today(),
+        );
+        fileName = `evaluation-report-${result.workGroup.code}.docx`;
+        break;
+      }
+      case 'hubSummary': {
+        const { kind: _kind, ...filters } = request;
+        void _kind;
+        const rollup = replaced(evaluation.evaluateHub(filters), replacements);
+        const excerpts = rollup.rows.slice(0, 40).flatMap((row) => {
+          const snapshot = replaced(evaluation.snapshot(row.workGroup.id), replacements);
+          const best = snapshot.focusChildren
+            .filter((c) => (c.changeJudgement ?? 0) >= 4 && c.changeNote.trim())
+            .sort((a, b) => (b.changeJudgement ?? 0) - (a.changeJudgement ?? 0))[0];
+          return best
+            ? [
+                {
+                  code: best.code,
+                  workGroupName: row.workGroup.name,
+                  desiredChange: best.desiredChange,
+                  change: best.changeNote,
+                },
+              ]
+            : [];
+        });
+        document = hubSummaryDocument(rollup, {
+          title: 'Hub summary of Work Groups',
+          charts: [
+            drawn(evidenceOverYearChart(rollup.areas), 'Evidence over the year by NCETM outcome area'),
+            drawn(changeDistributionChart(rollup.changeDistribution), 'Focus children’s change'),
+            drawn(coverageChart(rollup.coverage), 'Evidence across standards and areas'),
+          ],
+          excerpts: excerpts.slice(0, 6),
+          producedOn: today(),
+        });
+        fileName = `hub-summary-${today()}.docx`;
+        break;
+      }
+    }
+    const data = await toBuffer(document);
+    const findings = scanForPersonalData(await documentText(data), scanOptions);
+    return { fileName, data, findings };
+  }
+
+  return {
+    check: async (request: DocumentRequest, showSchool: boolean) =>
+      (await build(request, showSchool, new Map())).findings,
+
+    /** Builds the document; refuses while the check still finds something, unless the user accepts it. */
+    produce: async (
+      request: DocumentRequest,
+      options: { showSchool: boolean; replacements: { match: string; replacement: string }[]; allowFlagged: boolean },
+    ): Promise<ProducedDocument> => {
+      const replacements = new Map(options.replacements.map((r) => [r.match, r.replacement]));
+      const produced = await build(request, options.showSchool, replacements);
+      if (produced.findings.length > 0 && !options.allowFlagged) {
+        const kinds = [...new Set(produced.findings.map((f) => FINDING_LABELS[f.kind].toLowerCase()))].join(', ');
+        throw new DomainError(
+          'conflict',
+          `The document may identify someone: ${produced.findings.length} ${produced.findings.length === 1 ? 'thing was' : 'things were'} found (${kinds}). Fix the records, replace them in this export, or confirm that the document may go out as it is.`,
+        );
+      }
+      return produced;
+    },
+  };
+}
+
+export function exportHandlers(store: Store) {
+  const service = exportService(store);
+  return {
+    'export.check': async ({ document, showSchool }: { document: DocumentRequest; showSchool: boolean }) => ({
+      findings: await service.check(document, showSchool),
+    }),
+    'export.document': async (input: {
+      document: DocumentRequest;
+      showSchool: boolean;
+      replacements: { match: string; replacement: string }[];
+      allowFlagged: boolean;
+    }) => {
+      const produced = await service.produce(input.document, input);
+      return {
+        fileName: produced.fileName,
+        mimeType: DOCX_MIME,
+        dataBase64: produced.data.toString('base64'),
+        findings: produced.findings,
+      };
+    },
+  };
+}

@@ -1,0 +1,188 @@
+import type { RecordKind } from '../../src-shared/api/contract';
+import { DomainError } from '../../src-shared/api/errors';
+import type {
+  EvidenceRef,
+  HubRollup,
+  Judgement,
+  JudgementSubject,
+  WorkGroupEvaluationResult,
+} from '../../src-shared/api/evaluation';
+import { rollUpHub } from '../../src-shared/evaluation/hub';
+import { indexSnapshot, type SnapshotIndex, type WorkGroupSnapshot } from '../../src-shared/evaluation/snapshot';
+import { defaultAsOf, evaluateWorkGroup } from '../../src-shared/evaluation/workGroup';
+import type { Store } from '../store/store';
+import type { Handlers } from './handlers';
+import { RECORD_KIND_SPECS } from './recordKinds';
+import { recordStore } from './records';
+import { workGroupAccess } from './workGroupAccess';
+import { workGroupHandlers } from './workGroups';
+
+type Row = Record<string, unknown>;
+
+/** The snapshot's lists, by the kind of record each holds. */
+const SNAPSHOT_KINDS = {
+  schoolParticipations: 'schoolParticipation',
+  participants: 'participant',
+  focusChildren: 'focusChild',
+  meetings: 'meeting',
+  readings: 'reading',
+  journalEntries: 'journalEntry',
+  observations: 'observation',
+  actionResearchCycles: 'actionResearchCycle',
+  impactClaims: 'impactClaim',
+} as const satisfies Partial<Record<keyof WorkGroupSnapshot, RecordKind>>;
+
+export interface EvaluationService {
+  /** Every live record of one Work Group, as the evaluation engine reads it. */
+  snapshot(workGroupId: string): WorkGroupSnapshot;
+  evaluateWorkGroup(workGroupId: string, asOf?: string): WorkGroupEvaluationResult;
+  evaluateHub(filters: { projectId?: string; academicYear?: string; phase?: string; asOf?: string }): HubRollup;
+  setJudgement(input: {
+    workGroupId: string;
+    subject: JudgementSubject;
+    rating: Judgement['rating'];
+    narrative: string;
+    evidence: EvidenceRef[];
+  }): Judgement;
+}
+
+export function evaluationService(store: Store): EvaluationService {
+  const { db } = store;
+  const records = recordStore(store);
+  const access = workGroupAccess(store);
+  const groups = workGroupHandlers(store);
+  const today = () => store.now().slice(0, 10);
+
+  const liveRows = (kind: RecordKind, workGroupId: string) => {
+    const spec = RECORD_KIND_SPECS[kind];
+    return db
+      .prepare<[string], Row>(
+        `SELECT * FROM ${spec.table} WHERE work_group_id = ? AND deleted_at IS NULL ORDER BY ${spec.orderBy}`,
+      )
+      .all(workGroupId)
+      .map((row) => records.toRecord(kind, row));
+  };
+
+  /** A school's name even if the school itself has since gone to the Trash: the year still happened. */
+  const schoolName = db.prepare<[string], { name: string }>('SELECT name FROM school WHERE id = ?');
+
+  const snapshot = (workGroupId: string): WorkGroupSnapshot => {
+    const group = groups['workGroup.get']({ id: workGroupId });
+    const project = records.find('project', group.projectId);
+    const lists = Object.fromEntries(
+      Object.entries(SNAPSHOT_KINDS).map(([key, kind]) => [key, liveRows(kind, workGroupId)]),
+    ) as unknown as Omit<WorkGroupSnapshot, 'workGroup' | 'schools'>;
+    const schoolIds = new Set([
+      ...lists.schoolParticipations.map((s) => s.schoolId),
+      ...lists.participants.map((p) => p.schoolId),
+    ]);
+    return {
+      workGroup: {
+        id: group.id,
+        code: group.code,
+        name: group.name,
+        academicYear: group.academicYear,
+        projectId: group.projectId,
+        projectName: group.projectName,
+        phase: (project?.['phase'] as string | undefined) ?? '',
+        leadName: group.leadName,
+        umbrellaQuestion: group.umbrellaQuestion,
+        status: group.status,
+        rolledOver: Boolean(group.rolledOverToId),
+        intendedOutcomes: group.intendedOutcomes,
+        surveyItems: group.surveyItems,
+      },
+      schools: [...schoolIds].map((id) => ({ id, name: schoolName.get(id)?.name ?? 'A school' })),
+      ...lists,
+    };
+  };
+
+  const toJudgement = (row: Row, ix: SnapshotIndex): Judgement => ({
+    id: row['id'] as string,
+    workGroupId: row['work_group_id'] as string,
+    subject: row['subject'] as JudgementSubject,
+    rating: row['rating'] as Judgement['rating'],
+    narrative: row['narrative'] as string,
+    evidence: (JSON.parse(row['evidence'] as string) as EvidenceRef[]).map((ref) => ({
+      ...ix.item(ref.kind, ref.id),
+      missing: !ix.has(ref.kind, ref.id),
+    })),
+    createdAt: row['created_at'] as string,
+    updatedAt: row['updated_at'] as string,
+  });
+
+  const judgementRows = (workGroupId: string) =>
+    db
+      .prepare<[string], Row>('SELECT * FROM judgement WHERE work_group_id = ? AND deleted_at IS NULL ORDER BY subject')
+      .all(workGroupId);
+
+  const judgementFor = db.prepare<[string, string], Row>(
+    'SELECT * FROM judgement WHERE work_group_id = ? AND subject = ? AND deleted_at IS NULL',
+  );
+
+  const evaluate = (workGroupId: string, asOf?: string) => {
+    const snap = snapshot(workGroupId);
+    return { snap, evaluation: evaluateWorkGroup(snap, asOf ?? defaultAsOf(snap.workGroup.academicYear, today())) };
+  };
+
+  return {
+    snapshot,
+
+    evaluateWorkGroup: (workGroupId, asOf) => {
+      const { snap, evaluation } = evaluate(workGroupId, asOf);
+      const ix = indexSnapshot(snap);
+      return { ...evaluation, judgements: judgementRows(workGroupId).map((row) => toJudgement(row, ix)) };
+    },
+
+    evaluateHub: ({ asOf, ...filters }) => {
+      const chosen = groups['workGroup.list']({
+        includeArchived: true,
+        ...(filters.projectId ? { projectId: filters.projectId } : {}),
+        ...(filters.academicYear ? { academicYear: filters.academicYear } : {}),
+      });
+      const evaluations = chosen
+        .map((g) => evaluate(g.id, asOf).evaluation)
+        .filter((e) => !filters.phase || e.workGroup.phase === filters.phase);
+      return rollUpHub(evaluations, filters);
+    },
+
+    setJudgement: ({ workGroupId, subject, rating, narrative, evidence }) =>
+      store.transaction(() => {
+        access.writable(workGroupId);
+        evidence.forEach((ref, i) => {
+          const found = records.find(ref.kind, ref.id);
+          if (!found || found['workGroupId'] !== workGroupId) {
+            const what = RECORD_KIND_SPECS[ref.kind].label;
+            throw new DomainError('not_found', `A chosen ${what} no longer exists or belongs to another Work Group.`, [
+              { field: `evidence.${i}`, message: `Choose a ${what} from this Work Group.` },
+            ]);
+          }
+        });
+        const unique = [...new Map(evidence.map((e) => [`${e.kind}:${e.id}`, { kind: e.kind, id: e.id }])).values()];
+        const now = store.now();
+        const existing = judgementFor.get(workGroupId, subject);
+        const values = { workGroupId, subject, rating, narrative, evidence: JSON.stringify(unique), now };
+        if (existing) {
+          db.prepare(
+            `UPDATE judgement SET rating = @rating, narrative = @narrative, evidence = @evidence, updated_at = @now
+             WHERE id = @id`,
+          ).run({ ...values, id: existing['id'] });
+        } else {
+          db.prepare(
+            `INSERT INTO judgement (id, work_group_id, subject, rating, narrative, evidence, created_at, updated_at)
+             VALUES (@id, @workGroupId, @subject, @rating, @narrative, @evidence, @now, @now)`,
+          ).run({ ...values, id: store.newId() });
+        }
+        return toJudgement(judgementFor.get(workGroupId, subject)!, indexSnapshot(snapshot(workGroupId)));
+      }),
+  };
+}
+
+export function evaluationHandlers(store: Store): Handlers<'evaluation.'> & Handlers<'judgement.'> {
+  const service = evaluationService(store);
+  return {
+    'evaluation.workGroup': ({ id, asOf }) => service.evaluateWorkGroup(id, asOf),
+    'evaluation.hub': (filters) => service.evaluateHub(filters),
+    'judgement.set': (input) => service.setJudgement(input),
+  };
+}

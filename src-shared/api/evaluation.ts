@@ -1,0 +1,321 @@
+import { z } from 'zod';
+import { DFE_STANDARD, EVIDENCE_STRENGTH, NCETM_AREA, PHASE, type DfeStandard, type NcetmArea } from '../domain/enums';
+import { entityId, idOf, listOf, optionalText } from '../domain/fields';
+import { academicYear, intendedOutcome } from '../domain/workGroup';
+
+// The shapes of what the evaluation engine returns and of the Lead's own judgements. The engine's
+// types are inferred from these, so the screen, the exports and the contract share one definition.
+
+export const INDICATOR_STATUSES = ['met', 'partly', 'not_yet'] as const;
+export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];
+export const INDICATOR_STATUS_LABELS: Record<IndicatorStatus, string> = {
+  met: 'Met',
+  partly: 'Partly met',
+  not_yet: 'Not yet',
+};
+
+export const INDICATOR_UNITS = ['count', 'share', 'mean'] as const;
+export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];
+
+export const GAP_SEVERITIES = ['high', 'medium', 'low'] as const;
+export type GapSeverity = (typeof GAP_SEVERITIES)[number];
+
+/** Kinds of record an indicator, a gap or a judgement can point to. */
+export const EVIDENCE_ITEM_KINDS = [
+  'schoolParticipation',
+  'participant',
+  'focusChild',
+  'meeting',
+  'reading',
+  'journalEntry',
+  'observation',
+  'actionResearchCycle',
+  'impactClaim',
+] as const;
+export type EvidenceItemKind = (typeof EVIDENCE_ITEM_KINDS)[number];
+
+export const evidenceRef = z.strictObject({
+  kind: z.enum(EVIDENCE_ITEM_KINDS, { error: 'Choose a kind of evidence.' }),
+  id: idOf('a piece of evidence'),
+});
+export type EvidenceRef = z.infer<typeof evidenceRef>;
+
+export const evidenceItem = z.object({ kind: z.enum(EVIDENCE_ITEM_KINDS), id: entityId, label: z.string() });
+export type EvidenceItem = z.infer<typeof evidenceItem>;
+
+const standardId = z.enum(DFE_STANDARD.values);
+const areaId = z.enum(NCETM_AREA.values);
+const status = z.enum(INDICATOR_STATUSES);
+
+export const indicator = z.object({
+  id: z.string(),
+  standard: standardId,
+  label: z.string(),
+  unit: z.enum(INDICATOR_UNITS),
+  /** null when there is nothing yet to measure (e.g. a share of no focus children). */
+  value: z.number().nullable(),
+  numerator: z.number().optional(),
+  denominator: z.number().optional(),
+  target: z.number(),
+  partlyFrom: z.number(),
+  status,
+  /** Whether any of the target is expected by the "as of" date. */
+  due: z.boolean(),
+  expectedByNow: z.number(),
+  detail: z.string(),
+  reason: z.string(),
+  /** Counts focus children: suppressed when small in hub-level figures. */
+  pupils: z.boolean(),
+  evidence: z.array(evidenceItem),
+});
+export type Indicator = z.infer<typeof indicator>;
+
+export const standardBlock = z.object({
+  standard: standardId,
+  label: z.string(),
+  status,
+  indicators: z.array(indicator),
+});
+export type StandardBlock = z.infer<typeof standardBlock>;
+
+export const termCounts = z.object({
+  autumn: z.int(),
+  spring: z.int(),
+  summer: z.int(),
+  undated: z.int(),
+  total: z.int(),
+});
+export type TermCounts = z.infer<typeof termCounts>;
+
+export const claimSummary = z.object({
+  id: entityId,
+  statement: z.string(),
+  level: z.string(),
+  strength: z.enum(EVIDENCE_STRENGTH.values),
+  evidence: z.array(evidenceItem),
+  /** Links to evidence that is no longer in the workspace. */
+  missingEvidence: z.int(),
+});
+
+export const selfRatingItem = z.object({
+  id: z.string(),
+  statement: z.string(),
+  startMean: z.number().nullable(),
+  endMean: z.number().nullable(),
+  startCount: z.int(),
+  endCount: z.int(),
+});
+export const selfRatings = z.object({
+  items: z.array(selfRatingItem),
+  overall: z.object({
+    startMean: z.number().nullable(),
+    endMean: z.number().nullable(),
+    /** Participants rated at both the start and the end. */
+    paired: z.int(),
+    /** Mean of each paired participant's change in their own mean rating. */
+    meanChange: z.number().nullable(),
+  }),
+});
+export type SelfRatings = z.infer<typeof selfRatings>;
+
+export const quote = z.object({ text: z.string(), date: z.string(), source: evidenceItem });
+
+export const areaSummary = z.object({
+  area: areaId,
+  label: z.string(),
+  intendedOutcomes: z.array(intendedOutcome),
+  evidenceByTerm: termCounts,
+  evidence: z.array(evidenceItem.extend({ date: z.string().optional() })),
+  guskeyLevels: z.array(z.object({ level: z.int(), count: z.int() })),
+  claimCounts: z.object({ anecdotal: z.int(), triangulated: z.int(), measured: z.int() }),
+  claims: z.array(claimSummary),
+  /** Participants' confidence survey: shown with Professional Learning, null elsewhere. */
+  selfRatings: selfRatings.nullable(),
+  quotes: z.array(quote),
+});
+export type AreaSummary = z.infer<typeof areaSummary>;
+
+export const gap = z.object({
+  id: z.string(),
+  severity: z.enum(GAP_SEVERITIES),
+  message: z.string(),
+  standards: z.array(standardId),
+  areas: z.array(areaId),
+  items: z.array(evidenceItem),
+});
+export type Gap = z.infer<typeof gap>;
+
+export const changeBucket = z.object({ judgement: z.int(), count: z.int() });
+export const meetingAttendance = z.object({
+  meetingId: entityId,
+  date: z.string(),
+  kind: z.string(),
+  label: z.string(),
+  /** A meeting of the whole group (not an in-school visit or leaders' session): counted for attendance. */
+  wholeGroup: z.boolean(),
+  attended: z.int(),
+  participants: z.int(),
+  rate: z.number().nullable(),
+});
+export type MeetingAttendance = z.infer<typeof meetingAttendance>;
+export const coverageCell = z.object({ standard: standardId, area: areaId, count: z.int() });
+export type CoverageCell = z.infer<typeof coverageCell>;
+
+export const workGroupSummary = z.object({
+  id: entityId,
+  code: z.string(),
+  name: z.string(),
+  academicYear: z.string(),
+  projectId: entityId,
+  projectName: z.string(),
+  phase: z.string(),
+  leadName: z.string(),
+  umbrellaQuestion: z.string(),
+  status: z.string(),
+  /** Carried into the next year, so read-only. */
+  rolledOver: z.boolean(),
+});
+
+export const totals = z.object({
+  schools: z.int(),
+  participants: z.int(),
+  focusChildren: z.int(),
+  meetings: z.int(),
+  readings: z.int(),
+  journalEntries: z.int(),
+  observations: z.int(),
+  actionResearchCycles: z.int(),
+  impactClaims: z.int(),
+});
+
+export const workGroupEvaluation = z.object({
+  workGroup: workGroupSummary,
+  asOf: z.string(),
+  standards: z.array(standardBlock),
+  areas: z.array(areaSummary),
+  gaps: z.array(gap),
+  changeDistribution: z.array(changeBucket),
+  attendance: z.array(meetingAttendance),
+  coverage: z.array(coverageCell),
+  totals,
+});
+export type WorkGroupEvaluation = z.infer<typeof workGroupEvaluation>;
+
+// The Lead's own judgement, per standard or area, beside the computed matrix.
+export const JUDGEMENT_RATINGS = ['red', 'amber', 'green'] as const;
+export const JUDGEMENT_RATING_LABELS = { red: 'Red', amber: 'Amber', green: 'Green' } as const;
+/** Standards and areas share some ids (pupil_outcomes), so a subject says which it is. */
+export type JudgementSubject = `standard:${DfeStandard}` | `area:${NcetmArea}`;
+export const JUDGEMENT_SUBJECTS = [
+  ...DFE_STANDARD.values.map((s): JudgementSubject => `standard:${s}`),
+  ...NCETM_AREA.values.map((a): JudgementSubject => `area:${a}`),
+] as [JudgementSubject, ...JudgementSubject[]];
+
+export const judgementInput = z.strictObject({
+  workGroupId: idOf('a Work Group'),
+  subject: z.enum(JUDGEMENT_SUBJECTS, { error: 'Choose a DfE standard or an NCETM outcome area.' }),
+  rating: z.enum(JUDGEMENT_RATINGS, { error: 'Choose red, amber or green.' }),
+  narrative: optionalText('Narrative'),
+  evidence: listOf(evidenceRef, 100),
+});
+
+export const judgement = z.object({
+  id: entityId,
+  workGroupId: entityId,
+  subject: z.enum(JUDGEMENT_SUBJECTS),
+  rating: z.enum(JUDGEMENT_RATINGS),
+  narrative: z.string(),
+  evidence: z.array(evidenceItem.extend({ missing: z.boolean() })),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Judgement = z.infer<typeof judgement>;
+
+export const workGroupEvaluationResult = workGroupEvaluation.extend({ judgements: z.array(judgement) });
+export type WorkGroupEvaluationResult = z.infer<typeof workGroupEvaluationResult>;
+
+// Hub roll-up. Counts of focus children below the suppression threshold are withheld.
+export const suppressible = z.object({ value: z.number().nullable(), suppressed: z.boolean() });
+export type Suppressible = z.infer<typeof suppressible>;
+
+export const hubIndicator = z.object({
+  id: z.string(),
+  standard: standardId,
+  label: z.string(),
+  unit: z.enum(INDICATOR_UNITS),
+  target: z.number(),
+  pupils: z.boolean(),
+  met: z.int(),
+  partly: z.int(),
+  notYet: z.int(),
+  shareMet: z.number().nullable(),
+  sharePartly: z.number().nullable(),
+  shareNotYet: z.number().nullable(),
+  /** Summed over the groups: a total for counts, a pooled share (numerator/denominator) for shares. */
+  summed: suppressible,
+  numerator: suppressible,
+  denominator: suppressible,
+});
+export type HubIndicator = z.infer<typeof hubIndicator>;
+
+export const hubRow = z.object({
+  workGroup: workGroupSummary,
+  standards: z.record(z.string(), status),
+  indicators: z.record(z.string(), status),
+  met: z.int(),
+  partly: z.int(),
+  notYet: z.int(),
+  schools: z.int(),
+  participants: z.int(),
+  focusChildren: suppressible,
+  meetings: z.int(),
+  attendanceRate: z.number().nullable(),
+  highGaps: z.int(),
+});
+export type HubRow = z.infer<typeof hubRow>;
+
+export const hubRollup = z.object({
+  filters: z.object({
+    projectId: entityId.optional(),
+    academicYear: z.string().optional(),
+    phase: z.string().optional(),
+  }),
+  suppressBelow: z.int(),
+  workGroupCount: z.int(),
+  standards: z.array(
+    z.object({
+      standard: standardId,
+      label: z.string(),
+      met: z.int(),
+      partly: z.int(),
+      notYet: z.int(),
+      indicators: z.array(hubIndicator),
+    }),
+  ),
+  rows: z.array(hubRow),
+  changeDistribution: z.array(z.object({ judgement: z.int(), count: suppressible })),
+  areas: z.array(
+    z.object({
+      area: areaId,
+      label: z.string(),
+      evidenceByTerm: termCounts,
+      claimCounts: z.object({ anecdotal: z.int(), triangulated: z.int(), measured: z.int() }),
+      selfRatings: selfRatings.nullable(),
+    }),
+  ),
+  coverage: z.array(coverageCell),
+  totals: totals.extend({ focusChildren: suppressible }),
+});
+export type HubRollup = z.infer<typeof hubRollup>;
+
+export const hubInput = z.strictObject({
+  projectId: entityId.optional(),
+  academicYear: academicYear.optional(),
+  phase: z.enum(PHASE.values, { error: 'Choose the phase.' }).optional(),
+  asOf: z.iso.date({ error: 'The "as of" date must be a date (dd/mm/yyyy).' }).optional(),
+});
+
+export const workGroupEvaluationInput = z.strictObject({
+  id: entityId,
+  asOf: z.iso.date({ error: 'The "as of" date must be a date (dd/mm/yyyy).' }).optional(),
+});

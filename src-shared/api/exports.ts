@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { entityId } from '../domain/fields';
+import { PHASE } from '../domain/enums';
+import { academicYear } from '../domain/workGroup';
+
+// What the Word exports are asked for, and what comes back: the file itself, and anything in it
+// that may identify a person, for the user to fix, replace in this export only, or accept.
+
+export const documentRequest = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('caseStudy'), focusChildId: entityId }),
+    z.strictObject({ kind: z.literal('actionResearch'), participantId: entityId }),
+    z.strictObject({ kind: z.literal('report'), workGroupId: entityId }),
+    z.strictObject({
+      kind: z.literal('hubSummary'),
+      projectId: entityId.optional(),
+      academicYear: academicYear.optional(),
+      phase: z.enum(PHASE.values).optional(),
+    }),
+  ],
+  { error: 'Choose what to export: a case study, an action-research write-up, a report or a hub summary.' },
+);
+export type DocumentRequest = z.infer<typeof documentRequest>;
+
+export const FINDING_KINDS = ['name', 'known_person', 'school', 'email', 'phone', 'date_of_birth', 'upn'] as const;
+export const finding = z.object({
+  where: z.string(),
+  kind: z.enum(FINDING_KINDS),
+  match: z.string(),
+  context: z.string(),
+});
+
+export const replacement = z.strictObject({
+  match: z.string().min(1).max(200),
+  replacement: z.string().max(200),
+});
+
+export const exportOptions = {
+  document: documentRequest,
+  /** Schools and teachers' names appear only when the Lead chooses to show them. */
+  showSchool: z.boolean().default(false),
+};
+
+export const checkInput = z.strictObject(exportOptions);
+export const checkOutput = z.object({ findings: z.array(finding) });
+
+export const documentInput = z.strictObject({
+  ...exportOptions,
+  replacements: z.array(replacement).max(500).default([]),
+  /** Go on although the check still finds something (the user has looked and accepts it). */
+  allowFlagged: z.boolean().default(false),
+});
+export const documentOutput = z.object({
+  fileName: z.string(),
+  mimeType: z.string(),
+  dataBase64: z.string(),
+  findings: z.array(finding),
+});

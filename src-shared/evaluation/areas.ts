@@ -1,0 +1,207 @@
+import type { AreaSummary, CoverageCell, EvidenceItemKind, SelfRatings, TermCounts } from '../api/evaluation';
+import { termOf } from '../calendar/academicYear';
+import {
+  DFE_STANDARD,
+  EVIDENCE_STRENGTH,
+  NCETM_AREA,
+  type DfeStandard,
+  type EvidenceStrength,
+  type NcetmArea,
+} from '../domain/enums';
+import type { SnapshotIndex, WorkGroupSnapshot } from './snapshot';
+import { THRESHOLDS } from './targets';
+import { round } from './text';
+
+/** A piece of evidence with its tags, whatever kind of record it is. */
+export interface TaggedEvidence {
+  kind: EvidenceItemKind;
+  id: string;
+  date?: string;
+  areas: NcetmArea[];
+  standards: DfeStandard[];
+  guskeyLevel?: number;
+  strength?: EvidenceStrength;
+}
+
+export function taggedEvidence(snapshot: WorkGroupSnapshot): TaggedEvidence[] {
+  const tags = (r: {
+    areas: NcetmArea[];
+    standards: DfeStandard[];
+    guskeyLevel?: number | undefined;
+    strength?: EvidenceStrength | undefined;
+  }) => ({
+    areas: r.areas,
+    standards: r.standards,
+    ...(r.guskeyLevel !== undefined ? { guskeyLevel: r.guskeyLevel } : {}),
+    ...(r.strength !== undefined ? { strength: r.strength } : {}),
+  });
+  return [
+    ...snapshot.journalEntries.map((r) => ({ kind: 'journalEntry' as const, id: r.id, date: r.date, ...tags(r) })),
+    ...snapshot.observations.map((r) => ({ kind: 'observation' as const, id: r.id, date: r.date, ...tags(r) })),
+    ...snapshot.meetings.map((r) => ({ kind: 'meeting' as const, id: r.id, date: r.date, ...tags(r) })),
+    ...snapshot.actionResearchCycles.map((r) => {
+      const date = r.startDate ?? r.endDate;
+      return { kind: 'actionResearchCycle' as const, id: r.id, ...(date ? { date } : {}), ...tags(r) };
+    }),
+    ...snapshot.schoolParticipations.map((r) => ({ kind: 'schoolParticipation' as const, id: r.id, ...tags(r) })),
+  ];
+}
+
+export function termCounts(dates: (string | undefined)[]): TermCounts {
+  const counts: TermCounts = { autumn: 0, spring: 0, summer: 0, undated: 0, total: dates.length };
+  for (const date of dates) counts[date ? termOf(date) : 'undated'] += 1;
+  return counts;
+}
+
+const mean = (values: number[]) =>
+  values.length === 0 ? null : round(values.reduce((a, b) => a + b, 0) / values.length, 2);
+
+/** Participants' confidence survey, start against end: per statement and overall. */
+export function selfRatingsOf(snapshot: WorkGroupSnapshot): SelfRatings {
+  const { participants } = snapshot;
+  const known = new Map(snapshot.workGroup.surveyItems.map((s) => [s.id, s.statement]));
+  // Ratings for statements since removed from the survey are still the participants' answers.
+  for (const p of participants) {
+    for (const id of [...Object.keys(p.startRatings), ...Object.keys(p.endRatings)]) {
+      if (!known.has(id)) known.set(id, id);
+    }
+  }
+  const items = [...known].map(([id, statement]) => {
+    const start = participants.map((p) => p.startRatings[id]).filter((v): v is number => v !== undefined);
+    const end = participants.map((p) => p.endRatings[id]).filter((v): v is number => v !== undefined);
+    return {
+      id,
+      statement,
+      startMean: mean(start),
+      endMean: mean(end),
+      startCount: start.length,
+      endCount: end.length,
+    };
+  });
+  const all = (key: 'startRatings' | 'endRatings') => participants.flatMap((p) => Object.values(p[key]));
+  const changes = participants
+    .filter((p) => Object.keys(p.startRatings).length > 0 && Object.keys(p.endRatings).length > 0)
+    .map((p) => mean(Object.values(p.endRatings))! - mean(Object.values(p.startRatings))!);
+  return {
+    items,
+    overall: {
+      startMean: mean(all('startRatings')),
+      endMean: mean(all('endRatings')),
+      paired: changes.length,
+      meanChange: mean(changes),
+    },
+  };
+}
+
+/** The first sentence or two of a text, cut at a word before the limit. */
+export function excerpt(text: string, max: number = THRESHOLDS.quoteMaxChars): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const sentences = flat.match(/[^.!?]+[.!?]+["”’]?/g) ?? [];
+  let out = '';
+  for (const s of sentences) {
+    if ((out + s).trim().length > max) break;
+    out += s;
+  }
+  if (out.trim()) return out.trim();
+  const cut = flat.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).trim()}…`;
+}
+
+const STRENGTH_RANK: Record<string, number> = { measured: 3, triangulated: 2, anecdotal: 1 };
+
+function quotesFor(ix: SnapshotIndex, snapshot: WorkGroupSnapshot, area: NcetmArea) {
+  const candidates = [
+    ...snapshot.observations
+      .filter((o) => o.areas.includes(area))
+      .map((o) => ({
+        priority: o.kind === 'pupil_voice' ? 0 : 2,
+        strength: STRENGTH_RANK[o.strength ?? ''] ?? 0,
+        date: o.date,
+        text: o.text,
+        source: ix.item('observation', o.id),
+        voice: ix.child(o.focusChildId)?.participantId ?? o.focusChildId,
+      })),
+    ...snapshot.journalEntries
+      .filter((j) => j.areas.includes(area))
+      .map((j) => ({
+        priority: 1,
+        strength: STRENGTH_RANK[j.strength ?? ''] ?? 0,
+        date: j.date,
+        text: j.text,
+        source: ix.item('journalEntry', j.id),
+        voice: j.participantId,
+      })),
+  ].sort(
+    (a, b) =>
+      a.priority - b.priority ||
+      b.strength - a.strength ||
+      b.date.localeCompare(a.date) ||
+      a.source.id.localeCompare(b.source.id),
+  );
+  // Prefer different classrooms' voices, then fill up with the best of the rest.
+  const chosen: typeof candidates = [];
+  const voices = new Set<string>();
+  const texts = new Set<string>();
+  const take = (c: (typeof candidates)[number]) => {
+    chosen.push(c);
+    voices.add(c.voice);
+    texts.add(excerpt(c.text));
+  };
+  for (const c of candidates) {
+    if (chosen.length < THRESHOLDS.quotesPerArea && !voices.has(c.voice) && !texts.has(excerpt(c.text))) take(c);
+  }
+  for (const c of candidates) {
+    if (chosen.length < THRESHOLDS.quotesPerArea && !chosen.includes(c) && !texts.has(excerpt(c.text))) take(c);
+  }
+  return chosen.map((c) => ({ text: excerpt(c.text), date: c.date, source: c.source }));
+}
+
+export function computeAreas(ix: SnapshotIndex, snapshot: WorkGroupSnapshot): AreaSummary[] {
+  const evidence = taggedEvidence(snapshot);
+  const ratings = selfRatingsOf(snapshot);
+  return NCETM_AREA.values.map((area) => {
+    const own = evidence.filter((e) => e.areas.includes(area));
+    const claims = snapshot.impactClaims.filter((c) => c.area === area);
+    const claimCounts = Object.fromEntries(
+      EVIDENCE_STRENGTH.values.map((s) => [s, claims.filter((c) => c.strength === s).length]),
+    ) as Record<EvidenceStrength, number>;
+    return {
+      area,
+      label: NCETM_AREA.labels[area],
+      intendedOutcomes: snapshot.workGroup.intendedOutcomes.filter((o) => o.area === area),
+      evidenceByTerm: termCounts(own.map((e) => e.date)),
+      evidence: own.map((e) => ({ ...ix.item(e.kind, e.id), ...(e.date ? { date: e.date } : {}) })),
+      guskeyLevels: [1, 2, 3, 4, 5].map((level) => ({
+        level,
+        count: own.filter((e) => e.guskeyLevel === level).length,
+      })),
+      claimCounts,
+      claims: [...claims]
+        .sort((a, b) => (STRENGTH_RANK[b.strength] ?? 0) - (STRENGTH_RANK[a.strength] ?? 0))
+        .map((c) => ({
+          id: c.id,
+          statement: c.statement,
+          level: c.level,
+          strength: c.strength,
+          evidence: c.evidence.filter((e) => ix.has(e.kind, e.id)).map((e) => ix.item(e.kind, e.id)),
+          missingEvidence: c.evidence.filter((e) => !ix.has(e.kind, e.id)).length,
+        })),
+      // The confidence survey is about teachers' own learning, so it sits with Professional Learning.
+      selfRatings: area === 'professional_learning' ? ratings : null,
+      quotes: quotesFor(ix, snapshot, area),
+    };
+  });
+}
+
+/** How many tagged pieces of evidence speak to each standard and area together. */
+export function coverageOf(snapshot: WorkGroupSnapshot): CoverageCell[] {
+  const evidence = taggedEvidence(snapshot);
+  return DFE_STANDARD.values.flatMap((standard) =>
+    NCETM_AREA.values.map((area) => ({
+      standard,
+      area,
+      count: evidence.filter((e) => e.standards.includes(standard) && e.areas.includes(area)).length,
+    })),
+  );
+}

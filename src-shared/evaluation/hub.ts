@@ -1,0 +1,210 @@
+import type {
+  HubIndicator,
+  HubRollup,
+  Indicator,
+  SelfRatings,
+  Suppressible,
+  TermCounts,
+  WorkGroupEvaluation,
+} from '../api/evaluation';
+import { DFE_STANDARD, NCETM_AREA } from '../domain/enums';
+import { TARGETS, THRESHOLDS, type IndicatorId, type Target } from './targets';
+import { round } from './text';
+
+/**
+ * A count of pupils as a hub may show it: counts from 1 to 4 are withheld (DESIGN: suppress
+ * numbers below 5 in hub-level breakdowns of pupils). Zero identifies no child, so it is shown.
+ */
+export function pupilCount(n: number): Suppressible {
+  return n > 0 && n < THRESHOLDS.suppressBelow ? { value: null, suppressed: true } : { value: n, suppressed: false };
+}
+const shown = (n: number | null): Suppressible => ({ value: n, suppressed: false });
+
+const shareOf = (part: number, whole: number) => (whole === 0 ? null : round(part / whole, 4));
+
+function rollIndicator(id: IndicatorId, all: Indicator[]): HubIndicator {
+  const target: Target = TARGETS[id];
+  const n = all.length;
+  const met = all.filter((i) => i.status === 'met').length;
+  const partly = all.filter((i) => i.status === 'partly').length;
+  const notYet = n - met - partly;
+  const pupils = target.pupils ?? false;
+  let summed: Suppressible;
+  let numerator: Suppressible;
+  let denominator: Suppressible;
+  if (target.unit === 'count') {
+    const total = all.reduce((sum, i) => sum + (i.value ?? 0), 0);
+    summed = pupils ? pupilCount(total) : shown(total);
+    numerator = shown(null);
+    denominator = shown(null);
+  } else {
+    const num = all.reduce((sum, i) => sum + (i.numerator ?? 0), 0);
+    const den = all.reduce((sum, i) => sum + (i.denominator ?? 0), 0);
+    // For a mean (focus children per participant) only the numerator counts pupils.
+    numerator = pupils ? pupilCount(num) : shown(num);
+    denominator = pupils && target.unit === 'share' ? pupilCount(den) : shown(den);
+    const withheld = numerator.suppressed || denominator.suppressed;
+    const value = target.unit === 'mean' ? (den === 0 ? null : round(num / den, 2)) : shareOf(num, den);
+    summed = withheld ? { value: null, suppressed: true } : shown(value);
+    if (denominator.suppressed) numerator = { value: null, suppressed: true };
+  }
+  return {
+    id,
+    standard: target.standard,
+    label: target.label,
+    unit: target.unit,
+    target: target.target,
+    pupils,
+    met,
+    partly,
+    notYet,
+    shareMet: shareOf(met, n),
+    sharePartly: shareOf(partly, n),
+    shareNotYet: shareOf(notYet, n),
+    summed,
+    numerator,
+    denominator,
+  };
+}
+
+function poolSelfRatings(all: SelfRatings[]): SelfRatings | null {
+  if (all.length === 0) return null;
+  const items = new Map<
+    string,
+    { statement: string; start: number; startCount: number; end: number; endCount: number }
+  >();
+  for (const r of all) {
+    for (const i of r.items) {
+      const pooled = items.get(i.id) ?? { statement: i.statement, start: 0, startCount: 0, end: 0, endCount: 0 };
+      pooled.start += (i.startMean ?? 0) * i.startCount;
+      pooled.startCount += i.startCount;
+      pooled.end += (i.endMean ?? 0) * i.endCount;
+      pooled.endCount += i.endCount;
+      items.set(i.id, pooled);
+    }
+  }
+  const pooledItems = [...items].map(([id, p]) => ({
+    id,
+    statement: p.statement,
+    startMean: p.startCount ? round(p.start / p.startCount, 2) : null,
+    endMean: p.endCount ? round(p.end / p.endCount, 2) : null,
+    startCount: p.startCount,
+    endCount: p.endCount,
+  }));
+  const weighted = (pick: (r: SelfRatings) => [number | null, number]) => {
+    let sum = 0;
+    let n = 0;
+    for (const r of all) {
+      const [value, weight] = pick(r);
+      if (value === null || weight === 0) continue;
+      sum += value * weight;
+      n += weight;
+    }
+    return n === 0 ? null : round(sum / n, 2);
+  };
+  const ratingsAt = (r: SelfRatings, key: 'startCount' | 'endCount') => r.items.reduce((s, i) => s + i[key], 0);
+  return {
+    items: pooledItems,
+    overall: {
+      startMean: weighted((r) => [r.overall.startMean, ratingsAt(r, 'startCount')]),
+      endMean: weighted((r) => [r.overall.endMean, ratingsAt(r, 'endCount')]),
+      paired: all.reduce((s, r) => s + r.overall.paired, 0),
+      meanChange: weighted((r) => [r.overall.meanChange, r.overall.paired]),
+    },
+  };
+}
+
+/** Hub-wide figures over many Work Groups' evaluations, with small numbers of pupils withheld. */
+export function rollUpHub(evaluations: WorkGroupEvaluation[], filters: HubRollup['filters'] = {}): HubRollup {
+  const indicatorsOf = (e: WorkGroupEvaluation) => e.standards.flatMap((s) => s.indicators);
+  const standards = DFE_STANDARD.values.map((standard) => {
+    const statuses = evaluations.map((e) => e.standards.find((s) => s.standard === standard)!.status);
+    const ids = (Object.keys(TARGETS) as IndicatorId[]).filter((id) => TARGETS[id].standard === standard);
+    return {
+      standard,
+      label: DFE_STANDARD.labels[standard],
+      met: statuses.filter((s) => s === 'met').length,
+      partly: statuses.filter((s) => s === 'partly').length,
+      notYet: statuses.filter((s) => s === 'not_yet').length,
+      indicators: ids.map((id) =>
+        rollIndicator(
+          id,
+          evaluations.map((e) => indicatorsOf(e).find((i) => i.id === id)!),
+        ),
+      ),
+    };
+  });
+
+  const rows = evaluations.map((e) => {
+    const indicators = indicatorsOf(e);
+    const byId = (id: IndicatorId) => indicators.find((i) => i.id === id)!;
+    return {
+      workGroup: e.workGroup,
+      standards: Object.fromEntries(e.standards.map((s) => [s.standard, s.status])),
+      indicators: Object.fromEntries(indicators.map((i) => [i.id, i.status])),
+      met: indicators.filter((i) => i.status === 'met').length,
+      partly: indicators.filter((i) => i.status === 'partly').length,
+      notYet: indicators.filter((i) => i.status === 'not_yet').length,
+      schools: e.totals.schools,
+      participants: e.totals.participants,
+      focusChildren: pupilCount(e.totals.focusChildren),
+      meetings: byId('meetings').value ?? 0,
+      attendanceRate: byId('attendance_rate').value,
+      highGaps: e.gaps.filter((g) => g.severity === 'high').length,
+    };
+  });
+
+  const sumTerms = (list: TermCounts[]): TermCounts => ({
+    autumn: list.reduce((s, t) => s + t.autumn, 0),
+    spring: list.reduce((s, t) => s + t.spring, 0),
+    summer: list.reduce((s, t) => s + t.summer, 0),
+    undated: list.reduce((s, t) => s + t.undated, 0),
+    total: list.reduce((s, t) => s + t.total, 0),
+  });
+  const areas = NCETM_AREA.values.map((area) => {
+    const own = evaluations.map((e) => e.areas.find((a) => a.area === area)!);
+    return {
+      area,
+      label: NCETM_AREA.labels[area],
+      evidenceByTerm: sumTerms(own.map((a) => a.evidenceByTerm)),
+      claimCounts: {
+        anecdotal: own.reduce((s, a) => s + a.claimCounts.anecdotal, 0),
+        triangulated: own.reduce((s, a) => s + a.claimCounts.triangulated, 0),
+        measured: own.reduce((s, a) => s + a.claimCounts.measured, 0),
+      },
+      selfRatings: poolSelfRatings(own.map((a) => a.selfRatings).filter((r): r is SelfRatings => r !== null)),
+    };
+  });
+
+  const sum = (pick: (e: WorkGroupEvaluation) => number) => evaluations.reduce((s, e) => s + pick(e), 0);
+  return {
+    filters,
+    suppressBelow: THRESHOLDS.suppressBelow,
+    workGroupCount: evaluations.length,
+    standards,
+    rows,
+    changeDistribution: [1, 2, 3, 4, 5].map((judgement) => ({
+      judgement,
+      count: pupilCount(sum((e) => e.changeDistribution.find((b) => b.judgement === judgement)?.count ?? 0)),
+    })),
+    areas,
+    coverage: DFE_STANDARD.values.flatMap((standard) =>
+      NCETM_AREA.values.map((area) => ({
+        standard,
+        area,
+        count: sum((e) => e.coverage.find((c) => c.standard === standard && c.area === area)?.count ?? 0),
+      })),
+    ),
+    totals: {
+      schools: sum((e) => e.totals.schools),
+      participants: sum((e) => e.totals.participants),
+      focusChildren: pupilCount(sum((e) => e.totals.focusChildren)),
+      meetings: sum((e) => e.totals.meetings),
+      readings: sum((e) => e.totals.readings),
+      journalEntries: sum((e) => e.totals.journalEntries),
+      observations: sum((e) => e.totals.observations),
+      actionResearchCycles: sum((e) => e.totals.actionResearchCycles),
+      impactClaims: sum((e) => e.totals.impactClaims),
+    },
+  };
+}

@@ -1,0 +1,146 @@
+import type { z } from 'zod';
+import type { EvidenceItem, EvidenceItemKind } from '../api/evaluation';
+import { formatDateGB } from '../calendar/dates';
+import { MEETING_KIND, OBSERVATION_KIND } from '../domain/enums';
+import type {
+  actionResearchCycleFields,
+  focusChildFields,
+  impactClaimFields,
+  journalEntryFields,
+  meetingFields,
+  observationFields,
+  participantFields,
+  readingFields,
+  schoolParticipationFields,
+} from '../domain/records';
+import type { IntendedOutcome } from '../domain/workGroup';
+
+// Everything the engine needs to know about one Work Group's year, as plain data: the live
+// records only (the Trash is left out by whoever builds the snapshot).
+
+type Stored<T extends z.ZodType> = z.output<T> & { id: string };
+
+export type SchoolParticipationRecord = Stored<typeof schoolParticipationFields>;
+export type ParticipantRecord = Stored<typeof participantFields>;
+export type FocusChildRecord = Stored<typeof focusChildFields>;
+export type MeetingRecord = Stored<typeof meetingFields>;
+export type ReadingRecord = Stored<typeof readingFields>;
+export type JournalEntryRecord = Stored<typeof journalEntryFields>;
+export type ObservationRecord = Stored<typeof observationFields>;
+export type ActionResearchCycleRecord = Stored<typeof actionResearchCycleFields>;
+export type ImpactClaimRecord = Stored<typeof impactClaimFields>;
+
+export interface SnapshotWorkGroup {
+  id: string;
+  code: string;
+  name: string;
+  academicYear: string;
+  projectId: string;
+  projectName: string;
+  /** The project's phase ('' if unknown). */
+  phase: string;
+  leadName: string;
+  umbrellaQuestion: string;
+  status: string;
+  rolledOver: boolean;
+  intendedOutcomes: IntendedOutcome[];
+  surveyItems: { id: string; statement: string }[];
+}
+
+export interface WorkGroupSnapshot {
+  workGroup: SnapshotWorkGroup;
+  /** The schools named by the group's participations and participants. */
+  schools: { id: string; name: string }[];
+  schoolParticipations: SchoolParticipationRecord[];
+  participants: ParticipantRecord[];
+  focusChildren: FocusChildRecord[];
+  meetings: MeetingRecord[];
+  readings: ReadingRecord[];
+  journalEntries: JournalEntryRecord[];
+  observations: ObservationRecord[];
+  actionResearchCycles: ActionResearchCycleRecord[];
+  impactClaims: ImpactClaimRecord[];
+}
+
+const firstWords = (text: string, words = 8) => {
+  const parts = text.split(/\s+/).filter(Boolean);
+  return parts.slice(0, words).join(' ') + (parts.length > words ? '…' : '');
+};
+
+/** Looks records up by id and names them briefly, for evidence lists. */
+export interface SnapshotIndex {
+  snapshot: WorkGroupSnapshot;
+  participant(id: string): ParticipantRecord | undefined;
+  child(id: string): FocusChildRecord | undefined;
+  meeting(id: string): MeetingRecord | undefined;
+  schoolName(id: string): string;
+  /** The record of that kind and id in this Work Group, if it is there. */
+  has(kind: EvidenceItemKind, id: string): boolean;
+  item(kind: EvidenceItemKind, id: string): EvidenceItem;
+}
+
+export function indexSnapshot(snapshot: WorkGroupSnapshot): SnapshotIndex {
+  const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((r) => [r.id, r]));
+  const maps: Record<EvidenceItemKind, Map<string, { id: string }>> = {
+    schoolParticipation: byId(snapshot.schoolParticipations),
+    participant: byId(snapshot.participants),
+    focusChild: byId(snapshot.focusChildren),
+    meeting: byId(snapshot.meetings),
+    reading: byId(snapshot.readings),
+    journalEntry: byId(snapshot.journalEntries),
+    observation: byId(snapshot.observations),
+    actionResearchCycle: byId(snapshot.actionResearchCycles),
+    impactClaim: byId(snapshot.impactClaims),
+  };
+  const schools = new Map(snapshot.schools.map((s) => [s.id, s.name]));
+  const participant = (id: string) => maps.participant.get(id) as ParticipantRecord | undefined;
+  const child = (id: string) => maps.focusChild.get(id) as FocusChildRecord | undefined;
+  const meeting = (id: string) => maps.meeting.get(id) as MeetingRecord | undefined;
+  const schoolName = (id: string) => schools.get(id) ?? 'A school';
+  const who = (participantId: string) => participant(participantId)?.name ?? 'a participant';
+
+  const label = (kind: EvidenceItemKind, record: { id: string }): string => {
+    switch (kind) {
+      case 'schoolParticipation':
+        return schoolName((record as SchoolParticipationRecord).schoolId);
+      case 'participant':
+        return (record as ParticipantRecord).name;
+      case 'focusChild':
+        return `Focus child ${(record as FocusChildRecord).code}`;
+      case 'meeting': {
+        const m = record as MeetingRecord;
+        return `${MEETING_KIND.labels[m.kind]}, ${formatDateGB(m.date)}`;
+      }
+      case 'reading':
+        return firstWords((record as ReadingRecord).citation, 12);
+      case 'journalEntry': {
+        const j = record as JournalEntryRecord;
+        return `Journal entry, ${formatDateGB(j.date)} (${who(j.participantId)})`;
+      }
+      case 'observation': {
+        const o = record as ObservationRecord;
+        const code = child(o.focusChildId)?.code ?? 'a focus child';
+        return `${OBSERVATION_KIND.labels[o.kind]}, ${formatDateGB(o.date)} (${code})`;
+      }
+      case 'actionResearchCycle': {
+        const c = record as ActionResearchCycleRecord;
+        return `Action-research cycle ${c.number} (${who(c.participantId)})`;
+      }
+      case 'impactClaim':
+        return `Impact claim: ${firstWords((record as ImpactClaimRecord).statement)}`;
+    }
+  };
+
+  return {
+    snapshot,
+    participant,
+    child,
+    meeting,
+    schoolName,
+    has: (kind, id) => maps[kind].has(id),
+    item: (kind, id) => {
+      const record = maps[kind].get(id);
+      return { kind, id, label: record ? label(kind, record) : '(no longer in the workspace)' };
+    },
+  };
+}

@@ -1,0 +1,95 @@
+import type { MeetingAttendance, WorkGroupEvaluation } from '../api/evaluation';
+import { academicYearBounds } from '../calendar/academicYear';
+import { computeAreas, coverageOf } from './areas';
+import { findGaps } from './gaps';
+import { computeIndicators, GROUP_MEETING_KINDS, standardBlocks } from './indicators';
+import { indexSnapshot, type WorkGroupSnapshot } from './snapshot';
+import { round } from './text';
+
+/**
+ * The year as it stood on the "as of" date: dated records after it (a meeting planned for next
+ * month, say) are left out, so nothing is counted before it has happened. Undated records stay.
+ */
+export function snapshotAsOf(snapshot: WorkGroupSnapshot, asOf: string): WorkGroupSnapshot {
+  const byDate = <T extends { date: string }>(list: T[]) => list.filter((r) => r.date <= asOf);
+  return {
+    ...snapshot,
+    meetings: byDate(snapshot.meetings),
+    journalEntries: byDate(snapshot.journalEntries),
+    observations: byDate(snapshot.observations),
+    actionResearchCycles: snapshot.actionResearchCycles.filter((c) => {
+      const first = c.startDate ?? c.endDate;
+      return first === undefined || first <= asOf;
+    }),
+  };
+}
+
+/** The "as of" date to use when none is given: today, kept within the Work Group's academic year. */
+export function defaultAsOf(academicYear: string, today: string): string {
+  const { start, end } = academicYearBounds(academicYear);
+  return today < start ? start : today > end ? end : today;
+}
+
+/** Everything the evaluation says about one Work Group's year so far. */
+export function evaluateWorkGroup(full: WorkGroupSnapshot, asOf: string): WorkGroupEvaluation {
+  // Labels come from the whole snapshot, so a link to a later record still reads sensibly.
+  const ix = indexSnapshot(full);
+  const snapshot = snapshotAsOf(full, asOf);
+  const computed = computeIndicators(ix, snapshot, asOf);
+  const indicators = computed.map((c) => c.indicator);
+  const areas = computeAreas(ix, snapshot);
+  const participantIds = new Set(snapshot.participants.map((p) => p.id));
+  const attendance: MeetingAttendance[] = [...snapshot.meetings]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((m) => {
+      const attended = new Set(m.attendeeIds.filter((id) => participantIds.has(id))).size;
+      const n = snapshot.participants.length;
+      return {
+        meetingId: m.id,
+        date: m.date,
+        kind: m.kind,
+        label: ix.item('meeting', m.id).label,
+        wholeGroup: GROUP_MEETING_KINDS.includes(m.kind),
+        attended,
+        participants: n,
+        rate: n === 0 ? null : round(attended / n, 4),
+      };
+    });
+  const w = full.workGroup;
+  return {
+    workGroup: {
+      id: w.id,
+      code: w.code,
+      name: w.name,
+      academicYear: w.academicYear,
+      projectId: w.projectId,
+      projectName: w.projectName,
+      phase: w.phase,
+      leadName: w.leadName,
+      umbrellaQuestion: w.umbrellaQuestion,
+      status: w.status,
+      rolledOver: w.rolledOver,
+    },
+    asOf,
+    standards: standardBlocks(indicators),
+    areas,
+    gaps: findGaps(ix, snapshot, computed, areas, asOf),
+    changeDistribution: [1, 2, 3, 4, 5].map((judgement) => ({
+      judgement,
+      count: snapshot.focusChildren.filter((c) => c.changeJudgement === judgement).length,
+    })),
+    attendance,
+    coverage: coverageOf(snapshot),
+    totals: {
+      schools: snapshot.schoolParticipations.length,
+      participants: snapshot.participants.length,
+      focusChildren: snapshot.focusChildren.length,
+      meetings: snapshot.meetings.length,
+      readings: snapshot.readings.length,
+      journalEntries: snapshot.journalEntries.length,
+      observations: snapshot.observations.length,
+      actionResearchCycles: snapshot.actionResearchCycles.length,
+      impactClaims: snapshot.impactClaims.length,
+    },
+  };
+}
