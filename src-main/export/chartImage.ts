@@ -25,7 +25,8 @@ export interface ChartImage {
 
 /** Draws one of the shared chart configurations (the dashboards use the same ones) to a PNG. */
 export function renderChart(config: ChartConfiguration, width = 800, height = 420): ChartImage {
-  const canvas = createCanvas(width * PRINT_SCALE, height * PRINT_SCALE);
+  // Chart.js grows the canvas by the device pixel ratio itself.
+  const canvas = createCanvas(width, height);
   const chart = new Chart(canvas.getContext('2d') as unknown as CanvasRenderingContext2D, {
     ...config,
     options: { ...config.options, responsive: false, animation: false, devicePixelRatio: PRINT_SCALE },

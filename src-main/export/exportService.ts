@@ -10,7 +10,13 @@ import {
 } from '../../src-shared/charts/evaluationCharts';
 import { measuresChart } from '../../src-shared/charts/measuresChart';
 import type { WorkGroupSnapshot } from '../../src-shared/evaluation/snapshot';
-import { applyReplacements, FINDING_LABELS, scanForPersonalData, type Finding } from '../../src-shared/privacy/scan';
+import {
+  applyReplacements,
+  FINDING_LABELS,
+  scanForPersonalData,
+  type Finding,
+  type ScanOptions,
+} from '../../src-shared/privacy/scan';
 import { evaluationService } from '../services/evaluation';
 import { recordStore } from '../services/records';
 import type { Store } from '../store/store';
@@ -85,20 +91,36 @@ export function exportService(store: Store) {
     return map;
   };
 
-  /** People and schools to look for when the document withholds them. */
-  const withheld = (snapshot: WorkGroupSnapshot) => ({
-    people: [
-      ...snapshot.participants.map((p) => p.name),
-      ...snapshot.schoolParticipations.map((p) => p.seniorLeaderName),
-      snapshot.workGroup.leadName,
-    ],
-    schools: snapshot.schools.map((s) => s.name),
-  });
+  const peopleOf = (snapshot: WorkGroupSnapshot) => [
+    ...snapshot.participants.map((p) => p.name),
+    ...snapshot.schoolParticipations.map((p) => p.seniorLeaderName),
+    snapshot.workGroup.leadName,
+  ];
+  const citationsOf = (snapshot: WorkGroupSnapshot) => snapshot.readings.map((r) => r.citation);
+  /** The surnames in the reading list ("Nunes, T., Bryant, P. and Watson, A. (2009)…"), wherever they are cited. */
+  const authorsOf = (snapshot: WorkGroupSnapshot) =>
+    snapshot.readings.flatMap((r) => r.citation.split(/\(\d{4}/)[0]!.match(/\p{Lu}[\p{Ll}'’-]+/gu) ?? []);
+  /**
+   * What the check looks for: the group's people and schools are flagged where the document withholds
+   * them, and allowed where it shows them; authors in the reading list are always allowed.
+   */
+  const scanScope = (snapshot: WorkGroupSnapshot, shown: boolean) =>
+    shown
+      ? {
+          allowed: [...peopleOf(snapshot), ...snapshot.schools.map((s) => s.name), ...citationsOf(snapshot)],
+          allowedWords: authorsOf(snapshot),
+        }
+      : {
+          people: peopleOf(snapshot),
+          schools: snapshot.schools.map((s) => s.name),
+          allowed: citationsOf(snapshot),
+          allowedWords: authorsOf(snapshot),
+        };
 
   async function build(request: DocumentRequest, showSchool: boolean, replacements: Replacements) {
     let document: Document;
     let fileName: string;
-    let scanOptions = {};
+    let scanOptions: ScanOptions = {};
     switch (request.kind) {
       case 'caseStudy': {
         const snapshot = replaced(evaluation.snapshot(workGroupOf('focusChild', request.focusChildId)), replacements);
@@ -114,7 +136,7 @@ export function exportService(store: Store) {
             : {}),
         });
         fileName = `case-study-${child.code}.docx`;
-        if (!showSchool) scanOptions = withheld(snapshot);
+        scanOptions = scanScope(snapshot, showSchool);
         break;
       }
       case 'actionResearch': {
@@ -122,7 +144,7 @@ export function exportService(store: Store) {
         document = actionResearchDocument(snapshot, request.participantId, { showSchool, producedOn: today() });
         const participant = snapshot.participants.find((p) => p.id === request.participantId)!;
         fileName = `action-research-${showSchool ? slug(participant.name) : request.participantId.slice(0, 8)}.docx`;
-        if (!showSchool) scanOptions = withheld(snapshot);
+        scanOptions = scanScope(snapshot, showSchool);
         break;
       }
       case 'report': {
@@ -142,14 +164,21 @@ export function exportService(store: Store) {
           today(),
         );
         fileName = `evaluation-report-${result.workGroup.code}.docx`;
+        // A report is for the school's leaders and the hub: it names the group's people and schools.
+        scanOptions = scanScope(snapshot, true);
         break;
       }
       case 'hubSummary': {
         const { kind: _kind, ...filters } = request;
         void _kind;
         const rollup = replaced(evaluation.evaluateHub(filters), replacements);
+        const allowed: string[] = [];
+        const allowedWords: string[] = [];
         const excerpts = rollup.rows.slice(0, 40).flatMap((row) => {
           const snapshot = replaced(evaluation.snapshot(row.workGroup.id), replacements);
+          const scope = scanScope(snapshot, true);
+          allowed.push(...scope.allowed);
+          allowedWords.push(...scope.allowedWords);
           const best = snapshot.focusChildren
             .filter((c) => (c.changeJudgement ?? 0) >= 4 && c.changeNote.trim())
             .sort((a, b) => (b.changeJudgement ?? 0) - (a.changeJudgement ?? 0))[0];
@@ -175,6 +204,7 @@ export function exportService(store: Store) {
           producedOn: today(),
         });
         fileName = `hub-summary-${today()}.docx`;
+        scanOptions = { allowed, allowedWords };
         break;
       }
     }

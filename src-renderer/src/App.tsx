@@ -1,13 +1,116 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { navigate, paths, useRoute, type Route } from './router';
+import { SearchScreen } from './screens/SearchScreen';
+import { TrashScreen } from './screens/TrashScreen';
+import { WorkGroupPage } from './screens/WorkGroupPage';
 import { WorkGroupsScreen } from './screens/WorkGroupsScreen';
+import { ProjectsScreen, SchoolsScreen } from './screens/WorkspaceListsScreen';
+
+const NAV = [
+  {
+    href: paths.workGroups(),
+    label: 'Work Groups',
+    active: (r: Route) => r.name === 'workGroups' || r.name === 'workGroup',
+  },
+  { href: paths.schools(), label: 'Schools', active: (r: Route) => r.name === 'schools' },
+  { href: paths.projects(), label: 'Projects', active: (r: Route) => r.name === 'projects' },
+  { href: paths.trash(), label: 'Trash', active: (r: Route) => r.name === 'trash' },
+];
+
+function SearchBox({ route }: { route: Route }) {
+  const routeQuery = route.name === 'search' ? route.q : '';
+  const [text, setText] = useState(routeQuery);
+  const [shownFor, setShownFor] = useState(routeQuery);
+  if (shownFor !== routeQuery) {
+    setShownFor(routeQuery);
+    setText(routeQuery);
+  }
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (text.trim()) navigate(paths.search(text.trim()));
+  };
+  return (
+    <form role="search" className="search-box" onSubmit={submit}>
+      <label htmlFor="search-text" className="visually-hidden">
+        Search everything
+      </label>
+      <input
+        id="search-text"
+        type="search"
+        placeholder="Search journals, notes, children…"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
+      <button type="submit">Search</button>
+    </form>
+  );
+}
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'workGroups':
+      return <WorkGroupsScreen />;
+    case 'workGroup':
+      return <WorkGroupPage key={route.id} id={route.id} tab={route.tab} itemId={route.itemId} />;
+    case 'trash':
+      return <TrashScreen />;
+    case 'search':
+      return <SearchScreen key={route.q} q={route.q} />;
+    case 'schools':
+      return <SchoolsScreen />;
+    case 'projects':
+      return <ProjectsScreen />;
+    case 'notFound':
+      return (
+        <section className="screen">
+          <h1 tabIndex={-1}>Page not found</h1>
+          <p>
+            There is nothing at this address. <a href={paths.workGroups()}>Go to the list of Work Groups</a>.
+          </p>
+        </section>
+      );
+  }
+}
 
 export function App() {
+  const route = useRoute();
+  const screenKey = route.name === 'workGroup' ? `${route.name}/${route.id}/${route.tab}` : route.name;
+
+  // After moving to another screen, start keyboard and screen-reader users at its heading.
+  const lastKey = useRef(screenKey);
+  useEffect(() => {
+    if (screenKey === lastKey.current) return;
+    lastKey.current = screenKey;
+    const timer = setTimeout(
+      () =>
+        (document.querySelector<HTMLElement>('main h1') ?? document.getElementById('main'))?.focus({
+          preventScroll: false,
+        }),
+      50,
+    );
+    return () => clearTimeout(timer);
+  }, [screenKey]);
+
   return (
     <div className="app">
+      <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
+        Skip to the content
+      </button>
       <header className="app-header">
-        <span className="app-name">Work Group Evaluator</span>
+        <a className="app-name" href={paths.workGroups()}>
+          Work Group Evaluator
+        </a>
+        <nav aria-label="Main" className="main-nav">
+          {NAV.map((item) => (
+            <a key={item.href} href={item.href} aria-current={item.active(route) ? 'page' : undefined}>
+              {item.label}
+            </a>
+          ))}
+        </nav>
+        <SearchBox route={route} />
       </header>
-      <main className="app-main">
-        <WorkGroupsScreen />
+      <main className="app-main" id="main" tabIndex={-1}>
+        <Screen route={route} />
       </main>
     </div>
   );

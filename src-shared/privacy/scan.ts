@@ -27,6 +27,13 @@ export interface ScanOptions {
   people?: string[];
   /** Names of the workspace's schools, flagged when the export withholds them. */
   schools?: string[];
+  /**
+   * Text the document is meant to contain, such as the names of the people and schools a report
+   * shows, or the citations of readings: nothing inside it is flagged.
+   */
+  allowed?: string[];
+  /** Single words never taken for a pupil's name, such as the surnames of the authors the group read. */
+  allowedWords?: string[];
 }
 
 export const FINDING_LABELS: Record<FindingKind, string> = {
@@ -72,11 +79,17 @@ export function scanForPersonalData(texts: ScanText[], options: ScanOptions = {}
     ['known_person', (options.people ?? []).filter((p) => p.trim().length > 2)],
     ['school', (options.schools ?? []).filter((s) => s.trim().length > 2)],
   ];
+  const allowed = (options.allowed ?? []).filter((a) => a.trim().length > 2);
+  const allowedWords = new Set((options.allowedWords ?? []).map((w) => w.toLowerCase()));
   for (const { where, text } of texts) {
     const seen = new Set<string>();
+    for (const phrase of allowed) {
+      for (const m of text.matchAll(new RegExp(escape(phrase.trim()), 'g')))
+        seen.add(`${m.index}:${m.index + m[0].length}`);
+    }
     const add = (kind: FindingKind, start: number, end: number) => {
       const key = `${start}:${end}`;
-      if ([...seen].some((s) => overlaps(s, start, end))) return;
+      if ([...seen].some((s) => overlaps(s, start, end))) return; // already found, or meant to be there
       seen.add(key);
       findings.push({ where, kind, match: text.slice(start, end), context: contextOf(text, start, end) });
     };
@@ -91,7 +104,7 @@ export function scanForPersonalData(texts: ScanText[], options: ScanOptions = {}
     }
     for (const m of text.matchAll(WORD)) {
       const word = m[0].toLowerCase().replace(/[’']s$/, '');
-      const listed = COMMON_FIRST_NAMES.has(word) || COMMON_SURNAMES.has(word);
+      const listed = !allowedWords.has(word) && (COMMON_FIRST_NAMES.has(word) || COMMON_SURNAMES.has(word));
       if (listed && !startsSentence(text, m.index)) add('name', m.index, m.index + m[0].length);
     }
   }

@@ -5,6 +5,7 @@ import type { WorkGroup, WorkGroupFields } from '../../../src-shared/domain/work
 import { academicYearOf } from '../../../src-shared/calendar/academicYear';
 import { api } from '../api';
 import { Field } from '../components/Field';
+import { paths } from '../router';
 import { useQuery } from '../useQuery';
 
 const emptyForm = (): WorkGroupFields => ({
@@ -117,7 +118,7 @@ function WorkGroupRow({ group, onChanged }: { group: WorkGroup; onChanged: () =>
             </button>
           </form>
         ) : (
-          group.name
+          <a href={paths.workGroup(group.id)}>{group.name}</a>
         )}
       </td>
       <td>{group.academicYear}</td>
@@ -149,7 +150,9 @@ export function WorkGroupsScreen() {
 
   return (
     <section className="screen" aria-labelledby="work-groups-heading">
-      <h1 id="work-groups-heading">Work Groups</h1>
+      <h1 id="work-groups-heading" tabIndex={-1}>
+        Work Groups
+      </h1>
       {problem && (
         <p className="form-error" role="alert">
           {problem}

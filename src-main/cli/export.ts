@@ -1,0 +1,109 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DocumentRequest } from '../../src-shared/api/exports';
+import { FINDING_LABELS } from '../../src-shared/privacy/scan';
+import { writeFileAtomically } from '../export/atomicWrite';
+import type { AllHandlers } from '../services/handlers';
+import {
+  call,
+  callAsync,
+  Failure,
+  findWorkGroup,
+  type Io,
+  type Options,
+  parse,
+  UsageError,
+  withWorkspace,
+} from './common';
+
+const USAGE =
+  '"wge export" needs one of: case-study (--child CODE | --work-group CODE), action-research --participant ID, report --work-group CODE, hub-report [--project NAME] [--year 2025/26].';
+
+function hubFilters(handlers: AllHandlers, o: Options): DocumentRequest {
+  const project =
+    typeof o.project === 'string'
+      ? call(handlers, 'project.list', {}).find((p) => p.name.toLowerCase() === String(o.project).trim().toLowerCase())
+      : undefined;
+  if (typeof o.project === 'string' && !project) throw new Failure(`No project is called "${o.project}".`);
+  return {
+    kind: 'hubSummary',
+    ...(project ? { projectId: project.id } : {}),
+    ...(typeof o.year === 'string' ? { academicYear: o.year } : {}),
+  };
+}
+
+/** The documents one command line asks for; a batch (every case study of a group) writes into a folder. */
+function requests(
+  handlers: AllHandlers,
+  what: string | undefined,
+  o: Options,
+): { batch: boolean; list: DocumentRequest[] } {
+  switch (what) {
+    case 'case-study': {
+      if (typeof o.child === 'string') {
+        const code = o.child.trim().toUpperCase();
+        const child = call(handlers, 'focusChild.list', {}).find((c) => c.code === code);
+        if (!child) throw new Failure(`No focus child has the code ${code}.`);
+        return { batch: false, list: [{ kind: 'caseStudy', focusChildId: child.id }] };
+      }
+      const group = findWorkGroup(handlers, o['work-group'], '--child CODE or --work-group');
+      const children = call(handlers, 'focusChild.list', { workGroupId: group.id });
+      return { batch: true, list: children.map((c) => ({ kind: 'caseStudy', focusChildId: c.id })) };
+    }
+    case 'action-research':
+      if (typeof o.participant !== 'string') throw new UsageError('--participant ID is required.');
+      return { batch: false, list: [{ kind: 'actionResearch', participantId: o.participant }] };
+    case 'report':
+      return {
+        batch: false,
+        list: [{ kind: 'report', workGroupId: findWorkGroup(handlers, o['work-group'], '--work-group').id }],
+      };
+    case 'hub-report':
+      return { batch: false, list: [hubFilters(handlers, o)] };
+    default:
+      throw new UsageError(USAGE);
+  }
+}
+
+/** wge export …: Word documents, checked for personal data first. */
+export async function exportDocuments(args: string[], io: Io): Promise<void> {
+  const [what, ...rest] = args;
+  const text = { type: 'string' } as const;
+  const flag = { type: 'boolean' } as const;
+  const o = parse(rest, {
+    out: text,
+    child: text,
+    'work-group': text,
+    participant: text,
+    project: text,
+    year: text,
+    'allow-flagged': flag,
+    'show-school': flag,
+  });
+  if (typeof o.out !== 'string' || !o.out) throw new UsageError('--out PATH is required: where to write the document.');
+  const out = o.out;
+  await withWorkspace(o.db, async (handlers) => {
+    const { batch, list } = requests(handlers, what, o);
+    if (batch) mkdirSync(out, { recursive: true });
+    const showSchool = Boolean(o['show-school']);
+    // Build everything first, so nothing is written while any document would still identify someone.
+    const produced = [];
+    for (const document of list) {
+      produced.push(await callAsync(handlers, 'export.document', { document, showSchool, allowFlagged: true }));
+    }
+    const findings = produced.flatMap((p) => p.findings);
+    if (findings.length > 0 && !o['allow-flagged']) {
+      for (const f of findings) io.out(`${FINDING_LABELS[f.kind]}: "${f.match}" in ${f.where}: ${f.context}`);
+      throw new Failure(
+        `${findings.length} possible personal details found (listed above). Fix them in the workspace, or add --allow-flagged to export anyway.`,
+      );
+    }
+    const written = produced.map((p) => {
+      const path = batch ? join(out, p.fileName) : out;
+      writeFileAtomically(path, Buffer.from(p.dataBase64, 'base64'));
+      return path;
+    });
+    if (o.json) io.out(JSON.stringify({ written }));
+    else io.out(`Wrote ${written.length === 1 ? written[0] : `${written.length} documents into ${out}`}.`);
+  });
+}

@@ -1,0 +1,115 @@
+import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { createHandlers } from '../services/handlers';
+import { openStore, type Store } from '../store/store';
+import { contractCaller } from './call';
+import { demoClock, type DemoClock } from './clock';
+import { NameMaker } from './names';
+import { Random, seededUuids } from './random';
+import { planWorkGroups, type DemoScale } from './scales';
+import { SchoolPool } from './schools';
+import { buildWorkGroup } from './workGroup';
+import { schoolYear } from './year';
+
+/** The academic year every demo is set in. */
+export const DEMO_START_YEAR = 2025;
+
+export interface DemoOptions {
+  scale: DemoScale;
+  seed: number;
+  /** Told after each Work Group is written. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface DemoSummary {
+  scale: DemoScale;
+  seed: number;
+  workGroups: number;
+  schools: number;
+  participants: number;
+  focusChildren: number;
+  meetings: number;
+  readings: number;
+  journalEntries: number;
+  observations: number;
+  actionResearchCycles: number;
+  impactClaims: number;
+}
+
+/** The demo refuses to touch a file that is already there (it may be someone's real workspace), or to write where it cannot. */
+export class DemoRefused extends Error {}
+
+/**
+ * Writes a fictional workspace to a new file. It is built in a temporary file beside the target
+ * and moved into place only when complete, so a failure never leaves half a workspace behind.
+ */
+export function generateDemo(path: string, options: DemoOptions): DemoSummary {
+  const refuse = () =>
+    new DemoRefused(`${basename(path)} already exists. The demo writes only to a new file; choose another name.`);
+  if (existsSync(path)) throw refuse();
+  if (!existsSync(dirname(path))) throw new DemoRefused(`The folder ${dirname(path)} does not exist.`);
+  const folder = mkdtempSync(join(dirname(path), '.wge-demo-'));
+  const building = join(folder, 'demo.wgdb');
+  try {
+    const { store, clock } = openDemoStore(building, options.seed);
+    let summary: DemoSummary;
+    try {
+      summary = populateDemo(store, clock, options);
+    } finally {
+      store.close();
+    }
+    if (existsSync(path)) throw refuse();
+    renameSync(building, path);
+    return summary;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** A new workspace whose ids and timestamps come from the seed, never from the machine. */
+export function openDemoStore(path: string, seed: number): { store: Store; clock: DemoClock } {
+  const clock = demoClock(new Random(seed ^ 0x0c10c4), `${DEMO_START_YEAR}-09-01`);
+  return { store: openStore(path, { now: clock.now, newId: seededUuids(seed) }), clock };
+}
+
+/** Fills an open demo workspace with the Work Groups of a scale. */
+export function populateDemo(store: Store, clock: DemoClock, { scale, seed, onProgress }: DemoOptions): DemoSummary {
+  const random = new Random(seed);
+  // Words, timestamps and ids come from three separate streams, so a change in how often the
+  // services ask for an id or the time does not change the words, and the other way round.
+  const call = contractCaller(createHandlers(store));
+  const names = new NameMaker(random.fork());
+  const schools = new SchoolPool(call, random.fork(), names, clock);
+  const year = schoolYear(DEMO_START_YEAR);
+  const plans = planWorkGroups(scale, call('project.list', {}), year, random.fork(), names);
+  const summary: DemoSummary = {
+    scale,
+    seed,
+    workGroups: 0,
+    schools: 0,
+    participants: 0,
+    focusChildren: 0,
+    meetings: 0,
+    readings: 0,
+    journalEntries: 0,
+    observations: 0,
+    actionResearchCycles: 0,
+    impactClaims: 0,
+  };
+  for (const plan of plans) {
+    // One transaction per Work Group: each lands whole, and the disk is synced once per group.
+    const tally = store.transaction(() => buildWorkGroup(plan, { call, random: random.fork(), clock, names, schools }));
+    summary.workGroups += 1;
+    summary.participants += tally.participants;
+    summary.focusChildren += tally.focusChildren;
+    summary.meetings += tally.meetings;
+    summary.readings += tally.readings;
+    summary.journalEntries += tally.journalEntries;
+    summary.observations += tally.observations;
+    summary.actionResearchCycles += tally.cycles;
+    summary.impactClaims += tally.impactClaims;
+    onProgress?.(summary.workGroups, plans.length);
+  }
+  summary.schools = schools.created;
+  return summary;
+}

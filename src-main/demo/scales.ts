@@ -1,0 +1,127 @@
+import type { Output } from '../../src-shared/api/contract';
+import type { Phase } from '../../src-shared/domain/enums';
+import type { GroupPlan } from './workGroup';
+import type { NameMaker } from './names';
+import type { Random } from './random';
+import { THEMES, type Theme } from './themes';
+import type { SchoolYear } from './year';
+
+export const DEMO_SCALES = ['group', 'hub', 'national'] as const;
+export type DemoScale = (typeof DEMO_SCALES)[number];
+
+export const WORK_GROUPS_AT: Record<DemoScale, number> = { group: 1, hub: 40, national: 1000 };
+
+type Project = Output<'project.list'>[number];
+
+const theme = (key: string) => THEMES.find((t) => t.key === key)!;
+
+/** The mathematics a project's Work Groups are likely to be about. */
+function themesFor(project: Project): Theme[] {
+  if (project.pdActivityType === 'targeted_support') return ['additive', 'fluency', 'place-value'].map(theme);
+  switch (project.phase) {
+    case 'early_years':
+      return [theme('early-number')];
+    case 'primary':
+      return ['fractions', 'place-value', 'multiplicative', 'additive', 'fluency', 'reasoning'].map(theme);
+    case 'secondary':
+    case 'post_16':
+      return ['algebra', 'proportion', 'directed-number', 'geometry'].map(theme);
+    default:
+      return ['transition-fractions', 'transition-multiplicative'].map(theme);
+  }
+}
+
+/** The kinds of school in a Work Group of this project. */
+function schoolPhases(project: Project, count: number, r: Random): Phase[] {
+  return Array.from({ length: count }, (_, i): Phase => {
+    switch (project.phase) {
+      case 'early_years':
+        return i < 2 ? 'early_years' : 'primary';
+      case 'primary':
+        return i === count - 1 && r.chance(0.1) ? 'special' : 'primary';
+      case 'secondary':
+      case 'post_16':
+        return i === count - 1 && r.chance(0.1) ? 'all_through' : 'secondary';
+      default:
+        return i % 2 === 0 ? 'primary' : 'secondary';
+    }
+  });
+}
+
+/** How often Work Groups of a project are run: more Work Groups than programmes, more primary than other phases. */
+const weightOf = (p: Project) =>
+  (p.pdActivityType === 'work_group' ? 3 : p.pdActivityType === 'programme' ? 2 : 1) * (p.phase === 'primary' ? 2 : 1);
+
+function weightedPick(projects: Project[], r: Random): Project {
+  let roll = r.float() * projects.reduce((sum, p) => sum + weightOf(p), 0);
+  for (const p of projects) {
+    roll -= weightOf(p);
+    if (roll < 0) return p;
+  }
+  return projects[projects.length - 1]!;
+}
+
+/** Plans every Work Group of a scale; the single group is the full, tidy example with a few planted gaps. */
+export function planWorkGroups(
+  scale: DemoScale,
+  projects: Project[],
+  year: SchoolYear,
+  r: Random,
+  names: NameMaker,
+): GroupPlan[] {
+  if (scale === 'group') {
+    const project =
+      projects.find((p) => p.name === 'Primary Teaching for Mastery Development') ??
+      projects.find((p) => p.phase === 'primary') ??
+      projects[0]!;
+    return [
+      {
+        code: `TRG-${year.startYear}-01`,
+        childPrefix: '',
+        projectId: project.id,
+        projectPhase: project.phase,
+        theme: r.pick(themesFor(project)),
+        leadName: names.person(),
+        year,
+        schoolPhases: Array.from({ length: 7 }, (): Phase => 'primary'),
+        teachersPerSchool: Array.from({ length: 7 }, () => 2),
+        childrenPerTeacher: 3,
+        meetings: 6,
+        readings: r.int(6, 10),
+        completeness: 1,
+        density: 1,
+        reuseSchools: 0,
+        plantedGaps: true,
+      },
+    ];
+  }
+  const count = WORK_GROUPS_AT[scale];
+  const digits = String(count).length;
+  // A Lead often runs two or three Work Groups in a year.
+  const leads = Array.from({ length: Math.ceil(count / 2.5) }, () => names.person());
+  return Array.from({ length: count }, (_, i) => {
+    const number = String(i + 1).padStart(digits, '0');
+    const project = weightedPick(projects, r);
+    const schools = r.int(5, 8);
+    const completeness = r.chance(0.3) ? 1 : 0.55 + 0.45 * r.float();
+    return {
+      code: `TRG-${year.startYear}-${number}`,
+      childPrefix: `G${number}-`,
+      projectId: project.id,
+      projectPhase: project.phase,
+      theme: r.pick(themesFor(project)),
+      leadName: leads[i % leads.length]!,
+      year,
+      schoolPhases: schoolPhases(project, schools, r),
+      teachersPerSchool: Array.from({ length: schools }, () => (r.chance(0.6) ? 2 : 1)),
+      childrenPerTeacher: r.chance(0.8) ? 3 : 2,
+      meetings: r.int(4, 7),
+      readings: r.int(4, 10),
+      completeness,
+      // Some groups' teachers write more than others.
+      density: 0.7 + 0.4 * r.float(),
+      reuseSchools: 0.12,
+      plantedGaps: false,
+    };
+  });
+}

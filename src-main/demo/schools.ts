@@ -1,0 +1,49 @@
+import type { Phase } from '../../src-shared/domain/enums';
+import type { Call } from './call';
+import type { DemoClock } from './clock';
+import type { NameMaker } from './names';
+import type { Random } from './random';
+
+export interface DemoSchool {
+  id: string;
+  name: string;
+  phase: Phase;
+}
+
+/**
+ * The schools of the whole workspace. Schools are shared between Work Groups, so now and then a
+ * Work Group draws a school that already takes part in another one, as happens in a real hub.
+ */
+export class SchoolPool {
+  private readonly byPhase = new Map<Phase, DemoSchool[]>();
+  created = 0;
+
+  constructor(
+    private readonly call: Call,
+    private readonly random: Random,
+    private readonly names: NameMaker,
+    private readonly clock: DemoClock,
+  ) {}
+
+  take(phase: Phase, count: number, reuseChance: number, on: string): DemoSchool[] {
+    const known = this.byPhase.get(phase) ?? [];
+    const chosen: DemoSchool[] = [];
+    for (let i = 0; i < count; i += 1) {
+      const candidates = known.filter((s) => !chosen.includes(s));
+      if (candidates.length > 0 && this.random.chance(reuseChance)) {
+        chosen.push(this.random.pick(candidates));
+        continue;
+      }
+      this.clock.on(on);
+      const name = this.names.school(phase);
+      // Most schools' URNs are not typed in; the demo leaves them blank rather than invent real-looking ones.
+      const created = this.call('school.create', { name, phase, urn: '' });
+      const school = { id: created.id, name, phase };
+      known.push(school);
+      chosen.push(school);
+      this.created += 1;
+    }
+    this.byPhase.set(phase, known);
+    return chosen;
+  }
+}

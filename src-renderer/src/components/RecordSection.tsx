@@ -1,0 +1,138 @@
+import { useState, type ReactNode } from 'react';
+import { ApiFailure } from '../../../src-shared/api/client';
+import type { RecordKind, RecordOf } from '../../../src-shared/api/contract';
+import { RecordForm } from '../forms/RecordForm';
+import type { FieldSpec, Values } from '../forms/fieldSpec';
+import { callRecord, updateRecord } from '../records';
+import { RecordTable, type Column } from './RecordTable';
+
+export interface RecordSectionProps<K extends RecordKind> {
+  kind: K;
+  /** "Participants" */
+  title: string;
+  /** "participant" */
+  singular: string;
+  rows: RecordOf<K>[];
+  fields: FieldSpec[];
+  columns: Column<RecordOf<K>>[];
+  rowLabel: (row: RecordOf<K>) => string;
+  /** Values every new record gets without asking (the Work Group, the focus child…). */
+  fixed?: Values;
+  /** Starting values for a new record. */
+  defaults?: Values;
+  onChanged: () => void;
+  readOnly?: boolean;
+  highlightId?: string | undefined;
+  actions?: (row: RecordOf<K>) => ReactNode;
+  emptyText?: string;
+  intro?: ReactNode;
+}
+
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const withArticle = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+
+/** A list of one kind of record with a form beside it to add a record or edit the chosen one. */
+export function RecordSection<K extends RecordKind>({
+  kind,
+  title,
+  singular,
+  rows,
+  fields,
+  columns,
+  rowLabel,
+  fixed = {},
+  defaults = {},
+  onChanged,
+  readOnly = false,
+  highlightId,
+  actions,
+  emptyText,
+  intro,
+}: RecordSectionProps<K>) {
+  const [editing, setEditing] = useState<RecordOf<K> | undefined>();
+  const [notice, setNotice] = useState<{ text: string; restoreId?: string; error?: boolean } | undefined>();
+
+  const remove = async (row: RecordOf<K>) => {
+    try {
+      const { deleted } = (await callRecord(kind, 'delete', { id: row.id })) as { deleted: number };
+      if (editing?.id === row.id) setEditing(undefined);
+      const also = deleted > 1 ? ` with ${deleted - 1} linked ${deleted === 2 ? 'record' : 'records'}` : '';
+      setNotice({ text: `${sentence(rowLabel(row))} was moved to the Trash${also}.`, restoreId: row.id });
+      onChanged();
+    } catch (error) {
+      if (!(error instanceof ApiFailure)) throw error;
+      setNotice({ text: error.message, error: true });
+    }
+  };
+
+  const undo = async (id: string) => {
+    try {
+      await callRecord(kind, 'restore', { id });
+      setNotice({ text: 'Restored.' });
+      onChanged();
+    } catch (error) {
+      if (!(error instanceof ApiFailure)) throw error;
+      setNotice({ text: error.message, error: true });
+    }
+  };
+
+  const save = async (input: Values, { confirmOutsideYear }: { confirmOutsideYear: boolean }) => {
+    if (editing) {
+      await updateRecord(kind, editing, { ...fixed, ...input }, confirmOutsideYear);
+      setNotice({ text: `Changes to ${singular} ${rowLabel(editing)} saved.` });
+      setEditing(undefined);
+    } else {
+      await callRecord(kind, 'create', {
+        ...fixed,
+        ...input,
+        ...(confirmOutsideYear ? { confirmOutsideYear } : {}),
+      });
+    }
+    onChanged();
+  };
+
+  return (
+    <section className="record-section" aria-label={title}>
+      <div className={readOnly ? '' : 'columns'}>
+        <div className="panel">
+          <h2>{title}</h2>
+          {intro}
+          {notice && (
+            <p className={notice.error ? 'notice notice-error' : 'notice'} role={notice.error ? 'alert' : 'status'}>
+              {notice.text}
+              {notice.restoreId && (
+                <button type="button" className="link-button" onClick={() => undo(notice.restoreId!)}>
+                  Undo
+                </button>
+              )}
+            </p>
+          )}
+          <RecordTable
+            label={title}
+            rows={rows}
+            columns={columns}
+            rowLabel={(row) => `${singular} ${rowLabel(row)}`}
+            onEdit={readOnly ? undefined : (row) => setEditing(row)}
+            onDelete={readOnly ? undefined : remove}
+            actions={actions}
+            emptyText={emptyText ?? `No ${title.toLowerCase()} yet.${readOnly ? '' : ' Add the first with the form.'}`}
+            highlightId={highlightId ?? editing?.id}
+          />
+        </div>
+        {!readOnly && (
+          <RecordForm
+            key={editing ? `edit-${editing.id}` : 'new'}
+            title={editing ? `Edit ${singular} ${rowLabel(editing)}` : `Add ${withArticle(singular)}`}
+            fields={fields}
+            record={editing ? (editing as Values) : defaults}
+            submitLabel={editing ? 'Save changes' : `Add ${singular}`}
+            onSubmit={save}
+            onCancel={editing ? () => setEditing(undefined) : undefined}
+            resetAfterSave={!editing}
+            savedMessage={`${sentence(singular)} added.`}
+          />
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,412 @@
+import { useId, useState, type ReactNode } from 'react';
+import { ApiFailure } from '../../../src-shared/api/client';
+import { api } from '../api';
+import { Field } from '../components/Field';
+import { AttachmentImage } from '../components/AttachmentImage';
+import {
+  collect,
+  DATE_HINT,
+  initialValues,
+  optionsOf,
+  type FieldSpec,
+  type InlineCreate,
+  type Option,
+  type Values,
+} from './fieldSpec';
+
+export interface ControlProps {
+  field: FieldSpec;
+  values: Values;
+  onChange: (name: string, value: unknown) => void;
+  /** The message for a field key (nested keys look like "leaderEngagements.0.date"). */
+  errorFor: (key: string) => string | undefined;
+  /** Prefix of this field's key in the error list, for fields inside a repeated group. */
+  prefix?: string;
+}
+
+/** A group of controls with one label: a fieldset with its legend, hint and message. */
+function Group({
+  legend,
+  hint,
+  error,
+  children,
+  className,
+}: {
+  legend: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  children: ReactNode;
+  className?: string;
+}) {
+  const id = useId();
+  return (
+    <fieldset
+      className={`group ${className ?? ''} ${error ? 'field-invalid' : ''}`}
+      aria-describedby={[hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined}
+    >
+      <legend>{legend}</legend>
+      {hint && (
+        <span className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
+      {children}
+      {error && (
+        <span className="field-error" id={`${id}-error`} role="alert">
+          {error}
+        </span>
+      )}
+    </fieldset>
+  );
+}
+
+const RATINGS = ['1', '2', '3', '4', '5'];
+
+/** Many checkboxes stay usable: past this many, a filter box narrows what is shown. */
+const FILTER_FROM = 20;
+const SHOW_AT_MOST = 40;
+
+function CheckboxList({
+  field,
+  chosen,
+  toggle,
+}: {
+  field: { name: string; label: string; options: Option[] };
+  chosen: string[];
+  toggle: (value: string, on: boolean) => void;
+}) {
+  const [filter, setFilter] = useState('');
+  const needle = filter.trim().toLowerCase();
+  const many = field.options.length > FILTER_FROM;
+  const matching = field.options.filter(
+    (o) => chosen.includes(o.value) || !needle || o.label.toLowerCase().includes(needle),
+  );
+  const shown = many ? matching.slice(0, SHOW_AT_MOST) : matching;
+  return (
+    <>
+      {many && (
+        <label className="filter">
+          <span>Filter</span>
+          <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
+        </label>
+      )}
+      {field.options.length === 0 && <span className="empty">Nothing to choose yet.</span>}
+      <div className="checkboxes">
+        {shown.map((option) => (
+          <label key={option.value} className="checkbox">
+            <input
+              type="checkbox"
+              checked={chosen.includes(option.value)}
+              onChange={(e) => toggle(option.value, e.target.checked)}
+            />
+            {option.label}
+          </label>
+        ))}
+      </div>
+      {many && matching.length > shown.length && (
+        <span className="field-hint">
+          Showing {shown.length} of {matching.length}. Type in the filter box to find the others.
+        </span>
+      )}
+    </>
+  );
+}
+
+function InlineCreator({ create, onCreated }: { create: InlineCreate; onCreated: (option: Option) => void }) {
+  const [open, setOpen] = useState(false);
+  const [values, setValues] = useState<Values>(() => initialValues(create.fields, create.initial));
+  const [failure, setFailure] = useState<ApiFailure | undefined>();
+  const save = async () => {
+    try {
+      const option = await create.save(collect(create.fields, values).input);
+      setValues(initialValues(create.fields, create.initial));
+      setFailure(undefined);
+      setOpen(false);
+      onCreated(option);
+    } catch (error) {
+      if (error instanceof ApiFailure) setFailure(error);
+      else throw error;
+    }
+  };
+  if (!open) {
+    return (
+      <button type="button" className="link-button" onClick={() => setOpen(true)}>
+        {create.label}
+      </button>
+    );
+  }
+  return (
+    <fieldset
+      className="group inline-create"
+      onKeyDown={(event) => {
+        // Enter in these boxes saves the new school, not the form around them.
+        if (event.key === 'Enter' && (event.target as HTMLElement).tagName === 'INPUT') {
+          event.preventDefault();
+          void save();
+        }
+      }}
+    >
+      <legend>{create.label}</legend>
+      {failure && failure.error.fields.length === 0 && (
+        <p className="form-error" role="alert">
+          {failure.message}
+        </p>
+      )}
+      {create.fields.map((f) => (
+        <FieldControl
+          key={f.name}
+          field={f}
+          values={values}
+          onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))}
+          errorFor={(key) => failure?.fieldMessage(key)}
+        />
+      ))}
+      <div className="button-row">
+        <button type="button" className="primary" onClick={save}>
+          {create.saveLabel}
+        </button>
+        <button type="button" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
+function ImageField({
+  field,
+  value,
+  onChange,
+  error,
+}: {
+  field: FieldSpec & { type: 'image' };
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+}) {
+  const [problem, setProblem] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const choose = async (file: File | undefined) => {
+    if (!file) return;
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      const dataUrl = await new Promise<string>((done, fail) => {
+        const reader = new FileReader();
+        reader.onload = () => done(String(reader.result));
+        reader.onerror = () => fail(new Error('The file could not be read. Try another file.'));
+        reader.readAsDataURL(file);
+      });
+      const { id } = await api.call('attachment.add', {
+        workGroupId: field.workGroupId,
+        mimeType: file.type as 'image/png',
+        dataBase64: dataUrl.slice(dataUrl.indexOf(',') + 1),
+      });
+      onChange(id);
+    } catch (failure) {
+      setProblem(failure instanceof Error ? failure.message : String(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Field label={field.label} hint={field.hint ?? 'A PNG, JPEG or WebP image, up to 5 MB'} error={problem ?? error}>
+      {(p) => (
+        <div className="image-field">
+          {value && <AttachmentImage id={value} alt="The chosen image" />}
+          <input
+            {...p}
+            key={value || 'none'}
+            type="file"
+            accept="image/png,image/jpeg,image/webp"
+            onChange={(e) => choose(e.target.files?.[0])}
+          />
+          {busy && <span className="field-hint">Adding the image…</span>}
+          {value && (
+            <button type="button" onClick={() => onChange('')}>
+              Remove the image
+            </button>
+          )}
+        </div>
+      )}
+    </Field>
+  );
+}
+
+/** One field of a described form. */
+export function FieldControl({ field, values, onChange, errorFor, prefix = '' }: ControlProps) {
+  if (field.showIf && !field.showIf(values)) return null;
+  const key = `${prefix}${field.name}`;
+  const error = errorFor(key);
+  const value = values[field.name];
+  const set = (next: unknown) => onChange(field.name, next);
+
+  switch (field.type) {
+    case 'text':
+    case 'number':
+      return (
+        <Field label={field.label} hint={field.hint} error={error}>
+          {(p) => (
+            <input
+              {...p}
+              inputMode={field.type === 'number' ? 'decimal' : undefined}
+              value={String(value ?? '')}
+              onChange={(e) => set(e.target.value)}
+            />
+          )}
+        </Field>
+      );
+    case 'date':
+      return (
+        <Field label={field.label} hint={field.hint ?? DATE_HINT} error={error}>
+          {(p) => (
+            <input
+              {...p}
+              className="date-input"
+              placeholder="dd/mm/yyyy"
+              value={String(value ?? '')}
+              onChange={(e) => set(e.target.value)}
+            />
+          )}
+        </Field>
+      );
+    case 'textarea':
+      return (
+        <Field label={field.label} hint={field.hint} error={error}>
+          {(p) => <textarea {...p} rows={4} value={String(value ?? '')} onChange={(e) => set(e.target.value)} />}
+        </Field>
+      );
+    case 'select': {
+      const options = optionsOf(field, values);
+      return (
+        <div className="select-with-create">
+          <Field label={field.label} hint={field.hint} error={error}>
+            {(p) => (
+              <select {...p} value={String(value ?? '')} onChange={(e) => set(e.target.value)}>
+                <option value="">{field.emptyLabel ?? 'Choose…'}</option>
+                {options.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          {field.create && <InlineCreator create={field.create} onCreated={(option) => set(option.value)} />}
+        </div>
+      );
+    }
+    case 'checkbox':
+      return (
+        <div className={error ? 'field field-invalid' : 'field'}>
+          <label className="checkbox">
+            <input type="checkbox" checked={Boolean(value)} onChange={(e) => set(e.target.checked)} />
+            {field.label}
+          </label>
+          {field.hint && <span className="field-hint">{field.hint}</span>}
+          {error && (
+            <span className="field-error" role="alert">
+              {error}
+            </span>
+          )}
+        </div>
+      );
+    case 'checkboxes': {
+      const chosen = (value as string[] | undefined) ?? [];
+      return (
+        <Group legend={field.label} hint={field.hint} error={error}>
+          <CheckboxList
+            field={field}
+            chosen={chosen}
+            toggle={(option, on) => set(on ? [...chosen, option] : chosen.filter((c) => c !== option))}
+          />
+        </Group>
+      );
+    }
+    case 'rating': {
+      return (
+        <Group legend={field.label} hint={field.hint} error={error} className="rating">
+          <div className="rating-options">
+            <label className="checkbox">
+              <input type="radio" name={key} checked={value === undefined} onChange={() => set(undefined)} />
+              Not yet
+            </label>
+            {RATINGS.map((r) => (
+              <label key={r} className="checkbox">
+                <input type="radio" name={key} checked={value === Number(r)} onChange={() => set(Number(r))} />
+                {field.labels?.[r] ?? r}
+              </label>
+            ))}
+          </div>
+        </Group>
+      );
+    }
+    case 'ratings': {
+      const ratings = (value as Record<string, number | undefined>) ?? {};
+      return (
+        <Group
+          legend={field.label}
+          hint={field.hint ?? 'From 1 (not at all) to 5 (completely)'}
+          error={error}
+          className="ratings"
+        >
+          {field.items.length === 0 && <span className="empty">The survey has no statements yet (see Overview).</span>}
+          {field.items.map((item) => (
+            <Field key={item.id} label={item.statement} error={errorFor(`${key}.${item.id}`)}>
+              {(p) => (
+                <select
+                  {...p}
+                  className="rating-select"
+                  value={ratings[item.id] === undefined ? '' : String(ratings[item.id])}
+                  onChange={(e) => set({ ...ratings, [item.id]: e.target.value ? Number(e.target.value) : undefined })}
+                >
+                  <option value="">Not rated</option>
+                  {RATINGS.map((r) => (
+                    <option key={r} value={r}>
+                      {r}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          ))}
+        </Group>
+      );
+    }
+    case 'repeat': {
+      const items = (value as Values[] | undefined) ?? [];
+      const setItem = (index: number, name: string, next: unknown) =>
+        set(items.map((item, i) => (i === index ? { ...item, [name]: next } : item)));
+      return (
+        <Group legend={field.label} hint={field.hint} error={error} className="repeat">
+          {items.length === 0 && <span className="empty">None yet.</span>}
+          {items.map((item, index) => (
+            <fieldset key={index} className="repeat-item">
+              <legend>
+                {field.itemLabel} {index + 1}
+              </legend>
+              {field.fields.map((inner) => (
+                <FieldControl
+                  key={inner.name}
+                  field={inner}
+                  values={item}
+                  onChange={(name, next) => setItem(index, name, next)}
+                  errorFor={errorFor}
+                  prefix={`${key}.${index}.`}
+                />
+              ))}
+              <button type="button" onClick={() => set(items.filter((_, i) => i !== index))}>
+                Remove {field.itemLabel.toLowerCase()} {index + 1}
+              </button>
+            </fieldset>
+          ))}
+          <button type="button" onClick={() => set([...items, initialValues(field.fields, field.newItem())])}>
+            Add {field.itemLabel.toLowerCase()}
+          </button>
+        </Group>
+      );
+    }
+    case 'image':
+      return <ImageField field={field} value={String(value ?? '')} onChange={set} error={error} />;
+  }
+}

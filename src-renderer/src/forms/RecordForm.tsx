@@ -1,0 +1,127 @@
+import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { ApiFailure } from '../../../src-shared/api/client';
+import { FieldControl } from './FieldControl';
+import { collect, initialValues, type FieldSpec, type Values } from './fieldSpec';
+
+export interface RecordFormProps {
+  title: string;
+  fields: FieldSpec[];
+  /** The record being edited, or the starting values of a new one. */
+  record?: Values | undefined;
+  submitLabel: string;
+  /** Saves; throw an ApiFailure to have its messages shown beside the fields. */
+  onSubmit: (input: Values, options: { confirmOutsideYear: boolean }) => Promise<unknown>;
+  onCancel?: (() => void) | undefined;
+  /** Start again with an empty form after a successful save (for "add" forms). */
+  resetAfterSave?: boolean;
+  savedMessage?: string;
+  children?: ReactNode;
+}
+
+const OUTSIDE_YEAR = /^Outside \d{4}\/\d{2}/;
+
+/** The one form every kind of record uses: fields from a description, messages beside them. */
+export function RecordForm({
+  title,
+  fields,
+  record,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  resetAfterSave = false,
+  savedMessage = 'Saved.',
+  children,
+}: RecordFormProps) {
+  const headingId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState<Values>(() => initialValues(fields, record));
+  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<ApiFailure | undefined>();
+  const [confirmDate, setConfirmDate] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [status, setStatus] = useState('');
+
+  const errorFor = (key: string) => clientErrors[key] ?? failure?.fieldMessage(key);
+  const outsideYear = failure?.error.fields.some((f) => OUTSIDE_YEAR.test(f.message)) ?? false;
+  const fieldNames = fields.map((f) => f.name);
+  const unplaced = failure?.error.fields.filter((f) => !fieldNames.includes(f.field.split('.')[0]!)) ?? [];
+  const topMessage = failure
+    ? failure.error.fields.length === 0 || unplaced.length > 0
+      ? failure.message
+      : 'Some answers need attention. Each problem is shown beside its field.'
+    : Object.keys(clientErrors).length > 0
+      ? 'Some answers need attention. Each problem is shown beside its field.'
+      : undefined;
+
+  const focusFirstProblem = () =>
+    requestAnimationFrame(() =>
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], .field-invalid input')?.focus(),
+    );
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setStatus('');
+    const { input, errors } = collect(fields, values);
+    setClientErrors(errors);
+    if (Object.keys(errors).length > 0) {
+      setFailure(undefined);
+      focusFirstProblem();
+      return;
+    }
+    setSaving(true);
+    try {
+      await onSubmit(input, { confirmOutsideYear: confirmDate });
+      setFailure(undefined);
+      setConfirmDate(false);
+      if (resetAfterSave) setValues(initialValues(fields, record));
+      setStatus(savedMessage);
+    } catch (error) {
+      // Keep what was typed; show each problem beside the field it concerns.
+      if (!(error instanceof ApiFailure)) throw error;
+      setFailure(error);
+      focusFirstProblem();
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form ref={formRef} className="panel form" onSubmit={submit} noValidate aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      {topMessage && (
+        <p className="form-error" role="alert">
+          {topMessage}
+        </p>
+      )}
+      {fields.map((field) => (
+        <FieldControl
+          key={field.name}
+          field={field}
+          values={values}
+          onChange={(name, value) => setValues((current) => ({ ...current, [name]: value }))}
+          errorFor={errorFor}
+        />
+      ))}
+      {children}
+      {(outsideYear || confirmDate) && (
+        <label className="checkbox confirm">
+          <input type="checkbox" checked={confirmDate} onChange={(e) => setConfirmDate(e.target.checked)} />
+          The date is right
+        </label>
+      )}
+      <div className="button-row">
+        <button type="submit" className="primary" disabled={saving}>
+          {saving ? 'Saving…' : submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+      <p className="status" role="status">
+        {status}
+      </p>
+    </form>
+  );
+}

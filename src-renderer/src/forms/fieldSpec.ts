@@ -1,0 +1,203 @@
+import { formatDateGB } from '../../../src-shared/calendar/dates';
+
+// A form is described, not hand-written: each field says what it is called, what kind of control
+// it needs and (for choices) what can be chosen. One form component renders any such description.
+
+export type Values = Record<string, unknown>;
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+interface Base {
+  /** The input key the contract expects; server messages for this key appear beside the field. */
+  name: string;
+  label: string;
+  hint?: string;
+  /** Hide the field unless this holds (a hidden field is sent as empty). */
+  showIf?: (values: Values) => boolean;
+  /** Turn the record's value into the form's, and back. */
+  toForm?: (value: unknown) => unknown;
+  fromForm?: (value: unknown) => unknown;
+  /** Lines shown for a textarea. */
+  rows?: number;
+}
+
+export interface InlineCreate {
+  /** "Add a new school" */
+  label: string;
+  /** "Save the new school" */
+  saveLabel: string;
+  fields: FieldSpec[];
+  initial: Values;
+  /** Saves the new record and returns the option to choose. */
+  save: (input: Values) => Promise<Option>;
+}
+
+export type FieldSpec = Base &
+  (
+    | { type: 'text' | 'textarea' }
+    | { type: 'date' }
+    | { type: 'number' }
+    | {
+        type: 'select';
+        options: Option[] | ((values: Values) => Option[]);
+        emptyLabel?: string;
+        numeric?: boolean;
+        create?: InlineCreate;
+      }
+    | { type: 'checkbox' }
+    | { type: 'checkboxes'; options: Option[] }
+    | { type: 'rating'; labels?: Record<string, string> }
+    | { type: 'ratings'; items: { id: string; statement: string }[] }
+    | { type: 'repeat'; itemLabel: string; fields: FieldSpec[]; newItem: () => Values }
+    | { type: 'image'; workGroupId: string }
+  );
+
+export const optionsOf = (field: FieldSpec & { type: 'select' }, values: Values): Option[] =>
+  typeof field.options === 'function' ? field.options(values) : field.options;
+
+/** Options from one of the domain's labelled vocabularies. */
+export const enumOptions = (labels: Record<string, string>): Option[] =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }));
+
+/** What the form shows for a record (or for a new one when record is undefined). */
+export function initialValues(fields: FieldSpec[], record: Values = {}): Values {
+  const values: Values = { ...record };
+  for (const field of fields) {
+    const value = record[field.name];
+    if (field.toForm) {
+      values[field.name] = field.toForm(value);
+      continue;
+    }
+    switch (field.type) {
+      case 'text':
+      case 'textarea':
+      case 'image':
+        values[field.name] = value === undefined || value === null ? '' : String(value);
+        break;
+      case 'date':
+        values[field.name] = typeof value === 'string' && value ? formatDateGB(value) : '';
+        break;
+      case 'number':
+      case 'select':
+        values[field.name] = value === undefined || value === null ? '' : String(value);
+        break;
+      case 'checkbox':
+        values[field.name] = Boolean(value);
+        break;
+      case 'checkboxes':
+        values[field.name] = Array.isArray(value) ? [...(value as string[])] : [];
+        break;
+      case 'rating':
+        values[field.name] = typeof value === 'number' ? value : undefined;
+        break;
+      case 'ratings':
+        values[field.name] = { ...((value as Record<string, number> | undefined) ?? {}) };
+        break;
+      case 'repeat':
+        values[field.name] = ((value as Values[] | undefined) ?? []).map((item) => initialValues(field.fields, item));
+        break;
+    }
+  }
+  return values;
+}
+
+/** "14/10/2025" (or "2025-10-14") → "2025-10-14"; undefined when it is not a real date. */
+export function parseDateGB(text: string): string | undefined {
+  const trimmed = text.trim();
+  const gb = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
+  const [day, month, year] = gb
+    ? [Number(gb[1]), Number(gb[2]), Number(gb[3])]
+    : iso
+      ? [Number(iso[3]), Number(iso[2]), Number(iso[1])]
+      : [0, 0, 0];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (!day || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    return undefined;
+  }
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export const DATE_HINT = 'dd/mm/yyyy, for example 14/10/2025';
+
+/**
+ * Turns what the form holds into the contract's input, checking only what the form itself can
+ * know (a date that is not a date, a number that is not a number). Everything else the service checks.
+ */
+export function collect(fields: FieldSpec[], values: Values): { input: Values; errors: Record<string, string> } {
+  const input: Values = {};
+  const errors: Record<string, string> = {};
+  for (const field of fields) {
+    const raw = values[field.name];
+    const hidden = field.showIf && !field.showIf(values);
+    let value: unknown;
+    switch (field.type) {
+      case 'text':
+      case 'textarea':
+        value = hidden ? '' : String(raw ?? '');
+        break;
+      case 'image':
+        value = hidden || !raw ? undefined : raw;
+        break;
+      case 'date': {
+        const text = String(raw ?? '').trim();
+        if (hidden || !text) value = undefined;
+        else {
+          value = parseDateGB(text);
+          if (!value) errors[field.name] = `Enter the date as ${DATE_HINT}.`;
+        }
+        break;
+      }
+      case 'number': {
+        const text = String(raw ?? '').trim();
+        if (hidden || !text) value = undefined;
+        else {
+          value = Number(text.replace(',', '.'));
+          if (Number.isNaN(value)) errors[field.name] = 'Enter a number, for example 12 or 3.5.';
+        }
+        break;
+      }
+      case 'select': {
+        const text = String(raw ?? '');
+        value = hidden || !text ? undefined : field.numeric ? Number(text) : text;
+        break;
+      }
+      case 'checkbox':
+        value = hidden ? false : Boolean(raw);
+        break;
+      case 'checkboxes':
+        value = hidden ? [] : [...((raw as string[] | undefined) ?? [])];
+        break;
+      case 'rating':
+        value = hidden ? undefined : raw;
+        break;
+      case 'ratings':
+        value = hidden
+          ? {}
+          : Object.fromEntries(
+              Object.entries((raw as Record<string, number | undefined>) ?? {}).filter(
+                ([id, rating]) => rating !== undefined && field.items.some((item) => item.id === id),
+              ),
+            );
+        break;
+      case 'repeat':
+        value = hidden
+          ? []
+          : ((raw as Values[] | undefined) ?? []).map((item, index) => {
+              const inner = collect(field.fields, item);
+              for (const [key, message] of Object.entries(inner.errors))
+                errors[`${field.name}.${index}.${key}`] = message;
+              const kept = Object.fromEntries(
+                Object.entries(item).filter(([key]) => !field.fields.some((f) => f.name === key)),
+              );
+              return { ...kept, ...inner.input };
+            });
+        break;
+    }
+    input[field.name] = field.fromForm ? field.fromForm(value) : value;
+  }
+  return { input, errors };
+}

@@ -1,0 +1,71 @@
+import { useSyncExternalStore } from 'react';
+
+// A tiny hash router: the address after "#" says which screen is showing, so links, the Back
+// button and a reload all work without a server or a routing library.
+
+export const WORK_GROUP_TABS = [
+  { slug: 'overview', label: 'Overview' },
+  { slug: 'schools', label: 'Schools and leaders' },
+  { slug: 'participants', label: 'Participants' },
+  { slug: 'focus-children', label: 'Focus children' },
+  { slug: 'meetings', label: 'Meetings' },
+  { slug: 'readings', label: 'Readings' },
+  { slug: 'journal', label: 'Journal' },
+  { slug: 'action-research', label: 'Action research' },
+  { slug: 'impact', label: 'Impact claims' },
+] as const;
+export type WorkGroupTab = (typeof WORK_GROUP_TABS)[number]['slug'];
+
+export type Route =
+  | { name: 'workGroups' }
+  | { name: 'workGroup'; id: string; tab: WorkGroupTab; itemId?: string }
+  | { name: 'trash' }
+  | { name: 'search'; q: string }
+  | { name: 'schools' }
+  | { name: 'projects' }
+  | { name: 'notFound' };
+
+const isTab = (slug: string): slug is WorkGroupTab => WORK_GROUP_TABS.some((t) => t.slug === slug);
+
+export function parseHash(hash: string): Route {
+  const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts.length === 0) return { name: 'workGroups' };
+  const [first, id, tab = 'overview', itemId] = parts;
+  if (first === 'work-groups' && id && isTab(tab)) {
+    return itemId ? { name: 'workGroup', id, tab, itemId } : { name: 'workGroup', id, tab };
+  }
+  if (parts.length === 1 && first === 'trash') return { name: 'trash' };
+  if (parts.length === 1 && first === 'schools') return { name: 'schools' };
+  if (parts.length === 1 && first === 'projects') return { name: 'projects' };
+  if (parts.length === 1 && first === 'search') return { name: 'search', q: new URLSearchParams(query).get('q') ?? '' };
+  return { name: 'notFound' };
+}
+
+export const paths = {
+  workGroups: () => '#/',
+  workGroup: (id: string, tab: WorkGroupTab = 'overview', itemId?: string) =>
+    `#/work-groups/${encodeURIComponent(id)}/${tab}${itemId ? `/${encodeURIComponent(itemId)}` : ''}`,
+  trash: () => '#/trash',
+  search: (q: string) => `#/search?${new URLSearchParams({ q }).toString()}`,
+  schools: () => '#/schools',
+  projects: () => '#/projects',
+};
+
+export function navigate(hash: string): void {
+  window.location.hash = hash;
+}
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+};
+
+/** The current address, re-read whenever it changes. */
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, () => window.location.hash);
+}
+
+export function useRoute(): Route {
+  return parseHash(useHash());
+}

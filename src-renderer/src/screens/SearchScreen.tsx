@@ -1,0 +1,85 @@
+import type { RecordKind, SearchHit } from '../../../src-shared/api/contract';
+import { KIND_LABELS } from '../records';
+import { paths, type WorkGroupTab } from '../router';
+import { useQuery } from '../useQuery';
+
+const TAB_OF: Partial<Record<string, WorkGroupTab>> = {
+  schoolParticipation: 'schools',
+  participant: 'participants',
+  focusChild: 'focus-children',
+  observation: 'focus-children',
+  meeting: 'meetings',
+  reading: 'readings',
+  journalEntry: 'journal',
+  actionResearchCycle: 'action-research',
+  impactClaim: 'impact',
+};
+
+/** Where a result lives: the tab of its Work Group, or the workspace's own lists. */
+export function hitAddress(hit: SearchHit): string {
+  const tab = TAB_OF[hit.kind];
+  if (hit.workGroupId && tab) return paths.workGroup(hit.workGroupId, tab, hit.id);
+  if (hit.kind === 'project') return paths.projects();
+  return paths.schools();
+}
+
+/** The search index marks matches with [ and ]; show them highlighted. */
+function Snippet({ text }: { text: string }) {
+  const parts = text.split(/(\[[^\]]*\])/);
+  return (
+    <>
+      {parts.map((part, i) =>
+        part.startsWith('[') && part.endsWith(']') ? <mark key={i}>{part.slice(1, -1)}</mark> : part,
+      )}
+    </>
+  );
+}
+
+function Results({ q }: { q: string }) {
+  const { data: hits, error } = useQuery('search.query', { text: q });
+  const { data: groups } = useQuery('workGroup.list', { includeArchived: true });
+  if (error) {
+    return (
+      <p className="form-error" role="alert">
+        {error}
+      </p>
+    );
+  }
+  if (!hits) return <p className="loading">Searching…</p>;
+  if (hits.length === 0) {
+    return <p className="empty">Nothing matches “{q}”. Try fewer words, or the start of a word.</p>;
+  }
+  return (
+    <>
+      <p className="intro" role="status">
+        {hits.length === 50 ? 'The first 50 results' : `${hits.length} ${hits.length === 1 ? 'result' : 'results'}`} for
+        “{q}”.
+      </p>
+      <ol className="results" aria-label="Search results">
+        {hits.map((hit) => (
+          <li key={hit.id} className="panel">
+            <a href={hitAddress(hit)}>{hit.title}</a>
+            <span className="sub">
+              {KIND_LABELS[hit.kind as RecordKind] ?? hit.kind}
+              {hit.workGroupId && ` · ${groups?.find((g) => g.id === hit.workGroupId)?.code ?? ''}`}
+            </span>
+            <p>
+              <Snippet text={hit.snippet} />
+            </p>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+export function SearchScreen({ q }: { q: string }) {
+  return (
+    <section className="screen" aria-labelledby="search-heading">
+      <h1 id="search-heading" tabIndex={-1}>
+        Search
+      </h1>
+      {q.trim() ? <Results q={q.trim()} /> : <p className="empty">Type a word or two in the search box above.</p>}
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+import { PD_ACTIVITY_TYPE_LABELS, type PdActivityType } from '../../../src-shared/domain/enums';
+import { useGroupData } from '../groupData';
+import { paths, WORK_GROUP_TABS, type WorkGroupTab } from '../router';
+import { useQuery } from '../useQuery';
+import { FocusChildrenTab } from './workGroup/FocusChildrenTab';
+import { MeetingsTab } from './workGroup/MeetingsTab';
+import { OverviewTab } from './workGroup/OverviewTab';
+import {
+  ActionResearchTab,
+  ImpactTab,
+  JournalTab,
+  ParticipantsTab,
+  ReadingsTab,
+  SchoolsTab,
+} from './workGroup/recordTabs';
+import type { TabProps } from './workGroup/tabProps';
+
+const TAB_SCREENS: Record<WorkGroupTab, (props: TabProps) => React.ReactNode> = {
+  overview: OverviewTab,
+  schools: SchoolsTab,
+  participants: ParticipantsTab,
+  'focus-children': FocusChildrenTab,
+  meetings: MeetingsTab,
+  readings: ReadingsTab,
+  journal: JournalTab,
+  'action-research': ActionResearchTab,
+  impact: ImpactTab,
+};
+
+/** A link to another year of the same Work Group, named by its year once known. */
+function YearLink({ id, before }: { id: string; before: string }) {
+  const { data } = useQuery('workGroup.get', { id });
+  return (
+    <a href={paths.workGroup(id)}>
+      {before} {data ? `${data.academicYear} (${data.code})` : ''}
+    </a>
+  );
+}
+
+export function WorkGroupPage({ id, tab, itemId }: { id: string; tab: WorkGroupTab; itemId?: string | undefined }) {
+  const { data, error, reload } = useGroupData(id, tab);
+  if (error) {
+    return (
+      <section className="screen">
+        <h1 tabIndex={-1}>Work Group</h1>
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+        <p>
+          <a href={paths.workGroups()}>Back to the list of Work Groups</a>
+        </p>
+      </section>
+    );
+  }
+  if (!data) return <p className="loading">Loading the Work Group…</p>;
+
+  const group = data.workGroup;
+  const readOnly = Boolean(group.rolledOverToId);
+  const Tab = TAB_SCREENS[tab];
+  return (
+    <section className="screen" aria-labelledby="group-heading">
+      <p className="breadcrumb">
+        <a href={paths.workGroups()}>Work Groups</a> › {group.code}
+      </p>
+      <h1 id="group-heading" tabIndex={-1}>
+        {group.name}
+      </h1>
+      <p className="group-meta">
+        <span>{group.code}</span>
+        <span>{group.academicYear}</span>
+        <span>{group.projectName}</span>
+        <span>{PD_ACTIVITY_TYPE_LABELS[group.pdActivityType as PdActivityType]}</span>
+        <span>Lead: {group.leadName}</span>
+        {group.status === 'archived' && <span>Archived</span>}
+      </p>
+      {group.rolledOverToId && (
+        <p className="banner" role="note">
+          This year has been carried into the next one and is kept read-only for comparison.{' '}
+          <YearLink id={group.rolledOverToId} before="Go to" />
+        </p>
+      )}
+      {group.previousWorkGroupId && (
+        <p className="banner banner-info" role="note">
+          This Work Group continues from an earlier year. <YearLink id={group.previousWorkGroupId} before="See" />
+        </p>
+      )}
+      <nav className="tabs" aria-label="Sections of this Work Group">
+        {WORK_GROUP_TABS.map((t) => (
+          <a key={t.slug} href={paths.workGroup(id, t.slug)} aria-current={t.slug === tab ? 'page' : undefined}>
+            {t.label}
+          </a>
+        ))}
+      </nav>
+      <Tab data={data} reload={reload} readOnly={readOnly} itemId={itemId} />
+    </section>
+  );
+}

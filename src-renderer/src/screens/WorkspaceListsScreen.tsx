@@ -1,0 +1,82 @@
+import { PD_ACTIVITY_TYPE, PHASE } from '../../../src-shared/domain/enums';
+import { RecordSection } from '../components/RecordSection';
+import { enumOptions } from '../forms/fieldSpec';
+import { useQuery } from '../useQuery';
+import { schoolFieldSpecs } from './workGroup/recordTabs';
+
+/** The schools every Work Group in the workspace can draw on. */
+export function SchoolsScreen() {
+  const { data: schools, error, reload } = useQuery('school.list', {});
+  return (
+    <section className="screen" aria-labelledby="schools-heading">
+      <h1 id="schools-heading" tabIndex={-1}>
+        Schools
+      </h1>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {schools && (
+        <RecordSection
+          kind="school"
+          title="All schools"
+          singular="school"
+          rows={schools}
+          fields={schoolFieldSpecs()}
+          defaults={{ phase: 'primary' }}
+          onChanged={reload}
+          rowLabel={(s) => s.name}
+          columns={[
+            { header: 'Name', cell: (s) => s.name },
+            { header: 'URN', cell: (s) => s.urn || '–', nowrap: true },
+            { header: 'Phase', cell: (s) => PHASE.labels[s.phase], nowrap: true },
+          ]}
+        />
+      )}
+    </section>
+  );
+}
+
+/** The hub's projects, which Work Groups belong to. */
+export function ProjectsScreen() {
+  const { data: projects, error, reload } = useQuery('project.list', {});
+  return (
+    <section className="screen" aria-labelledby="projects-heading">
+      <h1 id="projects-heading" tabIndex={-1}>
+        Projects
+      </h1>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {projects && (
+        <RecordSection
+          kind="project"
+          title="All projects"
+          singular="project"
+          rows={projects}
+          fields={[
+            { name: 'name', label: 'Project name', type: 'text' },
+            {
+              name: 'pdActivityType',
+              label: 'PD activity type',
+              type: 'select',
+              options: enumOptions(PD_ACTIVITY_TYPE.labels),
+            },
+            { name: 'phase', label: 'Phase', type: 'select', options: enumOptions(PHASE.labels) },
+          ]}
+          defaults={{ pdActivityType: 'work_group', phase: 'primary' }}
+          onChanged={reload}
+          rowLabel={(p) => p.name}
+          columns={[
+            { header: 'Name', cell: (p) => p.name },
+            { header: 'PD activity type', cell: (p) => PD_ACTIVITY_TYPE.labels[p.pdActivityType] },
+            { header: 'Phase', cell: (p) => PHASE.labels[p.phase], nowrap: true },
+          ]}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,244 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../../src-main/cli/main';
+import { DemoRefused, generateDemo, type DemoSummary } from '../../../src-main/demo/generate';
+import { createHandlers } from '../../../src-main/services/handlers';
+import { openStore } from '../../../src-main/store/store';
+import { termOf } from '../../../src-shared/calendar/academicYear';
+import { namesInCode } from '../../../src-shared/domain/firstNames';
+import { caller, tempFolder } from '../../support/workspace';
+import { allTables } from './tables';
+
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+function demoFile(seed: number) {
+  const path = join(tempFolder(), `demo-${seed}.wgdb`);
+  const summary = generateDemo(path, { scale: 'group', seed });
+  return { path, summary };
+}
+
+/** Reads a workspace back through the contract, as the app would. */
+function readBack(path: string) {
+  const store = openStore(path);
+  try {
+    const call = caller(createHandlers(store));
+    return {
+      workGroups: call('workGroup.list', { includeArchived: true }),
+      schools: call('school.list', {}),
+      participations: call('schoolParticipation.list', {}),
+      participants: call('participant.list', {}),
+      children: call('focusChild.list', {}),
+      meetings: call('meeting.list', {}),
+      readings: call('reading.list', {}),
+      journal: call('journalEntry.list', {}),
+      observations: call('observation.list', {}),
+      cycles: call('actionResearchCycle.list', {}),
+      claims: call('impactClaim.list', {}),
+    };
+  } finally {
+    store.close();
+  }
+}
+
+async function wge(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out, err };
+}
+
+describe('wge demo --scale group', () => {
+  // One workspace shared by the tests below, in a folder of its own (tempFolder empties after each test).
+  const folder = mkdtempSync(join(tmpdir(), 'wge-demo-test-'));
+  let path = '';
+  let summary: DemoSummary;
+  let year: ReturnType<typeof readBack>;
+  beforeAll(() => {
+    path = join(folder, 'group.wgdb');
+    summary = generateDemo(path, { scale: 'group', seed: 7 });
+    year = readBack(path);
+  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('writes one Work Group of 7 schools, 14 participants, 42 focus children and 6 meetings in three terms', () => {
+    expect(year.workGroups).toHaveLength(1);
+    expect(year.workGroups[0]!.academicYear).toBe('2025/26');
+    expect(year.schools).toHaveLength(7);
+    expect(year.participations).toHaveLength(7);
+    expect(year.participants).toHaveLength(14);
+    for (const school of year.schools) {
+      expect(year.participants.filter((p) => p.schoolId === school.id)).toHaveLength(2);
+    }
+    expect(year.children).toHaveLength(42);
+    for (const p of year.participants) expect(year.children.filter((c) => c.participantId === p.id)).toHaveLength(3);
+    expect(year.meetings).toHaveLength(6);
+    expect(new Set(year.meetings.map((m) => termOf(m.date)))).toEqual(new Set(['autumn', 'spring', 'summer']));
+    expect(year.meetings.every((m) => m.attendeeIds.length > 0 && m.hostSchoolId)).toBe(true);
+  });
+
+  it('writes hundreds of journal entries and observations, and says so in its summary', () => {
+    expect(year.journal.length + year.observations.length).toBeGreaterThanOrEqual(300);
+    expect(year.journal.length).toBeGreaterThanOrEqual(100);
+    expect(year.observations.length).toBeGreaterThanOrEqual(100);
+    expect(summary).toMatchObject({
+      workGroups: 1,
+      schools: 7,
+      participants: 14,
+      focusChildren: 42,
+      meetings: 6,
+      journalEntries: year.journal.length,
+      observations: year.observations.length,
+    });
+  });
+
+  it('records every kind of evidence the evaluation looks for', () => {
+    expect(year.readings.length).toBeGreaterThanOrEqual(6);
+    expect(year.readings.length).toBeLessThanOrEqual(10);
+    const discussed = new Set(year.meetings.flatMap((m) => m.readingIds));
+    expect(year.readings.every((r) => discussed.has(r.id))).toBe(true);
+    expect(new Set(year.observations.map((o) => o.kind))).toEqual(
+      new Set(['note', 'pupil_voice', 'work_sample', 'measure']),
+    );
+    for (const m of year.observations.filter((o) => o.kind === 'measure')) {
+      expect(m.measureValue).toBeTypeOf('number');
+      expect(m.measureScale).not.toBe('');
+    }
+    for (const p of year.participants) {
+      const cycles = year.cycles.filter((c) => c.participantId === p.id);
+      expect(cycles.length).toBeGreaterThanOrEqual(2);
+      expect(cycles.length).toBeLessThanOrEqual(3);
+      expect(Object.keys(p.startRatings).length).toBeGreaterThan(0);
+    }
+    expect(year.participations.every((sp) => sp.intendedImpact && sp.seniorLeaderName)).toBe(true);
+    expect(year.participations.some((sp) => sp.leaderEngagements.length > 0)).toBe(true);
+    expect(year.claims.length).toBeGreaterThanOrEqual(4);
+    expect(year.claims.every((c) => c.evidence.length > 0)).toBe(true);
+    const tagged = [...year.journal, ...year.observations].filter((e) => e.areas.length && e.standards.length);
+    expect(tagged.length).toBeGreaterThan(100);
+    expect(tagged.some((e) => e.guskeyLevel && e.strength)).toBe(true);
+    expect(year.children.every((c) => c.penPortraitStart && c.desiredChange)).toBe(true);
+  });
+
+  it('leaves a few realistic gaps for an evaluation to find', () => {
+    const evaluated = year.participations.filter((sp) => sp.endEvaluation);
+    expect(evaluated.length).toBeGreaterThanOrEqual(5);
+    expect(evaluated.length).toBeLessThan(7);
+    const judged = year.children.filter((c) => c.changeJudgement !== undefined && c.penPortraitEnd);
+    expect(judged.length).toBeGreaterThan(30);
+    expect(judged.length).toBeLessThan(42);
+    const withoutSpring = year.children.filter(
+      (c) => !year.observations.some((o) => o.focusChildId === c.id && termOf(o.date) === 'spring'),
+    );
+    expect(withoutSpring.length).toBeGreaterThanOrEqual(2);
+    expect(year.participants.filter((p) => Object.keys(p.endRatings).length === 0).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('codes focus children without first names, each code unique', () => {
+    const codes = year.children.map((c) => c.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const code of codes) expect(namesInCode(code), code).toEqual([]);
+  });
+
+  it('dates everything inside the academic year, with UUID v4 ids', () => {
+    const dates = [
+      ...year.meetings.map((m) => m.date),
+      ...year.journal.map((j) => j.date),
+      ...year.observations.map((o) => o.date),
+      ...year.cycles.flatMap((c) => [c.startDate, c.endDate]).filter((d): d is string => d !== undefined),
+      ...year.participations.flatMap((sp) => sp.leaderEngagements.map((e) => e.date)),
+    ];
+    for (const date of dates) expect(date >= '2025-09-01' && date <= '2026-08-31', date).toBe(true);
+    const records = Object.values(year).flat();
+    for (const r of records) {
+      expect(r.id).toMatch(UUID_V4);
+      expect(r.createdAt >= '2025-09-01' && r.updatedAt <= '2026-08-31T23:59:59.999Z', r.createdAt).toBe(true);
+    }
+  });
+
+  it('gives the same workspace for the same seed, down to every id and timestamp', () => {
+    const again = demoFile(7);
+    const first = allTables(path);
+    const second = allTables(again.path);
+    expect(Object.keys(second)).toEqual(Object.keys(first));
+    for (const table of Object.keys(first)) {
+      // The store stamps when each migration ran with the real clock (src-main/store/store.ts):
+      // the one column the seed does not decide.
+      const rows = (t: Record<string, unknown[]>) =>
+        table === 'schema_migration'
+          ? t[table]!.map((row) => ({ ...(row as object), applied_at: undefined }))
+          : t[table];
+      expect(rows(second), table).toEqual(rows(first));
+    }
+    expect(first['journal_entry']!.length).toBeGreaterThan(0);
+    expect(first['search_index']!.length).toBeGreaterThan(0);
+  });
+
+  it('gives a different workspace for a different seed', () => {
+    const other = allTables(demoFile(8).path);
+    const first = allTables(path);
+    for (const table of ['work_group', 'school', 'participant', 'focus_child', 'journal_entry', 'observation']) {
+      expect(other[table], table).not.toEqual(first[table]);
+    }
+  });
+
+  it('refuses to overwrite an existing file', () => {
+    expect(() => generateDemo(path, { scale: 'group', seed: 1 })).toThrow(DemoRefused);
+    const mine = join(tempFolder(), 'mine.wgdb');
+    writeFileSync(mine, 'my precious notes');
+    expect(() => generateDemo(mine, { scale: 'group', seed: 1 })).toThrow(/already exists/);
+  });
+});
+
+describe('wge demo on the command line', () => {
+  it('writes a workspace and prints a JSON summary', async () => {
+    const db = join(tempFolder(), 'cli.wgdb');
+    const { code, out, err } = await wge('demo', '--db', db, '--scale', 'group', '--seed', '3', '--json');
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    const summary = JSON.parse(out.join('\n'));
+    expect(summary).toMatchObject({ scale: 'group', seed: 3, workGroups: 1, schools: 7, participants: 14 });
+    expect(summary.focusChildren).toBe(42);
+    expect(summary.seconds).toBeTypeOf('number');
+    expect(existsSync(db)).toBe(true);
+  });
+
+  it('prints a short summary for people', async () => {
+    const { code, out } = await wge('demo', '--db', join(tempFolder(), 'p.wgdb'), '--scale', 'group');
+    expect(code).toBe(0);
+    const text = out.join('\n');
+    for (const word of [
+      'Work Group',
+      'schools',
+      'participants',
+      'focus children',
+      'journal entries',
+      'observations',
+      ' s',
+    ]) {
+      expect(text).toContain(word);
+    }
+  });
+
+  it('exits 1 with one line when the file exists, and 2 for wrong usage', async () => {
+    const db = join(tempFolder(), 'taken.wgdb');
+    writeFileSync(db, 'not yours');
+    const taken = await wge('demo', '--db', db, '--scale', 'group');
+    expect(taken.code).toBe(1);
+    expect(taken.err).toHaveLength(1);
+    expect(taken.err[0]).toMatch(/already exists/);
+    for (const argv of [
+      ['demo', '--scale', 'group'],
+      ['demo', '--db', join(tempFolder(), 'a.wgdb')],
+      ['demo', '--db', join(tempFolder(), 'b.wgdb'), '--scale', 'planet'],
+      ['demo', '--db', join(tempFolder(), 'c.wgdb'), '--scale', 'group', '--seed', 'abc'],
+      ['demo', '--db', join(tempFolder(), 'd.wgdb'), '--scale', 'group', '--seed', '-1'],
+      ['demo', '--db', join(tempFolder(), 'e.wgdb'), '--scale', 'group', '--colour'],
+    ]) {
+      const { code, err } = await wge(...argv);
+      expect(code, argv.join(' ')).toBe(2);
+      expect(err).toHaveLength(1);
+    }
+  });
+});

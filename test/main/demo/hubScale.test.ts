@@ -1,0 +1,62 @@
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { generateDemo } from '../../../src-main/demo/generate';
+import { createHandlers } from '../../../src-main/services/handlers';
+import { openStore } from '../../../src-main/store/store';
+import { namesInCode } from '../../../src-shared/domain/firstNames';
+import { caller, tempFolder } from '../../support/workspace';
+
+// Slow while removing an entry from the search index scans the whole index (see the demo report):
+// the cost of each record grows with the size of the workspace.
+const HUB_TIMEOUT_MS = 240_000;
+
+it(
+  'writes 40 Work Groups across the hub’s projects, varied in phase, size and completeness',
+  () => {
+    const path = join(tempFolder(), 'hub.wgdb');
+    const started = performance.now();
+    const summary = generateDemo(path, { scale: 'hub', seed: 11 });
+    const seconds = (performance.now() - started) / 1000;
+    console.log(`hub demo: ${seconds.toFixed(1)} s`, JSON.stringify(summary));
+
+    const store = openStore(path);
+    try {
+      const call = caller(createHandlers(store));
+      const groups = call('workGroup.list', { includeArchived: true });
+      expect(groups).toHaveLength(40);
+      expect(summary.workGroups).toBe(40);
+      expect(new Set(groups.map((g) => g.code)).size).toBe(40);
+      const projects = call('project.list', {});
+      expect(new Set(groups.map((g) => g.projectId)).size).toBeGreaterThanOrEqual(5);
+      const phases = new Set(groups.map((g) => projects.find((p) => p.id === g.projectId)!.phase));
+      expect(phases.size).toBeGreaterThanOrEqual(3);
+
+      const participants = call('participant.list', {});
+      const perGroup = groups.map((g) => participants.filter((p) => p.workGroupId === g.id).length);
+      expect(Math.min(...perGroup)).toBeGreaterThanOrEqual(5);
+      expect(new Set(perGroup).size).toBeGreaterThan(3);
+
+      const children = call('focusChild.list', {});
+      const codes = children.map((c) => c.code);
+      expect(new Set(codes).size).toBe(codes.length);
+      for (const code of codes) expect(namesInCode(code), code).toEqual([]);
+      // Each code carries its Work Group's number, so codes never clash across the hub.
+      for (const g of groups) {
+        const number = g.code.split('-').pop()!;
+        const own = children.filter((c) => c.workGroupId === g.id);
+        expect(own.length).toBeGreaterThan(0);
+        for (const c of own) expect(c.code.startsWith(`G${number}-`), c.code).toBe(true);
+      }
+
+      // Completeness varies: not every school has evaluated its year.
+      const participations = call('schoolParticipation.list', {});
+      const evaluatedShare = participations.filter((sp) => sp.endEvaluation).length / participations.length;
+      expect(evaluatedShare).toBeGreaterThan(0.4);
+      expect(evaluatedShare).toBeLessThan(0.95);
+      expect(summary.journalEntries + summary.observations).toBeGreaterThan(40 * 100);
+    } finally {
+      store.close();
+    }
+  },
+  HUB_TIMEOUT_MS,
+);
