@@ -48,7 +48,7 @@ export function generateDemo(path: string, options: DemoOptions): DemoSummary {
     new DemoRefused(`${basename(path)} already exists. The demo writes only to a new file; choose another name.`);
   if (existsSync(path)) throw refuse();
   if (!existsSync(dirname(path))) throw new DemoRefused(`The folder ${dirname(path)} does not exist.`);
-  const folder = mkdtempSync(join(dirname(path), '.wge-demo-'));
+  const folder = mkdtempSync(join(dirname(path), '.wge-demo-unfinished-'));
   const building = join(folder, 'demo.wgdb');
   try {
     const { store, clock } = openDemoStore(building, options.seed);

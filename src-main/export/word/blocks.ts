@@ -5,6 +5,7 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  LineRuleType,
   ImageRun,
   Packer,
   PageBreak,
@@ -149,7 +150,10 @@ export function buildDocument({ title, subtitle, details, body }: DocumentParts)
     features: { updateFields: true },
     styles: {
       default: {
-        document: { run: { ...run, size: 22 }, paragraph: { spacing: { after: 120, line: 276 } } },
+        document: {
+          run: { ...run, size: 22 },
+          paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
+        },
         heading1: {
           run: { ...run, size: 34, bold: true, color: ACCENT },
           paragraph: { spacing: { before: 360, after: 160 } },

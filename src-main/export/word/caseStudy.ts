@@ -75,7 +75,7 @@ export function caseStudyDocument(snapshot: WorkGroupSnapshot, focusChildId: str
             observations.map((o) => [
               dated(o.date),
               OBSERVATION_KIND.labels[o.kind],
-              o.kind === 'measure' ? `${o.text}: ${o.measureValue} (${o.measureScale})` : o.text,
+              o.kind === 'measure' ? `${o.text}\nValue: ${o.measureValue} (${o.measureScale})` : o.text,
             ]),
             [2, 1.3, 5],
           ),

@@ -32,7 +32,7 @@ describe('Word exports', () => {
     expect(xml).toContain('Focus child case study');
     expect(xml).toMatch(/<w:pStyle w:val="Heading1"\/>/);
     expect(xml).toContain('<w:tblHeader/>');
-    expect(xml).toContain('Fractions check: 14 (out of 20)');
+    expect(xml).toContain('Value: 14 (out of 20)');
     expect(xml).toMatch(/<wp:docPr [^>]*descr="Measures for [^"]+"/);
     expect(Object.keys(zip.files).some((f) => f.startsWith('word/media/'))).toBe(true);
     const footer = await zip.file(/word\/footer\d*\.xml/)[0]!.async('string');
