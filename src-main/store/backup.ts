@@ -1,11 +1,83 @@
 import type Database from 'better-sqlite3';
-import { dirname, join, basename } from 'node:path';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
-/** Writes a consistent copy of the open workspace next to it, named for the moment and the reason. */
-export function backupBeside(db: Database.Database, path: string, reason: string): string {
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const target = join(dirname(path), `${basename(path)}.${stamp}.${reason}.bak`);
-  // VACUUM INTO writes a consistent copy synchronously, so it can run inside opening and migrating.
+// Backups live in a folder beside the workspace ("team.wgdb.backups"), one consistent copy per
+// file, named for the moment and the reason, so the Backups screen can list and restore them.
+
+export const BACKUP_REASONS = [
+  'before-migration',
+  'daily',
+  'before-import',
+  'before-merge',
+  'before-restore',
+  'manual',
+] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+/** How many backups are kept when no other number is set; the oldest go first. */
+export const DEFAULT_BACKUPS_KEPT = 20;
+
+export interface BackupFile {
+  path: string;
+  fileName: string;
+  takenAt: string;
+  reason: BackupReason;
+  bytes: number;
+}
+
+export const backupsFolder = (workspacePath: string) =>
+  join(dirname(workspacePath), `${basename(workspacePath)}.backups`);
+
+const NAME = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)\.([a-z-]+)\.wgdb$/;
+
+export function listBackups(workspacePath: string): BackupFile[] {
+  const folder = backupsFolder(workspacePath);
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  return names
+    .flatMap((fileName) => {
+      const match = NAME.exec(fileName);
+      if (!match || !(BACKUP_REASONS as readonly string[]).includes(match[2]!)) return [];
+      const [date, time] = match[1]!.split('T') as [string, string];
+      const takenAt = `${date}T${time.replace(/^(\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/, '$1:$2:$3.$4Z')}`;
+      const path = join(folder, fileName);
+      return [{ path, fileName, takenAt, reason: match[2] as BackupReason, bytes: statSync(path).size }];
+    })
+    .sort((a, b) => b.takenAt.localeCompare(a.takenAt));
+}
+
+/**
+ * Writes a consistent copy of the open workspace into its backups folder, then keeps the newest
+ * `keep`. VACUUM INTO copies synchronously, so it can run inside opening and migrating.
+ */
+export function writeBackup(
+  db: Database.Database,
+  workspacePath: string,
+  reason: BackupReason,
+  keep = DEFAULT_BACKUPS_KEPT,
+): string {
+  const folder = backupsFolder(workspacePath);
+  mkdirSync(folder, { recursive: true });
+  let stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  // Two backups in the same millisecond (a migration right after a daily backup) must not collide.
+  while (listBackups(workspacePath).some((b) => b.fileName.startsWith(stamp))) {
+    stamp = new Date(Date.parse(stamp.replace(/T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z/, 'T$1:$2:$3.$4Z')) + 1)
+      .toISOString()
+      .replace(/[:.]/g, '-');
+  }
+  const target = join(folder, `${stamp}.${reason}.wgdb`);
   db.prepare('VACUUM INTO ?').run(target);
+  for (const old of listBackups(workspacePath).slice(Math.max(1, keep))) rmSync(old.path, { force: true });
   return target;
+}
+
+/** A backup a day: true when the newest is more than a day old (or there is none). */
+export function dailyBackupDue(workspacePath: string, now = new Date()): boolean {
+  const newest = listBackups(workspacePath)[0];
+  return !newest || now.getTime() - Date.parse(newest.takenAt) > 24 * 60 * 60 * 1000;
 }

@@ -4,7 +4,7 @@ import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { WorkspaceOpenError } from './errors';
 import { migrations as releasedMigrations, type Migration } from './migrations';
-import { backupBeside } from './backup';
+import { dailyBackupDue, writeBackup } from './backup';
 
 /** Marks a SQLite file as ours ("WGE1"), so another program's database is never mistaken for a workspace. */
 export const APPLICATION_ID = 0x57474531;
@@ -85,7 +85,7 @@ function migrate(db: Database.Database, path: string, fromVersion: number, migra
   const latestSchemaVersion = migrations[migrations.length - 1]!.version;
   const pending = migrations.filter((m) => m.version > fromVersion);
   if (pending.length === 0) return;
-  if (fromVersion > 0) backupBeside(db, path, `before-migration-${latestSchemaVersion}`);
+  if (fromVersion > 0) writeBackup(db, path, 'before-migration');
   db.transaction(() => {
     db.exec(`CREATE TABLE IF NOT EXISTS schema_migration (
       version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
@@ -117,6 +117,8 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // Once a day, a copy from before anything changes today.
+    if (!isNew && dailyBackupDue(path)) writeBackup(db, path, 'daily');
     migrate(db, path, isNew ? 0 : (db.pragma('user_version', { simple: true }) as number), migrations);
   } catch (error) {
     db.close();

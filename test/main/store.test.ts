@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { listBackups, writeBackup } from '../../src-main/store/backup';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrations } from '../../src-main/store/migrations';
@@ -85,13 +86,27 @@ describe('the store', () => {
     expect(upgraded.db.pragma('user_version', { simple: true })).toBe(99);
     upgraded.close();
 
-    const folder = join(path, '..');
-    const backups = readdirSync(folder).filter((name) => name.endsWith('.before-migration-99.bak'));
+    const backups = listBackups(path).filter((b) => b.reason === 'before-migration');
     expect(backups).toHaveLength(1);
-    const backup = new Database(join(folder, backups[0]!), { readonly: true });
+    const backup = new Database(backups[0]!.path, { readonly: true });
     expect(backup.pragma('user_version', { simple: true })).toBe(migrations.at(-1)!.version);
     expect(backup.prepare('SELECT code FROM work_group').all()).toEqual([{ code: 'TRG-2025-01' }]);
     backup.close();
+  });
+
+  it('keeps a daily backup, and only the newest backups', () => {
+    const { path, store } = tempWorkspace();
+    store.close();
+    openStore(path).close();
+    openStore(path).close();
+    expect(listBackups(path).map((b) => b.reason)).toEqual(['daily']);
+    const again = openStore(path);
+    for (let i = 0; i < 5; i++) writeBackup(again.db, path, 'manual', 3);
+    again.close();
+    const kept = listBackups(path);
+    expect(kept).toHaveLength(3);
+    expect(kept.every((b) => b.reason === 'manual')).toBe(true);
+    expect(new Set(kept.map((b) => b.fileName)).size).toBe(3);
   });
 
   it('rolls a failed migration back whole', () => {
