@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +19,23 @@ async function parts(base64: string) {
   return { zip, xml };
 }
 
+/** Reads a .docx with python-docx (Debian's python3-docx), a reader that shares nothing with ours. */
+function readWithPythonDocx(path: string) {
+  const script = `
+import docx, json, sys
+d = docx.Document(sys.argv[1])
+print(json.dumps({
+  "headings": [p.text for p in d.paragraphs if p.style.name.startswith("Heading")],
+  "tables": len(d.tables),
+  "images": len(d.inline_shapes),
+  "headerRows": [t.rows[0].cells[0].text for t in d.tables],
+}))`;
+  const run = spawnSync('/usr/bin/python3', ['-c', script, path], { encoding: 'utf8' });
+  if (run.status !== 0)
+    throw new Error(`python-docx could not read ${path} (is python3-docx installed?): ${run.stderr}`);
+  return JSON.parse(run.stdout) as { headings: string[]; tables: number; images: number; headerRows: string[] };
+}
+
 describe('Word exports', () => {
   it('writes a case study with headings, a repeating-header table, a chart with alt text and page numbers', async () => {
     const { call, handlers } = tempWorkspace();
@@ -28,7 +46,20 @@ describe('Word exports', () => {
     });
     expect(doc.fileName).toBe(`case-study-${year.child.code}.docx`);
     const { zip, xml } = await parts(doc.dataBase64);
-    writeFileSync(join(tempFolder(), doc.fileName), Buffer.from(doc.dataBase64, 'base64'));
+    const path = join(tempFolder(), doc.fileName);
+    writeFileSync(path, Buffer.from(doc.dataBase64, 'base64'));
+    const read = readWithPythonDocx(path);
+    expect(read.headings).toEqual(
+      expect.arrayContaining([
+        'Context',
+        'Evidence over the year',
+        'Judgement of change',
+        'Reflections and implications for practice',
+      ]),
+    );
+    expect(read.tables).toBe(1);
+    expect(read.headerRows).toEqual(['Date']);
+    expect(read.images).toBe(1);
     expect(xml).toContain('Focus child case study');
     expect(xml).toMatch(/<w:pStyle w:val="Heading1"\/>/);
     expect(xml).toContain('<w:tblHeader/>');
