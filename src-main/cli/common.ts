@@ -54,14 +54,26 @@ export async function callAsync<M extends Method>(
   return reply.result as Output<M>;
 }
 
-/** Reads a command's options; every command also takes --db and --json. */
-export function parse(args: string[], options: ParseArgsConfig['options'] = {}): Options {
+/** Reads a command's options and any file names after them; every command also takes --db and --json. */
+export function parseWithFiles(args: string[], options: ParseArgsConfig['options'] = {}) {
   try {
-    return parseArgs({ args, options: { db: { type: 'string' }, json: { type: 'boolean' }, ...options }, strict: true })
-      .values as Options;
+    const { values, positionals } = parseArgs({
+      args,
+      options: { db: { type: 'string' }, json: { type: 'boolean' }, ...options },
+      strict: true,
+      allowPositionals: true,
+    });
+    return { o: values as Options, files: positionals };
   } catch (error) {
     throw new UsageError(`${(error as Error).message.split('\n')[0]} Run "wge help" to see the options.`);
   }
+}
+
+/** Reads a command's options; every command also takes --db and --json. */
+export function parse(args: string[], options: ParseArgsConfig['options'] = {}): Options {
+  const { o, files } = parseWithFiles(args, options);
+  if (files.length > 0) throw new UsageError(`Unexpected "${files[0]}". Run "wge help" to see the options.`);
+  return o;
 }
 
 export function requireDb(db: unknown): string {

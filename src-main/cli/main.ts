@@ -6,6 +6,7 @@ import { openStore } from '../store/store';
 import { startServer } from '../server/server';
 import { Failure, type Io, parse, requireDb, UsageError } from './common';
 import { demo } from './demo';
+import { backup, check, restore } from './backup';
 import { evaluate } from './evaluate';
 import { exportDocuments } from './export';
 import { workgroup } from './workgroup';
@@ -25,6 +26,9 @@ Commands:
   export     case-study (--child CODE | --work-group CODE) | action-research --participant ID
              | report --work-group CODE | hub-report [--project NAME] [--year 2025/26]
              --db F --out PATH [--show-school] [--allow-flagged]   Word documents (a batch writes into the folder PATH)
+  backup     --db F --out FILE                       a consistent copy of the workspace
+  restore    --db F BACKUP                           put a backup in place (what is there now is backed up first)
+  check      --db F                                  the full integrity check, in plain words
   help                                               show this text
 
 --project names a national project; a new name is added as a project of --type, one of: ${PD_ACTIVITY_TYPES.map((t) => t.replace('_', '-')).join(', ')}.
@@ -70,6 +74,15 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
         return 0;
       case 'export':
         await exportDocuments(args, io);
+        return 0;
+      case 'backup':
+        backup(args, io);
+        return 0;
+      case 'restore':
+        restore(args, io);
+        return 0;
+      case 'check':
+        check(args, io);
         return 0;
       case 'demo':
         return demo(args, io);

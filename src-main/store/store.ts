@@ -57,7 +57,7 @@ const corrupt = (path: string) =>
   );
 
 /** Looks at an existing file without writing to it, and refuses anything we should not touch. */
-function inspectExisting(path: string, options: OpenOptions, latestSchemaVersion: number): void {
+export function inspectExisting(path: string, options: OpenOptions, latestSchemaVersion: number): void {
   if (readHeader(path) !== SQLITE_HEADER) throw notAWorkspace(path);
   let db: Database.Database | undefined;
   try {
