@@ -1,7 +1,7 @@
 import type { AsyncMethod, Method, Output, ParsedInput } from '../../src-shared/api/contract';
 import type { Store } from '../store/store';
 import { attachmentHandlers } from './attachments';
-import { exportHandlers } from '../export/exportService';
+import { exportHandlers } from './exports';
 import { evaluationHandlers } from './evaluation';
 import { recordHandlers } from './recordHandlers';
 import { searchHandlers } from './search';
