@@ -8,16 +8,27 @@ export interface SearchIndex {
 }
 
 export function searchIndex(store: Store): SearchIndex {
-  const remove = store.db.prepare('DELETE FROM search_index WHERE id = ?');
-  const insert = store.db.prepare(
+  // search_entry finds a record's row in the index by id, so nothing scans the whole index.
+  const entryOf = store.statement<[string], { entry: number }>('SELECT entry FROM search_entry WHERE id = ?');
+  const removeRow = store.statement('DELETE FROM search_index WHERE rowid = ?');
+  const forget = store.statement('DELETE FROM search_entry WHERE id = ?');
+  const insert = store.statement(
     'INSERT INTO search_index (kind, id, work_group_id, title, body) VALUES (@kind, @id, @workGroupId, @title, @body)',
   );
+  const remember = store.statement('INSERT OR REPLACE INTO search_entry (id, entry) VALUES (?, ?)');
+  const remove = (id: string) => {
+    const found = entryOf.get(id);
+    if (!found) return;
+    removeRow.run(found.entry);
+    forget.run(id);
+  };
   return {
     put(kind, id, workGroupId, title, body) {
-      remove.run(id);
-      insert.run({ kind, id, workGroupId: workGroupId ?? null, title, body });
+      remove(id);
+      const { lastInsertRowid } = insert.run({ kind, id, workGroupId: workGroupId ?? null, title, body });
+      remember.run(id, lastInsertRowid);
     },
-    remove: (id) => void remove.run(id),
+    remove,
   };
 }
 

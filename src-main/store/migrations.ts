@@ -1,6 +1,8 @@
 import workGroups from './migrations/001-work-groups.sql?raw';
 import workGroupYear from './migrations/002-work-group-year.sql?raw';
 import judgements from './migrations/003-judgements.sql?raw';
+import exchange from './migrations/004-exchange.sql?raw';
+import searchEntries from './migrations/005-search-entries.sql?raw';
 
 export interface Migration {
   version: number;
@@ -13,4 +15,6 @@ export const migrations: Migration[] = [
   { version: 1, name: '001-work-groups', sql: workGroups },
   { version: 2, name: '002-work-group-year', sql: workGroupYear },
   { version: 3, name: '003-judgements', sql: judgements },
+  { version: 4, name: '004-exchange', sql: exchange },
+  { version: 5, name: '005-search-entries', sql: searchEntries },
 ];

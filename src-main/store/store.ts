@@ -81,7 +81,13 @@ export function inspectExisting(path: string, options: OpenOptions, latestSchema
   }
 }
 
-function migrate(db: Database.Database, path: string, fromVersion: number, migrations: Migration[]): void {
+function migrate(
+  db: Database.Database,
+  path: string,
+  fromVersion: number,
+  migrations: Migration[],
+  now: () => string,
+): void {
   const latestSchemaVersion = migrations[migrations.length - 1]!.version;
   const pending = migrations.filter((m) => m.version > fromVersion);
   if (pending.length === 0) return;
@@ -92,7 +98,7 @@ function migrate(db: Database.Database, path: string, fromVersion: number, migra
     const record = db.prepare('INSERT INTO schema_migration (version, name, applied_at) VALUES (?, ?, ?)');
     for (const migration of pending) {
       db.exec(migration.sql);
-      record.run(migration.version, migration.name, new Date().toISOString());
+      record.run(migration.version, migration.name, now());
     }
     db.pragma(`application_id = ${APPLICATION_ID}`);
     db.pragma(`user_version = ${latestSchemaVersion}`);
@@ -102,6 +108,7 @@ function migrate(db: Database.Database, path: string, fromVersion: number, migra
 /** Opens a workspace file, creating it if it does not exist yet. */
 export function openStore(path: string, options: OpenOptions = {}): Store {
   const migrations = options.migrations ?? releasedMigrations;
+  const now = options.now ?? (() => new Date().toISOString());
   const isNew = !existsSync(path);
   if (!isNew) inspectExisting(path, options, migrations[migrations.length - 1]!.version);
   let db: Database.Database;
@@ -119,7 +126,7 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
     db.pragma('busy_timeout = 5000');
     // Once a day, a copy from before anything changes today.
     if (!isNew && dailyBackupDue(path)) writeBackup(db, path, 'daily');
-    migrate(db, path, isNew ? 0 : (db.pragma('user_version', { simple: true }) as number), migrations);
+    migrate(db, path, isNew ? 0 : (db.pragma('user_version', { simple: true }) as number), migrations, now);
   } catch (error) {
     db.close();
     throw error;
@@ -134,7 +141,7 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
       return prepared as unknown as Database.Statement<P, R>;
     },
     transaction: (action) => db.transaction(action)(),
-    now: options.now ?? (() => new Date().toISOString()),
+    now,
     newId: options.newId ?? randomUUID,
     close: () => db.close(),
   };

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// The benchmark: run by `npm run bench`, never by `npm test` (budgets live here, not in unit tests).
+export default defineConfig({
+  test: {
+    include: ['test/bench/**/*.bench.ts'],
+    environment: 'node',
+    pool: 'forks',
+    fileParallelism: false,
+    testTimeout: 30 * 60_000,
+    hookTimeout: 30 * 60_000,
+  },
+});
