@@ -1,9 +1,22 @@
 import { DomainError } from '../../src-shared/api/errors';
 import type { Store } from '../store/store';
 import type { Handlers } from './handlers';
+import { withoutMetadata } from './imageMetadata';
 import { workGroupAccess } from './workGroupAccess';
 
-/** Images of pupils' work, kept inside the workspace file. */
+function cleaned(data: Buffer, mimeType: string): Buffer {
+  try {
+    return withoutMetadata(data, mimeType);
+  } catch (error) {
+    throw new DomainError(
+      'invalid_input',
+      `${(error as Error).message} Save the picture again and choose it once more.`,
+      [{ field: 'dataBase64', message: (error as Error).message }],
+    );
+  }
+}
+
+/** Images of pupils' work, kept inside the workspace file without their metadata. */
 export function attachmentHandlers(store: Store): Handlers<'attachment.'> {
   const { db } = store;
   const access = workGroupAccess(store);
@@ -16,7 +29,7 @@ export function attachmentHandlers(store: Store): Handlers<'attachment.'> {
         db.prepare(
           `INSERT INTO attachment (id, work_group_id, mime_type, data, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?)`,
-        ).run(id, workGroupId, mimeType, Buffer.from(dataBase64, 'base64'), now, now);
+        ).run(id, workGroupId, mimeType, cleaned(Buffer.from(dataBase64, 'base64'), mimeType), now, now);
         return { id };
       }),
     'attachment.get': ({ id }) => {

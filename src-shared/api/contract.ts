@@ -24,7 +24,27 @@ import {
   workGroupEvaluationResult,
 } from './evaluation';
 import { checkInput, checkOutput, documentInput, documentOutput } from './exports';
+import {
+  bundleExportInput,
+  bundleExportOutput,
+  bundleImportInput,
+  bundleImportOutput,
+  bundlePreviewOutput,
+  conflictIdInput,
+  conflictListInput,
+  mergeConflict,
+} from './exchange';
 import { recordMethods } from './recordMethods';
+import {
+  importCommitInput,
+  importCommitOutput,
+  importInspectInput,
+  importInspectOutput,
+  importPreviewInput,
+  importPreviewOutput,
+  workbookOutput,
+  workbookRequest,
+} from './spreadsheets';
 
 export const RECORD_KINDS = [
   'project',
@@ -59,7 +79,7 @@ const searchHit = z.object({
   snippet: z.string(),
 });
 
-const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
+const IMAGE_TYPES = ['image/png', 'image/jpeg'] as const;
 
 // The one table of everything the app can be asked to do. Every door (IPC, HTTP, CLI) parses
 // the input with these schemas before a service sees it.
@@ -107,7 +127,9 @@ export const contract = {
   'attachment.add': {
     input: z.strictObject({
       workGroupId: idOf('a Work Group'),
-      mimeType: z.enum(IMAGE_TYPES, { error: 'Images must be PNG, JPEG or WebP.' }),
+      mimeType: z.enum(IMAGE_TYPES, {
+        error: 'Images must be PNG or JPEG: save the picture in one of those formats and choose it again.',
+      }),
       dataBase64: z.base64({ error: 'The image could not be read.' }).max(7_000_000, 'Images must be 5 MB or smaller.'),
     }),
     output: z.strictObject({ id: entityId }),
@@ -126,6 +148,16 @@ export const contract = {
   'judgement.set': { input: judgementInput, output: judgement },
   'export.check': { input: checkInput, output: checkOutput },
   'export.document': { input: documentInput, output: documentOutput },
+  'export.workbook': { input: workbookRequest, output: workbookOutput },
+  'import.inspect': { input: importInspectInput, output: importInspectOutput },
+  'import.preview': { input: importPreviewInput, output: importPreviewOutput },
+  'import.commit': { input: importCommitInput, output: importCommitOutput },
+  'bundle.export': { input: bundleExportInput, output: bundleExportOutput },
+  'bundle.preview': { input: bundleImportInput, output: bundlePreviewOutput },
+  'bundle.import': { input: bundleImportInput, output: bundleImportOutput },
+  'conflict.list': { input: conflictListInput, output: z.array(mergeConflict) },
+  'conflict.swap': { input: conflictIdInput, output: mergeConflict },
+  'conflict.resolve': { input: conflictIdInput, output: mergeConflict },
 } as const;
 
 export type Contract = typeof contract;
@@ -138,7 +170,16 @@ export type TrashItem = z.infer<typeof trashItem>;
 export type SearchHit = z.infer<typeof searchHit>;
 
 /** Methods whose services answer later (they write documents); the rest answer at once. */
-export type AsyncMethod = 'export.check' | 'export.document';
+export type AsyncMethod =
+  | 'export.check'
+  | 'export.document'
+  | 'export.workbook'
+  | 'import.inspect'
+  | 'import.preview'
+  | 'import.commit'
+  | 'bundle.export'
+  | 'bundle.preview'
+  | 'bundle.import';
 
 export const methods = Object.keys(contract) as Method[];
 

@@ -218,7 +218,7 @@ function ImageField({
             {...p}
             key={value || 'none'}
             type="file"
-            accept="image/png,image/jpeg,image/webp"
+            accept="image/png,image/jpeg"
             onChange={(e) => choose(e.target.files?.[0])}
           />
           {busy && <span className="field-hint">Adding the image…</span>}
