@@ -4,6 +4,7 @@ import type { DocumentRequest } from '../../src-shared/api/exports';
 import { FINDING_LABELS } from '../../src-shared/privacy/scan';
 import { writeFileAtomically } from '../export/atomicWrite';
 import type { AllHandlers } from '../services/handlers';
+import { exportWorkbook } from './workbook';
 import {
   call,
   callAsync,
@@ -17,9 +18,9 @@ import {
 } from './common';
 
 const USAGE =
-  '"wge export" needs one of: case-study (--child CODE | --work-group CODE), action-research --participant ID, report --work-group CODE, hub-report [--project NAME] [--year 2025/26].';
+  '"wge export" needs one of: case-study (--child CODE | --work-group CODE), action-research --participant ID, report --work-group CODE, hub-report [--project NAME] [--year 2025/26], summary --work-group CODE, hub-summary [--project NAME] [--year 2025/26].';
 
-function hubFilters(handlers: AllHandlers, o: Options): DocumentRequest {
+export function hubFilters(handlers: AllHandlers, o: Options): DocumentRequest {
   const project =
     typeof o.project === 'string'
       ? call(handlers, 'project.list', {}).find((p) => p.name.toLowerCase() === String(o.project).trim().toLowerCase())
@@ -82,6 +83,8 @@ export async function exportDocuments(args: string[], io: Io): Promise<void> {
   });
   if (typeof o.out !== 'string' || !o.out) throw new UsageError('--out PATH is required: where to write the document.');
   const out = o.out;
+  // Excel workbooks: the Work Group summary and the hub workbook.
+  if (what === 'summary' || what === 'hub-summary') return exportWorkbook(what, o, out, io);
   await withWorkspace(o.db, async (handlers) => {
     const { batch, list } = requests(handlers, what, o);
     if (batch) mkdirSync(out, { recursive: true });

@@ -9,6 +9,8 @@ import { demo } from './demo';
 import { backup, check, restore } from './backup';
 import { evaluate } from './evaluate';
 import { exportDocuments } from './export';
+import { importSpreadsheet } from './import';
+import { bundle } from './bundle';
 import { workgroup } from './workgroup';
 
 const HELP = `wge: Work Group Evaluator from the command line
@@ -26,6 +28,11 @@ Commands:
   export     case-study (--child CODE | --work-group CODE) | action-research --participant ID
              | report --work-group CODE | hub-report [--project NAME] [--year 2025/26]
              --db F --out PATH [--show-school] [--allow-flagged]   Word documents (a batch writes into the folder PATH)
+             | summary --work-group CODE | hub-summary [--project NAME] [--year 2025/26]   Excel workbooks (--out FILE.xlsx)
+  import     schools|participants|attendance|observations --db F --work-group CODE FILE [--sheet NAME] [--dry-run] [--skip-errors]
+             an .xlsx or .csv file: prints each row's fate, then imports the new rows (a backup is taken first)
+  bundle     export --db F --work-group CODE [--participant ID] --out FILE [--allow-flagged]
+             import --db F FILE [--dry-run] [--json]   carry a Work Group between machines; import merges by identity
   backup     --db F --out FILE                       a consistent copy of the workspace
   restore    --db F BACKUP                           put a backup in place (what is there now is backed up first)
   check      --db F                                  the full integrity check, in plain words
@@ -81,9 +88,14 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
       case 'restore':
         restore(args, io);
         return 0;
+      case 'bundle':
+        await bundle(args, io);
+        return 0;
       case 'check':
         check(args, io);
         return 0;
+      case 'import':
+        return await importSpreadsheet(args, io);
       case 'demo':
         return demo(args, io);
       default:

@@ -55,8 +55,8 @@ export function evaluationService(store: Store): EvaluationService {
 
   const liveRows = (kind: RecordKind, workGroupId: string) => {
     const spec = RECORD_KIND_SPECS[kind];
-    return db
-      .prepare<[string], Row>(
+    return store
+      .statement<[string], Row>(
         `SELECT * FROM ${spec.table} WHERE work_group_id = ? AND deleted_at IS NULL ORDER BY ${spec.orderBy}`,
       )
       .all(workGroupId)
@@ -112,8 +112,10 @@ export function evaluationService(store: Store): EvaluationService {
   });
 
   const judgementRows = (workGroupId: string) =>
-    db
-      .prepare<[string], Row>('SELECT * FROM judgement WHERE work_group_id = ? AND deleted_at IS NULL ORDER BY subject')
+    store
+      .statement<[string], Row>(
+        'SELECT * FROM judgement WHERE work_group_id = ? AND deleted_at IS NULL ORDER BY subject',
+      )
       .all(workGroupId);
 
   const judgementFor = db.prepare<[string, string], Row>(

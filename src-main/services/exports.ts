@@ -13,5 +13,8 @@ export function exportHandlers(store: Store): Handlers<'export.'> {
   return {
     'export.check': async (input) => (await exports())['export.check'](input),
     'export.document': async (input) => (await exports())['export.document'](input),
+    // The Excel workbooks (exceljs), loaded on first use too.
+    'export.workbook': async (input) =>
+      (await import('../export/excel/workbookService')).workbookHandlers(store)['export.workbook'](input),
   };
 }

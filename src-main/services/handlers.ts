@@ -2,7 +2,9 @@ import type { AsyncMethod, Method, Output, ParsedInput } from '../../src-shared/
 import type { Store } from '../store/store';
 import { attachmentHandlers } from './attachments';
 import { exportHandlers } from './exports';
+import { importHandlers } from '../import/handlers';
 import { evaluationHandlers } from './evaluation';
+import { exchangeHandlers } from './exchange';
 import { recordHandlers } from './recordHandlers';
 import { searchHandlers } from './search';
 import { workGroupHandlers } from './workGroups';
@@ -25,5 +27,7 @@ export function createHandlers(store: Store): AllHandlers {
     ...searchHandlers(store),
     ...evaluationHandlers(store),
     ...exportHandlers(store),
+    ...exchangeHandlers(store),
+    ...importHandlers(store),
   };
 }

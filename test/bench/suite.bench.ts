@@ -154,7 +154,7 @@ async function measureTheRenderer(workspace: string) {
     });
     await measure('renderer: a Work Group page of the group demo', 3, async () => {
       await page.goto(url);
-      await page.getByRole('link', { name: /TRG-/ }).first().click();
+      await page.locator('table a').first().click();
       await page.getByRole('heading', { level: 1 }).filter({ hasNotText: 'Work Groups' }).waitFor();
     });
   } finally {

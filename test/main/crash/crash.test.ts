@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../../src-main/store/store';
 import { recordSmallYear } from '../../support/year';
 import { caller, tempFolder } from '../../support/workspace';
@@ -15,7 +16,8 @@ let writer = '';
 // through Vite's ?raw imports).
 beforeAll(async () => {
   // Inside the project, so the bundle finds better-sqlite3 and zod in node_modules.
-  const outDir = join(import.meta.dirname, '../../../node_modules/.cache/wge-crash-writer');
+  // (one folder per run, so two runs at once never empty each other's).
+  const outDir = join(import.meta.dirname, `../../../node_modules/.cache/wge-crash-writer-${process.pid}`);
   await build({
     configFile: false,
     logLevel: 'error',
@@ -31,6 +33,8 @@ beforeAll(async () => {
   });
   writer = join(outDir, 'writer.mjs');
 }, 60_000);
+
+afterAll(() => rmSync(join(writer, '..'), { recursive: true, force: true }));
 
 /**
  * Starts the writer, kills it with SIGKILL `afterMs` after its first committed write (so every kill

@@ -18,7 +18,7 @@ describe('migration 003: the Lead’s judgements', () => {
     v2.close();
 
     const v3 = openStore(path);
-    expect(v3.db.pragma('user_version', { simple: true })).toBe(3);
+    expect(v3.db.pragma('user_version', { simple: true })).toBe(migrations.at(-1)!.version);
     expect(v3.db.prepare('SELECT code FROM work_group').all()).toEqual([{ code: 'TRG-1' }]);
     const insert = v3.db.prepare(
       `INSERT INTO judgement (id, work_group_id, subject, rating, created_at, updated_at)

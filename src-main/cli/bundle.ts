@@ -1,0 +1,85 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import type { BundleSummary } from '../../src-shared/api/exchange';
+import { FINDING_LABELS } from '../../src-shared/privacy/scan';
+import { writeFileAtomically } from '../export/atomicWrite';
+import { callAsync, Failure, findWorkGroup, type Io, parseWithFiles, UsageError, withWorkspace } from './common';
+
+// wge bundle export | import: a Work Group's year between machines on a USB stick.
+
+const USAGE =
+  '"wge bundle" needs export --db F --work-group CODE [--participant ID] --out FILE [--allow-flagged], or import --db F FILE [--dry-run].';
+
+function describe(summary: BundleSummary, io: Io, done: boolean) {
+  io.out(
+    `${done ? 'Merged' : 'Importing would merge'} ${summary.workGroupCode} “${summary.workGroupName}”${summary.participantId ? ' (one participant)' : ''}, bundled on ${summary.createdAt.slice(0, 10)}:`,
+  );
+  for (const t of summary.tables) {
+    if (t.added + t.updated + t.unchanged + t.conflicts === 0) continue;
+    io.out(
+      `  ${t.table.padEnd(22)} ${t.added} added, ${t.updated} updated, ${t.unchanged} unchanged, ${t.conflicts} conflicts`,
+    );
+  }
+  const { added, updated, conflicts } = summary.totals;
+  if (added + updated + conflicts === 0)
+    io.out('Nothing to change: this workspace already has everything in the bundle.');
+  else if (conflicts > 0)
+    io.out(
+      `${conflicts} ${conflicts === 1 ? 'record was' : 'records were'} changed on both machines: the newer version ${done ? 'was' : 'will be'} kept and the other ${done ? 'is' : 'will be'} listed as a conflict to review.`,
+    );
+}
+
+export async function bundle(args: string[], io: Io): Promise<void> {
+  const [what, ...rest] = args;
+  const { o, files } = parseWithFiles(rest, {
+    'work-group': { type: 'string' },
+    participant: { type: 'string' },
+    out: { type: 'string' },
+    'allow-flagged': { type: 'boolean' },
+    'dry-run': { type: 'boolean' },
+  });
+  switch (what) {
+    case 'export': {
+      if (files.length > 0) throw new UsageError(`Unexpected "${files[0]}". ${USAGE}`);
+      if (typeof o.out !== 'string' || !o.out)
+        throw new UsageError('--out FILE is required: where to write the bundle.');
+      const out = o.out;
+      await withWorkspace(o.db, async (handlers) => {
+        const group = findWorkGroup(handlers, o['work-group'], '--work-group');
+        const produced = await callAsync(handlers, 'bundle.export', {
+          workGroupId: group.id,
+          ...(typeof o.participant === 'string' ? { participantId: o.participant } : {}),
+          allowFlagged: Boolean(o['allow-flagged']),
+        });
+        writeFileAtomically(out, Buffer.from(produced.dataBase64, 'base64'));
+        if (o.json) return io.out(JSON.stringify({ file: out, findings: produced.findings }));
+        for (const f of produced.findings) io.out(`  ${FINDING_LABELS[f.kind]}: “${f.match}” in ${f.where}`);
+        io.out(`Wrote ${out}. Carry it to the other machine and run "wge bundle import" there.`);
+      });
+      return;
+    }
+    case 'import': {
+      const [file] = files;
+      if (!file || files.length > 1) throw new UsageError('Name one bundle to import: wge bundle import --db F FILE.');
+      if (!existsSync(file)) throw new Failure(`There is no file at ${file}.`);
+      if (statSync(file).size > 300 * 1024 * 1024) throw new Failure(`${file} is too large to be a bundle.`);
+      const dataBase64 = readFileSync(file).toString('base64');
+      await withWorkspace(o.db, async (handlers) => {
+        const method = o['dry-run'] ? 'bundle.preview' : 'bundle.import';
+        let summary: BundleSummary & { backupPath?: string };
+        try {
+          summary = await callAsync(handlers, method, { dataBase64 });
+        } catch (error) {
+          // A refused bundle is a failure of the file, not of how the command was typed.
+          if (error instanceof UsageError) throw new Failure(error.message);
+          throw error;
+        }
+        if (o.json) return io.out(JSON.stringify(summary));
+        describe(summary, io, !o['dry-run']);
+        if (summary.backupPath) io.out(`A backup from before the merge is kept at ${summary.backupPath}.`);
+      });
+      return;
+    }
+    default:
+      throw new UsageError(USAGE);
+  }
+}

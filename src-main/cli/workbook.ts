@@ -1,0 +1,44 @@
+import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { finished } from 'node:stream/promises';
+import { contract } from '../../src-shared/api/contract';
+import { writeFileAtomically } from '../export/atomicWrite';
+import { callAsync, findWorkGroup, type Io, type Options, UsageError, withWorkspace } from './common';
+import { hubFilters } from './export';
+
+/**
+ * wge export summary --work-group CODE | hub-summary: the Excel workbooks. The hub workbook is
+ * streamed straight into the file (beside it, then renamed), so a national workspace's workbook
+ * is never held in memory whole.
+ */
+export async function exportWorkbook(what: 'summary' | 'hub-summary', o: Options, out: string, io: Io): Promise<void> {
+  if (!out.toLowerCase().endsWith('.xlsx')) throw new UsageError('--out must name an Excel file ending in .xlsx.');
+  const started = performance.now();
+  await withWorkspace(o.db, async (handlers, store) => {
+    if (what === 'summary') {
+      const group = findWorkGroup(handlers, o['work-group'], '--work-group');
+      const produced = await callAsync(handlers, 'export.workbook', { kind: 'workGroup', workGroupId: group.id });
+      writeFileAtomically(out, Buffer.from(produced.dataBase64, 'base64'));
+    } else {
+      const { kind: _kind, ...filters } = hubFilters(handlers, o) as { kind: string };
+      void _kind;
+      const parsed = contract['export.workbook'].input.safeParse({ kind: 'hub', ...filters });
+      if (!parsed.success) throw new UsageError(parsed.error.issues[0]!.message);
+      const request = parsed.data as Extract<typeof parsed.data, { kind: 'hub' }>;
+      const { workbookService } = await import('../export/excel/workbookService');
+      const temporary = `${out}.${process.pid}.partial`;
+      const file = createWriteStream(temporary);
+      try {
+        await workbookService(store).writeHub(request, file);
+        await finished(file);
+        renameSync(temporary, out);
+      } catch (error) {
+        file.destroy();
+        rmSync(temporary, { force: true });
+        throw error;
+      }
+    }
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (o.json) io.out(JSON.stringify({ written: [out], seconds }));
+  else io.out(`Wrote ${out} in ${seconds.toFixed(1)} s.`);
+}

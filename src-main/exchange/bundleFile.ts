@@ -1,0 +1,202 @@
+import { createHash } from 'node:crypto';
+import JSZip from 'jszip';
+import { z } from 'zod';
+import { DomainError } from '../../src-shared/api/errors';
+import { baseColumns, EXCHANGE_TABLE, EXCHANGE_TABLES, type Row } from './tables';
+import { DEFAULT_ZIP_LIMITS, readZip, ZipRefused, type ZipLimits } from './zipReader';
+
+// The bundle file: a zip holding
+//   manifest.json       what it is (magic, versions, source workspace, Work Group) and the SHA-256 of content.json
+//   content.json        the rows, table by table, with every version of each row the sender knows
+//   attachments/<uuid>  the images, each named by its row's id and checked against its SHA-256 in content.json
+
+export const BUNDLE_MAGIC = 'work-group-evaluator-bundle';
+export const BUNDLE_FORMAT_VERSION = 1;
+export const BUNDLE_EXTENSION = 'wgbundle';
+
+const MANIFEST = 'manifest.json';
+const CONTENT = 'content.json';
+const ATTACHMENT = /^attachments\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+
+const manifestSchema = z.object({
+  magic: z.string(),
+  formatVersion: z.int().min(1),
+  schemaVersion: z.int().min(1),
+  createdAt: z.string(),
+  sourceWorkspaceId: z.uuid(),
+  workGroupId: z.uuid(),
+  workGroupCode: z.string(),
+  workGroupName: z.string(),
+  participantId: z.uuid().optional(),
+  contentSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  rowCounts: z.record(z.string(), z.int()),
+});
+export type BundleManifest = z.infer<typeof manifestSchema>;
+
+const contentSchema = z.strictObject({
+  tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown())).max(1_000_000)),
+  /** table -> row id -> every version (hash) of that row the sender has held, sent or received. */
+  versions: z.record(z.string(), z.record(z.string(), z.array(z.string().max(64)).max(10_000))),
+});
+
+export interface BundleRow {
+  row: Row;
+  /** Versions the sender knows, its own current one included. */
+  known: string[];
+}
+
+export interface Bundle {
+  manifest: BundleManifest;
+  checksum: string;
+  /** Table name -> rows, in EXCHANGE_TABLES order. Attachment rows carry their bytes in `data`. */
+  tables: Map<string, BundleRow[]>;
+}
+
+/** Refusing a bundle: the message says why, and that nothing changed. */
+export const refuse = (why: string) =>
+  new DomainError(
+    'invalid_input',
+    `This bundle cannot be imported because ${why}. Nothing in the workspace has been changed.`,
+  );
+
+const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
+
+export async function writeBundle(
+  manifest: Omit<BundleManifest, 'magic' | 'formatVersion' | 'contentSha256' | 'rowCounts'>,
+  tables: Map<string, BundleRow[]>,
+): Promise<Buffer> {
+  const zip = new JSZip();
+  const content: z.infer<typeof contentSchema> = { tables: {}, versions: {} };
+  for (const [table, rows] of tables) {
+    content.tables[table] = rows.map(({ row }) => {
+      if (table !== 'attachment') return row;
+      const { data, ...rest } = row as Row & { data: Buffer };
+      zip.file(`attachments/${String(row['id'])}`, data);
+      return { ...rest, sha256: sha256(data) };
+    });
+    content.versions[table] = Object.fromEntries(rows.map(({ row, known }) => [String(row['id']), known]));
+  }
+  const contentText = JSON.stringify(content);
+  zip.file(CONTENT, contentText);
+  const full: BundleManifest = {
+    magic: BUNDLE_MAGIC,
+    formatVersion: BUNDLE_FORMAT_VERSION,
+    ...manifest,
+    contentSha256: sha256(contentText),
+    rowCounts: Object.fromEntries([...tables].map(([t, rows]) => [t, rows.length])),
+  };
+  zip.file(MANIFEST, JSON.stringify(full, null, 2));
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+const parseJson = (data: Buffer | undefined, what: string): unknown => {
+  if (!data) throw refuse(`it has no ${what} (it is not a Work Group Evaluator bundle, or it is damaged)`);
+  try {
+    return JSON.parse(data.toString('utf8'));
+  } catch {
+    throw refuse(`its ${what} is damaged`);
+  }
+};
+
+/**
+ * Reads and checks a bundle file: the container, the manifest, the checksum and every row's shape.
+ * What the rows point to is checked against the workspace by the merge.
+ */
+export async function readBundle(
+  data: Buffer,
+  local: { schemaVersion: number; columns: (table: string) => Map<string, { notnull: boolean; hasDefault: boolean }> },
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+): Promise<Bundle> {
+  if (data.length < 4 || data.readUInt32LE(0) !== 0x04034b50)
+    throw refuse('it is not a Work Group Evaluator bundle (choose a .wgbundle file made by “Export bundle”)');
+  let entries: Map<string, Buffer>;
+  try {
+    entries = await readZip(data, (name) => name === MANIFEST || name === CONTENT || ATTACHMENT.test(name), limits);
+  } catch (error) {
+    if (error instanceof ZipRefused) throw refuse(error.message);
+    throw error;
+  }
+
+  const rawManifest = parseJson(entries.get(MANIFEST), 'description (manifest)');
+  if ((rawManifest as { magic?: unknown } | null)?.magic !== BUNDLE_MAGIC)
+    throw refuse('it is not a Work Group Evaluator bundle (its manifest does not say so)');
+  const parsedManifest = manifestSchema.safeParse(rawManifest);
+  if (!parsedManifest.success) throw refuse('its description (manifest) is damaged');
+  const manifest = parsedManifest.data;
+  if (manifest.formatVersion > BUNDLE_FORMAT_VERSION)
+    throw refuse(
+      `it was made by a newer version of Work Group Evaluator (bundle format ${manifest.formatVersion}; this version reads up to ${BUNDLE_FORMAT_VERSION}). Install the latest version and try again`,
+    );
+  if (manifest.schemaVersion > local.schemaVersion)
+    throw refuse(
+      `it comes from a workspace saved by a newer version of Work Group Evaluator (workspace format ${manifest.schemaVersion}; this version reads up to ${local.schemaVersion}). Install the latest version and try again`,
+    );
+
+  const contentData = entries.get(CONTENT);
+  if (!contentData) throw refuse('it has no content (it is damaged)');
+  const checksum = sha256(contentData);
+  if (checksum !== manifest.contentSha256)
+    throw refuse('its checksum does not match its content: it was damaged or altered after it was made');
+  const parsedContent = contentSchema.safeParse(parseJson(contentData, 'content'));
+  if (!parsedContent.success) throw refuse('its content is damaged');
+  const content = parsedContent.data;
+
+  const attachmentsUsed = new Set<string>();
+  const tables = new Map<string, BundleRow[]>();
+  for (const name of Object.keys(content.tables)) {
+    if (!EXCHANGE_TABLE.has(name)) throw refuse(`it holds a kind of record this version does not know ("${name}")`);
+  }
+  for (const spec of EXCHANGE_TABLES) {
+    const rows = content.tables[spec.table] ?? [];
+    const columns = local.columns(spec.table);
+    const seen = new Set<string>();
+    const checked = rows.map((incoming): BundleRow => {
+      const row: Row = { ...incoming };
+      const what = `a ${spec.label} in it`;
+      const base = baseColumns.safeParse(row);
+      if (!base.success) throw refuse(`${what} ${base.error.issues[0]!.message} (${String(row['id'])})`);
+      const id = base.data.id;
+      if (seen.has(id)) throw refuse(`${what} appears twice (${id})`);
+      seen.add(id);
+      if (spec.table === 'attachment') {
+        const file = `attachments/${id}`;
+        const bytes = entries.get(file);
+        if (!bytes) throw refuse(`the image ${id} is missing from it`);
+        if (sha256(bytes) !== row['sha256']) throw refuse(`the image ${id} in it does not match its checksum`);
+        attachmentsUsed.add(file);
+        delete row['sha256'];
+        row['data'] = bytes;
+      }
+      for (const [column, value] of Object.entries(row)) {
+        if (!columns.has(column)) throw refuse(`${what} has a field this version does not know ("${column}")`);
+        const plain =
+          value === null ||
+          typeof value === 'string' ||
+          (typeof value === 'number' && Number.isFinite(value)) ||
+          Buffer.isBuffer(value);
+        if (!plain) throw refuse(`${what} has a damaged field ("${column}", ${id})`);
+      }
+      for (const [column, info] of columns) {
+        if (!(column in row) && info.notnull && !info.hasDefault)
+          throw refuse(`${what} lacks the field "${column}" (${id})`);
+      }
+      let problem: z.ZodError | undefined;
+      try {
+        problem = spec.validate(row);
+      } catch {
+        throw refuse(`${what} has a damaged field (${id})`);
+      }
+      if (problem) {
+        const issue = problem.issues[0]!;
+        throw refuse(`${what} is not valid: ${issue.message} (field ${issue.path.join('.') || '?'}, ${id})`);
+      }
+      const known = content.versions[spec.table]?.[id] ?? [];
+      return { row, known };
+    });
+    if (checked.length > 0) tables.set(spec.table, checked);
+  }
+  for (const name of entries.keys()) {
+    if (ATTACHMENT.test(name) && !attachmentsUsed.has(name)) throw refuse(`it holds a file no record uses ("${name}")`);
+  }
+  return { manifest, checksum, tables };
+}

@@ -1,0 +1,166 @@
+import { DomainError } from '../../src-shared/api/errors';
+import { FINDING_LABELS, scanForPersonalData, type Finding, type ScanText } from '../../src-shared/privacy/scan';
+import { RECORD_KIND_SPECS } from '../services/recordKinds';
+import { recordStore } from '../services/records';
+import type { Store } from '../store/store';
+import { writeBundle, BUNDLE_EXTENSION, type BundleRow } from './bundleFile';
+import { EXCHANGE_TABLE, EXCHANGE_TABLES, versionOf, type Row } from './tables';
+import { workspaceId } from './workspace';
+
+// Builds a bundle of one Work Group (or one participant and what hangs off them): every row with its
+// UUID and timestamps, soft-deleted ones too so deletions travel, and the projects and schools they use.
+
+/** Fields a bundle is meant to carry between the Lead's machines: names of the group's own people and schools. */
+const NAME_FIELDS = new Set(['name', 'seniorLeaderName', 'code', 'citation', 'link']);
+
+export interface ExportedBundle {
+  fileName: string;
+  data: Buffer;
+  findings: Finding[];
+}
+
+export async function exportBundle(
+  store: Store,
+  request: { workGroupId: string; participantId?: string | undefined; allowFlagged: boolean },
+): Promise<ExportedBundle> {
+  const { workGroupId, participantId } = request;
+  const here = workspaceId(store);
+  const select = (sql: string, ...params: unknown[]) => store.statement<unknown[], Row>(sql).all(...params);
+
+  const group = select('SELECT * FROM work_group WHERE id = ? AND deleted_at IS NULL', workGroupId)[0];
+  if (!group) throw new DomainError('not_found', 'That Work Group no longer exists. Refresh the list and try again.');
+
+  const rows = new Map<string, Row[]>();
+  const put = (table: string, list: Row[]) => rows.set(table, [...(rows.get(table) ?? []), ...list]);
+  put('work_group', [group]);
+  put('project', select('SELECT * FROM project WHERE id = ?', group['project_id']));
+
+  if (!participantId) {
+    for (const spec of EXCHANGE_TABLES) {
+      if (!spec.scoped) continue;
+      put(spec.table, select(`SELECT * FROM ${spec.table} WHERE work_group_id = ? ORDER BY id`, workGroupId));
+    }
+  } else {
+    const participant = select(
+      'SELECT * FROM participant WHERE id = ? AND work_group_id = ?',
+      participantId,
+      workGroupId,
+    );
+    if (participant.length === 0)
+      throw new DomainError('not_found', 'That participant is not in this Work Group. Refresh the page and try again.');
+    put('participant', participant);
+    const children = select('SELECT * FROM focus_child WHERE participant_id = ? ORDER BY id', participantId);
+    put('focus_child', children);
+    for (const table of ['journal_entry', 'action_research_cycle'])
+      put(table, select(`SELECT * FROM ${table} WHERE participant_id = ? ORDER BY id`, participantId));
+    const observations = children.flatMap((c) =>
+      select('SELECT * FROM observation WHERE focus_child_id = ? ORDER BY id', c['id']),
+    );
+    put('observation', observations);
+    const images = [...new Set(observations.map((o) => o['attachment_id']).filter(Boolean))];
+    put(
+      'attachment',
+      images.flatMap((id) => select('SELECT * FROM attachment WHERE id = ?', id)),
+    );
+  }
+
+  const schoolIds = new Set<unknown>();
+  for (const table of ['school_participation', 'participant'])
+    for (const r of rows.get(table) ?? []) schoolIds.add(r['school_id']);
+  for (const r of rows.get('meeting') ?? []) if (r['host_school_id']) schoolIds.add(r['host_school_id']);
+  put(
+    'school',
+    [...schoolIds].sort().flatMap((id) => select('SELECT * FROM school WHERE id = ?', id)),
+  );
+
+  const findings = scan(store, rows, group);
+  if (findings.length > 0 && !request.allowFlagged) {
+    const kinds = [...new Set(findings.map((f) => FINDING_LABELS[f.kind].toLowerCase()))].join(', ');
+    const examples = findings
+      .slice(0, 3)
+      .map((f) => `“${f.match}” in ${f.where}`)
+      .join('; ');
+    throw new DomainError(
+      'conflict',
+      `The bundle may identify someone: ${findings.length} ${findings.length === 1 ? 'thing was' : 'things were'} found (${kinds}), for example ${examples}. Fix the records, or confirm that the bundle may go out as it is.`,
+    );
+  }
+
+  const now = store.now();
+  const knownOf = store.statement<[string, string], { version: string }>(
+    'SELECT version FROM row_version WHERE table_name = ? AND row_id = ? ORDER BY version',
+  );
+  const logVersion = store.statement(
+    `INSERT OR IGNORE INTO row_version (table_name, row_id, version, updated_at, seen_from, seen_at)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const tables = new Map<string, BundleRow[]>();
+  // Every version sent is remembered: when it comes back unchanged, it is known to be older than ours.
+  store.transaction(() => {
+    for (const spec of EXCHANGE_TABLES) {
+      const list = rows.get(spec.table);
+      if (!list?.length) continue;
+      tables.set(
+        spec.table,
+        list.map((row) => {
+          const id = String(row['id']);
+          const current = versionOf(spec, row);
+          logVersion.run(spec.table, id, current, row['updated_at'], here, now);
+          return { row, known: knownOf.all(spec.table, id).map((v) => v.version) };
+        }),
+      );
+    }
+  });
+
+  const data = await writeBundle(
+    {
+      schemaVersion: store.db.pragma('user_version', { simple: true }) as number,
+      createdAt: now,
+      sourceWorkspaceId: here,
+      workGroupId,
+      workGroupCode: String(group['code']),
+      workGroupName: String(group['name']),
+      ...(participantId ? { participantId } : {}),
+    },
+    tables,
+  );
+  const stamp = now.slice(0, 10);
+  const who = participantId ? `-participant-${participantId.slice(0, 8)}` : '';
+  return { fileName: `${String(group['code'])}${who}-${stamp}.${BUNDLE_EXTENSION}`, data, findings };
+}
+
+/** The free text leaving the machine, checked for pupils' names and identifiers. */
+function scan(store: Store, rows: Map<string, Row[]>, group: Row): Finding[] {
+  const records = recordStore(store);
+  const texts: ScanText[] = [];
+  const people = [String(group['lead_name'])];
+  const schools: string[] = [];
+  const citations: string[] = [];
+  texts.push({ where: 'Work Group', text: String(group['umbrella_question'] ?? '') });
+  for (const outcome of JSON.parse(String(group['intended_outcomes'] ?? '[]')) as { statement: string }[])
+    texts.push({ where: 'Intended outcomes', text: outcome.statement });
+  for (const r of rows.get('judgement') ?? []) texts.push({ where: 'Judgement', text: String(r['narrative'] ?? '') });
+  for (const [table, list] of rows) {
+    const kind = EXCHANGE_TABLE.get(table)?.kind;
+    if (!kind) continue;
+    const spec = RECORD_KIND_SPECS[kind];
+    for (const row of list) {
+      const record = records.toRecord(kind, row);
+      if (kind === 'participant') people.push(String(record['name']));
+      if (kind === 'schoolParticipation' && record['seniorLeaderName']) people.push(String(record['seniorLeaderName']));
+      if (kind === 'school') schools.push(String(record['name']));
+      if (kind === 'reading') citations.push(String(record['citation']));
+      const where = spec.title(record);
+      for (const field of spec.searchable) {
+        if (NAME_FIELDS.has(field)) continue;
+        const text = String(record[field] ?? '');
+        if (text.trim()) texts.push({ where, text });
+      }
+    }
+  }
+  const authors = citations.flatMap((c) => c.split(/\(\d{4}/)[0]!.match(/\p{Lu}[\p{Ll}'’-]+/gu) ?? []);
+  return scanForPersonalData(
+    texts.filter((t) => t.text.trim()),
+    { allowed: [...people, ...schools, ...citations], allowedWords: authors },
+  );
+}

@@ -1,0 +1,198 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { judgementInput } from '../../src-shared/api/evaluation';
+import { RECORD_KINDS, type RecordKind } from '../../src-shared/api/contract';
+import { WORK_GROUP_STATUSES } from '../../src-shared/domain/enums';
+import { checkMeasure } from '../../src-shared/domain/records';
+import { workGroupFields } from '../../src-shared/domain/workGroup';
+import { columnMap } from '../services/columns';
+import { withoutMetadata } from '../services/imageMetadata';
+import { RECORD_KIND_SPECS } from '../services/recordKinds';
+
+// The tables a bundle carries, in the order their rows can be written (parents first), and what each
+// row points to, so a bundle that points at nothing is refused before anything is written.
+
+export type Row = Record<string, unknown>;
+
+export interface ExchangeTable {
+  table: string;
+  /** The record kind behind the table, for the search index and the user's words. */
+  kind?: RecordKind;
+  label: string;
+  /** Has a work_group_id: every row in a bundle must belong to the bundle's Work Group. */
+  scoped: boolean;
+  /** Column -> table it points to; a JSON list of ids when the column is in `lists`. */
+  refs: Record<string, string>;
+  lists: string[];
+  /** A JSON list of {kind, id} pointing at evidence records. */
+  evidence?: string;
+  /**
+   * Links to another year's records (rollover), which a bundle does not carry: kept when the other
+   * workspace has the record, left empty when it has not, and not part of a row's version.
+   */
+  softLinks: Record<string, string>;
+  /** The row's own fields, checked with the same zod schema the services use. */
+  validate(row: Row): z.ZodError | undefined;
+}
+
+const recordTable = (kind: RecordKind, rest: Partial<ExchangeTable> = {}): ExchangeTable => {
+  const spec = RECORD_KIND_SPECS[kind];
+  const map = columnMap(spec.shape);
+  let schema: z.ZodType = z.object(spec.shape);
+  if (kind === 'observation') schema = (schema as z.ZodObject).superRefine(checkMeasure);
+  return {
+    table: spec.table,
+    kind,
+    label: spec.label,
+    scoped: !['project', 'school'].includes(kind),
+    refs: {},
+    lists: [],
+    softLinks: {},
+    validate: (row) => {
+      const fields = map.fromRow(row);
+      if ('work_group_id' in row && 'workGroupId' in spec.shape) fields['workGroupId'] = row['work_group_id'];
+      const parsed = schema.safeParse(fields);
+      return parsed.success ? undefined : parsed.error;
+    },
+    ...rest,
+  };
+};
+
+const workGroupMap = columnMap(workGroupFields.shape);
+const workGroupRow = workGroupFields.extend({ status: z.enum(WORK_GROUP_STATUSES) });
+const judgementMap = columnMap(judgementInput.shape);
+
+export const EXCHANGE_TABLES: ExchangeTable[] = [
+  recordTable('project'),
+  recordTable('school'),
+  {
+    table: 'work_group',
+    label: 'Work Group',
+    scoped: false,
+    refs: { project_id: 'project' },
+    lists: [],
+    softLinks: { previous_work_group_id: 'work_group', rolled_over_to_id: 'work_group' },
+    validate: (row) => {
+      const parsed = workGroupRow.safeParse({ ...workGroupMap.fromRow(row), status: row['status'] });
+      return parsed.success ? undefined : parsed.error;
+    },
+  },
+  recordTable('schoolParticipation', { refs: { school_id: 'school' } }),
+  recordTable('participant', { refs: { school_id: 'school' } }),
+  recordTable('reading'),
+  recordTable('meeting', {
+    refs: { host_school_id: 'school', attendee_ids: 'participant', reading_ids: 'reading' },
+    lists: ['attendee_ids', 'reading_ids'],
+  }),
+  recordTable('focusChild', { refs: { participant_id: 'participant' }, softLinks: { carried_from_id: 'focus_child' } }),
+  recordTable('journalEntry', {
+    refs: {
+      participant_id: 'participant',
+      focus_child_ids: 'focus_child',
+      reading_ids: 'reading',
+      meeting_id: 'meeting',
+    },
+    lists: ['focus_child_ids', 'reading_ids'],
+  }),
+  {
+    table: 'attachment',
+    label: 'image',
+    scoped: true,
+    refs: {},
+    lists: [],
+    softLinks: {},
+    validate: (row) => {
+      const parsed = z
+        .object({
+          // WebP was accepted once; workspaces from then may still hold some.
+          mime_type: z.enum(['image/png', 'image/jpeg', 'image/webp'], { error: 'Images must be PNG or JPEG.' }),
+          data: z.instanceof(Buffer).refine((data) => withoutMetadata(data, String(row['mime_type'])).equals(data), {
+            error: 'The image still carries metadata (Exif, GPS or text); images lose it when they come in.',
+          }),
+        })
+        .safeParse(row);
+      return parsed.success ? undefined : parsed.error;
+    },
+  },
+  recordTable('observation', { refs: { focus_child_id: 'focus_child', attachment_id: 'attachment' } }),
+  recordTable('actionResearchCycle', {
+    refs: { participant_id: 'participant', focus_child_ids: 'focus_child' },
+    lists: ['focus_child_ids'],
+  }),
+  recordTable('impactClaim', { evidence: 'evidence' }),
+  {
+    table: 'judgement',
+    label: 'judgement',
+    scoped: true,
+    refs: {},
+    lists: [],
+    evidence: 'evidence',
+    softLinks: {},
+    validate: (row) => {
+      const fields = { ...judgementMap.fromRow(row), workGroupId: row['work_group_id'] };
+      const parsed = judgementInput.safeParse(fields);
+      return parsed.success ? undefined : parsed.error;
+    },
+  },
+];
+
+export const EXCHANGE_TABLE = new Map(EXCHANGE_TABLES.map((t) => [t.table, t]));
+
+/** The table behind an evidence link's kind ("journalEntry" -> journal_entry). */
+export function tableOfKind(kind: string): string | undefined {
+  return (RECORD_KINDS as readonly string[]).includes(kind) ? RECORD_KIND_SPECS[kind as RecordKind].table : undefined;
+}
+
+/** The columns every exchanged row carries besides its own fields. */
+const isoStamp = z.string().regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+Z?)?$/, 'is not a date and time');
+export const baseColumns = z.object({
+  id: z.uuid({ error: 'has no valid id' }),
+  created_at: isoStamp,
+  updated_at: isoStamp,
+  deleted_at: isoStamp.nullable().optional(),
+  deleted_with: z.uuid({ error: 'has a damaged Trash link' }).nullable().optional(),
+});
+
+const canonical = (value: unknown) =>
+  Buffer.isBuffer(value) ? { sha256: createHash('sha256').update(value).digest('hex') } : value;
+
+/**
+ * A version of a row: a hash of everything in it but its rollover links. Two machines holding the
+ * same version hold the same values; a changed value, a deletion or a restore is a new version.
+ */
+export function versionOf(table: ExchangeTable, row: Row): string {
+  const columns = Object.keys(row)
+    .filter((c) => !(c in table.softLinks))
+    .sort();
+  const text = JSON.stringify(columns.map((c) => [c, canonical(row[c] ?? null)]));
+  return createHash('sha256').update(text).digest('hex').slice(0, 32);
+}
+
+/** When a row last changed: a soft delete sets deleted_at without touching updated_at. */
+export const changedAt = (row: Row) => {
+  const updated = String(row['updated_at'] ?? '');
+  const deleted = String(row['deleted_at'] ?? '');
+  return deleted > updated ? deleted : updated;
+};
+
+/** The ids a column holds: one id, a JSON list of ids, or nothing. */
+export function idsIn(table: ExchangeTable, column: string, row: Row): string[] {
+  const value = row[column];
+  if (value === null || value === undefined || value === '') return [];
+  if (!table.lists.includes(column)) return [String(value)];
+  const parsed = JSON.parse(String(value)) as unknown;
+  return Array.isArray(parsed) ? parsed.map(String) : [];
+}
+
+/** Rows as JSON the user can read in a conflict: images as base64. */
+export const rowToJson = (row: Row) =>
+  Object.fromEntries(
+    Object.entries(row).map(([k, v]) => [k, Buffer.isBuffer(v) ? { base64: v.toString('base64') } : v]),
+  );
+export const rowFromJson = (json: Record<string, unknown>): Row =>
+  Object.fromEntries(
+    Object.entries(json).map(([k, v]) => [
+      k,
+      v && typeof v === 'object' && 'base64' in v ? Buffer.from(String((v as { base64: string }).base64), 'base64') : v,
+    ]),
+  );

@@ -1,0 +1,344 @@
+import ExcelJS from 'exceljs';
+import type { Writable } from 'node:stream';
+import {
+  INDICATOR_STATUS_LABELS,
+  JUDGEMENT_RATING_LABELS,
+  type HubRollup,
+  type IndicatorStatus,
+  type Judgement,
+  type JudgementSubject,
+} from '../../../src-shared/api/evaluation';
+import { termOf } from '../../../src-shared/calendar/academicYear';
+import { formatDateGB } from '../../../src-shared/calendar/dates';
+import {
+  DFE_STANDARD,
+  EVIDENCE_STRENGTH,
+  NCETM_AREA,
+  PHASE,
+  type DfeStandard,
+  type NcetmArea,
+} from '../../../src-shared/domain/enums';
+import {
+  cellValue,
+  type CellValue,
+  type Column,
+  columnLetter,
+  conditionalRules,
+  excelDate,
+  fittedWidths,
+  HEADER_FILL,
+  HEADER_FONT,
+  NUMBER_FORMATS,
+  safeText,
+} from './cells';
+
+// The hub workbook: one row per Work Group, the rolled-up figures, and every piece of evidence
+// in a long table for pivoting. It is written with exceljs's streaming writer, row by row, so a
+// national workspace (a thousand Work Groups) never has the whole workbook in memory. The
+// streaming writer cannot write defined tables, so each sheet has a frozen header and a filter.
+
+export interface HubEvidence {
+  kind: string;
+  id: string;
+  date?: string | undefined;
+  areas: NcetmArea[];
+  standards: DfeStandard[];
+  strength?: string | undefined;
+  guskeyLevel?: number | undefined;
+}
+
+export interface HubWorkbookSource {
+  rollup: HubRollup;
+  /** The Lead's red/amber/green per Work Group and subject. */
+  ratings: Map<string, Map<JudgementSubject, Judgement['rating']>>;
+  /** Each Work Group's evidence, read one group at a time. */
+  evidenceOf: (workGroupId: string) => HubEvidence[];
+  producedOn: string;
+}
+
+const EVIDENCE_KIND_LABELS: Record<string, string> = {
+  journalEntry: 'Journal entry',
+  observation: 'Observation',
+  meeting: 'Meeting',
+  actionResearchCycle: 'Action-research cycle',
+  schoolParticipation: 'School’s intended impact',
+  impactClaim: 'Impact claim',
+};
+const TERM_LABELS = { autumn: 'Autumn', spring: 'Spring', summer: 'Summer' } as const;
+const status = (s: IndicatorStatus | undefined) => (s ? INDICATOR_STATUS_LABELS[s] : null);
+const col = (header: string, type: Column['type'] = 'text'): Column => ({ header, type });
+
+/** A sheet written row by row: header styled and frozen, a filter over the whole range. */
+class StreamedSheet {
+  private rows = 1;
+  constructor(
+    private readonly sheet: ExcelJS.Worksheet,
+    private readonly columns: Column[],
+  ) {
+    const header = sheet.addRow(columns.map((c) => safeText(c.header)));
+    header.font = HEADER_FONT;
+    header.fill = HEADER_FILL;
+    header.commit();
+  }
+
+  add(values: CellValue[]): void {
+    const row = this.sheet.addRow(this.columns.map((_, i) => cellValue(values[i])));
+    this.columns.forEach((column, i) => {
+      const value = values[i];
+      const numFmt = value instanceof Date ? NUMBER_FORMATS.date : NUMBER_FORMATS[column.type];
+      if (numFmt && value !== null && value !== undefined) row.getCell(i + 1).numFmt = numFmt;
+    });
+    row.commit();
+    this.rows += 1;
+  }
+
+  finish(): void {
+    const last = columnLetter(this.columns.length);
+    this.sheet.autoFilter = `A1:${last}${this.rows}`;
+    this.columns.forEach((column, i) => {
+      const rules = conditionalRules(column.type);
+      const letter = columnLetter(i + 1);
+      if (rules.length > 0 && this.rows > 1)
+        this.sheet.addConditionalFormatting({ ref: `${letter}2:${letter}${this.rows}`, rules });
+    });
+    this.sheet.commit();
+  }
+}
+
+function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: Column[], widths: number[]) {
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1, xSplit: 0, activeCell: 'A2' }],
+  });
+  // Widths are set before the first row is written: the streaming writer cannot go back.
+  sheet.columns = widths.map((width) => ({ width }));
+  return new StreamedSheet(sheet, columns);
+}
+
+export async function writeHubWorkbook(source: HubWorkbookSource, stream: Writable): Promise<void> {
+  const { rollup } = source;
+  const created = excelDate(source.producedOn) ?? new Date(0);
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream,
+    useStyles: true,
+    useSharedStrings: false,
+    created,
+    modified: created,
+    creator: 'Work Group Evaluator',
+  } as ConstructorParameters<typeof ExcelJS.stream.xlsx.WorkbookWriter>[0] & { created: Date; modified: Date });
+
+  // Work Groups: one row each, their standards' and indicators' statuses and the Lead's ratings.
+  const indicatorIds = rollup.standards.flatMap((s) => s.indicators.map((i) => ({ id: i.id, label: i.label })));
+  const groupColumns: Column[] = [
+    col('Code'),
+    col('Name'),
+    col('Academic year'),
+    col('Project'),
+    col('Phase'),
+    col('Lead'),
+    col('Status'),
+    ...DFE_STANDARD.values.map((s) => col(`Standard ${DFE_STANDARD.labels[s].slice(0, 1)}: status`, 'status')),
+    ...DFE_STANDARD.values.map((s) => col(`Standard ${DFE_STANDARD.labels[s].slice(0, 1)}: Lead’s rating`, 'rating')),
+    ...NCETM_AREA.values.map((a) => col(`${NCETM_AREA.labels[a]}: Lead’s rating`, 'rating')),
+    col('Indicators met', 'count'),
+    col('Indicators partly met', 'count'),
+    col('Indicators not yet met', 'count'),
+    col('Schools', 'count'),
+    col('Participants', 'count'),
+    col('Focus children (fewer than 5 not shown)', 'count'),
+    col('Meetings', 'count'),
+    col('Attendance', 'share'),
+    col('Gaps of high importance', 'count'),
+    ...indicatorIds.map((i) => col(i.label, 'status')),
+  ];
+  const groupRows: CellValue[][] = rollup.rows.map((row) => {
+    const g = row.workGroup;
+    const ratings = source.ratings.get(g.id);
+    const rating = (subject: JudgementSubject) => {
+      const r = ratings?.get(subject);
+      return r ? JUDGEMENT_RATING_LABELS[r] : null;
+    };
+    return [
+      g.code,
+      g.name,
+      g.academicYear,
+      g.projectName,
+      PHASE.labels[g.phase as keyof typeof PHASE.labels] ?? g.phase,
+      g.leadName,
+      g.status === 'archived' ? 'Archived' : 'Active',
+      ...DFE_STANDARD.values.map((s) => status(row.standards[s] as IndicatorStatus | undefined)),
+      ...DFE_STANDARD.values.map((s) => rating(`standard:${s}`)),
+      ...NCETM_AREA.values.map((a) => rating(`area:${a}`)),
+      row.met,
+      row.partly,
+      row.notYet,
+      row.schools,
+      row.participants,
+      row.focusChildren.suppressed ? null : row.focusChildren.value,
+      row.meetings,
+      row.attendanceRate,
+      row.highGaps,
+      ...indicatorIds.map((i) => status(row.indicators[i.id] as IndicatorStatus | undefined)),
+    ];
+  });
+  const groups = addSheet(workbook, 'Work Groups', groupColumns, fittedWidths(groupColumns, groupRows));
+  groupRows.forEach((r) => groups.add(r));
+  groups.finish();
+
+  // Indicators rolled up over the groups.
+  const indicatorColumns: Column[] = [
+    col('Standard'),
+    col('Indicator'),
+    col('Unit'),
+    col('Target', 'number'),
+    col('Groups met', 'count'),
+    col('Groups partly met', 'count'),
+    col('Groups not yet', 'count'),
+    col('Share met', 'share'),
+    col('Share partly met', 'share'),
+    col('Share not yet', 'share'),
+    col('Summed over groups', 'number'),
+    col('Numerator', 'number'),
+    col('Denominator', 'number'),
+    col('Withheld (fewer than 5 children)'),
+  ];
+  const indicatorRows: CellValue[][] = rollup.standards.flatMap((s) =>
+    s.indicators.map((i) => [
+      s.label,
+      i.label,
+      i.unit === 'share' ? 'Share' : i.unit === 'mean' ? 'Mean' : 'Count',
+      i.target,
+      i.met,
+      i.partly,
+      i.notYet,
+      i.shareMet,
+      i.sharePartly,
+      i.shareNotYet,
+      i.summed.suppressed ? null : i.summed.value,
+      i.numerator.suppressed ? null : i.numerator.value,
+      i.denominator.suppressed ? null : i.denominator.value,
+      i.summed.suppressed || i.numerator.suppressed || i.denominator.suppressed ? 'Yes' : 'No',
+    ]),
+  );
+  const indicatorSheet = addSheet(
+    workbook,
+    'Indicators',
+    indicatorColumns,
+    fittedWidths(indicatorColumns, indicatorRows),
+  );
+  indicatorRows.forEach((r) => indicatorSheet.add(r));
+  indicatorSheet.finish();
+
+  // NCETM areas and the change of focus children, rolled up.
+  const areaColumns: Column[] = [
+    col('Outcome area'),
+    col('Evidence: Autumn', 'count'),
+    col('Evidence: Spring', 'count'),
+    col('Evidence: Summer', 'count'),
+    col('Evidence: undated', 'count'),
+    col('Evidence: total', 'count'),
+    col('Claims: anecdotal', 'count'),
+    col('Claims: triangulated', 'count'),
+    col('Claims: measured', 'count'),
+    col('Self-rating at the start (mean)', 'mean'),
+    col('Self-rating at the end (mean)', 'mean'),
+  ];
+  const areaRows: CellValue[][] = rollup.areas.map((a) => [
+    a.label,
+    a.evidenceByTerm.autumn,
+    a.evidenceByTerm.spring,
+    a.evidenceByTerm.summer,
+    a.evidenceByTerm.undated,
+    a.evidenceByTerm.total,
+    a.claimCounts.anecdotal,
+    a.claimCounts.triangulated,
+    a.claimCounts.measured,
+    a.selfRatings?.overall.startMean ?? null,
+    a.selfRatings?.overall.endMean ?? null,
+  ]);
+  const areas = addSheet(workbook, 'NCETM areas', areaColumns, fittedWidths(areaColumns, areaRows));
+  areaRows.forEach((r) => areas.add(r));
+  areas.finish();
+
+  const changeColumns: Column[] = [col('Judgement of change (1–5)', 'count'), col('Focus children', 'count')];
+  const changeRows: CellValue[][] = rollup.changeDistribution.map((c) => [
+    c.judgement,
+    c.count.suppressed ? null : c.count.value,
+  ]);
+  const change = addSheet(workbook, 'Change', changeColumns, fittedWidths(changeColumns, changeRows));
+  changeRows.forEach((r) => change.add(r));
+  change.finish();
+
+  // Evidence: one row per piece, long format, with a 0/1 column per area and standard for pivots.
+  const codeWidth = Math.max(10, ...rollup.rows.map((r) => r.workGroup.code.length + 2));
+  const evidenceColumns: Column[] = [
+    col('Work Group'),
+    col('Evidence ID'),
+    col('Kind'),
+    col('Date', 'date'),
+    col('Term'),
+    col('Areas'),
+    col('Standards'),
+    col('Strength'),
+    col('Guskey level', 'count'),
+    ...NCETM_AREA.values.map((a) => col(NCETM_AREA.labels[a], 'count')),
+    ...DFE_STANDARD.values.map((s) => col(`Standard ${DFE_STANDARD.labels[s].slice(0, 1)}`, 'count')),
+  ];
+  const evidenceWidths = [
+    codeWidth,
+    38,
+    26,
+    12,
+    10,
+    60,
+    40,
+    14,
+    14,
+    ...evidenceColumns.slice(9).map((c) => c.header.length + 3),
+  ];
+  const evidence = addSheet(workbook, 'Evidence', evidenceColumns, evidenceWidths);
+  for (const row of rollup.rows) {
+    for (const e of source.evidenceOf(row.workGroup.id)) {
+      evidence.add([
+        row.workGroup.code,
+        e.id,
+        EVIDENCE_KIND_LABELS[e.kind] ?? e.kind,
+        excelDate(e.date),
+        e.date ? TERM_LABELS[termOf(e.date)] : 'Undated',
+        e.areas.map((a) => NCETM_AREA.labels[a]).join('; ') || 'Not tagged',
+        e.standards.map((s) => DFE_STANDARD.labels[s].slice(0, 1)).join('; ') || 'Not tagged',
+        e.strength
+          ? (EVIDENCE_STRENGTH.labels[e.strength as keyof typeof EVIDENCE_STRENGTH.labels] ?? e.strength)
+          : null,
+        e.guskeyLevel ?? null,
+        ...NCETM_AREA.values.map((a) => (e.areas.includes(a) ? 1 : 0)),
+        ...DFE_STANDARD.values.map((s) => (e.standards.includes(s) ? 1 : 0)),
+      ]);
+    }
+  }
+  evidence.finish();
+
+  // About: what the figures are, so a reader of the file alone can trust them.
+  const aboutColumns: Column[] = [col('About this workbook'), col('Value', 'longText')];
+  const f = rollup.filters;
+  const aboutRows: CellValue[][] = [
+    ['Produced', excelDate(source.producedOn)],
+    ['Work Groups', rollup.workGroupCount],
+    ['Project', f.projectId ? (rollup.rows[0]?.workGroup.projectName ?? f.projectId) : 'All projects'],
+    ['Academic year', f.academicYear ?? 'All years'],
+    ['Phase', f.phase ? (PHASE.labels[f.phase as keyof typeof PHASE.labels] ?? f.phase) : 'All phases'],
+    [
+      'Small numbers',
+      `Counts of focus children below ${rollup.suppressBelow} are left blank so that no child can be identified.`,
+    ],
+    [
+      'Evidence sheet',
+      'One row per piece of evidence. The area and standard columns hold 1 where the evidence is tagged with it, so a pivot table can sum them by term, strength or Guskey level.',
+    ],
+    ['Dates', `Shown as dd/mm/yyyy (produced ${formatDateGB(source.producedOn)}).`],
+  ];
+  const about = addSheet(workbook, 'About', aboutColumns, [24, 100]);
+  aboutRows.forEach((r) => about.add(r));
+  about.finish();
+
+  await workbook.commit();
+}

@@ -1,0 +1,248 @@
+import { IMPORT_FIELDS, IMPORT_KINDS, type ColumnMapping, type ImportKind } from '../../src-shared/api/spreadsheets';
+
+// Proposes which column holds which field, from the headings alone: tolerant of case, spacing,
+// punctuation and the words people use for the same thing in their own registers.
+
+/** A heading reduced to lower-case words: "School  Name:" and "school_name" both become "school name". */
+export function normaliseHeading(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['’]s\b/g, 's')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+const SYNONYMS: Record<ImportKind, Record<string, string[]>> = {
+  schools: {
+    name: [
+      'school',
+      'school name',
+      'name of school',
+      'name',
+      'establishment',
+      'establishment name',
+      'setting',
+      'setting name',
+      'academy',
+      'academy name',
+      'schools',
+    ],
+    urn: ['urn', 'unique reference number', 'school urn', 'urn number', 'dfe urn', 'unique reference no', 'urn no'],
+    phase: ['phase', 'school phase', 'phase of education', 'education phase'],
+    seniorLeaderName: [
+      'senior leader',
+      'senior leader name',
+      'senior leaders name',
+      'headteacher',
+      'head teacher',
+      'head',
+      'headteacher name',
+      'leader',
+      'leader name',
+      'sl',
+      'sl name',
+      'senior leadership contact',
+      'slt contact',
+      'slt link',
+    ],
+    seniorLeaderRole: [
+      'senior leader role',
+      'senior leaders role',
+      'leader role',
+      'role',
+      'job title',
+      'position',
+      'sl role',
+    ],
+  },
+  participants: {
+    name: [
+      'name',
+      'full name',
+      'participant',
+      'participant name',
+      'participants name',
+      'teacher',
+      'teacher name',
+      'teachers name',
+      'delegate',
+      'delegate name',
+      'attendee',
+      'attendee name',
+    ],
+    firstName: ['first name', 'firstname', 'forename', 'forenames', 'given name', 'first names', 'christian name'],
+    lastName: ['surname', 'last name', 'lastname', 'family name', 'second name'],
+    school: [
+      'school',
+      'school name',
+      'name of school',
+      'school urn',
+      'urn',
+      'setting',
+      'establishment',
+      'establishment name',
+      'academy',
+    ],
+    role: ['role', 'job title', 'position', 'post', 'role in school'],
+    researchQuestion: [
+      'research question',
+      'personal research question',
+      'enquiry question',
+      'inquiry question',
+      'question',
+      'focus question',
+      'rq',
+    ],
+  },
+  attendance: {
+    date: ['date', 'meeting date', 'session date', 'date of meeting', 'date of session', 'day', 'event date'],
+    name: [
+      'name',
+      'full name',
+      'participant',
+      'participant name',
+      'teacher',
+      'teacher name',
+      'delegate',
+      'attendee',
+      'attendee name',
+    ],
+    firstName: ['first name', 'firstname', 'forename', 'given name'],
+    lastName: ['surname', 'last name', 'lastname', 'family name'],
+    attended: ['attended', 'present', 'attendance', 'status', 'register', 'here', 'attended y n', 'present y n'],
+    meetingKind: ['kind', 'meeting kind', 'type', 'meeting type', 'session type', 'session', 'event type'],
+  },
+  observations: {
+    code: [
+      'code',
+      'child code',
+      'focus child',
+      'focus child code',
+      'pupil code',
+      'child',
+      'pupil',
+      'pupil id',
+      'child id',
+      'pseudonym',
+      'case pupil',
+      'focus pupil',
+      'id',
+    ],
+    date: [
+      'date',
+      'date of assessment',
+      'assessment date',
+      'observation date',
+      'date observed',
+      'date of observation',
+      'date assessed',
+      'when',
+    ],
+    kind: ['kind', 'type', 'observation type', 'observation kind', 'evidence type', 'kind of observation'],
+    text: [
+      'text',
+      'note',
+      'notes',
+      'observation',
+      'what was observed',
+      'comment',
+      'comments',
+      'description',
+      'details',
+      'observed',
+    ],
+    measureValue: [
+      'score',
+      'mark',
+      'result',
+      'value',
+      'measure',
+      'points',
+      'raw score',
+      'marks',
+      'total',
+      'test score',
+    ],
+    measureScale: [
+      'scale',
+      'out of',
+      'max',
+      'maximum',
+      'max score',
+      'maximum score',
+      'total marks',
+      'possible marks',
+      'measure scale',
+      'assessment',
+      'test',
+      'assessment name',
+      'marks available',
+    ],
+  },
+};
+
+/** Headings that hold people's names: never proposed for focus children, and pointed out. */
+export function looksLikeChildNames(heading: string): boolean {
+  return /\bnames?\b|forename|surname|firstname|lastname/.test(normaliseHeading(heading));
+}
+
+/** The proposed mapping for one kind of import: each field to a column, or null. */
+export function proposeMapping(kind: ImportKind, headers: string[]): ColumnMapping {
+  const normal = headers.map(normaliseHeading);
+  const used = new Set<number>();
+  const mapping: ColumnMapping = {};
+  const fields = IMPORT_FIELDS[kind];
+  const synonyms = SYNONYMS[kind];
+  const claim = (key: string, test: (heading: string, synonym: string) => boolean) => {
+    if (mapping[key] !== undefined && mapping[key] !== null) return;
+    for (const synonym of synonyms[key] ?? []) {
+      const index = normal.findIndex((h, i) => !used.has(i) && h !== '' && test(h, synonym));
+      if (index >= 0) {
+        if (kind === 'observations' && key === 'code' && looksLikeChildNames(headers[index]!)) continue;
+        mapping[key] = index;
+        used.add(index);
+        return;
+      }
+    }
+  };
+  // Exact headings first, for every field, then headings that start with a known phrase
+  // ("Date of assessment (dd/mm/yyyy)"), so that a loose match never takes an exact one's column.
+  for (const f of fields) claim(f.key, (h, s) => h === s);
+  for (const f of fields) claim(f.key, (h, s) => s.length >= 4 && h.startsWith(`${s} `));
+  for (const f of fields) if (mapping[f.key] === undefined) mapping[f.key] = null;
+  // A full name and its parts together would be read twice: keep the parts when both are there.
+  if (
+    (kind === 'participants' || kind === 'attendance') &&
+    mapping['firstName'] !== null &&
+    mapping['lastName'] !== null
+  )
+    mapping['name'] = null;
+  return mapping;
+}
+
+/** The fields a mapping still lacks; participants need a full name or a first name and surname. */
+export function missingFields(kind: ImportKind, mapping: ColumnMapping): string[] {
+  const has = (key: string) => mapping[key] !== undefined && mapping[key] !== null;
+  const missing = IMPORT_FIELDS[kind].filter((f) => f.required && !has(f.key)).map((f) => f.label);
+  if ((kind === 'participants' || kind === 'attendance') && !has('name') && !(has('firstName') && has('lastName')))
+    missing.unshift('Full name (or First name and Surname)');
+  return missing;
+}
+
+/** The kind of import a sheet most looks like: every required field found, the most fields found. */
+export function suggestKind(proposals: Record<ImportKind, ColumnMapping>): ImportKind | null {
+  let best: ImportKind | null = null;
+  let bestScore = 0;
+  for (const kind of IMPORT_KINDS) {
+    if (missingFields(kind, proposals[kind]).length > 0) continue;
+    const score = Object.values(proposals[kind]).filter((v) => v !== null).length / IMPORT_FIELDS[kind].length;
+    if (score > bestScore) {
+      best = kind;
+      bestScore = score;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,70 @@
+import type { BundleSummary } from '../../src-shared/api/exchange';
+import { readBundle, refuse, type Bundle } from '../exchange/bundleFile';
+import { conflictService } from '../exchange/conflicts';
+import { exportBundle } from '../exchange/exportBundle';
+import { applyMerge, planMerge, type MergePlan } from '../exchange/merge';
+import { tableColumns } from '../exchange/workspace';
+import { writeBackup } from '../store/backup';
+import type { Store } from '../store/store';
+import type { Handlers } from './handlers';
+
+// Offline exchange: bundles out, bundles in (a merge by UUID, previewed first, one transaction after
+// a backup), and the conflicts a merge leaves for the user to review.
+
+const summary = (bundle: Bundle, plan: MergePlan): BundleSummary => ({
+  sourceWorkspaceId: bundle.manifest.sourceWorkspaceId,
+  createdAt: bundle.manifest.createdAt,
+  workGroupId: bundle.manifest.workGroupId,
+  workGroupCode: bundle.manifest.workGroupCode,
+  workGroupName: bundle.manifest.workGroupName,
+  ...(bundle.manifest.participantId ? { participantId: bundle.manifest.participantId } : {}),
+  tables: plan.tables,
+  totals: plan.totals,
+});
+
+export function exchangeHandlers(store: Store): Handlers<'bundle.'> & Handlers<'conflict.'> {
+  const conflicts = conflictService(store);
+  const read = (dataBase64: string) =>
+    readBundle(Buffer.from(dataBase64, 'base64'), {
+      schemaVersion: store.db.pragma('user_version', { simple: true }) as number,
+      columns: (table) => tableColumns(store, table),
+    });
+
+  return {
+    'bundle.export': async (input) => {
+      const produced = await exportBundle(store, input);
+      return { fileName: produced.fileName, dataBase64: produced.data.toString('base64'), findings: produced.findings };
+    },
+
+    'bundle.preview': async ({ dataBase64 }) => {
+      const bundle = await read(dataBase64);
+      return summary(bundle, planMerge(store, bundle));
+    },
+
+    'bundle.import': async ({ dataBase64 }) => {
+      const bundle = await read(dataBase64);
+      const preview = planMerge(store, bundle);
+      if (!preview.changed) return summary(bundle, preview);
+      const backupPath =
+        preview.writes.length > 0 || preview.conflicts.length > 0
+          ? writeBackup(store.db, store.path, 'before-merge')
+          : undefined;
+      try {
+        const plan = store.transaction(() => {
+          const plan = planMerge(store, bundle);
+          applyMerge(store, bundle, plan);
+          return plan;
+        });
+        return { ...summary(bundle, plan), ...(backupPath ? { backupPath } : {}) };
+      } catch (error) {
+        // A rule the workspace keeps (at most three focus children, say) that the merged rows would break.
+        if (!String((error as { code?: unknown }).code ?? '').startsWith('SQLITE_')) throw error;
+        throw refuse(`its records do not fit this workspace's rules (${(error as Error).message})`);
+      }
+    },
+
+    'conflict.list': ({ workGroupId, includeResolved }) => conflicts.list(workGroupId, includeResolved),
+    'conflict.swap': ({ id }) => conflicts.swap(id),
+    'conflict.resolve': ({ id }) => conflicts.resolve(id),
+  };
+}

@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { api } from '../api';
+import { base64ToBlob, downloadBlob } from '../download';
+
+/** "Hub workbook (Excel)": every Work Group in one workbook, with a long evidence table for pivots. */
+export function HubWorkbookButton() {
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
+  const download = async () => {
+    setBusy(true);
+    setStatus('');
+    setError('');
+    try {
+      const file = await api.call('export.workbook', { kind: 'hub' });
+      downloadBlob(base64ToBlob(file.dataBase64, file.mimeType), file.fileName);
+      setStatus(`Downloaded ${file.fileName}.`);
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="button-row">
+      <button type="button" onClick={download} disabled={busy} aria-describedby="hub-workbook-hint">
+        {busy ? 'Preparing the hub workbook…' : 'Hub workbook (Excel)'}
+      </button>
+      <span id="hub-workbook-hint" className="field-hint">
+        Every Work Group in one workbook, with the evidence in a table ready for pivots.
+      </span>
+      <span className="status" role="status">
+        {status}
+      </span>
+      {error && (
+        <span className="form-error" role="alert">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}

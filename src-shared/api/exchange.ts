@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { entityId } from '../domain/fields';
+import { finding } from './exports';
+
+// Bundles: one Work Group's rows (or one participant's), carried between machines on a USB stick
+// and merged by UUID and timestamp, never by name. What the contract asks and answers for them.
+
+/** A bundle file as base64; 400 MB of text is far beyond any Work Group's year, images included. */
+const bundleData = z
+  .base64({ error: 'The bundle could not be read: choose a Work Group Evaluator bundle (.wgbundle).' })
+  .min(1, 'Choose a bundle to import.')
+  .max(400_000_000, 'That file is too large to be a Work Group Evaluator bundle.');
+
+export const bundleExportInput = z.strictObject({
+  workGroupId: entityId,
+  /** Only this participant and what hangs off them (focus children, observations, journal, cycles). */
+  participantId: entityId.optional(),
+  /** Go on although the personal-data check finds something (the user has looked and accepts it). */
+  allowFlagged: z.boolean().default(false),
+});
+export const bundleExportOutput = z.object({
+  fileName: z.string(),
+  dataBase64: z.string(),
+  findings: z.array(finding),
+});
+
+export const tableChanges = z.object({
+  table: z.string(),
+  added: z.int(),
+  updated: z.int(),
+  unchanged: z.int(),
+  conflicts: z.int(),
+});
+export type TableChanges = z.infer<typeof tableChanges>;
+
+export const bundleSummary = z.object({
+  sourceWorkspaceId: entityId,
+  createdAt: z.string(),
+  workGroupId: entityId,
+  workGroupCode: z.string(),
+  workGroupName: z.string(),
+  participantId: entityId.optional(),
+  /** Per table, what the merge does (or, after an import, did). */
+  tables: z.array(tableChanges),
+  totals: tableChanges.omit({ table: true }),
+});
+export type BundleSummary = z.infer<typeof bundleSummary>;
+
+export const bundleImportInput = z.strictObject({ dataBase64: bundleData });
+export const bundlePreviewOutput = bundleSummary;
+export const bundleImportOutput = bundleSummary.extend({
+  /** Where the copy taken before the merge is kept (absent when nothing needed to change). */
+  backupPath: z.string().optional(),
+});
+
+export const mergeConflict = z.object({
+  id: entityId,
+  table: z.string(),
+  rowId: entityId,
+  workGroupId: entityId.optional(),
+  sourceWorkspaceId: z.string(),
+  /** Both versions as they were stored: column name -> value (images as {base64}). */
+  keptVersion: z.record(z.string(), z.unknown()),
+  otherVersion: z.record(z.string(), z.unknown()),
+  detectedAt: z.string(),
+  resolvedAt: z.string().optional(),
+});
+export type MergeConflict = z.infer<typeof mergeConflict>;
+
+export const conflictListInput = z.strictObject({
+  workGroupId: entityId.optional(),
+  includeResolved: z.boolean().default(false),
+});
+export const conflictIdInput = z.strictObject({ id: entityId });

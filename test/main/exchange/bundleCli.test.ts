@@ -1,0 +1,95 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../src-main/cli/main';
+import { dispatchAsync } from '../../../src-main/services/dispatch';
+import { tempFolder, tempWorkspace } from '../../support/workspace';
+import { recordSmallYear } from '../../support/year';
+import { dumpDomain } from './support';
+
+async function wge(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('wge bundle', () => {
+  it('exports a Work Group to a file, previews the import with --dry-run, then imports it', async () => {
+    const source = tempWorkspace();
+    const year = recordSmallYear(source.call, 'TRG-CLI');
+    source.store.close();
+    const folder = tempFolder();
+    const file = join(folder, 'trg-cli.wgbundle');
+    const target = join(folder, 'target.wgdb');
+
+    const exported = await wge('bundle', 'export', '--db', source.path, '--work-group', 'trg-cli', '--out', file);
+    expect(exported.err).toBe('');
+    expect(exported.code).toBe(0);
+    expect(existsSync(file)).toBe(true);
+
+    const dry = await wge('bundle', 'import', '--db', target, file, '--dry-run');
+    expect(dry.code).toBe(0);
+    expect(dry.out).toMatch(/Importing would merge TRG-CLI/);
+    expect(dry.out).toMatch(/journal_entry\s+1 added, 0 updated, 0 unchanged, 0 conflicts/);
+    const listed = await wge('workgroup', 'list', '--db', target, '--json');
+    expect(JSON.parse(listed.out)).toEqual([]);
+
+    const imported = await wge('bundle', 'import', '--db', target, file, '--json');
+    expect(imported.code).toBe(0);
+    const summary = JSON.parse(imported.out) as { totals: { added: number }; backupPath: string };
+    expect(summary.totals.added).toBeGreaterThan(10);
+    expect(existsSync(summary.backupPath)).toBe(true);
+    const again = await wge('bundle', 'import', '--db', target, file);
+    expect(again.out).toMatch(/Nothing to change/);
+    expect((await wge('workgroup', 'list', '--db', target, '--json')).out).toContain(year.workGroup.id);
+  });
+
+  it('fails with exit 1 and one line on a broken bundle, and exit 2 on a wrong command line', async () => {
+    const folder = tempFolder();
+    const bad = join(folder, 'bad.wgbundle');
+    writeFileSync(bad, 'not a bundle');
+    const failed = await wge('bundle', 'import', '--db', join(folder, 'w.wgdb'), bad);
+    expect(failed.code).toBe(1);
+    expect(failed.err).toMatch(/^wge: This bundle cannot be imported because it is not a Work Group Evaluator bundle/);
+    expect((await wge('bundle', 'import', '--db', join(folder, 'w.wgdb'))).code).toBe(2);
+    expect((await wge('bundle', 'export', '--db', join(folder, 'w.wgdb'), '--work-group', 'X1')).code).toBe(2);
+    expect((await wge('bundle', 'shuffle')).code).toBe(2);
+  });
+
+  it('refuses to export text that may identify a pupil unless the user accepts it', async () => {
+    const { call, handlers } = tempWorkspace();
+    const year = recordSmallYear(call);
+    call('journalEntry.create', {
+      participantId: year.participant.id,
+      date: '2025-11-20',
+      text: 'In the lesson Amelia explained why three fifths is bigger than three eighths.',
+    });
+    const refused = await dispatchAsync(handlers, 'bundle.export', { workGroupId: year.workGroup.id });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok)
+      expect(refused.error.message).toMatch(/may identify someone.*“Amelia” in Journal entry, 20\/11\/2025/);
+    const accepted = await dispatchAsync(handlers, 'bundle.export', {
+      workGroupId: year.workGroup.id,
+      allowFlagged: true,
+    });
+    expect(accepted.ok).toBe(true);
+    if (accepted.ok) {
+      const findings = (accepted.result as { findings: { match: string }[] }).findings;
+      expect(findings.map((f) => f.match)).toEqual(['Amelia']);
+    }
+  });
+
+  it('a bundle of the small year, with its people and schools, has nothing flagged', async () => {
+    const source = tempWorkspace();
+    const year = recordSmallYear(source.call);
+    const reply = await dispatchAsync(source.handlers, 'bundle.export', { workGroupId: year.workGroup.id });
+    expect(reply.ok).toBe(true);
+    const target = tempWorkspace();
+    if (reply.ok) {
+      const data = (reply.result as { dataBase64: string }).dataBase64;
+      await dispatchAsync(target.handlers, 'bundle.import', { dataBase64: data });
+      expect(dumpDomain(target.store).work_group).toEqual(dumpDomain(source.store).work_group);
+    }
+  });
+});
