@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { navigate, paths, useRoute, type Route } from './router';
+import { HubScreen } from './screens/HubScreen';
 import { SearchScreen } from './screens/SearchScreen';
 import { TrashScreen } from './screens/TrashScreen';
 import { WorkGroupPage } from './screens/WorkGroupPage';
@@ -12,6 +13,7 @@ const NAV = [
     label: 'Work Groups',
     active: (r: Route) => r.name === 'workGroups' || r.name === 'workGroup',
   },
+  { href: paths.hub(), label: 'Hub view', active: (r: Route) => r.name === 'hub' },
   { href: paths.schools(), label: 'Schools', active: (r: Route) => r.name === 'schools' },
   { href: paths.projects(), label: 'Projects', active: (r: Route) => r.name === 'projects' },
   { href: paths.trash(), label: 'Trash', active: (r: Route) => r.name === 'trash' },
@@ -60,6 +62,8 @@ function Screen({ route }: { route: Route }) {
       return <SchoolsScreen />;
     case 'projects':
       return <ProjectsScreen />;
+    case 'hub':
+      return <HubScreen />;
     case 'notFound':
       return (
         <section className="screen">

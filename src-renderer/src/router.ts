@@ -13,6 +13,8 @@ export const WORK_GROUP_TABS = [
   { slug: 'journal', label: 'Journal' },
   { slug: 'action-research', label: 'Action research' },
   { slug: 'impact', label: 'Impact claims' },
+  { slug: 'evaluation', label: 'Evaluation' },
+  { slug: 'spreadsheets', label: 'Spreadsheets' },
 ] as const;
 export type WorkGroupTab = (typeof WORK_GROUP_TABS)[number]['slug'];
 
@@ -23,6 +25,7 @@ export type Route =
   | { name: 'search'; q: string }
   | { name: 'schools' }
   | { name: 'projects' }
+  | { name: 'hub' }
   | { name: 'notFound' };
 
 const isTab = (slug: string): slug is WorkGroupTab => WORK_GROUP_TABS.some((t) => t.slug === slug);
@@ -38,6 +41,7 @@ export function parseHash(hash: string): Route {
   if (parts.length === 1 && first === 'trash') return { name: 'trash' };
   if (parts.length === 1 && first === 'schools') return { name: 'schools' };
   if (parts.length === 1 && first === 'projects') return { name: 'projects' };
+  if (parts.length === 1 && first === 'hub') return { name: 'hub' };
   if (parts.length === 1 && first === 'search') return { name: 'search', q: new URLSearchParams(query).get('q') ?? '' };
   return { name: 'notFound' };
 }
@@ -50,6 +54,7 @@ export const paths = {
   search: (q: string) => `#/search?${new URLSearchParams({ q }).toString()}`,
   schools: () => '#/schools',
   projects: () => '#/projects',
+  hub: () => '#/hub',
 };
 
 export function navigate(hash: string): void {

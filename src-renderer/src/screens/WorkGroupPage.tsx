@@ -2,9 +2,11 @@ import { PD_ACTIVITY_TYPE_LABELS, type PdActivityType } from '../../../src-share
 import { useGroupData } from '../groupData';
 import { paths, WORK_GROUP_TABS, type WorkGroupTab } from '../router';
 import { useQuery } from '../useQuery';
+import { EvaluationTab } from './workGroup/EvaluationTab';
 import { FocusChildrenTab } from './workGroup/FocusChildrenTab';
 import { MeetingsTab } from './workGroup/MeetingsTab';
 import { OverviewTab } from './workGroup/OverviewTab';
+import { SpreadsheetsTab } from './workGroup/SpreadsheetsTab';
 import {
   ActionResearchTab,
   ImpactTab,
@@ -25,6 +27,8 @@ const TAB_SCREENS: Record<WorkGroupTab, (props: TabProps) => React.ReactNode> = 
   journal: JournalTab,
   'action-research': ActionResearchTab,
   impact: ImpactTab,
+  evaluation: EvaluationTab,
+  spreadsheets: SpreadsheetsTab,
 };
 
 /** A link to another year of the same Work Group, named by its year once known. */

@@ -5,6 +5,7 @@ import type { WorkGroup, WorkGroupFields } from '../../../src-shared/domain/work
 import { academicYearOf } from '../../../src-shared/calendar/academicYear';
 import { api } from '../api';
 import { Field } from '../components/Field';
+import { HubWorkbookButton } from '../components/HubWorkbookButton';
 import { paths } from '../router';
 import { useQuery } from '../useQuery';
 
@@ -164,6 +165,7 @@ export function WorkGroupsScreen() {
             <input type="checkbox" checked={includeArchived} onChange={(e) => setIncludeArchived(e.target.checked)} />
             Show archived Work Groups
           </label>
+          {groups && groups.length > 0 && <HubWorkbookButton />}
           {groups && groups.length === 0 && (
             <p className="empty">No Work Groups yet. Create the first one with the form.</p>
           )}

@@ -1,6 +1,7 @@
 import type { RecordOf } from '../../../../src-shared/api/contract';
 import { CHANGE_JUDGEMENT, OBSERVATION_KIND, YEAR_GROUP } from '../../../../src-shared/domain/enums';
 import { AttachmentImage } from '../../components/AttachmentImage';
+import { WordExport } from '../../exports/WordExport';
 import { RecordSection } from '../../components/RecordSection';
 import { enumOptions, type FieldSpec } from '../../forms/fieldSpec';
 import { lookups, type GroupData } from '../../groupData';
@@ -116,6 +117,12 @@ function FocusChildDetail({ data, reload, readOnly, child, itemId }: TabProps & 
         </span>
         <a href={paths.workGroup(data.workGroup.id, 'focus-children')}>Close</a>
       </div>
+      <WordExport
+        document={{ kind: 'caseStudy', focusChildId: child.id }}
+        label="Case study (Word)"
+        what={`the case study of ${child.code}`}
+        schoolOption
+      />
       <div className="portraits">
         <div className="panel">
           <h3>Pen portrait at the start</h3>

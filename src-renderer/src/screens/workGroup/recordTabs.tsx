@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { RecordOf } from '../../../../src-shared/api/contract';
 import {
   CLAIM_LEVEL,
@@ -10,6 +11,7 @@ import {
   PHASE,
 } from '../../../../src-shared/domain/enums';
 import { RecordSection } from '../../components/RecordSection';
+import { WordExport } from '../../exports/WordExport';
 import { enumOptions, type FieldSpec, type Option, type Values } from '../../forms/fieldSpec';
 import { lookups } from '../../groupData';
 import { api } from '../../api';
@@ -108,6 +110,7 @@ export function SchoolsTab({ data, reload, readOnly, itemId }: TabProps) {
 
 export function ParticipantsTab({ data, reload, readOnly, itemId }: TabProps) {
   const { schoolName, schoolOptions } = lookups(data);
+  const [showSchool, setShowSchool] = useState(false);
   const items = data.workGroup.surveyItems;
   const rated = (ratings: Record<string, number>) => {
     const values = items.map((i) => ratings[i.id]).filter((r): r is number => r !== undefined);
@@ -140,6 +143,21 @@ export function ParticipantsTab({ data, reload, readOnly, itemId }: TabProps) {
       readOnly={readOnly}
       highlightId={itemId}
       rowLabel={(p) => p.name}
+      intro={
+        <label className="checkbox intro">
+          <input type="checkbox" checked={showSchool} onChange={(e) => setShowSchool(e.target.checked)} />
+          Show the school and teachers’ names in action-research write-ups
+        </label>
+      }
+      actions={(p) => (
+        <WordExport
+          document={{ kind: 'actionResearch', participantId: p.id }}
+          label="Action-research write-up (Word)"
+          ariaLabel={`Action-research write-up (Word) for ${p.name}`}
+          what={`the action-research write-up of ${p.name}`}
+          showSchool={showSchool}
+        />
+      )}
       columns={[
         { header: 'Name', cell: (p) => p.name },
         { header: 'School', cell: (p) => schoolName(p.schoolId) },

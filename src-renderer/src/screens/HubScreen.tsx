@@ -1,0 +1,338 @@
+import { useState } from 'react';
+import type { Input } from '../../../src-shared/api/contract';
+import type { HubIndicator, HubRollup, Suppressible } from '../../../src-shared/api/evaluation';
+import {
+  changeDistributionChart,
+  coverageChart,
+  evidenceOverYearChart,
+  selfRatingsChart,
+} from '../../../src-shared/charts/evaluationCharts';
+import { DFE_STANDARD, PHASE, type Phase } from '../../../src-shared/domain/enums';
+import { formatFigure } from '../../../src-shared/evaluation/format';
+import { ChartGrid } from '../components/ChartFigure';
+import { StatusBadge } from '../components/StatusBadge';
+import { WordExport } from '../exports/WordExport';
+import { paths } from '../router';
+import { useQuery } from '../useQuery';
+import { CoverageTable } from './workGroup/EvaluationTab';
+
+type Filters = Input<'evaluation.hub'>;
+
+/** A figure about pupils that may be too small to show: "fewer than 5" instead of the number. */
+function Pupils({
+  figure,
+  below,
+  unit = 'count',
+}: {
+  figure: Suppressible;
+  below: number;
+  unit?: HubIndicator['unit'];
+}) {
+  if (figure.suppressed) return <span className="suppressed">fewer than {below}</span>;
+  return <>{formatFigure(figure.value, unit)}</>;
+}
+
+function pooled(indicator: HubIndicator, below: number) {
+  const { summed, numerator, denominator } = indicator;
+  if (indicator.unit === 'share' && (numerator.suppressed || denominator.suppressed || summed.suppressed)) {
+    return <span className="suppressed">fewer than {below} pupils: withheld</span>;
+  }
+  if (indicator.unit === 'share' && numerator.value !== null && denominator.value !== null) {
+    return (
+      <>
+        {formatFigure(summed.value, 'share')}{' '}
+        <span className="sub">
+          {numerator.value} of {denominator.value}
+        </span>
+      </>
+    );
+  }
+  return <Pupils figure={summed} below={below} unit={indicator.unit} />;
+}
+
+const groupsWord = (n: number) => `${n} ${n === 1 ? 'group' : 'groups'}`;
+
+function Matrix({ rollup }: { rollup: HubRollup }) {
+  return (
+    <section aria-labelledby="hub-matrix-heading" className="stack">
+      <h2 id="hub-matrix-heading">DfE Standard across the Work Groups</h2>
+      {rollup.standards.map((standard) => (
+        <section key={standard.standard} className="panel standard-block" aria-labelledby={`hub-${standard.standard}`}>
+          <div className="block-head">
+            <h3 id={`hub-${standard.standard}`}>{standard.label}</h3>
+            <span className="tally">
+              <StatusBadge status="met" prefix={`${standard.met} `} />
+              <StatusBadge status="partly" prefix={`${standard.partly} `} />
+              <StatusBadge status="not_yet" prefix={`${standard.notYet} `} />
+            </span>
+          </div>
+          <div className="table-wrap">
+            <table className="list matrix" aria-label={`Indicators for ${standard.label} across the Work Groups`}>
+              <thead>
+                <tr>
+                  <th scope="col">Indicator</th>
+                  <th scope="col">Target</th>
+                  <th scope="col">Met</th>
+                  <th scope="col">Partly met</th>
+                  <th scope="col">Not yet</th>
+                  <th scope="col">Pooled figure</th>
+                </tr>
+              </thead>
+              <tbody>
+                {standard.indicators.map((indicator) => (
+                  <tr key={indicator.id}>
+                    <th scope="row">{indicator.label}</th>
+                    <td className="nowrap figure">{formatFigure(indicator.target, indicator.unit)}</td>
+                    <td className="nowrap">{groupsWord(indicator.met)}</td>
+                    <td className="nowrap">{groupsWord(indicator.partly)}</td>
+                    <td className="nowrap">{groupsWord(indicator.notYet)}</td>
+                    <td className="nowrap figure">{pooled(indicator, rollup.suppressBelow)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ))}
+    </section>
+  );
+}
+
+function GroupsTable({ rollup }: { rollup: HubRollup }) {
+  const below = rollup.suppressBelow;
+  return (
+    <section className="panel" aria-labelledby="hub-groups-heading">
+      <h2 id="hub-groups-heading">Work Groups side by side</h2>
+      <div className="table-wrap">
+        <table className="list side-by-side" aria-label="Work Groups side by side">
+          <thead>
+            <tr>
+              <th scope="col" rowSpan={2}>
+                Work Group
+              </th>
+              <th scope="colgroup" colSpan={DFE_STANDARD.values.length} className="centre">
+                DfE standards
+              </th>
+              <th scope="col" rowSpan={2}>
+                Indicators met
+              </th>
+              <th scope="col" rowSpan={2}>
+                Schools
+              </th>
+              <th scope="col" rowSpan={2}>
+                Participants
+              </th>
+              <th scope="col" rowSpan={2}>
+                Focus children
+              </th>
+              <th scope="col" rowSpan={2}>
+                Meetings
+              </th>
+              <th scope="col" rowSpan={2}>
+                Attendance
+              </th>
+              <th scope="col" rowSpan={2}>
+                High-priority gaps
+              </th>
+            </tr>
+            <tr>
+              {DFE_STANDARD.values.map((s, i) => (
+                <th key={s} scope="col" title={DFE_STANDARD.labels[s]}>
+                  <span className="visually-hidden">Standard </span>
+                  {i + 1}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rollup.rows.map((row) => {
+              const total = row.met + row.partly + row.notYet;
+              return (
+                <tr key={row.workGroup.id}>
+                  <th scope="row">
+                    <a href={paths.workGroup(row.workGroup.id, 'evaluation')}>{row.workGroup.name}</a>
+                    <span className="sub">
+                      {row.workGroup.code} · {row.workGroup.academicYear} · {row.workGroup.projectName}
+                    </span>
+                  </th>
+                  {DFE_STANDARD.values.map((s) => {
+                    const status = row.standards[s];
+                    return <td key={s}>{status ? <StatusBadge status={status} /> : '–'}</td>;
+                  })}
+                  <td className="nowrap">
+                    {row.met} of {total}
+                  </td>
+                  <td>{row.schools}</td>
+                  <td>{row.participants}</td>
+                  <td>
+                    <Pupils figure={row.focusChildren} below={below} />
+                  </td>
+                  <td>{row.meetings}</td>
+                  <td>{formatFigure(row.attendanceRate, 'share')}</td>
+                  <td>{row.highGaps}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function hubCharts(rollup: HubRollup) {
+  const ratings = rollup.areas.find((a) => a.selfRatings)?.selfRatings;
+  return [
+    evidenceOverYearChart(rollup.areas),
+    changeDistributionChart(rollup.changeDistribution),
+    ...(ratings ? [selfRatingsChart(ratings)] : []),
+    coverageChart(rollup.coverage),
+  ];
+}
+
+function Rollup({ filters }: { filters: Filters }) {
+  const { data: rollup, error } = useQuery('evaluation.hub', filters);
+  if (error) {
+    return (
+      <p className="form-error" role="alert">
+        {error}
+      </p>
+    );
+  }
+  if (!rollup) return <p className="loading">Adding up the Work Groups…</p>;
+  if (rollup.workGroupCount === 0) {
+    return (
+      <p className="empty panel">
+        No Work Groups match these filters. Choose “All” in a filter, or add Work Groups on the{' '}
+        <a href={paths.workGroups()}>Work Groups</a> page.
+      </p>
+    );
+  }
+  const t = rollup.totals;
+  const below = rollup.suppressBelow;
+  const figures: [string, React.ReactNode][] = [
+    ['Work Groups', rollup.workGroupCount],
+    ['Schools', t.schools],
+    ['Participants', t.participants],
+    ['Focus children', <Pupils key="c" figure={t.focusChildren} below={below} />],
+    ['Meetings', t.meetings],
+    ['Journal entries', t.journalEntries],
+    ['Observations', t.observations],
+    ['Impact claims', t.impactClaims],
+  ];
+  const { projectId, academicYear, phase } = filters;
+  return (
+    <div className="stack">
+      <div className="columns overview">
+        <section className="panel" aria-labelledby="hub-totals-heading">
+          <h2 id="hub-totals-heading">The Work Groups together</h2>
+          <dl className="figures">
+            {figures.map(([label, value]) => (
+              <div key={label}>
+                <dt>{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+          <p className="intro">
+            Counts of focus children under {below} are shown as “fewer than {below}” so that no pupil can be picked out.
+          </p>
+        </section>
+        <section className="panel exports" aria-labelledby="hub-export-heading">
+          <h2 id="hub-export-heading">Word document</h2>
+          <p className="field-hint">
+            The roll-up of the Work Groups shown here (with these filters), its charts and a few focus children’s
+            stories, for the hub’s leaders and conference material.
+          </p>
+          <WordExport
+            document={{
+              kind: 'hubSummary',
+              ...(projectId ? { projectId } : {}),
+              ...(academicYear ? { academicYear } : {}),
+              ...(phase ? { phase } : {}),
+            }}
+            label="Hub summary (Word)"
+            what="this hub summary"
+            primary
+          />
+        </section>
+      </div>
+      <GroupsTable rollup={rollup} />
+      <Matrix rollup={rollup} />
+      <section aria-labelledby="hub-charts-heading" className="stack">
+        <h2 id="hub-charts-heading">Charts</h2>
+        <ChartGrid charts={hubCharts(rollup)} filePrefix="hub" />
+        <p className="intro">
+          Attendance is shown per Work Group in the table above: meetings differ from group to group, so there is no
+          hub-wide chart of attendance by meeting.
+        </p>
+        <section className="panel" aria-labelledby="hub-coverage-heading">
+          <h3 id="hub-coverage-heading">Coverage in figures</h3>
+          <CoverageTable cells={rollup.coverage} />
+        </section>
+      </section>
+    </div>
+  );
+}
+
+/** The hub lead's view: every Work Group in the workspace (or those the filters pick) added up. */
+export function HubScreen() {
+  const [filters, setFilters] = useState<Filters>({});
+  const { data: projects } = useQuery('project.list', {});
+  const { data: groups } = useQuery('workGroup.list', { includeArchived: true });
+  const years = [...new Set((groups ?? []).map((g) => g.academicYear))].sort().reverse();
+  const set = (key: keyof Filters, value: string) => {
+    const next = { ...filters };
+    if (value) (next as Record<string, string>)[key] = value;
+    else delete next[key];
+    setFilters(next);
+  };
+  return (
+    <section className="screen hub" aria-labelledby="hub-heading">
+      <h1 id="hub-heading" tabIndex={-1}>
+        Hub view
+      </h1>
+      <p className="intro">All the Work Groups in this workspace, added up. Narrow them down with the filters.</p>
+      <form className="panel hub-filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
+        <div className="field">
+          <label htmlFor="hub-project">Project</label>
+          <select id="hub-project" value={filters.projectId ?? ''} onChange={(e) => set('projectId', e.target.value)}>
+            <option value="">All projects</option>
+            {(projects ?? []).map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="hub-phase">Phase</label>
+          <select id="hub-phase" value={filters.phase ?? ''} onChange={(e) => set('phase', e.target.value as Phase)}>
+            <option value="">All phases</option>
+            {PHASE.values.map((p) => (
+              <option key={p} value={p}>
+                {PHASE.labels[p]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="hub-year">Academic year</label>
+          <select
+            id="hub-year"
+            value={filters.academicYear ?? ''}
+            onChange={(e) => set('academicYear', e.target.value)}
+          >
+            <option value="">All years</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+      </form>
+      <Rollup filters={filters} />
+    </section>
+  );
+}

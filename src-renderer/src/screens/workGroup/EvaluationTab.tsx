@@ -1,0 +1,573 @@
+import { useState, type FormEvent } from 'react';
+import type {
+  AreaSummary,
+  CoverageCell,
+  EvidenceItem,
+  Gap,
+  Indicator,
+  Judgement,
+  JudgementSubject,
+  StandardBlock,
+  WorkGroupEvaluationResult,
+} from '../../../../src-shared/api/evaluation';
+import { TERMS, TERM_LABELS } from '../../../../src-shared/calendar/academicYear';
+import {
+  attendanceByMeetingChart,
+  changeDistributionChart,
+  coverageChart,
+  evidenceOverYearChart,
+  selfRatingsChart,
+} from '../../../../src-shared/charts/evaluationCharts';
+import {
+  CLAIM_LEVEL,
+  DFE_STANDARD,
+  EVIDENCE_STRENGTH,
+  NCETM_AREA,
+  OUTCOME_OWNER,
+} from '../../../../src-shared/domain/enums';
+import { formatFigure, formatTarget, formatValue } from '../../../../src-shared/evaluation/format';
+import { ChartGrid } from '../../components/ChartFigure';
+import { StatusBadge } from '../../components/StatusBadge';
+import { BatchCaseStudies } from '../../exports/BatchCaseStudies';
+import { WordExport } from '../../exports/WordExport';
+import { parseDateGB } from '../../forms/fieldSpec';
+import { dateGB } from '../../records';
+import { useQuery } from '../../useQuery';
+import { hitAddress } from '../SearchScreen';
+import type { TabProps } from './tabProps';
+import { JudgementEditor } from './JudgementEditor';
+
+const EVIDENCE_STEP = 25;
+const SEVERITY_LABELS = { high: 'High priority', medium: 'Medium priority', low: 'Low priority' } as const;
+
+/** Where one piece of evidence is kept: its tab of the Work Group, opened at the record. */
+const evidenceHref = (workGroupId: string, item: EvidenceItem) =>
+  hitAddress({ kind: item.kind, id: item.id, workGroupId, title: item.label, snippet: '' });
+
+/** Links to the records behind a figure, a page at a time (an indicator can rest on hundreds). */
+export function EvidenceLinks({ workGroupId, items }: { workGroupId: string; items: EvidenceItem[] }) {
+  const [shown, setShown] = useState(EVIDENCE_STEP);
+  if (items.length === 0) return <p className="empty">No records behind this yet.</p>;
+  return (
+    <>
+      <ul className="evidence-links">
+        {items.slice(0, shown).map((item) => (
+          <li key={`${item.kind}:${item.id}`}>
+            <a href={evidenceHref(workGroupId, item)}>{item.label}</a>
+          </li>
+        ))}
+      </ul>
+      {items.length > shown && (
+        <button type="button" className="link-button" onClick={() => setShown(shown + EVIDENCE_STEP * 4)}>
+          Show {Math.min(EVIDENCE_STEP * 4, items.length - shown)} more of {items.length}
+        </button>
+      )}
+    </>
+  );
+}
+
+const piecesOf = (n: number) => `${n} ${n === 1 ? 'record' : 'records'}`;
+
+function IndicatorRow({ indicator, workGroupId }: { indicator: Indicator; workGroupId: string }) {
+  return (
+    <tr>
+      <th scope="row">
+        {indicator.label}
+        <span className="sub">{indicator.detail}</span>
+        <span className="sub why">{indicator.reason}</span>
+      </th>
+      <td className="nowrap figure">{formatValue(indicator)}</td>
+      <td className="nowrap figure">
+        {formatTarget(indicator)}
+        {indicator.due && indicator.expectedByNow !== indicator.target && (
+          <span className="sub">{formatFigure(indicator.expectedByNow, indicator.unit)} by now</span>
+        )}
+      </td>
+      <td className="nowrap">
+        <StatusBadge status={indicator.status} />
+        {!indicator.due && <span className="sub">Not due yet</span>}
+      </td>
+      <td className="evidence-cell">
+        <details>
+          <summary>
+            {piecesOf(indicator.evidence.length)}
+            <span className="visually-hidden"> behind “{indicator.label}”</span>
+          </summary>
+          <EvidenceLinks workGroupId={workGroupId} items={indicator.evidence} />
+        </details>
+      </td>
+    </tr>
+  );
+}
+
+interface JudgementProps {
+  workGroupId: string;
+  judgements: Judgement[];
+  readOnly: boolean;
+  onSaved: () => void;
+}
+
+function judgementFor(props: JudgementProps, subject: JudgementSubject, label: string, evidence: EvidenceItem[]) {
+  const current = props.judgements.find((j) => j.subject === subject);
+  return (
+    <JudgementEditor
+      key={subject}
+      workGroupId={props.workGroupId}
+      subject={subject}
+      label={label}
+      evidence={evidence}
+      current={current}
+      readOnly={props.readOnly}
+      onSaved={props.onSaved}
+    />
+  );
+}
+
+function Standard({ block, ...props }: JudgementProps & { block: StandardBlock }) {
+  const headingId = `standard-${block.standard}`;
+  return (
+    <section className="panel standard-block" aria-labelledby={headingId}>
+      <div className="block-head">
+        <h3 id={headingId}>{block.label}</h3>
+        <StatusBadge status={block.status} />
+      </div>
+      <div className="block-body">
+        <div className="table-wrap">
+          <table className="list matrix" aria-label={`Indicators for ${block.label}`}>
+            <thead>
+              <tr>
+                <th scope="col">Indicator</th>
+                <th scope="col">Value</th>
+                <th scope="col">Target</th>
+                <th scope="col">Status</th>
+                <th scope="col">Evidence</th>
+              </tr>
+            </thead>
+            <tbody>
+              {block.indicators.map((indicator) => (
+                <IndicatorRow key={indicator.id} indicator={indicator} workGroupId={props.workGroupId} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {judgementFor(
+          props,
+          `standard:${block.standard}`,
+          block.label,
+          block.indicators.flatMap((i) => i.evidence),
+        )}
+      </div>
+    </section>
+  );
+}
+
+function Area({ area, ...props }: JudgementProps & { area: AreaSummary }) {
+  const headingId = `area-${area.area}`;
+  const claimEvidence: EvidenceItem[] = area.claims.map((c) => ({
+    kind: 'impactClaim',
+    id: c.id,
+    label: `Impact claim: ${c.statement}`,
+  }));
+  const ratings = area.selfRatings;
+  return (
+    <section className="panel area-block" aria-labelledby={headingId}>
+      <div className="block-head">
+        <h3 id={headingId}>{area.label}</h3>
+        <span className="sub">{piecesOf(area.evidenceByTerm.total)} of evidence</span>
+      </div>
+      <div className="block-body">
+        <div className="area-details">
+          <h4>Intended outcomes</h4>
+          {area.intendedOutcomes.length ? (
+            <ul>
+              {area.intendedOutcomes.map((o, i) => (
+                <li key={i}>
+                  {o.statement} <span className="sub">Owned by {OUTCOME_OWNER.labels[o.owner].toLowerCase()}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="empty">No intended outcome agreed for this area. Add one on the Overview tab.</p>
+          )}
+
+          <h4>Evidence by term</h4>
+          <table className="list compact" aria-label={`Evidence by term for ${area.label}`}>
+            <thead>
+              <tr>
+                {TERMS.map((t) => (
+                  <th key={t} scope="col">
+                    {TERM_LABELS[t]}
+                  </th>
+                ))}
+                {area.evidenceByTerm.undated > 0 && <th scope="col">Undated</th>}
+                <th scope="col">Total</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                {TERMS.map((t) => (
+                  <td key={t}>{area.evidenceByTerm[t]}</td>
+                ))}
+                {area.evidenceByTerm.undated > 0 && <td>{area.evidenceByTerm.undated}</td>}
+                <td>
+                  <strong>{area.evidenceByTerm.total}</strong>
+                </td>
+              </tr>
+            </tbody>
+          </table>
+
+          <h4>Impact claims by strength</h4>
+          <p className="claim-counts">
+            {EVIDENCE_STRENGTH.values.map((s) => (
+              <span key={s}>
+                {EVIDENCE_STRENGTH.labels[s]}: <strong>{area.claimCounts[s]}</strong>
+              </span>
+            ))}
+          </p>
+          {area.claims.length > 0 && (
+            <ul className="claims">
+              {area.claims.map((claim) => (
+                <li key={claim.id}>
+                  <a href={evidenceHref(props.workGroupId, { kind: 'impactClaim', id: claim.id, label: '' })}>
+                    {claim.statement}
+                  </a>{' '}
+                  <span className="sub">
+                    {CLAIM_LEVEL.labels[claim.level as keyof typeof CLAIM_LEVEL.labels] ?? claim.level} level,{' '}
+                    {EVIDENCE_STRENGTH.labels[claim.strength].toLowerCase()}, {piecesOf(claim.evidence.length)} linked
+                    {claim.missingEvidence > 0 && `; ${claim.missingEvidence} no longer in the workspace`}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+
+          {ratings && (
+            <>
+              <h4>Self-ratings at the start and end of the year</h4>
+              <table className="list compact" aria-label="Participants’ self-ratings">
+                <thead>
+                  <tr>
+                    <th scope="col">Statement</th>
+                    <th scope="col">Start</th>
+                    <th scope="col">End</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {ratings.items.map((item) => (
+                    <tr key={item.id}>
+                      <th scope="row">{item.statement}</th>
+                      <td className="nowrap">{formatFigure(item.startMean, 'mean')}</td>
+                      <td className="nowrap">{formatFigure(item.endMean, 'mean')}</td>
+                    </tr>
+                  ))}
+                  <tr className="total">
+                    <th scope="row">All statements</th>
+                    <td>{formatFigure(ratings.overall.startMean, 'mean')}</td>
+                    <td>{formatFigure(ratings.overall.endMean, 'mean')}</td>
+                  </tr>
+                </tbody>
+              </table>
+              <p className="sub">
+                {ratings.overall.paired} participants rated at both the start and the end
+                {ratings.overall.meanChange !== null &&
+                  `; their mean rating changed by ${ratings.overall.meanChange > 0 ? '+' : ''}${formatFigure(ratings.overall.meanChange, 'mean')}`}
+                .
+              </p>
+            </>
+          )}
+
+          {area.quotes.length > 0 && (
+            <>
+              <h4>In their own words</h4>
+              {area.quotes.map((q) => (
+                <figure className="quote" key={`${q.source.id}-${q.date}`}>
+                  <blockquote>{q.text}</blockquote>
+                  <figcaption>
+                    <a href={evidenceHref(props.workGroupId, q.source)}>{q.source.label}</a>
+                  </figcaption>
+                </figure>
+              ))}
+            </>
+          )}
+        </div>
+        {judgementFor(props, `area:${area.area}`, area.label, [...area.evidence, ...claimEvidence])}
+      </div>
+    </section>
+  );
+}
+
+function Gaps({ gaps, workGroupId }: { gaps: Gap[]; workGroupId: string }) {
+  return (
+    <section className="panel" aria-labelledby="gaps-heading">
+      <h2 id="gaps-heading">What is missing</h2>
+      {gaps.length === 0 ? (
+        <p className="empty">Nothing is missing: every record the evaluation looks for is there.</p>
+      ) : (
+        <>
+          <p className="intro">Most pressing first. Follow a link to put it right; the list updates as you do.</p>
+          <ol className="gaps" aria-label="Gaps in the evidence">
+            {gaps.map((gap) => (
+              <li key={gap.id} className={`gap gap-${gap.severity}`}>
+                <span className="severity">{SEVERITY_LABELS[gap.severity]}</span>
+                <div>
+                  <p>{gap.message}</p>
+                  {gap.items.length > 0 && (
+                    <div className="gap-items">
+                      {gap.items.slice(0, 6).map((item) => (
+                        <a key={`${item.kind}:${item.id}`} href={evidenceHref(workGroupId, item)}>
+                          {item.label}
+                        </a>
+                      ))}
+                      {gap.items.length > 6 && <span className="sub">and {gap.items.length - 6} more</span>}
+                    </div>
+                  )}
+                  <span className="sub">
+                    {[
+                      ...gap.standards.map((s) => DFE_STANDARD.labels[s]),
+                      ...gap.areas.map((a) => NCETM_AREA.labels[a]),
+                    ].join(' · ')}
+                  </span>
+                </div>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Evidence tagged to each standard and area, as a table shaded by count: the heat map in figures. */
+export function CoverageTable({ cells }: { cells: CoverageCell[] }) {
+  const count = (s: string, a: string) => cells.find((c) => c.standard === s && c.area === a)?.count ?? 0;
+  const max = Math.max(1, ...cells.map((c) => c.count));
+  return (
+    <div className="table-wrap">
+      <table className="list heat-map" aria-label="Coverage of the DfE standards by NCETM outcome area">
+        <thead>
+          <tr>
+            <th scope="col">DfE standard</th>
+            {NCETM_AREA.values.map((a) => (
+              <th key={a} scope="col">
+                {NCETM_AREA.labels[a]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {DFE_STANDARD.values.map((s) => (
+            <tr key={s}>
+              <th scope="row">{DFE_STANDARD.labels[s]}</th>
+              {NCETM_AREA.values.map((a) => {
+                const n = count(s, a);
+                const share = n / max;
+                return (
+                  <td
+                    key={a}
+                    className={n === 0 ? 'heat-none' : undefined}
+                    style={{
+                      background: n ? `rgba(0, 114, 178, ${0.08 + share * 0.72})` : undefined,
+                      color: share > 0.5 ? 'white' : undefined,
+                    }}
+                  >
+                    {n === 0 ? 'None' : n}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function AsOf({ asOf, onChange }: { asOf: string; onChange: (iso: string | undefined) => void }) {
+  const [text, setText] = useState(dateGB(asOf));
+  const [error, setError] = useState<string | undefined>();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!text.trim()) return onChange(undefined);
+    const iso = parseDateGB(text);
+    if (!iso) return setError('Write the date as dd/mm/yyyy, for example 31/03/2026.');
+    setError(undefined);
+    onChange(iso);
+  };
+  return (
+    <form className={error ? 'as-of field-invalid' : 'as-of'} onSubmit={submit} aria-label="Evaluate as of a date">
+      <label htmlFor="as-of-date">As of</label>
+      <div className="as-of-row">
+        <input
+          id="as-of-date"
+          className="date-input"
+          placeholder="dd/mm/yyyy"
+          aria-describedby="as-of-hint"
+          aria-invalid={Boolean(error)}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <button type="submit">Show the year as of this date</button>
+        <button type="button" className="link-button" onClick={() => onChange(undefined)}>
+          Back to the whole year
+        </button>
+      </div>
+      <span className="field-hint" id="as-of-hint">
+        See what was expected, and what was there, on an earlier date (dd/mm/yyyy).
+      </span>
+      {error && (
+        <span className="field-error" role="alert">
+          {error}
+        </span>
+      )}
+    </form>
+  );
+}
+
+function groupCharts(result: WorkGroupEvaluationResult) {
+  const ratings = result.areas.find((a) => a.selfRatings)?.selfRatings;
+  return [
+    attendanceByMeetingChart(result.attendance),
+    evidenceOverYearChart(result.areas),
+    changeDistributionChart(result.changeDistribution),
+    ...(ratings ? [selfRatingsChart(ratings)] : []),
+    coverageChart(result.coverage),
+  ];
+}
+
+export function EvaluationTab({ data, readOnly }: TabProps) {
+  const group = data.workGroup;
+  const [asOf, setAsOf] = useState<string | undefined>();
+  const {
+    data: result,
+    error,
+    reload,
+  } = useQuery('evaluation.workGroup', asOf ? { id: group.id, asOf } : { id: group.id });
+
+  if (error) {
+    return (
+      <p className="form-error" role="alert">
+        {error}
+      </p>
+    );
+  }
+  if (!result) return <p className="loading">Working out the evaluation…</p>;
+
+  const judgementProps: JudgementProps = {
+    workGroupId: group.id,
+    judgements: result.judgements,
+    readOnly,
+    onSaved: reload,
+  };
+  const statuses = result.standards.map((s) => s.status);
+  const count = (status: string) => statuses.filter((s) => s === status).length;
+  return (
+    <div className="evaluation stack">
+      <div className="columns overview">
+        <div className="stack">
+          <section className="panel" aria-labelledby="evaluation-heading">
+            <h2 id="evaluation-heading">How the year measures up</h2>
+            <p className="intro">
+              Against the DfE Standard for teachers’ professional development and the NCETM outcome areas, as of{' '}
+              <strong>{dateGB(result.asOf)}</strong>.
+            </p>
+            <dl className="figures">
+              <div>
+                <dt>Standards met</dt>
+                <dd>{count('met')} of 5</dd>
+              </div>
+              <div>
+                <dt>Partly met</dt>
+                <dd>{count('partly')}</dd>
+              </div>
+              <div>
+                <dt>Not yet</dt>
+                <dd>{count('not_yet')}</dd>
+              </div>
+              <div>
+                <dt>Gaps to fill</dt>
+                <dd>{result.gaps.length}</dd>
+              </div>
+              <div>
+                <dt>Judgements</dt>
+                <dd>{result.judgements.length} of 9</dd>
+              </div>
+            </dl>
+            <AsOf key={result.asOf} asOf={result.asOf} onChange={setAsOf} />
+            <nav className="on-this-page" aria-label="On this page">
+              <a href={`#standards-heading`} onClick={(e) => jump(e, 'standards-heading')}>
+                DfE standards
+              </a>
+              <a href={`#areas-heading`} onClick={(e) => jump(e, 'areas-heading')}>
+                NCETM outcome areas
+              </a>
+              <a href={`#gaps-heading`} onClick={(e) => jump(e, 'gaps-heading')}>
+                What is missing
+              </a>
+              <a href={`#charts-heading`} onClick={(e) => jump(e, 'charts-heading')}>
+                Charts
+              </a>
+            </nav>
+          </section>
+          <Gaps gaps={result.gaps} workGroupId={group.id} />
+        </div>
+        <section className="panel exports" aria-labelledby="exports-heading">
+          <h2 id="exports-heading">Word documents</h2>
+          <h3>End-of-year report</h3>
+          <p className="field-hint">
+            For the schools’ leaders and the hub: the matrix, the charts, your judgements and NCETM’s four evaluation
+            questions, ready for you to edit. It names the schools and participants.
+          </p>
+          <WordExport
+            document={{ kind: 'report', workGroupId: group.id }}
+            label="End-of-year report (Word)"
+            what="this report"
+            primary
+          />
+          <BatchCaseStudies
+            workGroupId={group.id}
+            workGroupCode={group.code}
+            focusChildren={data.focusChild.map((c) => ({ id: c.id, code: c.code }))}
+          />
+        </section>
+      </div>
+
+      <section aria-labelledby="standards-heading" className="stack">
+        <h2 id="standards-heading" tabIndex={-1}>
+          DfE Standard for teachers’ professional development
+        </h2>
+        {result.standards.map((block) => (
+          <Standard key={block.standard} block={block} {...judgementProps} />
+        ))}
+      </section>
+
+      <section aria-labelledby="areas-heading" className="stack">
+        <h2 id="areas-heading" tabIndex={-1}>
+          NCETM outcome areas
+        </h2>
+        {result.areas.map((area) => (
+          <Area key={area.area} area={area} {...judgementProps} />
+        ))}
+      </section>
+
+      <section aria-labelledby="charts-heading" className="stack">
+        <h2 id="charts-heading" tabIndex={-1}>
+          Charts
+        </h2>
+        <ChartGrid charts={groupCharts(result)} filePrefix={group.code} />
+        <section className="panel" aria-labelledby="coverage-heading">
+          <h3 id="coverage-heading">Coverage in figures</h3>
+          <p className="intro">Pieces of evidence tagged to both the standard and the area. Darker cells hold more.</p>
+          <CoverageTable cells={result.coverage} />
+        </section>
+      </section>
+    </div>
+  );
+}
+
+/** In-page links without disturbing the hash router. */
+function jump(event: React.MouseEvent, id: string) {
+  event.preventDefault();
+  const target = document.getElementById(id);
+  target?.scrollIntoView({ block: 'start' });
+  target?.focus({ preventScroll: true });
+}

@@ -1,0 +1,269 @@
+import { expect, test, type Download, type Page } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { serve, type Served } from './serve';
+
+// A school laptop's screen.
+test.use({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+
+const GROUP = 'Talking mathematics: reasoning and stem sentences';
+
+let app: Served;
+let folder: string;
+test.beforeEach(async () => {
+  // Each test gets a fresh demo workspace, made as a user would make one.
+  folder = mkdtempSync(join(tmpdir(), 'wge-evaluation-'));
+  const db = join(folder, 'demo.wgdb');
+  const demo = spawnSync(process.execPath, ['bin/wge.js', 'demo', '--db', db, '--scale', 'group'], {
+    encoding: 'utf8',
+  });
+  expect(demo.status, demo.stderr).toBe(0);
+  app = await serve(db);
+});
+test.afterEach(async () => {
+  await app.stop();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+const shot = (page: Page, name: string, fullPage = true) =>
+  page.screenshot({ path: `test-results/evaluation-${name}.png`, fullPage });
+const tab = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Sections of this Work Group' }).getByRole('link', { name, exact: true });
+
+async function openGroup(page: Page) {
+  await page.goto(app.url);
+  await page.getByRole('link', { name: GROUP }).click();
+  await expect(page.getByRole('heading', { name: GROUP, level: 1 })).toBeVisible();
+}
+
+async function openEvaluation(page: Page) {
+  await openGroup(page);
+  await tab(page, 'Evaluation').click();
+  await expect(page.getByRole('heading', { name: 'How the year measures up' })).toBeVisible();
+}
+
+/** The text of a downloaded Word document, after checking it is a real .docx. */
+async function documentXml(download: Download): Promise<string> {
+  expect(download.suggestedFilename()).toMatch(/\.docx$/);
+  const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
+  const xml = await zip.file('word/document.xml')?.async('string');
+  expect(xml, 'word/document.xml is in the file').toBeTruthy();
+  return xml!;
+}
+
+test('the Evaluation tab shows the DfE matrix, the NCETM areas, the gaps and the charts of the demo', async ({
+  page,
+}) => {
+  await openEvaluation(page);
+  const standard = page.getByRole('region', { name: '1. Focus on improving and evaluating pupil outcomes' });
+  await expect(standard).toBeVisible();
+  const indicators = standard.getByRole('table', { name: /Indicators for 1\./ });
+  const row = indicators.getByRole('row').filter({ hasText: 'Focus children with a pen portrait' });
+  await expect(row).toContainText('100%');
+  await expect(row).toContainText('Met');
+  // Status in words, never by colour alone
+  await expect(page.getByRole('region', { name: '5. Prioritised by school leadership' })).toContainText('Partly met');
+
+  // The evidence behind an indicator links to its record
+  await row.getByText('42 records').click();
+  await row.getByRole('link').first().click();
+  await expect(page).toHaveURL(/#\/work-groups\/[^/]+\/focus-children\/[^/]+$/);
+  await expect(page.getByRole('heading', { name: /^Focus child / })).toBeVisible();
+  await page.goBack();
+
+  // The areas, with self-ratings and quotes
+  const learning = page.getByRole('region', { name: 'Professional Learning', exact: true });
+  await expect(learning.getByRole('table', { name: 'Participants’ self-ratings' })).toBeVisible();
+  await expect(learning).toContainText('Intended outcomes');
+
+  // The charts: a title and words for screen readers each, and no animation
+  const charts = page.locator('figure.chart-figure');
+  await expect(charts).toHaveCount(5);
+  await expect(page.getByRole('img', { name: 'Attendance by meeting' })).toHaveAccessibleDescription(
+    /Attendance by meeting: 5 meetings\./,
+  );
+  const png = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save “Attendance by meeting” as PNG' }).click();
+  expect((await png).suggestedFilename()).toBe('trg-2025-01-attendance-by-meeting.png');
+
+  // A full-page screenshot stretches the window for a moment, so the charts are taken first.
+  await page.locator('canvas').first().scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+  await shot(page, '2-charts', false);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shot(page, '1-tab');
+});
+
+test('a gap goes once the missing record is entered through the screens', async ({ page }) => {
+  await openEvaluation(page);
+  const gaps = page.getByRole('list', { name: 'Gaps in the evidence' });
+  const gap = gaps.getByRole('listitem').filter({ hasText: 'no leaders’ end-of-year evaluation' });
+  await expect(gap).toContainText('Wafflebury Park Junior School');
+  await gap.getByRole('link', { name: 'Wafflebury Park Junior School' }).click();
+
+  // The link opens the school on the Schools and leaders tab; the Lead records the evaluation.
+  const schools = page.getByRole('table', { name: 'Schools and leaders' });
+  await schools.getByRole('button', { name: 'Edit school Wafflebury Park Junior School' }).click();
+  const edit = page.getByRole('form', { name: /Edit school Wafflebury Park Junior School/ });
+  await edit
+    .getByLabel("Leader's end-of-year evaluation")
+    .fill('Reasoning in Years 3 and 4 is much stronger; stem sentences are now used in every class.');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'saved' })).toBeVisible();
+
+  await tab(page, 'Evaluation').click();
+  await expect(page.getByRole('heading', { name: 'How the year measures up' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Gaps in the evidence' })).not.toContainText(
+    'no leaders’ end-of-year evaluation',
+  );
+  const leadership = page.getByRole('region', { name: '5. Prioritised by school leadership' });
+  await expect(
+    leadership.getByRole('row').filter({ hasText: 'Schools with leaders’ end-of-year evaluation' }),
+  ).toContainText('Met');
+});
+
+test('a judgement is saved and is still there after a reload', async ({ page }) => {
+  await openEvaluation(page);
+  const form = page.getByRole('form', { name: 'Your judgement: 2. Underpinned by robust evidence and expertise' });
+  await form.getByRole('radio', { name: /Green/ }).check();
+  await form.getByLabel('Narrative').fill('Ten readings were discussed, and most journals draw on one.');
+  await form.locator('summary', { hasText: 'Supporting evidence' }).click();
+  await form.getByRole('checkbox').first().check();
+  await expect(form.getByText('Supporting evidence (1 chosen')).toBeVisible();
+  await form.getByRole('button', { name: 'Save judgement' }).click();
+  await expect(form.getByRole('status')).toHaveText('Your judgement is saved (Green).');
+  await form.scrollIntoViewIfNeeded();
+  await shot(page, '3-judgement', false);
+
+  await page.reload();
+  const again = page.getByRole('form', { name: 'Your judgement: 2. Underpinned by robust evidence and expertise' });
+  await expect(again.getByRole('radio', { name: /Green/ })).toBeChecked();
+  await expect(again.getByLabel('Narrative')).toHaveValue(
+    'Ten readings were discussed, and most journals draw on one.',
+  );
+  await expect(again.getByText('Supporting evidence (1 chosen')).toBeVisible();
+  await expect(page.getByText('Judgements', { exact: true }).locator('..')).toContainText('1 of 9');
+});
+
+test('the hub view rolls the group up and exports a hub summary', async ({ page }) => {
+  await page.goto(app.url);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Hub view' }).click();
+  await expect(page.getByRole('heading', { name: 'Hub view', level: 1 })).toBeVisible();
+  const groups = page.getByRole('table', { name: 'Work Groups side by side' });
+  await expect(groups).toContainText(GROUP);
+  await expect(page.getByRole('region', { name: '1. Focus on improving and evaluating pupil outcomes' })).toContainText(
+    'Pooled figure',
+  );
+  await page.getByLabel('Academic year').selectOption('2025/26');
+  await expect(groups).toContainText(GROUP);
+  await expect(page.locator('figure.chart-figure')).toHaveCount(4);
+  await shot(page, '4-hub');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Hub summary (Word)' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Check before exporting' });
+  await Promise.race([download, dialog.waitFor()]);
+  if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'Export anyway' }).click();
+  expect(await documentXml(await download)).toContain('Hub summary of Work Groups');
+
+  await groups.getByRole('link', { name: GROUP }).click();
+  await expect(page.getByRole('heading', { name: 'How the year measures up' })).toBeVisible();
+});
+
+test('the end-of-year report downloads as a real Word document', async ({ page }) => {
+  await openEvaluation(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'End-of-year report (Word)' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Check before exporting' });
+  await Promise.race([download, dialog.waitFor()]);
+  if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'Export anyway' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('evaluation-report-TRG-2025-01.docx');
+  expect(await documentXml(file)).toContain('End-of-year evaluation: Talking mathematics');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Exported “evaluation-report-TRG-2025-01.docx”' }),
+  ).toBeVisible();
+});
+
+test('a case study naming a teacher is flagged, and "Replace in this export only" takes the name out', async ({
+  page,
+}) => {
+  await openGroup(page);
+  await tab(page, 'Focus children').click();
+  await page.getByRole('link', { name: 'Open focus child Y2-A01' }).click();
+  await expect(page.getByRole('heading', { name: 'Focus child Y2-A01' })).toBeVisible();
+
+  // An observation that names a teacher of the group
+  const add = page.getByRole('form', { name: 'Add an observation' });
+  await add.getByLabel('Date', { exact: true }).fill('10/03/2026');
+  await add
+    .getByLabel('What was observed')
+    .fill('Talked the problem through with Ms Jinglewick and explained it well.');
+  await add.getByRole('button', { name: 'Add observation' }).click();
+  await expect(page.getByRole('table', { name: 'Observations of Y2-A01' })).toContainText('Ms Jinglewick');
+
+  await page.getByRole('button', { name: 'Case study (Word)' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Check before exporting' });
+  await expect(dialog).toBeVisible();
+  const finding = dialog.getByRole('listitem').filter({ hasText: 'Talked the problem through' });
+  await expect(finding).toContainText('Name of a teacher or leader');
+  await expect(finding.locator('mark')).toHaveText('Ms Jinglewick');
+  await expect(finding.getByRole('link', { name: 'Find “Ms Jinglewick” in the workspace' })).toHaveAttribute(
+    'href',
+    /#\/search\?q=Ms\+Jinglewick/,
+  );
+  await expect(dialog.getByLabel('Replace “Ms Jinglewick” with')).toHaveValue('[name]');
+  await shot(page, '5-findings', false);
+
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Replace in this export only' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('case-study-Y2-A01.docx');
+  const xml = await documentXml(file);
+  expect(xml).toContain('Focus child case study: Y2-A01');
+  expect(xml).toContain('Talked the problem through with [name]');
+  expect(xml).not.toContain('Jinglewick');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Exported “case-study-Y2-A01.docx”' })).toBeVisible();
+  // The workspace itself is unchanged
+  await expect(page.getByRole('table', { name: 'Observations of Y2-A01' })).toContainText('Ms Jinglewick');
+});
+
+test('all case studies of the group download as one .zip, with a progress bar', async ({ page }) => {
+  await openEvaluation(page);
+  const batch = page.getByRole('group', { name: 'All case studies of this Work Group' });
+  await batch.getByLabel('Include case studies that may name someone').check();
+  const download = page.waitForEvent('download', { timeout: 60_000 });
+  await batch.getByRole('button', { name: 'Export all case studies (.zip)' }).click();
+  await expect(batch.getByRole('progressbar')).toBeVisible();
+  await expect(batch.getByRole('button', { name: 'Cancel' })).toBeVisible();
+  await batch.scrollIntoViewIfNeeded();
+  await shot(page, '6-batch-progress', false);
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('case-studies-TRG-2025-01.zip');
+  const zip = await JSZip.loadAsync(readFileSync((await file.path())!));
+  const names = Object.keys(zip.files);
+  expect(names).toHaveLength(42);
+  expect(names).toContain('case-study-Y2-A01.docx');
+  await expect(batch.getByRole('status')).toContainText('It holds 42 case studies.');
+});
+
+test('an action-research write-up downloads from the list of participants', async ({ page }) => {
+  await openGroup(page);
+  await tab(page, 'Participants').click();
+  const participants = page.getByRole('table', { name: 'Participants' });
+  await expect(page.getByLabel('Show the school and teachers’ names in action-research write-ups')).not.toBeChecked();
+  await shot(page, '7-participants', false);
+  const download = page.waitForEvent('download');
+  await participants.getByRole('button', { name: 'Action-research write-up (Word) for Ms Jinglewick' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Check before exporting' });
+  await Promise.race([download, dialog.waitFor()]);
+  if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'Export anyway' }).click();
+  const xml = await documentXml(await download);
+  expect(xml).toContain('Action research write-up');
+  // The teacher's name stays out unless the Lead chooses to show it
+  expect(xml).not.toContain('Jinglewick');
+});
