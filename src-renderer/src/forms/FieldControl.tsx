@@ -210,7 +210,7 @@ function ImageField({
     }
   };
   return (
-    <Field label={field.label} hint={field.hint ?? 'A PNG, JPEG or WebP image, up to 5 MB'} error={problem ?? error}>
+    <Field label={field.label} hint={field.hint ?? 'A PNG or JPEG image, up to 5 MB'} error={problem ?? error}>
       {(p) => (
         <div className="image-field">
           {value && <AttachmentImage id={value} alt="The chosen image" />}
