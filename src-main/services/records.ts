@@ -157,8 +157,10 @@ export function recordStore(store: Store): RecordStore {
         .map((r) => r.id);
       for (const childId of ids) {
         store
-          .statement(`UPDATE ${spec.table} SET deleted_at = ?, deleted_with = ? WHERE id = ?`)
-          .run(now, batch, childId);
+          .statement(
+            `UPDATE ${spec.table} SET deleted_at = @now, updated_at = @now, deleted_with = @batch WHERE id = @id`,
+          )
+          .run({ now, batch, id: childId });
         index.remove(childId);
         count += 1 + cascade(child, childId, batch, now);
       }
@@ -179,14 +181,20 @@ export function recordStore(store: Store): RecordStore {
     },
     softDelete: (kind, id) => {
       const now = store.now();
-      store.statement(`UPDATE ${tableOf(kind)} SET deleted_at = ?, deleted_with = ? WHERE id = ?`).run(now, id, id);
+      // A deletion is a change like any other: it moves updated_at, so it travels in bundles as the newer version.
+      store
+        .statement(
+          `UPDATE ${tableOf(kind)} SET deleted_at = @now, updated_at = @now, deleted_with = @id WHERE id = @id`,
+        )
+        .run({ now, id });
       index.remove(id);
       if (kind === 'workGroup') {
         store
           .statement(
-            `UPDATE attachment SET deleted_at = ?, deleted_with = ? WHERE work_group_id = ? AND deleted_at IS NULL`,
+            `UPDATE attachment SET deleted_at = @now, updated_at = @now, deleted_with = @id
+             WHERE work_group_id = @id AND deleted_at IS NULL`,
           )
-          .run(now, id, id);
+          .run({ now, id });
       }
       return 1 + cascade(kind, id, id, now);
     },
@@ -197,8 +205,13 @@ export function recordStore(store: Store): RecordStore {
           .all(id)
           .map((row) => ({ kind, id: row.id })),
       );
+      const now = store.now();
       for (const table of TRASHABLE_TABLES) {
-        store.statement(`UPDATE ${table} SET deleted_at = NULL, deleted_with = NULL WHERE deleted_with = ?`).run(id);
+        store
+          .statement(
+            `UPDATE ${table} SET deleted_at = NULL, deleted_with = NULL, updated_at = ? WHERE deleted_with = ?`,
+          )
+          .run(now, id);
       }
       for (const item of restored)
         reindex(item.kind, toRecord(item.kind, rowOf(RECORD_KIND_SPECS[item.kind].table, item.id)!));
