@@ -53,49 +53,59 @@ export function evaluationService(store: Store): EvaluationService {
   const groups = workGroupHandlers(store);
   const today = () => store.now().slice(0, 10);
 
-  const liveRows = (kind: RecordKind, workGroupId: string) => {
+  /** The live records of one kind for many Work Groups at once, grouped by Work Group: one query, not one per group. */
+  const liveRowsOf = (kind: RecordKind, workGroupIds: string[]) => {
     const spec = RECORD_KIND_SPECS[kind];
-    return store
+    const byGroup = new Map<string, Record<string, unknown>[]>(workGroupIds.map((id) => [id, []]));
+    const rows = store
       .statement<[string], Row>(
-        `SELECT * FROM ${spec.table} WHERE work_group_id = ? AND deleted_at IS NULL ORDER BY ${spec.orderBy}`,
+        `SELECT * FROM ${spec.table} WHERE deleted_at IS NULL
+         AND work_group_id IN (SELECT value FROM json_each(?)) ORDER BY ${spec.orderBy}`,
       )
-      .all(workGroupId)
-      .map((row) => records.toRecord(kind, row));
+      .all(JSON.stringify(workGroupIds));
+    for (const row of rows) byGroup.get(row['work_group_id'] as string)!.push(records.toRecord(kind, row));
+    return byGroup;
   };
 
   /** A school's name even if the school itself has since gone to the Trash: the year still happened. */
-  const schoolName = db.prepare<[string], { name: string }>('SELECT name FROM school WHERE id = ?');
+  const schoolName = store.statement<[string], { name: string }>('SELECT name FROM school WHERE id = ?');
 
-  const snapshot = (workGroupId: string): WorkGroupSnapshot => {
-    const group = groups['workGroup.get']({ id: workGroupId });
-    const project = records.find('project', group.projectId);
-    const lists = Object.fromEntries(
-      Object.entries(SNAPSHOT_KINDS).map(([key, kind]) => [key, liveRows(kind, workGroupId)]),
-    ) as unknown as Omit<WorkGroupSnapshot, 'workGroup' | 'schools'>;
-    const schoolIds = new Set([
-      ...lists.schoolParticipations.map((s) => s.schoolId),
-      ...lists.participants.map((p) => p.schoolId),
-    ]);
-    return {
-      workGroup: {
-        id: group.id,
-        code: group.code,
-        name: group.name,
-        academicYear: group.academicYear,
-        projectId: group.projectId,
-        projectName: group.projectName,
-        phase: (project?.['phase'] as string | undefined) ?? '',
-        leadName: group.leadName,
-        umbrellaQuestion: group.umbrellaQuestion,
-        status: group.status,
-        rolledOver: Boolean(group.rolledOverToId),
-        intendedOutcomes: group.intendedOutcomes,
-        surveyItems: group.surveyItems,
-      },
-      schools: [...schoolIds].map((id) => ({ id, name: schoolName.get(id)?.name ?? 'A school' })),
-      ...lists,
-    };
+  /** Snapshots of many Work Groups, loaded table by table. */
+  const snapshots = (workGroupIds: string[]): WorkGroupSnapshot[] => {
+    const lists = Object.entries(SNAPSHOT_KINDS).map(([key, kind]) => [key, liveRowsOf(kind, workGroupIds)] as const);
+    return workGroupIds.map((workGroupId) => {
+      const group = groups['workGroup.get']({ id: workGroupId });
+      const project = records.find('project', group.projectId);
+      const own = Object.fromEntries(
+        lists.map(([key, byGroup]) => [key, byGroup.get(workGroupId)!]),
+      ) as unknown as Omit<WorkGroupSnapshot, 'workGroup' | 'schools'>;
+      const schoolIds = new Set([
+        ...own.schoolParticipations.map((s) => s.schoolId),
+        ...own.participants.map((p) => p.schoolId),
+      ]);
+      return {
+        workGroup: {
+          id: group.id,
+          code: group.code,
+          name: group.name,
+          academicYear: group.academicYear,
+          projectId: group.projectId,
+          projectName: group.projectName,
+          phase: (project?.['phase'] as string | undefined) ?? '',
+          leadName: group.leadName,
+          umbrellaQuestion: group.umbrellaQuestion,
+          status: group.status,
+          rolledOver: Boolean(group.rolledOverToId),
+          intendedOutcomes: group.intendedOutcomes,
+          surveyItems: group.surveyItems,
+        },
+        schools: [...schoolIds].map((id) => ({ id, name: schoolName.get(id)?.name ?? 'A school' })),
+        ...own,
+      };
+    });
   };
+
+  const snapshot = (workGroupId: string): WorkGroupSnapshot => snapshots([workGroupId])[0]!;
 
   const toJudgement = (row: Row, ix: SnapshotIndex): Judgement => ({
     id: row['id'] as string,
@@ -122,9 +132,12 @@ export function evaluationService(store: Store): EvaluationService {
     'SELECT * FROM judgement WHERE work_group_id = ? AND subject = ? AND deleted_at IS NULL',
   );
 
+  const evaluationOf = (snap: WorkGroupSnapshot, asOf?: string) =>
+    evaluateWorkGroup(snap, asOf ?? defaultAsOf(snap.workGroup.academicYear, today()));
+
   const evaluate = (workGroupId: string, asOf?: string) => {
     const snap = snapshot(workGroupId);
-    return { snap, evaluation: evaluateWorkGroup(snap, asOf ?? defaultAsOf(snap.workGroup.academicYear, today())) };
+    return { snap, evaluation: evaluationOf(snap, asOf) };
   };
 
   return {
@@ -142,8 +155,8 @@ export function evaluationService(store: Store): EvaluationService {
         ...(filters.projectId ? { projectId: filters.projectId } : {}),
         ...(filters.academicYear ? { academicYear: filters.academicYear } : {}),
       });
-      const evaluations = chosen
-        .map((g) => evaluate(g.id, asOf).evaluation)
+      const evaluations = snapshots(chosen.map((g) => g.id))
+        .map((snap) => evaluationOf(snap, asOf))
         .filter((e) => !filters.phase || e.workGroup.phase === filters.phase);
       return rollUpHub(evaluations, filters);
     },
