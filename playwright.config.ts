@@ -2,6 +2,15 @@ import { defineConfig } from '@playwright/test';
 
 // Debian's Chromium: no test tool downloads a browser of its own.
 export const CHROMIUM = process.env['WGE_CHROMIUM'] ?? '/usr/bin/chromium';
+/** Without the networking switches Chromium reaches out to the network at every start. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -13,14 +22,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
 });

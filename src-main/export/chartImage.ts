@@ -1,21 +1,11 @@
 import { createCanvas } from '@napi-rs/canvas';
-import { Chart, registerables, type ChartConfiguration, type Plugin } from 'chart.js';
+import { Chart, registerables, type ChartConfiguration } from 'chart.js';
+import { paperBackground } from '../../src-shared/charts/paperBackground';
 
 Chart.register(...registerables);
 
 // Documents are printed: charts are drawn at twice screen size on white, so they stay sharp on paper.
 const PRINT_SCALE = 2;
-
-const whiteBackground: Plugin = {
-  id: 'whiteBackground',
-  beforeDraw: (chart) => {
-    const { ctx, width, height } = chart;
-    ctx.save();
-    ctx.fillStyle = '#ffffff';
-    ctx.fillRect(0, 0, width, height);
-    ctx.restore();
-  },
-};
 
 export interface ChartImage {
   png: Buffer;
@@ -30,7 +20,7 @@ export function renderChart(config: ChartConfiguration, width = 800, height = 42
   const chart = new Chart(canvas.getContext('2d') as unknown as CanvasRenderingContext2D, {
     ...config,
     options: { ...config.options, responsive: false, animation: false, devicePixelRatio: PRINT_SCALE },
-    plugins: [...(config.plugins ?? []), whiteBackground],
+    plugins: [...(config.plugins ?? []), paperBackground],
   });
   try {
     return { png: canvas.toBuffer('image/png'), width, height };

@@ -10,7 +10,7 @@ import type { DemoScale } from '../../src-main/demo/scales';
 import { dispatch, dispatchAsync } from '../../src-main/services/dispatch';
 import { createHandlers, type AllHandlers } from '../../src-main/services/handlers';
 import { openStore, type Store } from '../../src-main/store/store';
-import { CHROMIUM } from '../../playwright.config';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../playwright.config';
 import { measure, record, report } from './measure';
 
 const SEED = 1;
@@ -138,13 +138,7 @@ async function measureTheRenderer(workspace: string) {
   });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage();

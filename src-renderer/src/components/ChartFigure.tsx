@@ -9,25 +9,13 @@ import {
   Title,
   Tooltip,
   type ChartConfiguration,
-  type Plugin,
 } from 'chart.js';
 import type { EvaluationChart } from '../../../src-shared/charts/evaluationCharts';
+import { paperBackground } from '../../../src-shared/charts/paperBackground';
 import { downloadBlob, fileSlug } from '../download';
 
 // Only the parts the evaluation charts use: bar charts with a title, a legend and tooltips.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Title, Legend, Tooltip);
-
-/** Paints the canvas white first, so a saved PNG is not transparent when pasted into a document. */
-const paperBackground: Plugin<'bar'> = {
-  id: 'paperBackground',
-  beforeDraw: (chart) => {
-    const { ctx, width, height } = chart;
-    ctx.save();
-    ctx.fillStyle = '#ffffff';
-    ctx.fillRect(0, 0, width, height);
-    ctx.restore();
-  },
-};
 
 const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
