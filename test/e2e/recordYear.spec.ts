@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { serve, type Served } from './serve';
+import { createWorkGroup, serve, type Served } from './serve';
 
 // A school laptop's screen.
 test.use({ viewport: { width: 1366, height: 900 } });
@@ -54,12 +54,7 @@ test('a Lead records a Work Group’s year through the screens and finds it all 
   await page.goto(app.url);
 
   // The Work Group
-  await page.getByLabel('Code').fill('TRG-2025-11');
-  await page.getByLabel('Name', { exact: true }).fill('Fractions in Year 4');
-  await page.getByLabel('Academic year').fill('2025/26');
-  await page.getByLabel('Project').selectOption({ label: 'Primary Teaching for Mastery Development' });
-  await page.getByLabel('Work Group Lead').fill('Ms Example Lead');
-  await page.getByRole('button', { name: 'Create Work Group' }).click();
+  await createWorkGroup(page, 'TRG-2025-11', 'Fractions in Year 4');
   await expect(page.getByRole('table', { name: 'Work Groups' })).toContainText('Fractions in Year 4');
   await shot(page, 'record-year-1-work-groups');
   await page.getByRole('link', { name: 'Fractions in Year 4' }).click();
@@ -247,12 +242,7 @@ test('a Lead records a Work Group’s year through the screens and finds it all 
 
 test('a rolled-over Work Group is read-only and links to the new year', async ({ page }) => {
   await page.goto(app.url);
-  await page.getByLabel('Code').fill('TRG-2025-12');
-  await page.getByLabel('Name', { exact: true }).fill('Number sense in Reception');
-  await page.getByLabel('Academic year').fill('2025/26');
-  await page.getByLabel('Project').selectOption({ label: 'Primary Teaching for Mastery Development' });
-  await page.getByLabel('Work Group Lead').fill('Ms Example Lead');
-  await page.getByRole('button', { name: 'Create Work Group' }).click();
+  await createWorkGroup(page, 'TRG-2025-12', 'Number sense in Reception');
   await page.getByRole('link', { name: 'Number sense in Reception' }).click();
 
   const rollover = form(page, 'Roll over into 2026/27');
@@ -270,12 +260,7 @@ test('a rolled-over Work Group is read-only and links to the new year', async ({
 
 test('a long list is shown a page at a time', async ({ page }) => {
   await page.goto(app.url);
-  await page.getByLabel('Code').fill('TRG-2025-13');
-  await page.getByLabel('Name', { exact: true }).fill('Reading a lot');
-  await page.getByLabel('Academic year').fill('2025/26');
-  await page.getByLabel('Project').selectOption({ label: 'Primary Teaching for Mastery Development' });
-  await page.getByLabel('Work Group Lead').fill('Ms Example Lead');
-  await page.getByRole('button', { name: 'Create Work Group' }).click();
+  await createWorkGroup(page, 'TRG-2025-13', 'Reading a lot');
   await page.getByRole('link', { name: 'Reading a lot' }).click();
   await expect(page.getByRole('heading', { name: 'Reading a lot', level: 1 })).toBeVisible();
 

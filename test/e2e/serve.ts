@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,4 +38,14 @@ export async function serve(db?: string): Promise<Served> {
       rmSync(folder, { recursive: true, force: true });
     },
   };
+}
+
+/** Fills the New Work Group form as a Lead would and creates the group (the list screen must be showing). */
+export async function createWorkGroup(page: Page, code: string, name: string): Promise<void> {
+  await page.getByLabel('Code').fill(code);
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByLabel('Academic year').fill('2025/26');
+  await page.getByLabel('Project').selectOption({ label: 'Primary Teaching for Mastery Development' });
+  await page.getByLabel('Work Group Lead').fill('Ms Example Lead');
+  await page.getByRole('button', { name: 'Create Work Group' }).click();
 }

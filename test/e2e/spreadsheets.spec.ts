@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
-import { serve, type Served } from './serve';
+import { createWorkGroup, serve, type Served } from './serve';
 
 test.use({ viewport: { width: 1366, height: 900 } });
 
@@ -22,12 +22,7 @@ const SCHOOLS_CSV = [
 
 test('a Lead imports schools from a CSV through the wizard and downloads the Excel summary', async ({ page }) => {
   await page.goto(app.url);
-  await page.getByLabel('Code').fill('TRG-2025-08');
-  await page.getByLabel('Name', { exact: true }).fill('Spreadsheets in and out');
-  await page.getByLabel('Academic year').fill('2025/26');
-  await page.getByLabel('Project').selectOption({ label: 'Primary Teaching for Mastery Development' });
-  await page.getByLabel('Work Group Lead').fill('Ms Example Lead');
-  await page.getByRole('button', { name: 'Create Work Group' }).click();
+  await createWorkGroup(page, 'TRG-2025-08', 'Spreadsheets in and out');
   await page.getByRole('link', { name: 'Spreadsheets in and out' }).click();
   await page
     .getByRole('navigation', { name: 'Sections of this Work Group' })

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { serve, type Served } from './serve';
+import { createWorkGroup, serve, type Served } from './serve';
 
 let app: Served;
 test.beforeEach(async () => {
@@ -14,12 +14,7 @@ test('a Lead creates a Work Group, sees it listed, and finds it again after a re
   await expect(page.getByRole('heading', { name: 'Work Groups', level: 1 })).toBeVisible();
   await expect(page.getByText('No Work Groups yet')).toBeVisible();
 
-  await page.getByLabel('Code').fill('TRG-2025-07');
-  await page.getByLabel('Name', { exact: true }).fill('Reasoning about fractions in Key Stage 2');
-  await page.getByLabel('Academic year').fill('2025/26');
-  await page.getByLabel('Project').selectOption({ label: 'Primary Teaching for Mastery Development' });
-  await page.getByLabel('Work Group Lead').fill('Ms Example Lead');
-  await page.getByRole('button', { name: 'Create Work Group' }).click();
+  await createWorkGroup(page, 'TRG-2025-07', 'Reasoning about fractions in Key Stage 2');
 
   const table = page.getByRole('table', { name: 'Work Groups' });
   await expect(table.getByRole('row', { name: /TRG-2025-07/ })).toContainText('Reasoning about fractions');

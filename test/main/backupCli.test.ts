@@ -1,16 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src-main/cli/main';
 import { listBackups } from '../../src-main/store/backup';
 import { tempFolder } from '../support/workspace';
-
-async function wge(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { wge } from '../support/cli';
 
 const add = (db: string, code: string) =>
   wge(
@@ -61,7 +54,7 @@ describe('wge backup, restore and check', () => {
     const bytes = readFileSync(db);
     const refused = await wge('restore', '--db', db, notes);
     expect(refused.code).toBe(1);
-    expect(refused.err).toMatch(/not a Work Group Evaluator workspace/);
+    expect(refused.err[0]).toMatch(/not a Work Group Evaluator workspace/);
     expect(readFileSync(db).equals(bytes)).toBe(true);
     expect((await wge('restore', '--db', db)).code).toBe(2);
   });
@@ -76,6 +69,6 @@ describe('wge backup, restore and check', () => {
     writeFileSync(db, bytes);
     const report = await wge('check', '--db', db);
     expect(report.code).toBe(1);
-    expect(report.err).toMatch(/damaged.*wge restore --db/);
+    expect(report.err[0]).toMatch(/damaged.*wge restore --db/);
   });
 });

@@ -1,14 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src-main/cli/main';
 import { sampleWorkGroup, tempFolder, tempWorkspace } from '../support/workspace';
-
-async function wge(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err };
-}
+import { wge } from '../support/cli';
 
 function workspace() {
   const ws = tempWorkspace();

@@ -2,7 +2,6 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../../src-main/cli/main';
 import { DemoRefused, generateDemo, type DemoSummary } from '../../../src-main/demo/generate';
 import { createHandlers } from '../../../src-main/services/handlers';
 import { openStore } from '../../../src-main/store/store';
@@ -10,6 +9,7 @@ import { termOf } from '../../../src-shared/calendar/academicYear';
 import { namesInCode } from '../../../src-shared/domain/firstNames';
 import { caller, tempFolder } from '../../support/workspace';
 import { allTables } from './tables';
+import { wge } from '../../support/cli';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -40,13 +40,6 @@ function readBack(path: string) {
   } finally {
     store.close();
   }
-}
-
-async function wge(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
 }
 
 describe('wge demo --scale group', () => {
@@ -200,7 +193,7 @@ describe('wge demo on the command line', () => {
     const { code, out, err } = await wge('demo', '--db', db, '--scale', 'group', '--seed', '3', '--json');
     expect(err).toEqual([]);
     expect(code).toBe(0);
-    const summary = JSON.parse(out.join('\n'));
+    const summary = JSON.parse(out);
     expect(summary).toMatchObject({ scale: 'group', seed: 3, workGroups: 1, schools: 7, participants: 14 });
     expect(summary.focusChildren).toBe(42);
     expect(summary.seconds).toBeTypeOf('number');
@@ -210,7 +203,7 @@ describe('wge demo on the command line', () => {
   it('prints a short summary for people', async () => {
     const { code, out } = await wge('demo', '--db', join(tempFolder(), 'p.wgdb'), '--scale', 'group');
     expect(code).toBe(0);
-    const text = out.join('\n');
+    const text = out;
     for (const word of [
       'Work Group',
       'schools',

@@ -1,18 +1,11 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../src-main/cli/main';
 import { dispatchAsync } from '../../../src-main/services/dispatch';
 import { tempFolder, tempWorkspace } from '../../support/workspace';
 import { recordSmallYear } from '../../support/year';
 import { dumpDomain } from './support';
-
-async function wge(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { wge } from '../../support/cli';
 
 describe('wge bundle', () => {
   it('exports a Work Group to a file, previews the import with --dry-run, then imports it', async () => {
@@ -24,7 +17,7 @@ describe('wge bundle', () => {
     const target = join(folder, 'target.wgdb');
 
     const exported = await wge('bundle', 'export', '--db', source.path, '--work-group', 'trg-cli', '--out', file);
-    expect(exported.err).toBe('');
+    expect(exported.err).toEqual([]);
     expect(exported.code).toBe(0);
     expect(existsSync(file)).toBe(true);
 
@@ -51,7 +44,9 @@ describe('wge bundle', () => {
     writeFileSync(bad, 'not a bundle');
     const failed = await wge('bundle', 'import', '--db', join(folder, 'w.wgdb'), bad);
     expect(failed.code).toBe(1);
-    expect(failed.err).toMatch(/^wge: This bundle cannot be imported because it is not a Work Group Evaluator bundle/);
+    expect(failed.err[0]).toMatch(
+      /^wge: This bundle cannot be imported because it is not a Work Group Evaluator bundle/,
+    );
     expect((await wge('bundle', 'import', '--db', join(folder, 'w.wgdb'))).code).toBe(2);
     expect((await wge('bundle', 'export', '--db', join(folder, 'w.wgdb'), '--work-group', 'X1')).code).toBe(2);
     expect((await wge('bundle', 'shuffle')).code).toBe(2);
