@@ -33,9 +33,10 @@ export interface ColumnMap {
 export function columnMap(shape: z.ZodRawShape): ColumnMap {
   const fields = Object.keys(shape);
   const kinds = Object.fromEntries(fields.map((f) => [f, columnKind(shape[f] as z.ZodType)]));
+  const columns = fields.map(snakeCase);
   return {
     fields,
-    columns: fields.map(snakeCase),
+    columns,
     toRow: (record) =>
       Object.fromEntries(
         fields.map((f) => {
@@ -48,11 +49,11 @@ export function columnMap(shape: z.ZodRawShape): ColumnMap {
       ),
     fromRow: (row) => {
       const record: Record<string, unknown> = {};
-      for (const f of fields) {
-        const value = row[snakeCase(f)];
-        if (value === null || value === undefined) continue;
+      fields.forEach((f, i) => {
+        const value = row[columns[i]!];
+        if (value === null || value === undefined) return;
         record[f] = kinds[f] === 'json' ? JSON.parse(value as string) : kinds[f] === 'boolean' ? value === 1 : value;
-      }
+      });
       return record;
     },
   };

@@ -7,7 +7,7 @@ import type {
   JudgementSubject,
   WorkGroupEvaluationResult,
 } from '../../src-shared/api/evaluation';
-import { rollUpHub } from '../../src-shared/evaluation/hub';
+import { hubFacts, rollUpHub, type HubFacts } from '../../src-shared/evaluation/hub';
 import { indexSnapshot, type SnapshotIndex, type WorkGroupSnapshot } from '../../src-shared/evaluation/snapshot';
 import { defaultAsOf, evaluateWorkGroup } from '../../src-shared/evaluation/workGroup';
 import type { Store } from '../store/store';
@@ -18,6 +18,9 @@ import { workGroupAccess } from './workGroupAccess';
 import { workGroupHandlers } from './workGroups';
 
 type Row = Record<string, unknown>;
+
+/** How many Work Groups a hub roll-up loads at once: few enough to keep memory flat at national scale. */
+const HUB_BATCH = 25;
 
 /** The snapshot's lists, by the kind of record each holds. */
 const SNAPSHOT_KINDS = {
@@ -155,10 +158,15 @@ export function evaluationService(store: Store): EvaluationService {
         ...(filters.projectId ? { projectId: filters.projectId } : {}),
         ...(filters.academicYear ? { academicYear: filters.academicYear } : {}),
       });
-      const evaluations = snapshots(chosen.map((g) => g.id))
-        .map((snap) => evaluationOf(snap, asOf))
-        .filter((e) => !filters.phase || e.workGroup.phase === filters.phase);
-      return rollUpHub(evaluations, filters);
+      // Group by group in small batches: each evaluation is cut down to its figures before the next batch loads.
+      const facts: HubFacts[] = [];
+      for (let i = 0; i < chosen.length; i += HUB_BATCH) {
+        for (const snap of snapshots(chosen.slice(i, i + HUB_BATCH).map((g) => g.id))) {
+          const evaluation = evaluationOf(snap, asOf);
+          if (!filters.phase || evaluation.workGroup.phase === filters.phase) facts.push(hubFacts(evaluation));
+        }
+      }
+      return rollUpHub(facts, filters);
     },
 
     setJudgement: ({ workGroupId, subject, rating, narrative, evidence }) =>

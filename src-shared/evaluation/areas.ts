@@ -110,34 +110,39 @@ export function excerpt(text: string, max: number = THRESHOLDS.quoteMaxChars): s
 
 const STRENGTH_RANK: Record<string, number> = { measured: 3, triangulated: 2, anecdotal: 1 };
 
-function quotesFor(ix: SnapshotIndex, snapshot: WorkGroupSnapshot, area: NcetmArea) {
+type Tags = { areas: NcetmArea[]; standards: DfeStandard[] };
+
+/** The best quotes among the observations and journal entries with the given tag. */
+function quotesFor(ix: SnapshotIndex, snapshot: WorkGroupSnapshot, tagged: (record: Tags) => boolean) {
   const candidates = [
     ...snapshot.observations
-      .filter((o) => o.areas.includes(area))
+      .filter(tagged)
       .map((o) => ({
         priority: o.kind === 'pupil_voice' ? 0 : 2,
         strength: STRENGTH_RANK[o.strength ?? ''] ?? 0,
         date: o.date,
         text: o.text,
-        source: ix.item('observation', o.id),
+        kind: 'observation' as const,
+        id: o.id,
         voice: ix.child(o.focusChildId)?.participantId ?? o.focusChildId,
       })),
     ...snapshot.journalEntries
-      .filter((j) => j.areas.includes(area))
+      .filter(tagged)
       .map((j) => ({
         priority: 1,
         strength: STRENGTH_RANK[j.strength ?? ''] ?? 0,
         date: j.date,
         text: j.text,
-        source: ix.item('journalEntry', j.id),
+        kind: 'journalEntry' as const,
+        id: j.id,
         voice: j.participantId,
       })),
   ].sort(
     (a, b) =>
       a.priority - b.priority ||
       b.strength - a.strength ||
-      b.date.localeCompare(a.date) ||
-      a.source.id.localeCompare(b.source.id),
+      (a.date === b.date ? 0 : a.date < b.date ? 1 : -1) ||
+      (a.id === b.id ? 0 : a.id < b.id ? -1 : 1),
   );
   // Prefer different classrooms' voices, then fill up with the best of the rest.
   const chosen: typeof candidates = [];
@@ -154,11 +159,18 @@ function quotesFor(ix: SnapshotIndex, snapshot: WorkGroupSnapshot, area: NcetmAr
   for (const c of candidates) {
     if (chosen.length < THRESHOLDS.quotesPerArea && !chosen.includes(c) && !texts.has(excerpt(c.text))) take(c);
   }
-  return chosen.map((c) => ({ text: excerpt(c.text), date: c.date, source: c.source }));
+  return chosen.map((c) => ({ text: excerpt(c.text), date: c.date, source: ix.item(c.kind, c.id) }));
 }
 
-export function computeAreas(ix: SnapshotIndex, snapshot: WorkGroupSnapshot): AreaSummary[] {
-  const evidence = taggedEvidence(snapshot);
+/** Quotes for one DfE standard, chosen as each area's are (for the slides, which have a slide per standard). */
+export const standardQuotes = (ix: SnapshotIndex, snapshot: WorkGroupSnapshot, standard: DfeStandard) =>
+  quotesFor(ix, snapshot, (r) => r.standards.includes(standard));
+
+export function computeAreas(
+  ix: SnapshotIndex,
+  snapshot: WorkGroupSnapshot,
+  evidence: TaggedEvidence[] = taggedEvidence(snapshot),
+): AreaSummary[] {
   const ratings = selfRatingsOf(snapshot);
   return NCETM_AREA.values.map((area) => {
     const own = evidence.filter((e) => e.areas.includes(area));
@@ -189,19 +201,21 @@ export function computeAreas(ix: SnapshotIndex, snapshot: WorkGroupSnapshot): Ar
         })),
       // The confidence survey is about teachers' own learning, so it sits with Professional Learning.
       selfRatings: area === 'professional_learning' ? ratings : null,
-      quotes: quotesFor(ix, snapshot, area),
+      quotes: quotesFor(ix, snapshot, (r) => r.areas.includes(area)),
     };
   });
 }
 
 /** How many tagged pieces of evidence speak to each standard and area together. */
-export function coverageOf(snapshot: WorkGroupSnapshot): CoverageCell[] {
-  const evidence = taggedEvidence(snapshot);
+export function coverageOf(evidence: TaggedEvidence[]): CoverageCell[] {
+  const counts = new Map<string, number>();
+  for (const e of evidence) {
+    for (const standard of new Set(e.standards)) {
+      for (const area of new Set(e.areas))
+        counts.set(`${standard}:${area}`, (counts.get(`${standard}:${area}`) ?? 0) + 1);
+    }
+  }
   return DFE_STANDARD.values.flatMap((standard) =>
-    NCETM_AREA.values.map((area) => ({
-      standard,
-      area,
-      count: evidence.filter((e) => e.standards.includes(standard) && e.areas.includes(area)).length,
-    })),
+    NCETM_AREA.values.map((area) => ({ standard, area, count: counts.get(`${standard}:${area}`) ?? 0 })),
   );
 }

@@ -1,5 +1,7 @@
 import type {
+  AreaSummary,
   HubIndicator,
+  IndicatorStatus,
   HubRollup,
   Indicator,
   SelfRatings,
@@ -7,7 +9,7 @@ import type {
   TermCounts,
   WorkGroupEvaluation,
 } from '../api/evaluation';
-import { DFE_STANDARD, NCETM_AREA } from '../domain/enums';
+import { DFE_STANDARD, NCETM_AREA, type DfeStandard } from '../domain/enums';
 import { TARGETS, THRESHOLDS, type IndicatorId, type Target } from './targets';
 import { round } from './text';
 
@@ -22,7 +24,50 @@ const shown = (n: number | null): Suppressible => ({ value: n, suppressed: false
 
 const shareOf = (part: number, whole: number) => (whole === 0 ? null : round(part / whole, 4));
 
-function rollIndicator(id: IndicatorId, all: Indicator[]): HubIndicator {
+/** What the roll-up reads of one Work Group's evaluation: its figures without the evidence lists. */
+export interface HubFacts {
+  workGroup: WorkGroupEvaluation['workGroup'];
+  standards: { standard: DfeStandard; status: IndicatorStatus; indicators: IndicatorFacts[] }[];
+  areas: Pick<AreaSummary, 'area' | 'evidenceByTerm' | 'claimCounts' | 'selfRatings'>[];
+  highGaps: number;
+  changeDistribution: WorkGroupEvaluation['changeDistribution'];
+  coverage: WorkGroupEvaluation['coverage'];
+  totals: WorkGroupEvaluation['totals'];
+}
+type IndicatorFacts = Pick<Indicator, 'id' | 'status' | 'value' | 'numerator' | 'denominator'>;
+
+/**
+ * Keeps only what the roll-up needs, so a national roll-up holds a thousand small summaries
+ * rather than a thousand full evaluations with their evidence lists.
+ */
+export function hubFacts(e: WorkGroupEvaluation): HubFacts {
+  return {
+    workGroup: e.workGroup,
+    standards: e.standards.map((s) => ({
+      standard: s.standard,
+      status: s.status,
+      indicators: s.indicators.map(({ id, status, value, numerator, denominator }) => ({
+        id,
+        status,
+        value,
+        numerator,
+        denominator,
+      })),
+    })),
+    areas: e.areas.map(({ area, evidenceByTerm, claimCounts, selfRatings }) => ({
+      area,
+      evidenceByTerm,
+      claimCounts,
+      selfRatings,
+    })),
+    highGaps: e.gaps.filter((g) => g.severity === 'high').length,
+    changeDistribution: e.changeDistribution,
+    coverage: e.coverage,
+    totals: e.totals,
+  };
+}
+
+function rollIndicator(id: IndicatorId, all: IndicatorFacts[]): HubIndicator {
   const target: Target = TARGETS[id];
   const n = all.length;
   const met = all.filter((i) => i.status === 'met').length;
@@ -115,8 +160,8 @@ function poolSelfRatings(all: SelfRatings[]): SelfRatings | null {
 }
 
 /** Hub-wide figures over many Work Groups' evaluations, with small numbers of pupils withheld. */
-export function rollUpHub(evaluations: WorkGroupEvaluation[], filters: HubRollup['filters'] = {}): HubRollup {
-  const indicatorsOf = (e: WorkGroupEvaluation) => e.standards.flatMap((s) => s.indicators);
+export function rollUpHub(evaluations: HubFacts[], filters: HubRollup['filters'] = {}): HubRollup {
+  const indicatorsOf = (e: HubFacts) => e.standards.flatMap((s) => s.indicators);
   const standards = DFE_STANDARD.values.map((standard) => {
     const statuses = evaluations.map((e) => e.standards.find((s) => s.standard === standard)!.status);
     const ids = (Object.keys(TARGETS) as IndicatorId[]).filter((id) => TARGETS[id].standard === standard);
@@ -150,7 +195,7 @@ export function rollUpHub(evaluations: WorkGroupEvaluation[], filters: HubRollup
       focusChildren: pupilCount(e.totals.focusChildren),
       meetings: byId('meetings').value ?? 0,
       attendanceRate: byId('attendance_rate').value,
-      highGaps: e.gaps.filter((g) => g.severity === 'high').length,
+      highGaps: e.highGaps,
     };
   });
 
@@ -176,7 +221,7 @@ export function rollUpHub(evaluations: WorkGroupEvaluation[], filters: HubRollup
     };
   });
 
-  const sum = (pick: (e: WorkGroupEvaluation) => number) => evaluations.reduce((s, e) => s + pick(e), 0);
+  const sum = (pick: (e: HubFacts) => number) => evaluations.reduce((s, e) => s + pick(e), 0);
   return {
     filters,
     suppressBelow: THRESHOLDS.suppressBelow,

@@ -99,7 +99,7 @@ export function indexSnapshot(snapshot: WorkGroupSnapshot): SnapshotIndex {
   const schoolName = (id: string) => schools.get(id) ?? 'A school';
   const who = (participantId: string) => participant(participantId)?.name ?? 'a participant';
 
-  const label = (kind: EvidenceItemKind, record: { id: string }): string => {
+  const labelOf = (kind: EvidenceItemKind, record: { id: string }): string => {
     switch (kind) {
       case 'schoolParticipation':
         return schoolName((record as SchoolParticipationRecord).schoolId);
@@ -131,6 +131,9 @@ export function indexSnapshot(snapshot: WorkGroupSnapshot): SnapshotIndex {
     }
   };
 
+  /** Labels are asked for again and again (evidence lists, quotes, gaps): each is made once. */
+  const labels = new Map<string, string>();
+
   return {
     snapshot,
     participant,
@@ -139,8 +142,14 @@ export function indexSnapshot(snapshot: WorkGroupSnapshot): SnapshotIndex {
     schoolName,
     has: (kind, id) => maps[kind].has(id),
     item: (kind, id) => {
-      const record = maps[kind].get(id);
-      return { kind, id, label: record ? label(kind, record) : '(no longer in the workspace)' };
+      const key = `${kind}:${id}`;
+      let label = labels.get(key);
+      if (label === undefined) {
+        const record = maps[kind].get(id);
+        label = record ? labelOf(kind, record) : '(no longer in the workspace)';
+        labels.set(key, label);
+      }
+      return { kind, id, label };
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { MeetingAttendance, WorkGroupEvaluation } from '../api/evaluation';
 import { academicYearBounds } from '../calendar/academicYear';
-import { computeAreas, coverageOf } from './areas';
+import { computeAreas, coverageOf, taggedEvidence } from './areas';
 import { findGaps } from './gaps';
 import { computeIndicators, GROUP_MEETING_KINDS, standardBlocks } from './indicators';
 import { indexSnapshot, type WorkGroupSnapshot } from './snapshot';
@@ -37,7 +37,8 @@ export function evaluateWorkGroup(full: WorkGroupSnapshot, asOf: string): WorkGr
   const snapshot = snapshotAsOf(full, asOf);
   const computed = computeIndicators(ix, snapshot, asOf);
   const indicators = computed.map((c) => c.indicator);
-  const areas = computeAreas(ix, snapshot);
+  const evidence = taggedEvidence(snapshot);
+  const areas = computeAreas(ix, snapshot, evidence);
   const participantIds = new Set(snapshot.participants.map((p) => p.id));
   const attendance: MeetingAttendance[] = [...snapshot.meetings]
     .sort((a, b) => a.date.localeCompare(b.date))
@@ -79,7 +80,7 @@ export function evaluateWorkGroup(full: WorkGroupSnapshot, asOf: string): WorkGr
       count: snapshot.focusChildren.filter((c) => c.changeJudgement === judgement).length,
     })),
     attendance,
-    coverage: coverageOf(snapshot),
+    coverage: coverageOf(evidence),
     totals: {
       schools: snapshot.schoolParticipations.length,
       participants: snapshot.participants.length,

@@ -9,7 +9,7 @@ import {
 } from '../../../src-shared/charts/evaluationCharts';
 import { OKABE_ITO } from '../../../src-shared/charts/palette';
 import { excerpt } from '../../../src-shared/evaluation/areas';
-import { pupilCount, rollUpHub } from '../../../src-shared/evaluation/hub';
+import { hubFacts, pupilCount, rollUpHub } from '../../../src-shared/evaluation/hub';
 import { evaluateWorkGroup } from '../../../src-shared/evaluation/workGroup';
 import { fullYear, uuid, withChanges } from './builders';
 
@@ -91,7 +91,7 @@ describe('the hub roll-up', () => {
   const complete = evaluateWorkGroup(fullYear(), END);
   const base = fullYear();
   const short = evaluateWorkGroup(withChanges({ meetings: base.meetings.slice(0, 3) }, base), END);
-  const hub = rollUpHub([complete, short], { academicYear: '2025/26' });
+  const hub = rollUpHub([complete, short].map(hubFacts), { academicYear: '2025/26' });
   const hubIndicator = (id: string) => hub.standards.flatMap((s) => s.indicators).find((i) => i.id === id)!;
 
   it('gives the share of groups met, partly and not yet per indicator', () => {
@@ -133,7 +133,7 @@ describe('the hub roll-up', () => {
       { judgement: 4, count: { value: null, suppressed: true } },
       { judgement: 5, count: { value: 0, suppressed: false } },
     ]);
-    const single = rollUpHub([complete]);
+    const single = rollUpHub([hubFacts(complete)]);
     const portraits = single.standards[0]!.indicators.find((i) => i.id === 'focus_children_with_portrait')!;
     expect(portraits).toMatchObject({
       numerator: { value: null, suppressed: true },
@@ -159,7 +159,7 @@ describe('the hub roll-up', () => {
 
 describe('chart configurations', () => {
   const e = evaluateWorkGroup(fullYear(), END);
-  const hub = rollUpHub([e, evaluateWorkGroup(fullYear(), END), evaluateWorkGroup(fullYear(), END)]);
+  const hub = rollUpHub([e, evaluateWorkGroup(fullYear(), END), evaluateWorkGroup(fullYear(), END)].map(hubFacts));
   const charts = {
     attendance: attendanceByMeetingChart(e.attendance),
     evidence: evidenceOverYearChart(e.areas),
