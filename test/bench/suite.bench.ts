@@ -11,7 +11,7 @@ import { dispatch, dispatchAsync } from '../../src-main/services/dispatch';
 import { createHandlers, type AllHandlers } from '../../src-main/services/handlers';
 import { openStore, type Store } from '../../src-main/store/store';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../playwright.config';
-import { measure, record, report } from './measure';
+import { type Figure, measure, record, report } from './measure';
 
 const SEED = 1;
 const CACHE = join(import.meta.dirname, '../../.bench');
@@ -81,7 +81,7 @@ describe('benchmark', () => {
     const g = opened(group).handlers;
     const [groupId] = (call(g, 'workGroup.list', {}) as { id: string }[]).map((w) => w.id);
     let report: Buffer = Buffer.alloc(0);
-    await measure('Work Group report (Word, with charts)', 3, async () => {
+    const reportFigure = await measure('Work Group report (Word, with charts)', 3, async () => {
       const doc = (await callAsync(g, 'export.document', {
         document: { kind: 'report', workGroupId: groupId },
         allowFlagged: true,
@@ -97,18 +97,95 @@ describe('benchmark', () => {
         });
       }
     });
-    await compareWithTheLimitAndAPeer(report);
+    let summary: Buffer = Buffer.alloc(0);
+    const summaryFigure = await measure('Work Group workbook (Excel)', 3, async () => {
+      const book = (await callAsync(g, 'export.workbook', { kind: 'workGroup', workGroupId: groupId })) as {
+        dataBase64: string;
+      };
+      summary = Buffer.from(book.dataBase64, 'base64');
+    });
+    await measureTheNationalHubWorkbook(national);
+    await measureABundleRoundTrip(h, hubGroups[0]!.id);
+
+    await compareWithTheLimitAndAPeer({ file: report, figure: reportFigure }, { file: summary, figure: summaryFigure });
     await measureTheRenderer(group);
   });
 });
 
-/** What a perfect exporter would still pay (deflating the parts), and pandoc writing the same text. */
-async function compareWithTheLimitAndAPeer(docx: Buffer) {
-  const zip = await JSZip.loadAsync(docx);
-  const parts = await Promise.all(Object.values(zip.files).map((f) => f.async('nodebuffer')));
-  await measure('deflate the report parts with zlib alone (the limit)', 5, () =>
-    parts.forEach((p) => deflateRawSync(p)),
+/**
+ * The national hub workbook as the command line writes it, in a process of its own so that its
+ * peak memory is its own: the process reports its peak resident memory as it exits.
+ */
+async function measureTheNationalHubWorkbook(national: string) {
+  const out = join(CACHE, 'national-hub.xlsx');
+  const reportPeak =
+    'data:text/javascript,process.on("exit",()=>console.error("peak-rss-kb",process.resourceUsage().maxRSS))';
+  const start = performance.now();
+  const run = spawnSync(
+    process.execPath,
+    ['--import', reportPeak, 'bin/wge.js', 'export', 'hub-summary', '--db', national, '--out', out],
+    { encoding: 'utf8' },
   );
+  const ms = performance.now() - start;
+  if (run.status !== 0) throw new Error(`wge export hub-summary failed: ${run.stderr}`);
+  const peakKb = Number(/peak-rss-kb (\d+)/.exec(run.stderr)?.[1]);
+  record(
+    'national hub workbook (Excel)',
+    [ms],
+    'one run of wge export hub-summary, in its own process',
+    Math.round(peakKb / 1024),
+  );
+}
+
+/** A Work Group's bundle written, then read into an empty workspace: what a Lead's USB stick carries. */
+async function measureABundleRoundTrip(handlers: AllHandlers, workGroupId: string) {
+  const folder = join(CACHE, 'bundles');
+  await measure('bundle round trip of a Work Group', 3, async () => {
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder, { recursive: true });
+    const bundle = (await callAsync(handlers, 'bundle.export', { workGroupId, allowFlagged: true })) as {
+      dataBase64: string;
+    };
+    const target = openStore(join(folder, 'elsewhere.wgdb'));
+    try {
+      await callAsync(createHandlers(target), 'bundle.import', { dataBase64: bundle.dataBase64 });
+    } finally {
+      target.close();
+    }
+  });
+}
+
+interface Produced {
+  file: Buffer;
+  figure: Figure;
+}
+
+/** Notes beside a comparison how many times longer our own export took. */
+const against = (ours: Figure, theirs: Figure) => {
+  theirs.note = `ours is ×${Math.round(ours.medianMs / Math.max(theirs.medianMs, 0.1))}`;
+};
+
+/** What a perfect exporter would still pay (deflating the parts), and pandoc writing the same text. */
+async function compareWithTheLimitAndAPeer(docx: Produced, xlsx: Produced) {
+  const partsOf = async (file: Buffer) => {
+    const zip = await JSZip.loadAsync(file);
+    return Promise.all(Object.values(zip.files).map((f) => f.async('nodebuffer')));
+  };
+  const parts = await partsOf(docx.file);
+  against(
+    docx.figure,
+    await measure('deflate the report parts with zlib alone (the limit)', 5, () =>
+      parts.forEach((p) => deflateRawSync(p)),
+    ),
+  );
+  const sheets = await partsOf(xlsx.file);
+  against(
+    xlsx.figure,
+    await measure('deflate the workbook parts with zlib alone (the limit)', 5, () =>
+      sheets.forEach((p) => deflateRawSync(p)),
+    ),
+  );
+  const zip = await JSZip.loadAsync(docx.file);
   const xml = await zip.file('word/document.xml')!.async('string');
   const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('\n\n');
   if (spawnSync('pandoc', ['--version']).status !== 0) {
@@ -118,9 +195,10 @@ async function compareWithTheLimitAndAPeer(docx: Buffer) {
   const folder = join(CACHE, 'pandoc');
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, 'report.md'), text);
-  await measure('pandoc writes a .docx of the same text (a peer)', 3, () =>
+  const pandoc = await measure('pandoc writes a .docx of the same text (a peer)', 3, () =>
     spawnSync('pandoc', [join(folder, 'report.md'), '-o', join(folder, 'report.docx')]),
   );
+  against(docx.figure, pandoc);
 }
 
 /** Time to the first screen in browser mode, and to a Work Group page of the group demo. */
