@@ -38,21 +38,37 @@ export function ftsQuery(text: string): string {
   return words.map((w) => `"${w}"*`).join(' ');
 }
 
+/**
+ * How many matches are ranked. Common words match tens of thousands of records in a national
+ * workspace, and ranking them all takes too long to keep up with typing: beyond this, the best of
+ * the most recently written matches are shown.
+ */
+export const RANKED_MATCHES = 2_000;
+
 export function searchHandlers(store: Store): Handlers<'search.'> {
+  type Filter = { match: string; workGroupId: string | null };
+  const matching = 'search_index MATCH @match AND (@workGroupId IS NULL OR work_group_id = @workGroupId)';
+  const oldestRanked = store.db
+    .prepare<Filter, number>(
+      `SELECT rowid FROM search_index WHERE ${matching} ORDER BY rowid DESC LIMIT 1 OFFSET ${RANKED_MATCHES - 1}`,
+    )
+    .pluck();
+  // bm25() in ORDER BY (not "rank") so that only the rows past the rowid floor are scored.
   const query = store.db.prepare<
-    { match: string; workGroupId: string | null },
+    Filter & { floor: number },
     { kind: string; id: string; work_group_id: string | null; title: string; snippet: string }
   >(
     `SELECT kind, id, work_group_id, title, snippet(search_index, 4, '[', ']', '…', 12) AS snippet
      FROM search_index
-     WHERE search_index MATCH @match AND (@workGroupId IS NULL OR work_group_id = @workGroupId)
-     ORDER BY rank LIMIT 50`,
+     WHERE ${matching} AND rowid >= @floor
+     ORDER BY bm25(search_index) LIMIT 50`,
   );
   return {
     'search.query': ({ text, workGroupId }) => {
       const match = ftsQuery(text);
       if (!match) return [];
-      return query.all({ match, workGroupId: workGroupId ?? null }).map((row): SearchHit => ({
+      const filter = { match, workGroupId: workGroupId ?? null };
+      return query.all({ ...filter, floor: oldestRanked.get(filter) ?? 0 }).map((row): SearchHit => ({
         kind: row.kind,
         id: row.id,
         ...(row.work_group_id ? { workGroupId: row.work_group_id } : {}),
