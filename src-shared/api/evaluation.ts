@@ -188,6 +188,14 @@ export const totals = z.object({
   impactClaims: z.int(),
 });
 
+/** One of NCETM's four evaluation questions with a first draft of its answer, for the Lead to edit. */
+export const evaluationAnswer = z.object({
+  id: z.enum(['did_it_work', 'how_do_we_know', 'repeat_or_scale', 'next_year']),
+  question: z.string(),
+  draft: z.string(),
+});
+export type EvaluationAnswer = z.infer<typeof evaluationAnswer>;
+
 export const workGroupEvaluation = z.object({
   workGroup: workGroupSummary,
   asOf: z.string(),
@@ -198,6 +206,7 @@ export const workGroupEvaluation = z.object({
   attendance: z.array(meetingAttendance),
   coverage: z.array(coverageCell),
   totals,
+  questions: z.array(evaluationAnswer),
 });
 export type WorkGroupEvaluation = z.infer<typeof workGroupEvaluation>;
 

@@ -1,5 +1,6 @@
 import type { MeetingAttendance, WorkGroupEvaluation } from '../api/evaluation';
 import { academicYearBounds } from '../calendar/academicYear';
+import { draftAnswers } from './questions';
 import { computeAreas, coverageOf, taggedEvidence } from './areas';
 import { findGaps } from './gaps';
 import { computeIndicators, GROUP_MEETING_KINDS, standardBlocks } from './indicators';
@@ -57,7 +58,7 @@ export function evaluateWorkGroup(full: WorkGroupSnapshot, asOf: string): WorkGr
       };
     });
   const w = full.workGroup;
-  return {
+  const basis = {
     workGroup: {
       id: w.id,
       code: w.code,
@@ -93,4 +94,5 @@ export function evaluateWorkGroup(full: WorkGroupSnapshot, asOf: string): WorkGr
       impactClaims: snapshot.impactClaims.length,
     },
   };
+  return { ...basis, questions: draftAnswers(basis) };
 }

@@ -84,6 +84,10 @@ export function reportDocument(
           ),
         ]),
 
+    heading('The four evaluation questions'),
+    note('A first draft from the evidence recorded: edit it in your own words before the report goes out.'),
+    ...evaluation.questions.flatMap((q) => [heading(q.question, 2), ...paragraphs(q.draft)]),
+
     heading('Schools and participants'),
     table(
       ['School', 'Senior leader', 'Participants'],

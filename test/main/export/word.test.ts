@@ -116,6 +116,11 @@ describe('Word exports', () => {
     const { xml } = await parts(doc.dataBase64);
     for (const standard of evaluation.standards) expect(xml).toContain(standard.label.replace('’', '’'));
     expect(xml).toContain(`${evaluation.totals.participants} participants took part`);
+    // The four evaluation questions, drafted by the same evaluation, for the Lead to edit.
+    for (const q of evaluation.questions) {
+      expect(xml).toContain(q.question);
+      expect(xml).toContain(q.draft.slice(0, 60));
+    }
     expect((xml.match(/<wp:docPr /g) ?? []).length).toBeGreaterThanOrEqual(4);
   });
 });
