@@ -48,9 +48,13 @@ export function draftAnswers(e: Basis): EvaluationAnswer[] {
     .flatMap((s) => s.indicators)
     .find((i) => i.id === 'focus_children_observed_two_terms')?.value;
   const thinnest = [...e.areas].sort((a, b) => a.evidenceByTerm.total - b.evidenceByTerm.total)[0];
+  /** "standard 1 (focus on improving and evaluating pupil outcomes)" */
   const standardNames = (list: typeof e.standards) =>
     listNames(
-      list.map((s) => DFE_STANDARD.labels[s.standard].replace(/^\d\. /, '').toLowerCase()),
+      list.map((s) => {
+        const [, n, name] = /^(\d)\. (.*)$/.exec(DFE_STANDARD.labels[s.standard])!;
+        return `standard ${n} (${name!.charAt(0).toLowerCase()}${name!.slice(1)})`;
+      }),
       5,
     );
 
