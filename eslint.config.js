@@ -3,7 +3,16 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const NODE_AND_ELECTRON = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'electron', 'better-sqlite3'];
+const NODE_AND_ELECTRON = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'electron',
+  'better-sqlite3-multiple-ciphers',
+];
 
 export default tseslint.config(
   { ignores: ['out', 'node_modules', 'test-results', 'playwright-report'] },

@@ -4,7 +4,7 @@ import { listBackups, writeBackup } from '../store/backup';
 import { WorkspaceOpenError } from '../store/errors';
 import { checkWorkspace, restoreWorkspace } from '../store/restore';
 import { openStore } from '../store/store';
-import { Failure, type Io, parse, parseWithFiles, requireDb, UsageError } from './common';
+import { Failure, type Io, openOptions, parse, parseWithFiles, requireDb, UsageError } from './common';
 
 /** wge backup --db FILE --out FILE: a consistent copy, also kept in the workspace's backups folder. */
 export function backup(args: string[], io: Io): void {
@@ -12,7 +12,7 @@ export function backup(args: string[], io: Io): void {
   if (typeof o.out !== 'string' || !o.out) throw new UsageError('--out FILE is required: where to write the backup.');
   if (existsSync(o.out)) throw new Failure(`${o.out} already exists. Choose a new file name for the backup.`);
   const db = requireDb(o.db);
-  const store = openStore(db);
+  const store = openStore(db, openOptions(o));
   try {
     copyFileSync(writeBackup(store.db, db, 'manual'), o.out);
   } finally {
@@ -27,7 +27,7 @@ export function restore(args: string[], io: Io): void {
   const [file] = files;
   if (!file || files.length > 1) throw new UsageError('Name one backup to restore: wge restore --db FILE BACKUP.');
   const db = requireDb(o.db);
-  const keptAs = restoreWorkspace(db, file);
+  const keptAs = restoreWorkspace(db, file, openOptions(o));
   io.out(`Restored ${db} from ${file}.${keptAs ? ` What was there before is kept as ${keptAs}.` : ''}`);
 }
 
@@ -38,7 +38,7 @@ export function check(args: string[], io: Io): void {
   if (!existsSync(db)) throw new Failure(`There is no workspace at ${db}.`);
   let report;
   try {
-    report = checkWorkspace(db);
+    report = checkWorkspace(db, openOptions(o));
   } catch (error) {
     if (!(error instanceof WorkspaceOpenError) || error.reason !== 'corrupt') throw error;
     const latest = listBackups(db)[0];
@@ -53,6 +53,6 @@ export function check(args: string[], io: Io): void {
     throw new Failure('The workspace has problems (listed above). Restore your latest backup with "wge restore".');
   }
   io.out(
-    `The workspace is healthy.${backups[0] ? ` The latest of its ${backups.length} backups is from ${formatDateGB(backups[0].takenAt)}.` : ' It has no backups yet.'}`,
+    `The workspace is healthy${report.encrypted ? ' and protected by a passphrase' : ''}.${backups[0] ? ` The latest of its ${backups.length} backups is from ${formatDateGB(backups[0].takenAt)}.` : ' It has no backups yet.'}`,
   );
 }

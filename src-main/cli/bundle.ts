@@ -43,7 +43,7 @@ export async function bundle(args: string[], io: Io): Promise<void> {
       if (typeof o.out !== 'string' || !o.out)
         throw new UsageError('--out FILE is required: where to write the bundle.');
       const out = o.out;
-      await withWorkspace(o.db, async (handlers) => {
+      await withWorkspace(o, async (handlers) => {
         const group = findWorkGroup(handlers, o['work-group'], '--work-group');
         const produced = await callAsync(handlers, 'bundle.export', {
           workGroupId: group.id,
@@ -63,7 +63,7 @@ export async function bundle(args: string[], io: Io): Promise<void> {
       if (!existsSync(file)) throw new Failure(`There is no file at ${file}.`);
       if (statSync(file).size > 300 * 1024 * 1024) throw new Failure(`${file} is too large to be a bundle.`);
       const dataBase64 = readFileSync(file).toString('base64');
-      await withWorkspace(o.db, async (handlers) => {
+      await withWorkspace(o, async (handlers) => {
         const method = o['dry-run'] ? 'bundle.preview' : 'bundle.import';
         let summary: BundleSummary & { backupPath?: string };
         try {

@@ -1,10 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Input, Method, Output } from '../../src-shared/api/contract';
 import type { ApiError } from '../../src-shared/api/errors';
 import type { WorkGroup } from '../../src-shared/domain/workGroup';
 import { dispatch, dispatchAsync } from '../services/dispatch';
 import { createHandlers, type AllHandlers } from '../services/handlers';
-import { openStore, type Store } from '../store/store';
+import { openStore, type OpenOptions, type Store } from '../store/store';
 
 // What every `wge` command shares: its output, its two kinds of error, reading options, opening the
 // workspace and calling the contract exactly as the other doors do.
@@ -54,12 +55,19 @@ export async function callAsync<M extends Method>(
   return reply.result as Output<M>;
 }
 
-/** Reads a command's options and any file names after them; every command also takes --db and --json. */
+/** What every command takes: the workspace, its passphrase (if it has one) and --json. */
+const COMMON_OPTIONS = {
+  db: { type: 'string' },
+  'passphrase-file': { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+/** Reads a command's options and any file names after them; every command also takes the COMMON_OPTIONS. */
 export function parseWithFiles(args: string[], options: ParseArgsConfig['options'] = {}) {
   try {
     const { values, positionals } = parseArgs({
       args,
-      options: { db: { type: 'string' }, json: { type: 'boolean' }, ...options },
+      options: { ...COMMON_OPTIONS, ...options },
       strict: true,
       allowPositionals: true,
     });
@@ -69,7 +77,7 @@ export function parseWithFiles(args: string[], options: ParseArgsConfig['options
   }
 }
 
-/** Reads a command's options; every command also takes --db and --json. */
+/** Reads a command's options; every command also takes the COMMON_OPTIONS. */
 export function parse(args: string[], options: ParseArgsConfig['options'] = {}): Options {
   const { o, files } = parseWithFiles(args, options);
   if (files.length > 0) throw new UsageError(`Unexpected "${files[0]}". Run "wge help" to see the options.`);
@@ -81,9 +89,29 @@ export function requireDb(db: unknown): string {
   return db;
 }
 
+/**
+ * A passphrase given to the command: in the file named by `option`, or else in the environment
+ * variable. Never as a plain argument, which anyone on the computer can see in the list of processes.
+ */
+export function passphrase(o: Options, option = 'passphrase-file', variable = 'WGE_PASSPHRASE'): string | undefined {
+  const file = o[option];
+  if (typeof file !== 'string') return process.env[variable] || undefined;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').replace(/\r?\n$/, '');
+  } catch {
+    throw new Failure(`The passphrase file ${file} cannot be read. Check its name and folder.`);
+  }
+  if (!text) throw new UsageError(`The passphrase file ${file} is empty. Put the passphrase in it, on one line.`);
+  return text;
+}
+
+/** How a command opens its workspace: with the passphrase given, if any. */
+export const openOptions = (o: Options): OpenOptions => ({ passphrase: passphrase(o) });
+
 /** Opens the workspace for one command and always closes it again. */
-export async function withWorkspace<T>(db: unknown, action: (handlers: AllHandlers, store: Store) => T | Promise<T>) {
-  const store = openStore(requireDb(db));
+export async function withWorkspace<T>(o: Options, action: (handlers: AllHandlers, store: Store) => T | Promise<T>) {
+  const store = openStore(requireDb(o.db), openOptions(o));
   try {
     return await action(createHandlers(store), store);
   } finally {

@@ -1,6 +1,7 @@
-import { DemoRefused, generateDemo, type DemoSummary } from '../demo/generate';
+import { DEFAULT_DEMO_SEED, DemoRefused, generateDemo, type DemoSummary } from '../demo/generate';
 import { DEMO_SCALES, WORK_GROUPS_AT, type DemoScale } from '../demo/scales';
-import { Failure, parse, UsageError, type Io } from './common';
+import { WorkspaceOpenError } from '../store/errors';
+import { Failure, parse, passphrase, UsageError, type Io } from './common';
 
 const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
@@ -21,12 +22,12 @@ function options(args: string[]) {
   if (!DEMO_SCALES.includes(o.scale as DemoScale)) {
     throw new UsageError(`--scale must be one of: ${DEMO_SCALES.join(', ')}.`);
   }
-  const seedText = typeof o.seed === 'string' ? o.seed.trim() : '1';
+  const seedText = typeof o.seed === 'string' ? o.seed.trim() : String(DEFAULT_DEMO_SEED);
   const seed = Number(seedText);
   if (seedText === '' || !Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
     throw new UsageError('--seed must be a whole number from 0 to 4294967295.');
   }
-  return { db: o.db, scale: o.scale as DemoScale, seed, json: Boolean(o.json) };
+  return { db: o.db, scale: o.scale as DemoScale, seed, json: Boolean(o.json), passphrase: passphrase(o) };
 }
 
 /** `wge demo --db FILE --scale group|hub|national [--seed N] [--json]`: a new workspace of fictional data. */
@@ -42,9 +43,9 @@ export function demo(args: string[], io: Io): number {
   };
   let summary: DemoSummary;
   try {
-    summary = generateDemo(o.db, { scale: o.scale, seed: o.seed, onProgress });
+    summary = generateDemo(o.db, { scale: o.scale, seed: o.seed, onProgress, passphrase: o.passphrase });
   } catch (error) {
-    if (error instanceof DemoRefused) throw new Failure(error.message);
+    if (error instanceof DemoRefused || error instanceof WorkspaceOpenError) throw new Failure(error.message);
     throw new Failure(`The demo could not be written: ${String(error).replace(/\s+/g, ' ')}`);
   }
   const seconds = (performance.now() - started) / 1000;

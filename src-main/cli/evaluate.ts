@@ -74,7 +74,7 @@ export async function evaluate(args: string[], io: Io): Promise<void> {
   if (asOf !== undefined && (typeof asOf !== 'string' || !AS_OF.test(asOf))) {
     throw new UsageError('--as-of must be a date written YYYY-MM-DD, for example 2026-03-31.');
   }
-  await withWorkspace(o.db, (handlers) => {
+  await withWorkspace(o, (handlers) => {
     if (o.hub) {
       const result = call(handlers, 'evaluation.hub', asOf ? { asOf } : {});
       return o.json ? io.out(JSON.stringify(result)) : printHub(result, io);

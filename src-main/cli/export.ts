@@ -18,16 +18,16 @@ import {
 } from './common';
 
 const USAGE =
-  '"wge export" needs one of: case-study (--child CODE | --work-group CODE), action-research --participant ID, report --work-group CODE, hub-report [--project NAME] [--year 2025/26], summary --work-group CODE, hub-summary [--project NAME] [--year 2025/26].';
+  '"wge export" needs one of: case-study (--child CODE | --work-group CODE), action-research --participant ID, report --work-group CODE, hub-report [--project NAME] [--year 2025/26], summary --work-group CODE, hub-summary [--project NAME] [--year 2025/26], slides (--work-group CODE | --hub [--project NAME] [--year 2025/26]).';
 
-export function hubFilters(handlers: AllHandlers, o: Options): DocumentRequest {
+/** Which Work Groups a hub document covers, from --project NAME and --year. */
+export function hubFilters(handlers: AllHandlers, o: Options): { projectId?: string; academicYear?: string } {
   const project =
     typeof o.project === 'string'
       ? call(handlers, 'project.list', {}).find((p) => p.name.toLowerCase() === String(o.project).trim().toLowerCase())
       : undefined;
   if (typeof o.project === 'string' && !project) throw new Failure(`No project is called "${o.project}".`);
   return {
-    kind: 'hubSummary',
     ...(project ? { projectId: project.id } : {}),
     ...(typeof o.year === 'string' ? { academicYear: o.year } : {}),
   };
@@ -60,13 +60,27 @@ function requests(
         list: [{ kind: 'report', workGroupId: findWorkGroup(handlers, o['work-group'], '--work-group').id }],
       };
     case 'hub-report':
-      return { batch: false, list: [hubFilters(handlers, o)] };
+      return { batch: false, list: [{ kind: 'hubSummary', ...hubFilters(handlers, o) }] };
+    case 'slides':
+      if (o.hub) {
+        if (typeof o['work-group'] === 'string') throw new UsageError('Choose --work-group CODE or --hub, not both.');
+        return { batch: false, list: [{ kind: 'hubSlides', ...hubFilters(handlers, o) }] };
+      }
+      return {
+        batch: false,
+        list: [
+          {
+            kind: 'workGroupSlides',
+            workGroupId: findWorkGroup(handlers, o['work-group'], '--work-group (or --hub for the whole hub)').id,
+          },
+        ],
+      };
     default:
       throw new UsageError(USAGE);
   }
 }
 
-/** wge export …: Word documents, checked for personal data first. */
+/** wge export …: Word documents and PowerPoint slides, checked for personal data first. */
 export async function exportDocuments(args: string[], io: Io): Promise<void> {
   const [what, ...rest] = args;
   const text = { type: 'string' } as const;
@@ -78,6 +92,7 @@ export async function exportDocuments(args: string[], io: Io): Promise<void> {
     participant: text,
     project: text,
     year: text,
+    hub: flag,
     'allow-flagged': flag,
     'show-school': flag,
   });
@@ -85,7 +100,7 @@ export async function exportDocuments(args: string[], io: Io): Promise<void> {
   const out = o.out;
   // Excel workbooks: the Work Group summary and the hub workbook.
   if (what === 'summary' || what === 'hub-summary') return exportWorkbook(what, o, out, io);
-  await withWorkspace(o.db, async (handlers) => {
+  await withWorkspace(o, async (handlers) => {
     const { batch, list } = requests(handlers, what, o);
     if (batch) mkdirSync(out, { recursive: true });
     const showSchool = Boolean(o['show-school']);

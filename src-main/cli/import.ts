@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { IMPORT_FIELDS, IMPORT_KINDS, ROW_FATE_LABELS, type ImportKind } from '../../src-shared/api/spreadsheets';
-import { callAsync, Failure, findWorkGroup, type Io, parse, UsageError, withWorkspace } from './common';
+import { callAsync, Failure, findWorkGroup, type Io, parseWithFiles, UsageError, withWorkspace } from './common';
 
 const USAGE = `"wge import" needs one of: ${IMPORT_KINDS.join(', ')}, then --db F --work-group CODE FILE [--dry-run] [--sheet NAME].`;
 
@@ -17,21 +17,12 @@ export async function importSpreadsheet(args: string[], io: Io): Promise<number>
   const kind = what as ImportKind;
   const flag = { type: 'boolean' } as const;
   const text = { type: 'string' } as const;
-  let values: ReturnType<typeof parse>;
-  let files: string[];
-  try {
-    const { parseArgs } = await import('node:util');
-    const parsed = parseArgs({
-      args: rest,
-      options: { db: text, json: flag, 'work-group': text, sheet: text, 'dry-run': flag, 'skip-errors': flag },
-      allowPositionals: true,
-      strict: true,
-    });
-    values = parsed.values as ReturnType<typeof parse>;
-    files = parsed.positionals;
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]} Run "wge help" to see the options.`);
-  }
+  const { o: values, files } = parseWithFiles(rest, {
+    'work-group': text,
+    sheet: text,
+    'dry-run': flag,
+    'skip-errors': flag,
+  });
   if (files.length !== 1) throw new UsageError(`Give one file to import. ${USAGE}`);
   const path = files[0]!;
   let data: Buffer;
@@ -41,7 +32,7 @@ export async function importSpreadsheet(args: string[], io: Io): Promise<number>
     throw new Failure(`Cannot read ${path}. Check the file's name and folder.`);
   }
   const file = { fileName: basename(path), dataBase64: data.toString('base64') };
-  return withWorkspace(values.db, async (handlers) => {
+  return withWorkspace(values, async (handlers) => {
     const group = findWorkGroup(handlers, values['work-group'], '--work-group');
     const inspected = await callAsync(handlers, 'import.inspect', { workGroupId: group.id, ...file });
     const wanted = typeof values.sheet === 'string' ? values.sheet : undefined;

@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { PD_ACTIVITY_TYPES } from '../../src-shared/domain/enums';
-import { createHandlers } from '../services/handlers';
+import { openSession } from '../services/session';
 import { WorkspaceOpenError } from '../store/errors';
-import { openStore } from '../store/store';
 import { startServer } from '../server/server';
-import { Failure, type Io, parse, requireDb, UsageError } from './common';
+import { Failure, type Io, openOptions, parse, requireDb, UsageError } from './common';
 import { demo } from './demo';
+import { passphraseCommand } from './passphrase';
 import { backup, check, restore } from './backup';
 import { evaluate } from './evaluate';
 import { exportDocuments } from './export';
@@ -16,6 +16,10 @@ import { workgroup } from './workgroup';
 const HELP = `wge: Work Group Evaluator from the command line
 
 Usage: wge <command> [options]     (every command takes --db FILE, the workspace)
+
+A workspace protected by a passphrase needs it with every command: --passphrase-file FILE (the
+passphrase on the file's first line) or the WGE_PASSPHRASE environment variable, never typed
+after the command, where others could see it. A new workspace given one is encrypted from the start.
 
 Commands:
   serve      --db F [--port N]                       open the app in your browser (127.0.0.1 only)
@@ -29,6 +33,7 @@ Commands:
              | report --work-group CODE | hub-report [--project NAME] [--year 2025/26]
              --db F --out PATH [--show-school] [--allow-flagged]   Word documents (a batch writes into the folder PATH)
              | summary --work-group CODE | hub-summary [--project NAME] [--year 2025/26]   Excel workbooks (--out FILE.xlsx)
+             | slides (--work-group CODE | --hub [--project NAME] [--year 2025/26])   PowerPoint slides (--out FILE.pptx), checked as the Word documents are
   import     schools|participants|attendance|observations --db F --work-group CODE FILE [--sheet NAME] [--dry-run] [--skip-errors]
              an .xlsx or .csv file: prints each row's fate, then imports the new rows (a backup is taken first)
   bundle     export --db F --work-group CODE [--participant ID] --out FILE [--allow-flagged]
@@ -36,6 +41,9 @@ Commands:
   backup     --db F --out FILE                       a consistent copy of the workspace
   restore    --db F BACKUP                           put a backup in place (what is there now is backed up first)
   check      --db F                                  the full integrity check, in plain words
+  passphrase set|change|remove --db F [--new-passphrase-file FILE]
+             encrypt the workspace and its backups with a passphrase, change it or take it off
+             (the new passphrase from --new-passphrase-file FILE or WGE_NEW_PASSPHRASE)
   help                                               show this text
 
 --project names a national project; a new name is added as a project of --type, one of: ${PD_ACTIVITY_TYPES.map((t) => t.replace('_', '-')).join(', ')}.
@@ -46,15 +54,15 @@ async function serve(args: string[], io: Io): Promise<void> {
   const port = o.port === undefined ? 0 : Number(o.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError('--port must be a number from 0 to 65535.');
-  const store = openStore(requireDb(o.db));
+  const session = openSession(requireDb(o.db), openOptions(o));
   const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
-  const running = await startServer(createHandlers(store), rendererDir, port).catch((error: Error) => {
-    store.close();
+  const running = await startServer(session.handlers, rendererDir, port).catch((error: Error) => {
+    session.close();
     throw new Failure(`Browser mode could not start: ${error.message}. Try another --port.`);
   });
   io.out(`Work Group Evaluator is running. Open this address in your browser: ${running.url}`);
   io.out('Press Ctrl+C to stop.');
-  const stop = () => void running.close().then(() => store.close());
+  const stop = () => void running.close().then(() => session.close());
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }
@@ -94,6 +102,9 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
       case 'check':
         check(args, io);
         return 0;
+      case 'passphrase':
+        passphraseCommand(args, io);
+        return 0;
       case 'import':
         return await importSpreadsheet(args, io);
       case 'demo':
@@ -104,7 +115,11 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
   } catch (error) {
     const usage = error instanceof UsageError;
     const known = usage || error instanceof Failure || error instanceof WorkspaceOpenError;
-    io.err(`wge: ${known ? (error as Error).message : `unexpected error: ${String(error)}`}`);
+    const how =
+      error instanceof WorkspaceOpenError && error.reason === 'passphrase_needed'
+        ? ' Give the passphrase with --passphrase-file FILE or the WGE_PASSPHRASE environment variable.'
+        : '';
+    io.err(`wge: ${known ? (error as Error).message + how : `unexpected error: ${String(error)}`}`);
     return usage ? 2 : 1;
   }
 }

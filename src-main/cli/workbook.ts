@@ -13,14 +13,13 @@ import { hubFilters } from './export';
 export async function exportWorkbook(what: 'summary' | 'hub-summary', o: Options, out: string, io: Io): Promise<void> {
   if (!out.toLowerCase().endsWith('.xlsx')) throw new UsageError('--out must name an Excel file ending in .xlsx.');
   const started = performance.now();
-  await withWorkspace(o.db, async (handlers, store) => {
+  await withWorkspace(o, async (handlers, store) => {
     if (what === 'summary') {
       const group = findWorkGroup(handlers, o['work-group'], '--work-group');
       const produced = await callAsync(handlers, 'export.workbook', { kind: 'workGroup', workGroupId: group.id });
       writeFileAtomically(out, Buffer.from(produced.dataBase64, 'base64'));
     } else {
-      const { kind: _kind, ...filters } = hubFilters(handlers, o) as { kind: string };
-      void _kind;
+      const filters = hubFilters(handlers, o);
       const parsed = contract['export.workbook'].input.safeParse({ kind: 'hub', ...filters });
       if (!parsed.success) throw new UsageError(parsed.error.issues[0]!.message);
       const request = parsed.data as Extract<typeof parsed.data, { kind: 'hub' }>;

@@ -24,7 +24,7 @@ export async function workgroup(args: string[], io: Io): Promise<void> {
     case 'add': {
       const o = parse(rest, { code: text, name: text, year: text, project: text, type: text, lead: text });
       // One action: a new project named here lands only together with its Work Group.
-      const created = await withWorkspace(o.db, (h, store) =>
+      const created = await withWorkspace(o, (h, store) =>
         store.transaction(() =>
           call(h, 'workGroup.create', {
             code: o.code as string,
@@ -39,7 +39,7 @@ export async function workgroup(args: string[], io: Io): Promise<void> {
     }
     case 'list': {
       const o = parse(rest, { all: { type: 'boolean' } });
-      const groups = await withWorkspace(o.db, (h) => call(h, 'workGroup.list', { includeArchived: Boolean(o.all) }));
+      const groups = await withWorkspace(o, (h) => call(h, 'workGroup.list', { includeArchived: Boolean(o.all) }));
       if (o.json) return io.out(JSON.stringify(groups));
       if (groups.length === 0) {
         return io.out(
@@ -52,14 +52,14 @@ export async function workgroup(args: string[], io: Io): Promise<void> {
     }
     case 'rename': {
       const o = parse(rest, { code: text, name: text });
-      const renamed = await withWorkspace(o.db, (h) =>
+      const renamed = await withWorkspace(o, (h) =>
         call(h, 'workGroup.rename', { id: findWorkGroup(h, o.code).id, name: o.name as string }),
       );
       return print(renamed, o.json);
     }
     case 'archive': {
       const o = parse(rest, { code: text, restore: { type: 'boolean' } });
-      const changed = await withWorkspace(o.db, (h) =>
+      const changed = await withWorkspace(o, (h) =>
         call(h, 'workGroup.archive', { id: findWorkGroup(h, o.code).id, archived: !o.restore }),
       );
       return print(changed, o.json);

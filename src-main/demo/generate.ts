@@ -14,11 +14,16 @@ import { schoolYear } from './year';
 /** The academic year every demo is set in. */
 export const DEMO_START_YEAR = 2025;
 
+/** The seed of the demo a Lead opens from the app, and of `wge demo` without --seed. */
+export const DEFAULT_DEMO_SEED = 1;
+
 export interface DemoOptions {
   scale: DemoScale;
   seed: number;
   /** Told after each Work Group is written. */
   onProgress?: (done: number, total: number) => void;
+  /** Given one, the demo workspace is encrypted with it. */
+  passphrase?: string;
 }
 
 export interface DemoSummary {
@@ -51,7 +56,7 @@ export function generateDemo(path: string, options: DemoOptions): DemoSummary {
   const folder = mkdtempSync(join(dirname(path), '.wge-demo-unfinished-'));
   const building = join(folder, 'demo.wgdb');
   try {
-    const { store, clock } = openDemoStore(building, options.seed);
+    const { store, clock } = openDemoStore(building, options.seed, options.passphrase);
     let summary: DemoSummary;
     try {
       summary = populateDemo(store, clock, options);
@@ -66,10 +71,14 @@ export function generateDemo(path: string, options: DemoOptions): DemoSummary {
   }
 }
 
+/** The demo year's own clock: it moves from day to day as the story is written. */
+export const demoStoryClock = (seed: number): DemoClock =>
+  demoClock(new Random(seed ^ 0x0c10c4), `${DEMO_START_YEAR}-09-01`);
+
 /** A new workspace whose ids and timestamps come from the seed, never from the machine. */
-export function openDemoStore(path: string, seed: number): { store: Store; clock: DemoClock } {
-  const clock = demoClock(new Random(seed ^ 0x0c10c4), `${DEMO_START_YEAR}-09-01`);
-  return { store: openStore(path, { now: clock.now, newId: seededUuids(seed) }), clock };
+export function openDemoStore(path: string, seed: number, passphrase?: string): { store: Store; clock: DemoClock } {
+  const clock = demoStoryClock(seed);
+  return { store: openStore(path, { now: clock.now, newId: seededUuids(seed), passphrase }), clock };
 }
 
 /** Fills an open demo workspace with the Work Groups of a scale. */

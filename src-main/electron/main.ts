@@ -1,32 +1,38 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, type MenuItemConstructorOptions } from 'electron';
 import { join } from 'node:path';
 import { dispatchAsync } from '../services/dispatch';
-import { createHandlers, type AllHandlers } from '../services/handlers';
-import { openStore, type Store } from '../store/store';
+import { openSession, type WorkspaceSession } from '../services/session';
+import { WorkspaceOpenError } from '../store/errors';
 import { hardenContents, hardenSession } from './security';
 import { defaultWorkspacePath, recentWorkspaces, rememberWorkspace } from './workspaces';
 
-// The desktop app keeps its own build of the SQLite addon (see scripts/native.js).
-const nativeBinding = join(app.getAppPath(), 'node_modules/.wge-native/electron/better_sqlite3.node');
+// The desktop app keeps its own build of the SQLite addon (see scripts/native.js); an installed app
+// carries it among its resources (electron-builder.yml).
+const nativeBinding = app.isPackaged
+  ? join(process.resourcesPath, 'native/better_sqlite3.node')
+  : join(app.getAppPath(), 'node_modules/.wge-native/electron/better_sqlite3.node');
 const rendererIndex = join(import.meta.dirname, '../renderer/index.html');
 
-let store: Store | undefined;
-let handlers: AllHandlers | undefined;
+let session: WorkspaceSession | undefined;
 let window: BrowserWindow | undefined;
 
 function openWorkspace(path: string): boolean {
   try {
-    const next = openStore(path, { nativeBinding });
-    store?.close();
-    store = next;
-    handlers = createHandlers(next);
+    const next = openSession(path, { nativeBinding });
+    session?.close();
+    session = next;
     rememberWorkspace(path);
     window?.setTitle(`Work Group Evaluator: ${path}`);
     buildMenu();
     void window?.webContents.reloadIgnoringCache();
     return true;
   } catch (error) {
-    dialog.showErrorBox('The workspace could not be opened', (error as Error).message);
+    // The window cannot ask for a passphrase yet; browser mode can be given one.
+    const locked =
+      error instanceof WorkspaceOpenError && error.reason === 'passphrase_needed'
+        ? ` This window cannot ask for a passphrase yet. Open it in your browser instead: wge serve --db "${path}" --passphrase-file FILE.`
+        : '';
+    dialog.showErrorBox('The workspace could not be opened', (error as Error).message + locked);
     return false;
   }
 }
@@ -84,15 +90,15 @@ ipcMain.handle('wge:invoke', (event, method: unknown, input: unknown) => {
   const trusted =
     event.sender === window?.webContents &&
     (frameUrl.startsWith('file://') || frameUrl === process.env['ELECTRON_RENDERER_URL']);
-  if (!trusted || typeof method !== 'string' || !handlers) {
+  if (!trusted || typeof method !== 'string' || !session) {
     return { ok: false, error: { code: 'failed', message: 'This request is not allowed.', fields: [] } };
   }
-  return dispatchAsync(handlers, method, input);
+  return dispatchAsync(session.handlers, method, input);
 });
 
 app.on('web-contents-created', (_event, contents) => hardenContents(contents));
 app.on('window-all-closed', () => {
-  store?.close();
+  session?.close();
   app.quit();
 });
 

@@ -1,7 +1,8 @@
 import type { MergeConflict } from '../../src-shared/api/exchange';
 import { DomainError } from '../../src-shared/api/errors';
+import { DFE_STANDARD, NCETM_AREA } from '../../src-shared/domain/enums';
 import { RECORD_KIND_SPECS } from '../services/recordKinds';
-import { recordStore } from '../services/records';
+import { recordStore, type RecordStore } from '../services/records';
 import { searchIndex } from '../services/search';
 import type { Store } from '../store/store';
 import { writeRow } from './merge';
@@ -23,17 +24,44 @@ interface ConflictRow {
   resolved_at: string | null;
 }
 
-const toConflict = (row: ConflictRow): MergeConflict => ({
-  id: row.id,
-  table: row.table_name,
-  rowId: row.row_id,
-  ...(row.work_group_id ? { workGroupId: row.work_group_id } : {}),
-  sourceWorkspaceId: row.source_workspace_id,
-  keptVersion: JSON.parse(row.kept_version) as Record<string, unknown>,
-  otherVersion: JSON.parse(row.other_version) as Record<string, unknown>,
-  detectedAt: row.detected_at,
-  ...(row.resolved_at ? { resolvedAt: row.resolved_at } : {}),
-});
+/** Which record a conflict is about, in the user's words, read from the version kept. */
+function describe(
+  records: RecordStore,
+  table: string,
+  kept: Record<string, unknown>,
+): { label: string; title: string } {
+  const spec = EXCHANGE_TABLE.get(table);
+  const label = spec?.label ?? table;
+  if (spec?.kind) {
+    return { label, title: RECORD_KIND_SPECS[spec.kind].title(records.toRecord(spec.kind, rowFromJson(kept))) };
+  }
+  if (table === 'work_group') return { label, title: `Work Group ${String(kept['code'])}: ${String(kept['name'])}` };
+  if (table === 'judgement') {
+    const [family, id] = String(kept['subject']).split(':') as [string, string];
+    const subject =
+      family === 'standard'
+        ? DFE_STANDARD.labels[id as keyof typeof DFE_STANDARD.labels]
+        : NCETM_AREA.labels[id as keyof typeof NCETM_AREA.labels];
+    return { label, title: `Your judgement of ${subject ?? 'a standard or area'}` };
+  }
+  return { label, title: `An ${label}` };
+}
+
+const toConflict = (records: RecordStore, row: ConflictRow): MergeConflict => {
+  const keptVersion = JSON.parse(row.kept_version) as Record<string, unknown>;
+  return {
+    id: row.id,
+    table: row.table_name,
+    rowId: row.row_id,
+    ...describe(records, row.table_name, keptVersion),
+    ...(row.work_group_id ? { workGroupId: row.work_group_id } : {}),
+    sourceWorkspaceId: row.source_workspace_id,
+    keptVersion,
+    otherVersion: JSON.parse(row.other_version) as Record<string, unknown>,
+    detectedAt: row.detected_at,
+    ...(row.resolved_at ? { resolvedAt: row.resolved_at } : {}),
+  };
+};
 
 /** A moment after `stamp`, or now if that is later: a swap is a new edit and must read as the newest. */
 const laterThan = (now: string, stamp: string) => {
@@ -43,6 +71,7 @@ const laterThan = (now: string, stamp: string) => {
 };
 
 export function conflictService(store: Store) {
+  const records = recordStore(store);
   const find = (id: string) => {
     const row = store.statement<[string], ConflictRow>('SELECT * FROM merge_conflict WHERE id = ?').get(id);
     if (!row) throw new DomainError('not_found', 'That conflict no longer exists. Refresh the list and try again.');
@@ -56,7 +85,7 @@ export function conflictService(store: Store) {
     const index = searchIndex(store);
     const row = store.statement<[string], Row>(`SELECT * FROM ${table} WHERE id = ?`).get(id)!;
     if (row['deleted_at'] || spec.searchable.length === 0) return index.remove(id);
-    const record = recordStore(store).toRecord(kind, row);
+    const record = records.toRecord(kind, row);
     const body = spec.searchable.map((f) => String(record[f] ?? '')).join('\n');
     index.put(kind, id, record['workGroupId'] as string | undefined, spec.title(record), body);
   };
@@ -70,7 +99,7 @@ export function conflictService(store: Store) {
            ORDER BY detected_at, table_name, row_id, id`,
         )
         .all({ workGroupId: workGroupId ?? null, all: includeResolved ? 1 : 0 })
-        .map(toConflict),
+        .map((row) => toConflict(records, row)),
 
     /** Puts the other version in place (as a new edit) and keeps the one it replaces as the other. */
     swap: (id: string): MergeConflict =>
@@ -112,7 +141,7 @@ export function conflictService(store: Store) {
         store
           .statement('UPDATE merge_conflict SET kept_version = ?, other_version = ?, updated_at = ? WHERE id = ?')
           .run(JSON.stringify(rowToJson(next)), JSON.stringify(rowToJson(current)), store.now(), id);
-        return toConflict(find(id));
+        return toConflict(records, find(id));
       }),
 
     resolve: (id: string): MergeConflict =>
@@ -122,7 +151,7 @@ export function conflictService(store: Store) {
         store
           .statement('UPDATE merge_conflict SET resolved_at = coalesce(resolved_at, ?), updated_at = ? WHERE id = ?')
           .run(now, now, id);
-        return toConflict(find(id));
+        return toConflict(records, find(id));
       }),
   };
 }

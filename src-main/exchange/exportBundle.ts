@@ -19,12 +19,8 @@ export interface ExportedBundle {
   findings: Finding[];
 }
 
-export async function exportBundle(
-  store: Store,
-  request: { workGroupId: string; participantId?: string | undefined; allowFlagged: boolean },
-): Promise<ExportedBundle> {
-  const { workGroupId, participantId } = request;
-  const here = workspaceId(store);
+/** The rows a bundle of this Work Group (or participant) carries, read as they stand. */
+function collectRows(store: Store, workGroupId: string, participantId: string | undefined) {
   const select = (sql: string, ...params: unknown[]) => store.statement<unknown[], Row>(sql).all(...params);
 
   const group = select('SELECT * FROM work_group WHERE id = ? AND deleted_at IS NULL', workGroupId)[0];
@@ -73,6 +69,25 @@ export async function exportBundle(
     [...schoolIds].sort().flatMap((id) => select('SELECT * FROM school WHERE id = ?', id)),
   );
 
+  return { group, rows };
+}
+
+/** What the personal-data check finds in a bundle before it is made, for the user to look at first. */
+export function checkBundle(
+  store: Store,
+  request: { workGroupId: string; participantId?: string | undefined },
+): Finding[] {
+  const { group, rows } = collectRows(store, request.workGroupId, request.participantId);
+  return scan(store, rows, group);
+}
+
+export async function exportBundle(
+  store: Store,
+  request: { workGroupId: string; participantId?: string | undefined; allowFlagged: boolean },
+): Promise<ExportedBundle> {
+  const { workGroupId, participantId } = request;
+  const here = workspaceId(store);
+  const { group, rows } = collectRows(store, workGroupId, participantId);
   const findings = scan(store, rows, group);
   if (findings.length > 0 && !request.allowFlagged) {
     const kinds = [...new Set(findings.map((f) => FINDING_LABELS[f.kind].toLowerCase()))].join(', ');

@@ -51,7 +51,7 @@ interface Version {
 
 export interface MergePlan {
   tables: TableChanges[];
-  totals: Omit<TableChanges, 'table'>;
+  totals: Omit<TableChanges, 'table' | 'label'>;
   writes: Write[];
   conflicts: Conflict[];
   versions: Version[];
@@ -149,7 +149,7 @@ export function planMerge(store: Store, bundle: Bundle): MergePlan {
   };
 
   for (const spec of EXCHANGE_TABLES) {
-    const counts = { table: spec.table, added: 0, updated: 0, unchanged: 0, conflicts: 0 };
+    const counts = { table: spec.table, label: spec.label, added: 0, updated: 0, unchanged: 0, conflicts: 0 };
     for (const { row, known } of bundle.tables.get(spec.table) ?? []) {
       const id = String(row['id']);
       const theirs = versionOf(spec, row);

@@ -13,14 +13,51 @@ export interface ChartImage {
   height: number;
 }
 
+export interface ChartSize {
+  width: number;
+  height: number;
+  /** Every piece of text at this size (the title a little larger), for a chart seen from across a hall. */
+  fontSize?: number;
+}
+
+/** The size a chart is drawn at for a page of a Word document. */
+const PAGE: ChartSize = { width: 800, height: 420 };
+
+function withFontSize(config: ChartConfiguration, size: number): ChartConfiguration {
+  const options = config.options ?? {};
+  // Lines a little closer than usual, so long labels in large type still fit their bars.
+  const font = { ...options.font, size, lineHeight: 1.1 };
+  const scales = Object.fromEntries(
+    Object.entries(options.scales ?? {}).map(([axis, scale]) => [
+      axis,
+      { ...scale, ticks: { ...scale?.ticks, font }, title: { ...(scale as { title?: object })?.title, font } },
+    ]),
+  );
+  const { title, legend } = options.plugins ?? {};
+  return {
+    ...config,
+    options: {
+      ...options,
+      scales,
+      plugins: {
+        ...options.plugins,
+        title: { ...title, font: { ...font, size: Math.round(size * 1.15) } },
+        legend: { ...legend, labels: { ...legend?.labels, font } },
+      },
+    },
+  } as ChartConfiguration;
+}
+
 /** Draws one of the shared chart configurations (the dashboards use the same ones) to a PNG. */
-export function renderChart(config: ChartConfiguration, width = 800, height = 420): ChartImage {
+export function renderChart(config: ChartConfiguration, size: ChartSize = PAGE): ChartImage {
+  const { width, height, fontSize } = size;
+  const sized = fontSize === undefined ? config : withFontSize(config, fontSize);
   // Chart.js grows the canvas by the device pixel ratio itself.
   const canvas = createCanvas(width, height);
   const chart = new Chart(canvas.getContext('2d') as unknown as CanvasRenderingContext2D, {
-    ...config,
-    options: { ...config.options, responsive: false, animation: false, devicePixelRatio: PRINT_SCALE },
-    plugins: [...(config.plugins ?? []), paperBackground],
+    ...sized,
+    options: { ...sized.options, responsive: false, animation: false, devicePixelRatio: PRINT_SCALE },
+    plugins: [...(sized.plugins ?? []), paperBackground],
   });
   try {
     return { png: canvas.toBuffer('image/png'), width, height };

@@ -1,4 +1,3 @@
-import type { Document } from 'docx';
 import type { DocumentRequest } from '../../src-shared/api/exports';
 import { DomainError } from '../../src-shared/api/errors';
 import {
@@ -23,6 +22,9 @@ import type { Store } from '../store/store';
 import { renderChart } from './chartImage';
 import { imageSize } from './imageSize';
 import { documentText } from './outgoingText';
+import { hubDeck } from './slides/hubDeck';
+import { workGroupDeck } from './slides/workGroupDeck';
+import { strongestChanges } from './stories';
 import { actionResearchDocument } from './word/actionResearch';
 import { toBuffer } from './word/blocks';
 import { caseStudyDocument } from './word/caseStudy';
@@ -30,6 +32,10 @@ import { hubSummaryDocument } from './word/hubSummary';
 import { reportDocument, type ReportChart } from './word/report';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const PPTX_MIME = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+
+/** How many Work Groups a hub deck quotes and tells stories from: the ones meeting most standards. */
+const SHOWCASE_GROUPS = 6;
 
 type Replacements = ReadonlyMap<string, string>;
 
@@ -59,6 +65,7 @@ const slug = (text: string) =>
 
 export interface ProducedDocument {
   fileName: string;
+  mimeType: string;
   data: Buffer;
   findings: Finding[];
 }
@@ -117,9 +124,30 @@ export function exportService(store: Store) {
           allowedWords: authorsOf(snapshot),
         };
 
-  async function build(request: DocumentRequest, showSchool: boolean, replacements: Replacements) {
-    let document: Document;
+  /** One check over many Work Groups' documents: each group's people, schools and authors together. */
+  const scanScopes = (snapshots: WorkGroupSnapshot[], shown: boolean): ScanOptions => {
+    const scopes = snapshots.map((snapshot) => scanScope(snapshot, shown));
+    const all = (key: keyof ScanOptions) => scopes.flatMap((scope) => (scope as ScanOptions)[key] ?? []);
+    return {
+      people: all('people'),
+      schools: all('schools'),
+      allowed: all('allowed'),
+      allowedWords: all('allowedWords'),
+    };
+  };
+
+  /** Quotes and stories are chosen from many: a deck passes over those the check would flag. */
+  const quotableUnder = (scope: ScanOptions) => (text: string) =>
+    scanForPersonalData([{ where: '', text }], scope).length === 0;
+
+  async function build(
+    request: DocumentRequest,
+    showSchool: boolean,
+    replacements: Replacements,
+  ): Promise<ProducedDocument> {
+    let data: Buffer;
     let fileName: string;
+    let mimeType = DOCX_MIME;
     let scanOptions: ScanOptions = {};
     switch (request.kind) {
       case 'caseStudy': {
@@ -127,7 +155,7 @@ export function exportService(store: Store) {
         const child = snapshot.focusChildren.find((c) => c.id === request.focusChildId)!;
         const measures = snapshot.observations.filter((o) => o.focusChildId === child.id && o.kind === 'measure');
         const chart = measures.length > 0 ? measuresChart(child.code, measures) : undefined;
-        document = caseStudyDocument(snapshot, child.id, {
+        const document = caseStudyDocument(snapshot, child.id, {
           showSchool,
           producedOn: today(),
           images: images(snapshot, child.id),
@@ -135,13 +163,16 @@ export function exportService(store: Store) {
             ? { measuresChart: { image: renderChart(chart.config), title: chart.title, altText: chart.altText } }
             : {}),
         });
+        data = await toBuffer(document);
         fileName = `case-study-${child.code}.docx`;
         scanOptions = scanScope(snapshot, showSchool);
         break;
       }
       case 'actionResearch': {
         const snapshot = replaced(evaluation.snapshot(workGroupOf('participant', request.participantId)), replacements);
-        document = actionResearchDocument(snapshot, request.participantId, { showSchool, producedOn: today() });
+        data = await toBuffer(
+          actionResearchDocument(snapshot, request.participantId, { showSchool, producedOn: today() }),
+        );
         const participant = snapshot.participants.find((p) => p.id === request.participantId)!;
         fileName = `action-research-${showSchool ? slug(participant.name) : request.participantId.slice(0, 8)}.docx`;
         scanOptions = scanScope(snapshot, showSchool);
@@ -151,7 +182,7 @@ export function exportService(store: Store) {
         const result = replaced(evaluation.evaluateWorkGroup(request.workGroupId), replacements);
         const snapshot = replaced(evaluation.snapshot(request.workGroupId), replacements);
         const ratings = result.areas.find((a) => a.selfRatings)?.selfRatings;
-        document = reportDocument(
+        const document = reportDocument(
           result,
           snapshot,
           {
@@ -163,6 +194,7 @@ export function exportService(store: Store) {
           },
           today(),
         );
+        data = await toBuffer(document);
         fileName = `evaluation-report-${result.workGroup.code}.docx`;
         // A report is for the school's leaders and the hub: it names the group's people and schools.
         scanOptions = scanScope(snapshot, true);
@@ -172,16 +204,11 @@ export function exportService(store: Store) {
         const { kind: _kind, ...filters } = request;
         void _kind;
         const rollup = replaced(evaluation.evaluateHub(filters), replacements);
-        const allowed: string[] = [];
-        const allowedWords: string[] = [];
-        const excerpts = rollup.rows.slice(0, 40).flatMap((row) => {
-          const snapshot = replaced(evaluation.snapshot(row.workGroup.id), replacements);
-          const scope = scanScope(snapshot, true);
-          allowed.push(...scope.allowed);
-          allowedWords.push(...scope.allowedWords);
-          const best = snapshot.focusChildren
-            .filter((c) => (c.changeJudgement ?? 0) >= 4 && c.changeNote.trim())
-            .sort((a, b) => (b.changeJudgement ?? 0) - (a.changeJudgement ?? 0))[0];
+        const snapshots = rollup.rows
+          .slice(0, 40)
+          .map((row) => ({ row, snapshot: replaced(evaluation.snapshot(row.workGroup.id), replacements) }));
+        const excerpts = snapshots.flatMap(({ row, snapshot }) => {
+          const best = strongestChanges(snapshot)[0];
           return best
             ? [
                 {
@@ -193,7 +220,7 @@ export function exportService(store: Store) {
               ]
             : [];
         });
-        document = hubSummaryDocument(rollup, {
+        const document = hubSummaryDocument(rollup, {
           title: 'Hub summary of Work Groups',
           charts: [
             drawn(evidenceOverYearChart(rollup.areas), 'Evidence over the year by NCETM outcome area'),
@@ -203,14 +230,56 @@ export function exportService(store: Store) {
           excerpts: excerpts.slice(0, 6),
           producedOn: today(),
         });
+        data = await toBuffer(document);
         fileName = `hub-summary-${today()}.docx`;
-        scanOptions = { allowed, allowedWords };
+        scanOptions = scanScopes(
+          snapshots.map((s) => s.snapshot),
+          true,
+        );
+        break;
+      }
+      case 'workGroupSlides': {
+        const result = replaced(evaluation.evaluateWorkGroup(request.workGroupId), replacements);
+        const snapshot = replaced(evaluation.snapshot(request.workGroupId), replacements);
+        // Slides are shown to a hall: teachers and schools are named only when the Lead chooses. The
+        // indicators' details are the app's own words ("Autumn, Spring, Summer" is not a name).
+        const scope = scanScope(snapshot, showSchool);
+        scanOptions = {
+          ...scope,
+          allowed: [...scope.allowed, ...result.standards.flatMap((s) => s.indicators.map((i) => i.detail))],
+        };
+        data = await workGroupDeck(result, snapshot, { showSchool, quotable: quotableUnder(scanOptions) });
+        fileName = `slides-${result.workGroup.code}.pptx`;
+        mimeType = PPTX_MIME;
+        break;
+      }
+      case 'hubSlides': {
+        const { kind: _kind, ...filters } = request;
+        void _kind;
+        const rollup = replaced(evaluation.evaluateHub(filters), replacements);
+        const showcase = [...rollup.rows]
+          .sort((a, b) => b.met - a.met || a.highGaps - b.highGaps)
+          .slice(0, SHOWCASE_GROUPS)
+          .map((row) => ({
+            evaluation: replaced(evaluation.evaluateWorkGroup(row.workGroup.id), replacements),
+            snapshot: replaced(evaluation.snapshot(row.workGroup.id), replacements),
+          }));
+        scanOptions = scanScopes(
+          showcase.map((g) => g.snapshot),
+          showSchool,
+        );
+        data = await hubDeck(rollup, showcase, {
+          showSchool,
+          producedOn: today(),
+          quotable: quotableUnder(scanOptions),
+        });
+        fileName = `hub-slides-${today()}.pptx`;
+        mimeType = PPTX_MIME;
         break;
       }
     }
-    const data = await toBuffer(document);
     const findings = scanForPersonalData(await documentText(data), scanOptions);
-    return { fileName, data, findings };
+    return { fileName, mimeType, data, findings };
   }
 
   return {
@@ -251,7 +320,7 @@ export function exportHandlers(store: Store) {
       const produced = await service.produce(input.document, input);
       return {
         fileName: produced.fileName,
-        mimeType: DOCX_MIME,
+        mimeType: produced.mimeType,
         dataBase64: produced.data.toString('base64'),
         findings: produced.findings,
       };

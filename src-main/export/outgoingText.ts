@@ -9,22 +9,63 @@ const decode = (xml: string) =>
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, '&');
 
+/** The text of one paragraph: its runs (`<w:t>` in Word, `<a:t>` in PowerPoint) joined. */
+const runs = (paragraph: string, tag: 'w:t' | 'a:t') =>
+  decode(
+    (paragraph.match(new RegExp(`<${tag}(?: [^>]*)?>([^<]*)</${tag}>`, 'g')) ?? [])
+      .map((t) => t.replace(/<[^>]+>/g, ''))
+      .join(''),
+  );
+
 /**
- * The text of a produced Word document, paragraph by paragraph, each labelled with the heading it
- * sits under: exactly what would leave the app, for the personal-data check.
+ * The text of a produced Word document or PowerPoint deck, paragraph by paragraph, each labelled
+ * with where it sits (the heading it is under, or the slide): exactly what would leave the app,
+ * for the personal-data check.
  */
-export async function documentText(docx: Buffer): Promise<ScanText[]> {
-  const zip = await JSZip.loadAsync(docx);
+export async function documentText(file: Buffer): Promise<ScanText[]> {
+  const zip = await JSZip.loadAsync(file);
+  return zip.file('ppt/presentation.xml') ? slidesText(zip) : wordText(zip);
+}
+
+async function wordText(zip: JSZip): Promise<ScanText[]> {
   const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
   const texts: ScanText[] = [];
   let where = 'Title page';
   for (const paragraph of xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []) {
-    const text = decode(
-      (paragraph.match(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join(''),
-    );
+    const text = runs(paragraph, 'w:t');
     if (!text.trim()) continue;
     if (/<w:pStyle w:val="Heading[12]"\/>/.test(paragraph)) where = text;
     else texts.push({ where, text });
+  }
+  return texts;
+}
+
+const paragraphsOf = (xml: string) =>
+  (xml.match(/<a:p[ >][\s\S]*?<\/a:p>/g) ?? []).map((p) => runs(p, 'a:t')).filter((t) => t.trim());
+
+/** Each slide's text, its pictures' descriptions and its speaker notes, under "Slide 3: its title". */
+async function slidesText(zip: JSZip): Promise<ScanText[]> {
+  const number = (path: string) => Number(/(\d+)\.xml$/.exec(path)?.[1]);
+  const slides = zip
+    .file(/^ppt\/slides\/slide\d+\.xml$/)
+    .sort((a, b) => number(a.name) - number(b.name));
+  const texts: ScanText[] = [];
+  for (const slide of slides) {
+    const xml = await slide.async('string');
+    const shapes = xml.match(/<p:sp>[\s\S]*?<\/p:sp>/g) ?? [];
+    const title = shapes.find((s) => /<p:ph[^>]*type="title"/.test(s));
+    const where = `Slide ${number(slide.name)}${title ? `: ${paragraphsOf(title).join(' ')}` : ''}`;
+    for (const text of shapes.flatMap(paragraphsOf)) texts.push({ where, text });
+    for (const [, description] of xml.matchAll(/<p:cNvPr [^>]*descr="([^"]*)"/g)) {
+      texts.push({ where: `${where} (picture description)`, text: decode(description!) });
+    }
+    const rels = (await zip.file(slide.name.replace(/slide(\d+)\.xml$/, '_rels/slide$1.xml.rels'))?.async('string')) ?? '';
+    const notesPath = /Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/.exec(rels)?.[1];
+    const notes = notesPath ? await zip.file(`ppt/notesSlides/${notesPath}`)?.async('string') : undefined;
+    const body = notes?.match(/<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:ph type="body"[\s\S]*?<\/p:sp>/)?.[0] ?? '';
+    for (const text of paragraphsOf(body).flatMap((p) => p.split('\n'))) {
+      if (text.trim()) texts.push({ where: `${where} (speaker notes)`, text });
+    }
   }
   return texts;
 }

@@ -2,11 +2,15 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
+import { MAX_BUNDLE_BASE64 } from '../../src-shared/api/exchange';
 import type { AllHandlers } from '../services/handlers';
 import { dispatchAsync } from '../services/dispatch';
 
 export const TOKEN_HEADER = 'x-wge-token';
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
+/** A bundle comes in whole, as base64: as large as the contract allows one to be. */
+const BUNDLE_METHODS = new Set(['bundle.preview', 'bundle.import']);
+const MAX_BUNDLE_BODY_BYTES = MAX_BUNDLE_BASE64 + 1024;
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -41,12 +45,12 @@ function tokenMatches(given: string | string[] | undefined, token: string): bool
   return timingSafeEqual(Buffer.from(given), Buffer.from(token));
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new RangeError('too large');
+    if (size > limit) throw new RangeError('too large');
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -86,15 +90,16 @@ export async function startServer(handlers: AllHandlers, rendererDir: string, po
         }
         if (req.method !== 'POST')
           return sendJson(res, 405, { ok: false, error: { code: 'failed', message: 'Use POST.', fields: [] } });
+        const method = pathname.slice('/api/'.length);
         let input: unknown;
         try {
-          const body = await readBody(req);
+          const body = await readBody(req, BUNDLE_METHODS.has(method) ? MAX_BUNDLE_BODY_BYTES : MAX_BODY_BYTES);
           input = body ? JSON.parse(body) : {};
         } catch {
           const message = 'The request could not be read (too large or not JSON).';
           return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message, fields: [] } });
         }
-        return sendJson(res, 200, await dispatchAsync(handlers, pathname.slice('/api/'.length), input));
+        return sendJson(res, 200, await dispatchAsync(handlers, method, input));
       }
       if (req.method !== 'GET') return send(res, 405, 'Method not allowed', 'text/plain');
       return await serveFile(res, pathname);

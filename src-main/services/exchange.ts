@@ -1,7 +1,7 @@
 import type { BundleSummary } from '../../src-shared/api/exchange';
 import { readBundle, refuse, type Bundle } from '../exchange/bundleFile';
 import { conflictService } from '../exchange/conflicts';
-import { exportBundle } from '../exchange/exportBundle';
+import { checkBundle, exportBundle } from '../exchange/exportBundle';
 import { applyMerge, planMerge, type MergePlan } from '../exchange/merge';
 import { tableColumns } from '../exchange/workspace';
 import { writeBackup } from '../store/backup';
@@ -31,6 +31,8 @@ export function exchangeHandlers(store: Store): Handlers<'bundle.'> & Handlers<'
     });
 
   return {
+    'bundle.check': (input) => ({ findings: checkBundle(store, input) }),
+
     'bundle.export': async (input) => {
       const produced = await exportBundle(store, input);
       return { fileName: produced.fileName, dataBase64: produced.data.toString('base64'), findings: produced.findings };

@@ -1,12 +1,17 @@
 import type { AsyncMethod, Method, Output, ParsedInput } from '../../src-shared/api/contract';
 import type { Store } from '../store/store';
 import { attachmentHandlers } from './attachments';
+import { backupHandlers } from './backups';
+import { demoHandlers } from './demo';
 import { exportHandlers } from './exports';
 import { importHandlers } from '../import/handlers';
 import { evaluationHandlers } from './evaluation';
 import { exchangeHandlers } from './exchange';
 import { recordHandlers } from './recordHandlers';
+import { retentionHandlers } from './retention';
 import { searchHandlers } from './search';
+import type { WorkspaceSession } from './session';
+import { settingsHandlers } from './settings';
 import { workGroupHandlers } from './workGroups';
 
 type Handler<M extends Method> = (input: ParsedInput<M>) => M extends AsyncMethod ? Promise<Output<M>> : Output<M>;
@@ -18,8 +23,11 @@ export type Handlers<Prefix extends string> = {
 
 export type AllHandlers = { [M in Method]: Handler<M> };
 
-/** Every service, bound to one open workspace. */
-export function createHandlers(store: Store): AllHandlers {
+/**
+ * Every service, bound to one open workspace. A session (the app's doors) lets a backup be restored
+ * while it is open; without one (the command line, tests), restoring is left to `wge restore`.
+ */
+export function createHandlers(store: Store, session?: WorkspaceSession): AllHandlers {
   return {
     ...workGroupHandlers(store),
     ...recordHandlers(store),
@@ -29,5 +37,9 @@ export function createHandlers(store: Store): AllHandlers {
     ...exportHandlers(store),
     ...exchangeHandlers(store),
     ...importHandlers(store),
+    ...backupHandlers(store, session),
+    ...settingsHandlers(store),
+    ...retentionHandlers(store),
+    ...demoHandlers(store),
   };
 }

@@ -1,30 +1,30 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { BACKUP_REASONS, type BackupFile as ListedBackup, type BackupReason } from '../../src-shared/api/backups';
 
 // Backups live in a folder beside the workspace ("team.wgdb.backups"), one consistent copy per
 // file, named for the moment and the reason, so the Backups screen can list and restore them.
 
-export const BACKUP_REASONS = [
-  'before-migration',
-  'daily',
-  'before-import',
-  'before-merge',
-  'before-restore',
-  'manual',
-] as const;
-export type BackupReason = (typeof BACKUP_REASONS)[number];
-
-/** How many backups are kept when no other number is set; the oldest go first. */
+/** How many backups are kept when the workspace sets no other number; the oldest go first. */
 export const DEFAULT_BACKUPS_KEPT = 20;
 
-export interface BackupFile {
-  path: string;
-  fileName: string;
-  takenAt: string;
-  reason: BackupReason;
-  bytes: number;
+/** Where a workspace keeps its own number (in workspace_meta, from migration 004). */
+export const BACKUPS_KEPT_KEY = 'backups_kept';
+
+/** How many backups this workspace keeps: its own setting (Backups screen), or the default. */
+export function backupsKept(db: Database.Database): number {
+  const hasSettings = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'workspace_meta'").get();
+  const row = hasSettings
+    ? (db.prepare('SELECT value FROM workspace_meta WHERE key = ?').get(BACKUPS_KEPT_KEY) as
+        { value: string } | undefined)
+    : undefined;
+  const kept = Number(row?.value);
+  return Number.isInteger(kept) && kept >= 1 ? kept : DEFAULT_BACKUPS_KEPT;
 }
+
+/** A backup as the Backups screen lists it, and where it is. */
+export type BackupFile = ListedBackup & { path: string };
 
 export const backupsFolder = (workspacePath: string) =>
   join(dirname(workspacePath), `${basename(workspacePath)}.backups`);
@@ -53,13 +53,14 @@ export function listBackups(workspacePath: string): BackupFile[] {
 
 /**
  * Writes a consistent copy of the open workspace into its backups folder, then keeps the newest
- * `keep`. VACUUM INTO copies synchronously, so it can run inside opening and migrating.
+ * `keep` (the workspace's setting unless given). VACUUM INTO copies synchronously, so it can run
+ * inside opening and migrating.
  */
 export function writeBackup(
   db: Database.Database,
   workspacePath: string,
   reason: BackupReason,
-  keep = DEFAULT_BACKUPS_KEPT,
+  keep = backupsKept(db),
 ): string {
   const folder = backupsFolder(workspacePath);
   mkdirSync(folder, { recursive: true });

@@ -10,34 +10,44 @@ import { inspectExisting, openStore, type OpenOptions } from './store';
  */
 export function restoreWorkspace(workspacePath: string, backupPath: string, options: OpenOptions = {}): string {
   inspectExisting(backupPath, options, migrations[migrations.length - 1]!.version);
-  let keptAs: string;
-  if (existsSync(workspacePath)) {
-    try {
-      const current = openStore(workspacePath, options);
-      try {
-        keptAs = writeBackup(current.db, workspacePath, 'before-restore');
-      } finally {
-        current.close();
-      }
-    } catch (error) {
-      if (!(error instanceof WorkspaceOpenError)) throw error;
-      keptAs = `${workspacePath}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-      renameSync(workspacePath, keptAs);
-    }
-  } else {
-    keptAs = '';
-  }
+  // Copied aside first: the backup taken next may rotate this very backup (the oldest) away.
   const incoming = `${workspacePath}.restoring`;
   copyFileSync(backupPath, incoming);
+  let keptAs: string;
+  try {
+    keptAs = existsSync(workspacePath) ? keepCurrent(workspacePath, options) : '';
+  } catch (error) {
+    rmSync(incoming, { force: true });
+    throw error;
+  }
   for (const side of ['-wal', '-shm']) rmSync(`${workspacePath}${side}`, { force: true });
   renameSync(incoming, workspacePath);
   openStore(workspacePath, options).close(); // brings an older backup up to date, and proves it opens
   return keptAs;
 }
 
+/** Backs up the workspace about to be replaced, or keeps it beside as it is if it is too damaged to open. */
+function keepCurrent(workspacePath: string, options: OpenOptions): string {
+  try {
+    const current = openStore(workspacePath, options);
+    try {
+      return writeBackup(current.db, workspacePath, 'before-restore');
+    } finally {
+      current.close();
+    }
+  } catch (error) {
+    if (!(error instanceof WorkspaceOpenError)) throw error;
+    const keptAs = `${workspacePath}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    renameSync(workspacePath, keptAs);
+    return keptAs;
+  }
+}
+
 export interface HealthReport {
   healthy: boolean;
   problems: string[];
+  /** Protected by a passphrase. */
+  encrypted: boolean;
 }
 
 /** The full integrity check and the foreign-key check, for `wge check` and the Backups screen. */
@@ -48,7 +58,7 @@ export function checkWorkspace(workspacePath: string, options: OpenOptions = {})
     const problems = integrity.map((r) => r.integrity_check).filter((r) => r !== 'ok');
     const orphans = store.db.pragma('foreign_key_check') as { table: string }[];
     if (orphans.length > 0) problems.push(`${orphans.length} records point to records that do not exist.`);
-    return { healthy: problems.length === 0, problems };
+    return { healthy: problems.length === 0, problems, encrypted: store.encrypted };
   } finally {
     store.close();
   }

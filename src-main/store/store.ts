@@ -1,7 +1,8 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { randomUUID } from 'node:crypto';
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
+import { fileKind, passphraseProblem, unlock } from './cipher';
 import { WorkspaceOpenError } from './errors';
 import { migrations as releasedMigrations, type Migration } from './migrations';
 import { dailyBackupDue, writeBackup } from './backup';
@@ -12,6 +13,8 @@ export const APPLICATION_ID = 0x57474531;
 export interface OpenOptions {
   /** Path of the better-sqlite3 addon built for this runtime (the desktop app has its own build). */
   nativeBinding?: string;
+  /** The workspace's passphrase, if it has one; a new workspace given one is encrypted from the start. */
+  passphrase?: string;
   /** The schema's history; tests pass a longer one to prove what happens on upgrade. */
   migrations?: Migration[];
   /** Where new ids and timestamps come from; the demo generator passes seeded ones. */
@@ -22,6 +25,8 @@ export interface OpenOptions {
 export interface Store {
   readonly path: string;
   readonly db: Database.Database;
+  /** Whether the file is encrypted with a passphrase (and so are its backups). */
+  readonly encrypted: boolean;
   /** Runs one user action: it lands whole or not at all. */
   transaction<T>(action: () => T): T;
   now(): string;
@@ -29,19 +34,6 @@ export interface Store {
   /** A prepared statement, compiled once per workspace and reused (SQL built from fixed parts only). */
   statement<P extends unknown[] | object = unknown[], R = unknown>(sql: string): Database.Statement<P, R>;
   close(): void;
-}
-
-const SQLITE_HEADER = 'SQLite format 3\0';
-
-function readHeader(path: string): string {
-  const fd = openSync(path, 'r');
-  try {
-    const buffer = Buffer.alloc(16);
-    const read = readSync(fd, buffer, 0, 16, 0);
-    return buffer.toString('latin1', 0, read);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 const notAWorkspace = (path: string) =>
@@ -56,12 +48,37 @@ const corrupt = (path: string) =>
     `"${basename(path)}" is damaged and cannot be opened safely. Restore your latest backup of it, or ask your hub's IT contact for help. The file has not been changed.`,
   );
 
-/** Looks at an existing file without writing to it, and refuses anything we should not touch. */
-export function inspectExisting(path: string, options: OpenOptions, latestSchemaVersion: number): void {
-  if (readHeader(path) !== SQLITE_HEADER) throw notAWorkspace(path);
+const passphraseNeeded = (path: string) =>
+  new WorkspaceOpenError(
+    'passphrase_needed',
+    `"${basename(path)}" is protected by a passphrase: open it with its passphrase. (If it has none, it is not a Work Group Evaluator workspace.) The file has not been changed.`,
+  );
+
+const wrongPassphrase = (path: string) =>
+  new WorkspaceOpenError(
+    'wrong_passphrase',
+    `That passphrase does not open "${basename(path)}". Check it (capital letters and spaces count) and try again; if it is right, the file is damaged or is not a workspace. The file has not been changed.`,
+  );
+
+/**
+ * Looks at an existing file without writing to it, and refuses anything we should not touch
+ * (including an encrypted file without its passphrase). Answers whether the file is encrypted.
+ */
+export function inspectExisting(path: string, options: OpenOptions, latestSchemaVersion: number): boolean {
+  const kind = fileKind(path);
+  if (kind === 'other') throw notAWorkspace(path);
+  if (kind === 'encrypted' && options.passphrase === undefined) throw passphraseNeeded(path);
   let db: Database.Database | undefined;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+    if (kind === 'encrypted') {
+      unlock(db, options.passphrase!);
+      try {
+        db.pragma('schema_version');
+      } catch {
+        throw wrongPassphrase(path);
+      }
+    }
     const applicationId = db.pragma('application_id', { simple: true }) as number;
     const version = db.pragma('user_version', { simple: true }) as number;
     if (applicationId !== APPLICATION_ID) throw notAWorkspace(path);
@@ -73,6 +90,7 @@ export function inspectExisting(path: string, options: OpenOptions, latestSchema
     }
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw corrupt(path);
+    return kind === 'encrypted';
   } catch (error) {
     if (error instanceof WorkspaceOpenError) throw error;
     throw corrupt(path);
@@ -110,7 +128,11 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
   const migrations = options.migrations ?? releasedMigrations;
   const now = options.now ?? (() => new Date().toISOString());
   const isNew = !existsSync(path);
-  if (!isNew) inspectExisting(path, options, migrations[migrations.length - 1]!.version);
+  const encrypted = isNew
+    ? options.passphrase !== undefined
+    : inspectExisting(path, options, migrations[migrations.length - 1]!.version);
+  const weak = isNew && options.passphrase !== undefined && passphraseProblem(options.passphrase);
+  if (weak) throw new WorkspaceOpenError('weak_passphrase', `${weak} The workspace has not been created.`);
   let db: Database.Database;
   try {
     db = new Database(path, { nativeBinding: options.nativeBinding });
@@ -121,6 +143,7 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
     );
   }
   try {
+    if (encrypted) unlock(db, options.passphrase!);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
@@ -135,6 +158,7 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
   return {
     path,
     db,
+    encrypted,
     statement<P extends unknown[] | object, R>(sql: string) {
       let prepared = statements.get(sql);
       if (!prepared) statements.set(sql, (prepared = db.prepare(sql)));

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { navigate, paths, useRoute, type Route } from './router';
+import { BackupsScreen } from './screens/BackupsScreen';
 import { HubScreen } from './screens/HubScreen';
 import { SearchScreen } from './screens/SearchScreen';
 import { TrashScreen } from './screens/TrashScreen';
@@ -17,6 +18,7 @@ const NAV = [
   { href: paths.schools(), label: 'Schools', active: (r: Route) => r.name === 'schools' },
   { href: paths.projects(), label: 'Projects', active: (r: Route) => r.name === 'projects' },
   { href: paths.trash(), label: 'Trash', active: (r: Route) => r.name === 'trash' },
+  { href: paths.backups(), label: 'Backups', active: (r: Route) => r.name === 'backups' },
 ];
 
 function SearchBox({ route }: { route: Route }) {
@@ -64,6 +66,8 @@ function Screen({ route }: { route: Route }) {
       return <ProjectsScreen />;
     case 'hub':
       return <HubScreen />;
+    case 'backups':
+      return <BackupsScreen />;
     case 'notFound':
       return (
         <section className="screen">
@@ -80,19 +84,20 @@ export function App() {
   const route = useRoute();
   const screenKey = route.name === 'workGroup' ? `${route.name}/${route.id}/${route.tab}` : route.name;
 
-  // After moving to another screen, start keyboard and screen-reader users at its heading.
+  // After moving to another screen, start keyboard and screen-reader users at its heading. A screen
+  // may show its heading only once its data has come, so it is looked for a little while.
   const lastKey = useRef(screenKey);
   useEffect(() => {
     if (screenKey === lastKey.current) return;
     lastKey.current = screenKey;
-    const timer = setTimeout(
-      () =>
-        (document.querySelector<HTMLElement>('main h1') ?? document.getElementById('main'))?.focus({
-          preventScroll: false,
-        }),
-      50,
-    );
-    return () => clearTimeout(timer);
+    let tries = 0;
+    const timer = setInterval(() => {
+      const heading = document.querySelector<HTMLElement>('main h1');
+      if (!heading && ++tries < 40) return;
+      clearInterval(timer);
+      (heading ?? document.getElementById('main'))?.focus();
+    }, 50);
+    return () => clearInterval(timer);
   }, [screenKey]);
 
   return (

@@ -1,4 +1,4 @@
-import { createClient, type Transport } from '../../src-shared/api/client';
+import { ApiFailure, createClient, type Transport } from '../../src-shared/api/client';
 import type { ApiResult } from '../../src-shared/api/errors';
 
 declare global {
@@ -27,3 +27,9 @@ const httpTransport: Transport = async (method, input) => {
 };
 
 export const api = createClient(window.wge ? ipcTransport : httpTransport);
+
+/** What to tell the user when a call fails: the service's own words, or a plain fallback. */
+export const failureMessage = (error: unknown) =>
+  error instanceof ApiFailure
+    ? error.message
+    : 'That did not work. Try again; if it keeps failing, restart Work Group Evaluator.';

@@ -26,6 +26,7 @@ export type Route =
   | { name: 'schools' }
   | { name: 'projects' }
   | { name: 'hub' }
+  | { name: 'backups' }
   | { name: 'notFound' };
 
 const isTab = (slug: string): slug is WorkGroupTab => WORK_GROUP_TABS.some((t) => t.slug === slug);
@@ -42,6 +43,7 @@ export function parseHash(hash: string): Route {
   if (parts.length === 1 && first === 'schools') return { name: 'schools' };
   if (parts.length === 1 && first === 'projects') return { name: 'projects' };
   if (parts.length === 1 && first === 'hub') return { name: 'hub' };
+  if (parts.length === 1 && first === 'backups') return { name: 'backups' };
   if (parts.length === 1 && first === 'search') return { name: 'search', q: new URLSearchParams(query).get('q') ?? '' };
   return { name: 'notFound' };
 }
@@ -55,6 +57,7 @@ export const paths = {
   schools: () => '#/schools',
   projects: () => '#/projects',
   hub: () => '#/hub',
+  backups: () => '#/backups',
 };
 
 export function navigate(hash: string): void {

@@ -27,3 +27,6 @@ export function useQuery<M extends Method>(method: M, input: Input<M>) {
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   return { ...state, reload };
 }
+
+/** What useQuery gives, for a screen that reads once and hands the answer to its parts. */
+export type Query<M extends Method> = ReturnType<typeof useQuery<M>>;

@@ -25,6 +25,15 @@ import {
 } from './evaluation';
 import { checkInput, checkOutput, documentInput, documentOutput } from './exports';
 import {
+  backupFile,
+  backupListOutput,
+  backupRestoreInput,
+  backupRestoreOutput,
+  settingsSetInput,
+  workspaceSettings,
+} from './backups';
+import {
+  bundleCheckInput,
   bundleExportInput,
   bundleExportOutput,
   bundleImportInput,
@@ -35,6 +44,7 @@ import {
   mergeConflict,
 } from './exchange';
 import { recordMethods } from './recordMethods';
+import { retentionDeleteInput, retentionDeleteOutput, retentionListOutput } from './retention';
 import {
   importCommitInput,
   importCommitOutput,
@@ -80,6 +90,16 @@ const searchHit = z.object({
 });
 
 const IMAGE_TYPES = ['image/png', 'image/jpeg'] as const;
+
+/** What the demo brought into an empty workspace: its one Work Group and how much is in it. */
+const demoLoaded = z.strictObject({
+  workGroupId: entityId,
+  workGroupName: z.string(),
+  schools: z.int(),
+  participants: z.int(),
+  focusChildren: z.int(),
+  meetings: z.int(),
+});
 
 // The one table of everything the app can be asked to do. Every door (IPC, HTTP, CLI) parses
 // the input with these schemas before a service sees it.
@@ -139,6 +159,7 @@ export const contract = {
     output: z.strictObject({ id: entityId, mimeType: z.string(), dataBase64: z.string() }),
   },
   'trash.list': { input: z.strictObject({}), output: z.array(trashItem) },
+  'demo.load': { input: z.strictObject({}), output: demoLoaded },
   'search.query': {
     input: z.strictObject({ text: requiredText('Search text', 200), workGroupId: entityId.optional() }),
     output: z.array(searchHit),
@@ -152,12 +173,20 @@ export const contract = {
   'import.inspect': { input: importInspectInput, output: importInspectOutput },
   'import.preview': { input: importPreviewInput, output: importPreviewOutput },
   'import.commit': { input: importCommitInput, output: importCommitOutput },
+  'bundle.check': { input: bundleCheckInput, output: checkOutput },
   'bundle.export': { input: bundleExportInput, output: bundleExportOutput },
   'bundle.preview': { input: bundleImportInput, output: bundlePreviewOutput },
   'bundle.import': { input: bundleImportInput, output: bundleImportOutput },
   'conflict.list': { input: conflictListInput, output: z.array(mergeConflict) },
   'conflict.swap': { input: conflictIdInput, output: mergeConflict },
   'conflict.resolve': { input: conflictIdInput, output: mergeConflict },
+  'backup.list': { input: z.strictObject({}), output: backupListOutput },
+  'backup.create': { input: z.strictObject({}), output: backupFile },
+  'backup.restore': { input: backupRestoreInput, output: backupRestoreOutput },
+  'settings.get': { input: z.strictObject({}), output: workspaceSettings },
+  'settings.set': { input: settingsSetInput, output: workspaceSettings },
+  'retention.list': { input: z.strictObject({}), output: retentionListOutput },
+  'retention.delete': { input: retentionDeleteInput, output: retentionDeleteOutput },
 } as const;
 
 export type Contract = typeof contract;
@@ -179,7 +208,8 @@ export type AsyncMethod =
   | 'import.commit'
   | 'bundle.export'
   | 'bundle.preview'
-  | 'bundle.import';
+  | 'bundle.import'
+  | 'backup.restore';
 
 export const methods = Object.keys(contract) as Method[];
 

@@ -6,10 +6,11 @@ import { finding } from './exports';
 // and merged by UUID and timestamp, never by name. What the contract asks and answers for them.
 
 /** A bundle file as base64; 400 MB of text is far beyond any Work Group's year, images included. */
+export const MAX_BUNDLE_BASE64 = 400_000_000;
 const bundleData = z
   .base64({ error: 'The bundle could not be read: choose a Work Group Evaluator bundle (.wgbundle).' })
   .min(1, 'Choose a bundle to import.')
-  .max(400_000_000, 'That file is too large to be a Work Group Evaluator bundle.');
+  .max(MAX_BUNDLE_BASE64, 'That file is too large to be a Work Group Evaluator bundle.');
 
 export const bundleExportInput = z.strictObject({
   workGroupId: entityId,
@@ -18,6 +19,9 @@ export const bundleExportInput = z.strictObject({
   /** Go on although the personal-data check finds something (the user has looked and accepts it). */
   allowFlagged: z.boolean().default(false),
 });
+/** The personal-data check alone, so the user can look at what it finds before the bundle is made. */
+export const bundleCheckInput = bundleExportInput.omit({ allowFlagged: true });
+
 export const bundleExportOutput = z.object({
   fileName: z.string(),
   dataBase64: z.string(),
@@ -26,6 +30,8 @@ export const bundleExportOutput = z.object({
 
 export const tableChanges = z.object({
   table: z.string(),
+  /** What its rows are, in the user's words ("journal entry"). */
+  label: z.string(),
   added: z.int(),
   updated: z.int(),
   unchanged: z.int(),
@@ -42,7 +48,7 @@ export const bundleSummary = z.object({
   participantId: entityId.optional(),
   /** Per table, what the merge does (or, after an import, did). */
   tables: z.array(tableChanges),
-  totals: tableChanges.omit({ table: true }),
+  totals: tableChanges.omit({ table: true, label: true }),
 });
 export type BundleSummary = z.infer<typeof bundleSummary>;
 
@@ -57,6 +63,9 @@ export const mergeConflict = z.object({
   id: entityId,
   table: z.string(),
   rowId: entityId,
+  /** What the record is ("journal entry") and which one ("Journal entry 15/10/2025: Tried the bar model…"). */
+  label: z.string(),
+  title: z.string(),
   workGroupId: entityId.optional(),
   sourceWorkspaceId: z.string(),
   /** Both versions as they were stored: column name -> value (images as {base64}). */

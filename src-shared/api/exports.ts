@@ -3,8 +3,16 @@ import { entityId } from '../domain/fields';
 import { PHASE } from '../domain/enums';
 import { academicYear } from '../domain/workGroup';
 
-// What the Word exports are asked for, and what comes back: the file itself, and anything in it
-// that may identify a person, for the user to fix, replace in this export only, or accept.
+// What the Word documents and the PowerPoint slides are asked for, and what comes back: the file
+// itself, and anything in it that may identify a person, for the user to fix, replace in this
+// export only, or accept.
+
+/** Which Work Groups a hub document covers: all of them, or those of one project, year or phase. */
+const hubFilters = {
+  projectId: entityId.optional(),
+  academicYear: academicYear.optional(),
+  phase: z.enum(PHASE.values).optional(),
+};
 
 export const documentRequest = z.discriminatedUnion(
   'kind',
@@ -12,14 +20,13 @@ export const documentRequest = z.discriminatedUnion(
     z.strictObject({ kind: z.literal('caseStudy'), focusChildId: entityId }),
     z.strictObject({ kind: z.literal('actionResearch'), participantId: entityId }),
     z.strictObject({ kind: z.literal('report'), workGroupId: entityId }),
-    z.strictObject({
-      kind: z.literal('hubSummary'),
-      projectId: entityId.optional(),
-      academicYear: academicYear.optional(),
-      phase: z.enum(PHASE.values).optional(),
-    }),
+    z.strictObject({ kind: z.literal('hubSummary'), ...hubFilters }),
+    z.strictObject({ kind: z.literal('workGroupSlides'), workGroupId: entityId }),
+    z.strictObject({ kind: z.literal('hubSlides'), ...hubFilters }),
   ],
-  { error: 'Choose what to export: a case study, an action-research write-up, a report or a hub summary.' },
+  {
+    error: 'Choose what to export: a case study, an action-research write-up, a report, a hub summary or slides.',
+  },
 );
 export type DocumentRequest = z.infer<typeof documentRequest>;
 

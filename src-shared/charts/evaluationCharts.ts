@@ -1,9 +1,20 @@
 import type { ChartConfiguration } from 'chart.js';
-import type { CoverageCell, MeetingAttendance, SelfRatings, Suppressible, TermCounts } from '../api/evaluation';
+import {
+  INDICATOR_STATUSES,
+  INDICATOR_STATUS_LABELS,
+  type CoverageCell,
+  type HubIndicator,
+  type Indicator,
+  type MeetingAttendance,
+  type SelfRatings,
+  type Suppressible,
+  type TermCounts,
+} from '../api/evaluation';
 import { TERMS, TERM_LABELS } from '../calendar/academicYear';
 import { formatDateGB } from '../calendar/dates';
-import { DFE_STANDARD, NCETM_AREA, type NcetmArea } from '../domain/enums';
-import { AREA_COLOURS, OKABE_ITO, START_END_COLOURS } from './palette';
+import { DFE_STANDARD, EVIDENCE_STRENGTH, NCETM_AREA, type EvidenceStrength, type NcetmArea } from '../domain/enums';
+import { formatTarget, formatValue } from '../evaluation/format';
+import { AREA_COLOURS, OKABE_ITO, START_END_COLOURS, STATUS_COLOURS } from './palette';
 
 // chart.js configurations built from evaluation results: plain data, no DOM and no functions, so
 // the dashboards draw them in the browser and the exporters draw them to PNG on a Node canvas.
@@ -16,12 +27,36 @@ export interface EvaluationChart {
 
 const FONT = { family: 'Arial, Helvetica, sans-serif' };
 
+/** x names the categories and y the values; a horizontal chart lays the same bars on their side. */
 function barChart(
   title: string,
-  labels: string[],
+  labels: (string | string[])[],
   datasets: ChartConfiguration<'bar'>['data']['datasets'],
-  axes: { x: string; y: string; yMax?: number; yMin?: number; stacked?: boolean; integer?: boolean },
+  axes: {
+    x: string;
+    y: string;
+    yMax?: number;
+    yMin?: number;
+    stacked?: boolean;
+    integer?: boolean;
+    horizontal?: boolean;
+  },
 ): ChartConfiguration<'bar'> {
+  // Every category keeps its label: none is skipped to save room. Bars on their side are labelled
+  // in words beside each bar, which need the room more than the axis's own title does.
+  const categories = {
+    title: { display: !axes.horizontal, text: axes.x },
+    stacked: axes.stacked ?? false,
+    ticks: { autoSkip: false },
+  };
+  const values = {
+    title: { display: true, text: axes.y },
+    stacked: axes.stacked ?? false,
+    beginAtZero: true,
+    ...(axes.yMin !== undefined ? { min: axes.yMin } : {}),
+    ...(axes.yMax !== undefined ? { max: axes.yMax } : {}),
+    ...(axes.integer ? { ticks: { precision: 0 } } : {}),
+  };
   return {
     type: 'bar',
     data: { labels, datasets },
@@ -29,23 +64,25 @@ function barChart(
       responsive: true,
       animation: false,
       font: FONT,
+      ...(axes.horizontal ? { indexAxis: 'y' as const } : {}),
       plugins: {
         title: { display: true, text: title, font: { ...FONT, size: 16 } },
         legend: { display: datasets.length > 1, position: 'bottom' },
       },
-      scales: {
-        x: { title: { display: true, text: axes.x }, stacked: axes.stacked ?? false },
-        y: {
-          title: { display: true, text: axes.y },
-          stacked: axes.stacked ?? false,
-          beginAtZero: true,
-          ...(axes.yMin !== undefined ? { min: axes.yMin } : {}),
-          ...(axes.yMax !== undefined ? { max: axes.yMax } : {}),
-          ...(axes.integer ? { ticks: { precision: 0 } } : {}),
-        },
-      },
+      scales: axes.horizontal ? { x: values, y: categories } : { x: categories, y: values },
     },
   };
+}
+
+/** A long label as lines of about `width` characters, broken between words. */
+function wrapped(text: string, width = 36): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && (last + ' ' + word).length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
 
 const pct = (share: number | null) => (share === null ? null : Math.round(share * 100));
@@ -79,7 +116,8 @@ export function attendanceByMeetingChart(attendance: MeetingAttendance[]): Evalu
 export function evidenceOverYearChart(
   areas: { area: NcetmArea; label: string; evidenceByTerm: TermCounts }[],
 ): EvaluationChart {
-  const title = 'Evidence over the year by NCETM outcome area';
+  const title =
+    areas.length === 1 ? `Evidence over the year: ${areas[0]!.label}` : 'Evidence over the year by NCETM outcome area';
   const totals = areas.map((a) => `${a.label} ${TERMS.map((t) => a.evidenceByTerm[t]).join(', ')}`);
   return {
     config: barChart(
@@ -118,7 +156,6 @@ export function changeDistributionChart(
 /** Mean self-ratings per survey statement, at the start and at the end of the year. */
 export function selfRatingsChart(ratings: SelfRatings): EvaluationChart {
   const title = 'Participants’ self-ratings, start and end of the year';
-  const labels = ratings.items.map((i) => (i.statement.length > 40 ? `${i.statement.slice(0, 39)}…` : i.statement));
   const words = ratings.items.map(
     (i) => `“${i.statement}” ${i.startMean ?? 'not rated'} at the start, ${i.endMean ?? 'not rated'} at the end`,
   );
@@ -126,18 +163,20 @@ export function selfRatingsChart(ratings: SelfRatings): EvaluationChart {
   return {
     config: barChart(
       title,
-      labels,
+      // Statements are sentences: the bars lie on their side so each can be read whole.
+      ratings.items.map((i) => wrapped(i.statement)),
       [
         { label: 'Start', data: ratings.items.map((i) => i.startMean), backgroundColor: START_END_COLOURS.start },
         { label: 'End', data: ratings.items.map((i) => i.endMean), backgroundColor: START_END_COLOURS.end },
       ],
-      { x: 'Survey statement', y: 'Mean rating (1–5)', yMin: 0, yMax: 5 },
+      { x: 'Survey statement', y: 'Mean rating (1–5)', yMin: 0, yMax: 5, horizontal: true },
     ),
     altText: `${title}. Overall mean ${startMean ?? 'not rated'} at the start and ${endMean ?? 'not rated'} at the end. ${words.join('; ')}.`,
   };
 }
 
-const SHORT_STANDARD = (label: string) => label.replace(/^(\d)\. /, 'Standard $1: ');
+/** "1. Focus on …" as "Standard 1: Focus on …". */
+export const SHORT_STANDARD = (label: string) => label.replace(/^(\d)\. /, 'Standard $1: ');
 
 /** Tagged evidence for each standard, split by area: a stacked bar standing in for a heat map. */
 export function coverageChart(cells: CoverageCell[]): EvaluationChart {
@@ -161,5 +200,71 @@ export function coverageChart(cells: CoverageCell[]): EvaluationChart {
       { x: 'DfE standard', y: 'Pieces of evidence tagged to both', stacked: true, integer: true },
     ),
     altText: `${title}. ${words.join('. ')}.${empty.length ? ` No evidence yet for ${empty.map((s) => SHORT_STANDARD(DFE_STANDARD.labels[s])).join(', ')}.` : ''}`,
+  };
+}
+
+/** How far each indicator of one standard has come towards its target, its status written beside it. */
+export function indicatorProgressChart(indicators: Indicator[]): EvaluationChart {
+  const title = 'How far each indicator has come towards its target';
+  const reached = indicators.map((i) =>
+    i.value === null || i.target <= 0 ? 0 : Math.min(100, Math.round((i.value / i.target) * 100)),
+  );
+  const standing = (i: Indicator) =>
+    `${formatValue(i)} (target ${formatTarget(i)}), ${INDICATOR_STATUS_LABELS[i.status].toLowerCase()}`;
+  return {
+    config: barChart(
+      title,
+      indicators.map((i) => [...wrapped(i.label), standing(i)]),
+      // One bar each, in its status's colour; the status is written in the label, so no legend.
+      [
+        {
+          label: 'Share of the target reached (%)',
+          data: reached,
+          backgroundColor: indicators.map((i) => STATUS_COLOURS[i.status]),
+        },
+      ],
+      { x: 'Indicator', y: 'Share of the target reached (%)', yMax: 100, horizontal: true },
+    ),
+    altText: `${title}. ${indicators.map((i) => `${i.label}: ${standing(i)}`).join('; ')}.`,
+  };
+}
+
+/** How many Work Groups meet, partly meet and do not yet meet each indicator of one standard. */
+export function hubIndicatorChart(indicators: HubIndicator[]): EvaluationChart {
+  const title = 'Work Groups meeting each indicator';
+  const counts = (i: HubIndicator) => ({ met: i.met, partly: i.partly, not_yet: i.notYet });
+  return {
+    config: barChart(
+      title,
+      indicators.map((i) => wrapped(i.label)),
+      INDICATOR_STATUSES.map((status) => ({
+        label: INDICATOR_STATUS_LABELS[status],
+        data: indicators.map((i) => counts(i)[status]),
+        backgroundColor: STATUS_COLOURS[status],
+      })),
+      { x: 'Indicator', y: 'Work Groups', stacked: true, integer: true, horizontal: true },
+    ),
+    altText: `${title}. ${indicators
+      .map((i) => `${i.label}: ${i.met} met, ${i.partly} partly met, ${i.notYet} not yet`)
+      .join('; ')}.`,
+  };
+}
+
+/** An area's impact claims by the strength of the evidence behind them. */
+export function claimStrengthChart(area: {
+  area: NcetmArea;
+  label: string;
+  claimCounts: Record<EvidenceStrength, number>;
+}): EvaluationChart {
+  const title = 'Impact claims by strength of evidence';
+  const counts = EVIDENCE_STRENGTH.values.map((s) => area.claimCounts[s]);
+  return {
+    config: barChart(
+      title,
+      EVIDENCE_STRENGTH.values.map((s) => EVIDENCE_STRENGTH.labels[s]),
+      [{ label: 'Impact claims', data: counts, backgroundColor: AREA_COLOURS[area.area] }],
+      { x: 'Strength of evidence', y: 'Impact claims', integer: true },
+    ),
+    altText: `${title}, ${area.label}. ${EVIDENCE_STRENGTH.values.map((s, i) => `${EVIDENCE_STRENGTH.labels[s]}: ${counts[i]}`).join('; ')}.`,
   };
 }

@@ -45,6 +45,16 @@ async function openEvaluation(page: Page) {
   await expect(page.getByRole('heading', { name: 'How the year measures up' })).toBeVisible();
 }
 
+/** Clicks an export button and waits for the file, going on past the check's dialog if it shows. */
+async function exported(page: Page, button: string): Promise<Download> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  const dialog = page.getByRole('dialog', { name: 'Check before exporting' });
+  await Promise.race([download, dialog.waitFor()]);
+  if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'Export anyway' }).click();
+  return download;
+}
+
 /** The text of a downloaded Word document, after checking it is a real .docx. */
 async function documentXml(download: Download): Promise<string> {
   expect(download.suggestedFilename()).toMatch(/\.docx$/);
@@ -86,7 +96,7 @@ test('the Evaluation tab shows the DfE matrix, the NCETM areas, the gaps and the
     /Attendance by meeting: 5 meetings\./,
   );
   const png = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save “Attendance by meeting” as PNG' }).click();
+  await page.getByRole('button', { name: 'Save as PNG: Attendance by meeting' }).click();
   expect((await png).suggestedFilename()).toBe('trg-2025-01-attendance-by-meeting.png');
 
   // A full-page screenshot stretches the window for a moment, so the charts are taken first.
@@ -162,30 +172,26 @@ test('the hub view rolls the group up and exports a hub summary', async ({ page 
   await expect(page.locator('figure.chart-figure')).toHaveCount(4);
   await shot(page, '4-hub');
 
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Hub summary (Word)' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Check before exporting' });
-  await Promise.race([download, dialog.waitFor()]);
-  if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'Export anyway' }).click();
-  expect(await documentXml(await download)).toContain('Hub summary of Work Groups');
+  expect(await documentXml(await exported(page, 'Hub summary (Word)'))).toContain('Hub summary of Work Groups');
 
   await groups.getByRole('link', { name: GROUP }).click();
   await expect(page.getByRole('heading', { name: 'How the year measures up' })).toBeVisible();
 });
 
-test('the end-of-year report downloads as a real Word document', async ({ page }) => {
+test('the end-of-year report and the slides download as real Word and PowerPoint files', async ({ page }) => {
   await openEvaluation(page);
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'End-of-year report (Word)' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Check before exporting' });
-  await Promise.race([download, dialog.waitFor()]);
-  if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'Export anyway' }).click();
-  const file = await download;
+  const file = await exported(page, 'End-of-year report (Word)');
   expect(file.suggestedFilename()).toBe('evaluation-report-TRG-2025-01.docx');
   expect(await documentXml(file)).toContain('End-of-year evaluation: Talking mathematics');
   await expect(
     page.getByRole('status').filter({ hasText: 'Exported “evaluation-report-TRG-2025-01.docx”' }),
   ).toBeVisible();
+
+  const deck = await exported(page, 'Slides (PowerPoint)');
+  expect(deck.suggestedFilename()).toBe('slides-TRG-2025-01.pptx');
+  const zip = await JSZip.loadAsync(readFileSync((await deck.path())!));
+  expect(zip.file(/^ppt\/slides\/slide\d+\.xml$/).length).toBeGreaterThanOrEqual(13);
+  expect(zip.file(/^ppt\/media\/.*\.png$/).length).toBeGreaterThanOrEqual(9);
 });
 
 test('a case study naming a teacher is flagged, and "Replace in this export only" takes the name out', async ({

@@ -44,6 +44,7 @@ describe('every method of the contract, given bad input', () => {
       'workGroup.update': { ...fieldsOf(year.workGroup, false, [...META, ...WORK_GROUP_META]), id: year.workGroup.id },
       'workGroup.rename': { id: year.workGroup.id, name: 'New name' },
       'search.query': { text: 'fractions' },
+      'backup.create': {},
     };
     for (const kind of RECORD_KINDS) {
       const scoped = 'workGroupId' in (records[kind] ?? {}) && kind !== 'focusChild' && kind !== 'observation';
@@ -90,6 +91,6 @@ describe('every method of the contract, given bad input', () => {
 
   it('has a valid sample for every create and update method, so none escapes the walk above', () => {
     const kinds = methods.filter((m) => /\.(create|update)$/.test(m)).map((m) => m.split('.')[0]);
-    expect(new Set(kinds)).toEqual(new Set(['workGroup', ...RECORD_KINDS]));
+    expect(new Set(kinds)).toEqual(new Set(['workGroup', 'backup', ...RECORD_KINDS]));
   });
 });

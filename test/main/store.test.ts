@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { listBackups, writeBackup } from '../../src-main/store/backup';
 import { join } from 'node:path';

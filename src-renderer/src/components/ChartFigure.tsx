@@ -13,6 +13,7 @@ import {
 import type { EvaluationChart } from '../../../src-shared/charts/evaluationCharts';
 import { paperBackground } from '../../../src-shared/charts/paperBackground';
 import { downloadBlob, fileSlug } from '../download';
+import { chartPng, chartSvg, copyPng } from './chartPictures';
 
 // Only the parts the evaluation charts use: bar charts with a title, a legend and tooltips.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Title, Legend, Tooltip);
@@ -26,12 +27,12 @@ const isWide = (chart: EvaluationChart) => (chart.config.data.labels ?? []).join
 
 /**
  * One of the shared evaluation charts (the very configuration the Word exporter draws), with its
- * text alternative for screen readers and a button to save it as a picture.
+ * text alternative for screen readers and buttons to copy it or save it for slides and documents.
  */
 export function ChartFigure({ chart, filePrefix }: { chart: EvaluationChart; filePrefix: string }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const id = useId();
-  const [problem, setProblem] = useState<string | undefined>();
+  const [notice, setNotice] = useState<{ text: string; error?: boolean } | undefined>();
   const title = chartTitle(chart);
   const configKey = JSON.stringify(chart.config);
 
@@ -48,13 +49,35 @@ export function ChartFigure({ chart, filePrefix }: { chart: EvaluationChart; fil
     return () => instance.destroy();
   }, [configKey]);
 
-  const save = () => {
-    setProblem(undefined);
-    canvas.current?.toBlob((blob) => {
-      if (blob) downloadBlob(blob, `${fileSlug(`${filePrefix} ${title}`)}.png`);
-      else setProblem('The chart could not be saved as a picture. Try again, or take a screenshot instead.');
-    }, 'image/png');
+  const fileName = (extension: string) => `${fileSlug(`${filePrefix} ${title}`)}.${extension}`;
+  const attempt = async (action: () => Promise<string>) => {
+    setNotice(undefined);
+    try {
+      setNotice({ text: await action() });
+    } catch (error) {
+      setNotice({ text: error instanceof Error ? error.message : String(error), error: true });
+    }
   };
+  const copy = () =>
+    attempt(async () => {
+      await copyPng(chartPng(chart.config));
+      return 'Copied. Paste it into your slides or document (Ctrl+V).';
+    });
+  const savePng = () =>
+    attempt(async () => {
+      downloadBlob(await chartPng(chart.config), fileName('png'));
+      return `Saved “${fileName('png')}” (1920 × 1080 pixels) where your downloads go.`;
+    });
+  const saveSvg = () =>
+    attempt(async () => {
+      downloadBlob(chartSvg(chart.config), fileName('svg'));
+      return `Saved “${fileName('svg')}” where your downloads go. It stays sharp at any size.`;
+    });
+  const actions = [
+    ['Copy picture', copy],
+    ['Save as PNG', savePng],
+    ['Save as SVG', saveSvg],
+  ] as const;
 
   return (
     <figure className={isWide(chart) ? 'chart-figure wide' : 'chart-figure'} aria-labelledby={`${id}-title`}>
@@ -71,12 +94,19 @@ export function ChartFigure({ chart, filePrefix }: { chart: EvaluationChart; fil
           <summary>The chart in words</summary>
           <p id={`${id}-text`}>{chart.altText}</p>
         </details>
-        <button type="button" onClick={save} aria-label={`Save “${title}” as PNG`}>
-          Save as PNG
-        </button>
-        {problem && (
+        <div className="chart-actions">
+          {actions.map(([label, action]) => (
+            <button key={label} type="button" onClick={action} aria-label={`${label}: ${title}`}>
+              {label}
+            </button>
+          ))}
+        </div>
+        <p className="status" role="status">
+          {notice && !notice.error ? notice.text : ''}
+        </p>
+        {notice?.error && (
           <p className="form-error" role="alert">
-            {problem}
+            {notice.text}
           </p>
         )}
       </figcaption>

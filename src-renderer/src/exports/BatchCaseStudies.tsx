@@ -4,7 +4,7 @@ import { ApiFailure } from '../../../src-shared/api/client';
 import { api } from '../api';
 import { downloadBlob } from '../download';
 import { paths } from '../router';
-import { savedMessage } from './WordExport';
+import { savedMessage } from './useCheckedExport';
 
 interface BatchCaseStudiesProps {
   workGroupId: string;

@@ -39,7 +39,8 @@ interface FindingsDialogProps {
   findings: Finding[];
   busy: boolean;
   problem?: string | undefined;
-  onReplace: (replacements: Replacement[]) => void;
+  /** Offer "Replace in this export only" (documents); a bundle carries its records as they are. */
+  onReplace?: ((replacements: Replacement[]) => void) | undefined;
   onExportAnyway: () => void;
   onCancel: () => void;
 }
@@ -66,8 +67,13 @@ export function FindingsDialog({
 
   useEffect(() => {
     const element = dialog.current;
+    // The dialog is taken away rather than closed, so the focus is put back where it was by hand.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
     if (element && !element.open) element.showModal();
-    return () => element?.close();
+    return () => {
+      element?.close();
+      if (opener?.isConnected) opener.focus();
+    };
   }, []);
 
   const count = `${findings.length} ${findings.length === 1 ? 'thing' : 'things'}`;
@@ -105,39 +111,51 @@ export function FindingsDialog({
 
       <form
         className="replacements"
-        aria-labelledby={`${id}-replace`}
+        aria-labelledby={onReplace ? `${id}-replace` : `${id}-heading`}
         onSubmit={(event) => {
           event.preventDefault();
-          onReplace(distinct.map(([match]) => ({ match, replacement: replacements[match] ?? '' })));
+          onReplace?.(distinct.map(([match]) => ({ match, replacement: replacements[match] ?? '' })));
         }}
       >
-        <h3 id={`${id}-replace`}>Replace in this export only</h3>
-        <p className="field-hint">
-          The records in the workspace stay as they are. To change them for good, use “Find it in the workspace” above.
-        </p>
-        {distinct.map(([match], i) => (
-          <div className="replacement" key={match}>
-            <label htmlFor={`${id}-r${i}`}>
-              Replace “<mark>{match}</mark>” with
-            </label>
-            <input
-              id={`${id}-r${i}`}
-              type="text"
-              maxLength={200}
-              value={replacements[match] ?? ''}
-              onChange={(event) => setReplacements({ ...replacements, [match]: event.target.value })}
-            />
-          </div>
-        ))}
+        {onReplace ? (
+          <>
+            <h3 id={`${id}-replace`}>Replace in this export only</h3>
+            <p className="field-hint">
+              The records in the workspace stay as they are. To change them for good, use “Find it in the workspace”
+              above.
+            </p>
+            {distinct.map(([match], i) => (
+              <div className="replacement" key={match}>
+                <label htmlFor={`${id}-r${i}`}>
+                  Replace “<mark>{match}</mark>” with
+                </label>
+                <input
+                  id={`${id}-r${i}`}
+                  type="text"
+                  maxLength={200}
+                  value={replacements[match] ?? ''}
+                  onChange={(event) => setReplacements({ ...replacements, [match]: event.target.value })}
+                />
+              </div>
+            ))}
+          </>
+        ) : (
+          <p className="field-hint">
+            {what[0]!.toUpperCase() + what.slice(1)} carries the records as they are. To leave something out, change the
+            record (use “Find it in the workspace” above), then export again.
+          </p>
+        )}
         {problem && (
           <p className="form-error" role="alert">
             {problem}
           </p>
         )}
         <div className="button-row dialog-actions">
-          <button type="submit" className="primary" disabled={busy}>
-            Replace in this export only
-          </button>
+          {onReplace && (
+            <button type="submit" className="primary" disabled={busy}>
+              Replace in this export only
+            </button>
+          )}
           <button type="button" onClick={onExportAnyway} disabled={busy}>
             Export anyway
           </button>

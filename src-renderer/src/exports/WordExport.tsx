@@ -1,20 +1,10 @@
 import { useId, useState } from 'react';
-import { ApiFailure } from '../../../src-shared/api/client';
 import type { Input } from '../../../src-shared/api/contract';
 import { api } from '../api';
-import { base64ToBlob, downloadBlob } from '../download';
-import { FindingsDialog, type Finding, type Replacement } from './FindingsDialog';
+import { BusyButton } from '../components/BusyButton';
+import { useCheckedExport } from './useCheckedExport';
 
 export type DocumentRequest = Input<'export.document'>['document'];
-
-/** Where the file went, in words that hold for both the browser (Downloads) and the desktop app (its save dialog). */
-export const savedMessage = (fileName: string) =>
-  `Exported “${fileName}”. Look for it where your downloads are saved (usually the Downloads folder).`;
-
-const messageOf = (error: unknown) =>
-  error instanceof ApiFailure
-    ? error.message
-    : 'The document could not be made. Try again; if it keeps failing, restart Work Group Evaluator.';
 
 interface WordExportProps {
   document: DocumentRequest;
@@ -40,63 +30,26 @@ export function WordExport(props: WordExportProps) {
   const id = useId();
   const [ownShowSchool, setShowSchool] = useState(false);
   const showSchool = props.showSchool ?? ownShowSchool;
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<{ text: string; error?: boolean } | undefined>();
-  const [findings, setFindings] = useState<Finding[] | undefined>();
-  const [problem, setProblem] = useState<string | undefined>();
-
-  const produce = async (options: { replacements?: Replacement[]; allowFlagged?: boolean }) => {
-    setBusy(true);
-    setProblem(undefined);
-    setStatus({ text: 'Making the document…' });
-    try {
-      const file = await api.call('export.document', { document, showSchool, ...options });
-      downloadBlob(base64ToBlob(file.dataBase64, file.mimeType), file.fileName);
-      setFindings(undefined);
-      setStatus({ text: savedMessage(file.fileName) });
-    } catch (error) {
-      if (findings) {
-        setProblem(
-          `${messageOf(error)} Add a replacement for what is still found, or choose “Export anyway” if you have checked it.`,
-        );
-        setStatus(undefined);
-      } else setStatus({ text: messageOf(error), error: true });
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const start = async () => {
-    setBusy(true);
-    setStatus({ text: 'Checking the text for names and other personal details…' });
-    try {
-      const check = await api.call('export.check', { document, showSchool });
-      if (check.findings.length > 0) {
-        setFindings(check.findings);
-        setStatus({ text: 'The check found something to look at before exporting.' });
-        setBusy(false);
-        return;
-      }
-      setBusy(false);
-      await produce({});
-    } catch (error) {
-      setStatus({ text: messageOf(error), error: true });
-      setBusy(false);
-    }
-  };
+  const { start, busy, statusLine, dialog } = useCheckedExport({
+    what,
+    making: 'Making the document…',
+    check: () => api.call('export.check', { document, showSchool }),
+    produce: (options) => api.call('export.document', { document, showSchool, ...options }),
+    replaceable: true,
+  });
 
   return (
     <div className="word-export">
       <div className="word-export-controls">
-        <button
+        <BusyButton
           type="button"
           className={primary ? 'primary' : undefined}
           onClick={start}
-          disabled={busy}
+          busy={busy}
           aria-label={ariaLabel}
         >
           {label}
-        </button>
+        </BusyButton>
         {schoolOption && props.showSchool === undefined && (
           <label className="checkbox" htmlFor={`${id}-school`}>
             <input
@@ -109,26 +62,8 @@ export function WordExport(props: WordExportProps) {
           </label>
         )}
       </div>
-      {status && (
-        <p className={status.error ? 'form-error' : 'export-status'} role={status.error ? 'alert' : 'status'}>
-          {status.text}
-        </p>
-      )}
-      {findings && (
-        <FindingsDialog
-          what={what}
-          findings={findings}
-          busy={busy}
-          problem={problem}
-          onReplace={(replacements) => produce({ replacements })}
-          onExportAnyway={() => produce({ allowFlagged: true })}
-          onCancel={() => {
-            setFindings(undefined);
-            setProblem(undefined);
-            setStatus({ text: 'Export cancelled. Nothing was saved.' });
-          }}
-        />
-      )}
+      {statusLine}
+      {dialog}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ApiFailure } from '../../../src-shared/api/client';
+import { BusyButton } from '../components/BusyButton';
 import { FieldControl } from './FieldControl';
 import { collect, initialValues, type FieldSpec, type Values } from './fieldSpec';
 
@@ -110,9 +111,9 @@ export function RecordForm({
         </label>
       )}
       <div className="button-row">
-        <button type="submit" className="primary" disabled={saving}>
+        <BusyButton type="submit" className="primary" busy={saving}>
           {saving ? 'Saving…' : submitLabel}
-        </button>
+        </BusyButton>
         {onCancel && (
           <button type="button" onClick={onCancel}>
             Cancel

@@ -221,6 +221,12 @@ function Rollup({ filters }: { filters: Filters }) {
     ['Impact claims', t.impactClaims],
   ];
   const { projectId, academicYear, phase } = filters;
+  /** The same Work Groups in the documents as on the screen. */
+  const chosen = {
+    ...(projectId ? { projectId } : {}),
+    ...(academicYear ? { academicYear } : {}),
+    ...(phase ? { phase } : {}),
+  };
   return (
     <div className="stack">
       <div className="columns overview">
@@ -239,21 +245,27 @@ function Rollup({ filters }: { filters: Filters }) {
           </p>
         </section>
         <section className="panel exports" aria-labelledby="hub-export-heading">
-          <h2 id="hub-export-heading">Word document</h2>
+          <h2 id="hub-export-heading">Document and slides</h2>
           <p className="field-hint">
             The roll-up of the Work Groups shown here (with these filters), its charts and a few focus children’s
             stories, for the hub’s leaders and conference material.
           </p>
           <WordExport
-            document={{
-              kind: 'hubSummary',
-              ...(projectId ? { projectId } : {}),
-              ...(academicYear ? { academicYear } : {}),
-              ...(phase ? { phase } : {}),
-            }}
+            document={{ kind: 'hubSummary', ...chosen }}
             label="Hub summary (Word)"
             what="this hub summary"
             primary
+          />
+          <p className="field-hint">
+            Slides of the same Work Groups for a conference or a meeting of the hub: the figures, a slide for each
+            standard and area with its chart and quotes, a few focus children’s stories and the next steps, with notes
+            for the speaker. Teachers and schools are not named unless you choose.
+          </p>
+          <WordExport
+            document={{ kind: 'hubSlides', ...chosen }}
+            label="Hub slides (PowerPoint)"
+            what="these slides"
+            schoolOption
           />
         </section>
       </div>
@@ -292,7 +304,10 @@ export function HubScreen() {
       <h1 id="hub-heading" tabIndex={-1}>
         Hub view
       </h1>
-      <p className="intro">All the Work Groups in this workspace, added up. Narrow them down with the filters.</p>
+      <p className="intro">
+        All the Work Groups in this workspace, added up. Narrow them down with the filters, then export the hub summary
+        for your hub’s leaders or save the charts for a presentation.
+      </p>
       <form className="panel hub-filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor="hub-project">Project</label>

@@ -79,6 +79,10 @@ export function SearchScreen({ q }: { q: string }) {
       <h1 id="search-heading" tabIndex={-1}>
         Search
       </h1>
+      <p className="intro">
+        Finds words in every journal entry, note, observation, claim and record of this workspace. Follow a result to
+        open it where it is kept.
+      </p>
       {q.trim() ? <Results q={q.trim()} /> : <p className="empty">Type a word or two in the search box above.</p>}
     </section>
   );

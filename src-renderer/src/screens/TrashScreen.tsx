@@ -3,17 +3,8 @@ import { ApiFailure } from '../../../src-shared/api/client';
 import type { RecordKind, TrashItem } from '../../../src-shared/api/contract';
 import { api } from '../api';
 import { RecordTable } from '../components/RecordTable';
-import { callRecord, KIND_LABELS } from '../records';
+import { callRecord, dateTimeGB, KIND_LABELS } from '../records';
 import { useQuery } from '../useQuery';
-
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
 
 export function TrashScreen() {
   const { data: items, error, reload } = useQuery('trash.list', {});
@@ -60,7 +51,7 @@ export function TrashScreen() {
               { header: 'What', cell: (item) => KIND_LABELS[item.kind as RecordKind] ?? item.kind, nowrap: true },
               { header: 'Item', cell: (item) => item.label },
               { header: 'Work Group', cell: (item) => groupCode(item.workGroupId), nowrap: true },
-              { header: 'Deleted', cell: (item) => when(item.deletedAt), nowrap: true },
+              { header: 'Deleted', cell: (item) => dateTimeGB(item.deletedAt), nowrap: true },
               {
                 header: 'Went with it',
                 cell: (item) =>

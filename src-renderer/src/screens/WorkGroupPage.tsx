@@ -15,6 +15,7 @@ import {
   ReadingsTab,
   SchoolsTab,
 } from './workGroup/recordTabs';
+import { TAB_HELP } from './workGroup/tabHelp';
 import type { TabProps } from './workGroup/tabProps';
 
 const TAB_SCREENS: Record<WorkGroupTab, (props: TabProps) => React.ReactNode> = {
@@ -95,6 +96,7 @@ export function WorkGroupPage({ id, tab, itemId }: { id: string; tab: WorkGroupT
           </a>
         ))}
       </nav>
+      <p className="intro tab-help">{TAB_HELP[tab]}</p>
       <Tab data={data} reload={reload} readOnly={readOnly} itemId={itemId} />
     </section>
   );

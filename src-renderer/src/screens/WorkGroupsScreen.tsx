@@ -3,11 +3,14 @@ import { ApiFailure } from '../../../src-shared/api/client';
 import { PD_ACTIVITY_TYPE_LABELS, type PdActivityType } from '../../../src-shared/domain/enums';
 import type { WorkGroup, WorkGroupFields } from '../../../src-shared/domain/workGroup';
 import { academicYearOf } from '../../../src-shared/calendar/academicYear';
-import { api } from '../api';
+import { api, failureMessage } from '../api';
+import { BusyButton } from '../components/BusyButton';
 import { Field } from '../components/Field';
 import { HubWorkbookButton } from '../components/HubWorkbookButton';
-import { paths } from '../router';
+import { navigate, paths } from '../router';
 import { useQuery } from '../useQuery';
+
+const NEW_WORK_GROUP_FORM = 'new-work-group';
 
 const emptyForm = (): WorkGroupFields => ({
   code: '',
@@ -44,7 +47,13 @@ function NewWorkGroupForm({ onCreated }: { onCreated: (group: WorkGroup) => void
   const error = (field: keyof WorkGroupFields) => failure?.fieldMessage(field);
 
   return (
-    <form className="panel form" onSubmit={submit} noValidate aria-labelledby="new-work-group-heading">
+    <form
+      id={NEW_WORK_GROUP_FORM}
+      className="panel form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="new-work-group-heading"
+    >
       <h2 id="new-work-group-heading">New Work Group</h2>
       {failure && failure.error.fields.length === 0 && (
         <p className="form-error" role="alert">
@@ -75,9 +84,9 @@ function NewWorkGroupForm({ onCreated }: { onCreated: (group: WorkGroup) => void
       <Field label="Work Group Lead" error={error('leadName')}>
         {(p) => <input {...p} value={form.leadName} onChange={set('leadName')} />}
       </Field>
-      <button type="submit" className="primary" disabled={saving}>
+      <BusyButton type="submit" className="primary" busy={saving}>
         {saving ? 'Saving…' : 'Create Work Group'}
-      </button>
+      </BusyButton>
     </form>
   );
 }
@@ -145,54 +154,123 @@ function WorkGroupRow({ group, onChanged }: { group: WorkGroup; onChanged: () =>
   );
 }
 
+/** What an empty workspace shows: what the app is for, and the two ways to begin. */
+function FirstRun() {
+  const [opening, setOpening] = useState(false);
+  const [problem, setProblem] = useState<string | undefined>();
+  const startOwn = () => document.querySelector<HTMLElement>(`#${NEW_WORK_GROUP_FORM} input`)?.focus();
+  const openDemo = async () => {
+    setOpening(true);
+    setProblem(undefined);
+    try {
+      const demo = await api.call('demo.load', {});
+      navigate(paths.workGroup(demo.workGroupId));
+    } catch (error) {
+      setProblem(failureMessage(error));
+      setOpening(false);
+    }
+  };
+  return (
+    <section className="panel first-run" aria-labelledby="first-run-heading">
+      <h2 id="first-run-heading">Welcome to Work Group Evaluator</h2>
+      <p>
+        Keep your Work Group’s year here as it happens: the schools and their senior leaders, your participants and
+        their research questions, the meetings and readings, the focus children’s pen portraits and observations, the
+        journals and the impact you see.
+      </p>
+      <p>
+        At any point you can see how the year measures up against the DfE Standard for teachers’ professional
+        development and the NCETM outcome areas, and what evidence is still missing. At the end of the year the case
+        studies, the report and the Excel summary take seconds rather than weeks. Everything stays on this computer.
+      </p>
+      <div className="button-row">
+        <button type="button" className="primary" onClick={startOwn}>
+          Create a Work Group
+        </button>
+        <BusyButton type="button" onClick={openDemo} busy={opening}>
+          Open the demo
+        </BusyButton>
+      </div>
+      <p className="field-hint">
+        The demo fills this empty workspace with one invented Work Group’s year (7 schools, 14 teachers, 42 focus
+        children) to look around. Every name in it is made up. When you are ready for your own, move it to the Trash
+        from its Overview tab.
+      </p>
+      <p className="status" role="status">
+        {opening ? 'Opening the demo…' : ''}
+      </p>
+      {problem && (
+        <p className="form-error" role="alert">
+          {problem}
+        </p>
+      )}
+    </section>
+  );
+}
+
 export function WorkGroupsScreen() {
   const [includeArchived, setIncludeArchived] = useState(false);
-  const { data: groups, error: problem, reload } = useQuery('workGroup.list', { includeArchived });
+  // Every Work Group, archived too, so that an empty workspace is told apart from one whose groups are archived.
+  const { data: all, error: problem, reload } = useQuery('workGroup.list', { includeArchived: true });
+  const groups = includeArchived ? all : all?.filter((group) => group.status === 'active');
 
   return (
     <section className="screen" aria-labelledby="work-groups-heading">
       <h1 id="work-groups-heading" tabIndex={-1}>
         Work Groups
       </h1>
+      {all && all.length > 0 && (
+        <p className="intro">
+          Each Work Group is one year of your group of schools. Open one to record its year and see how it measures up,
+          or create a new one with the form.
+        </p>
+      )}
       {problem && (
         <p className="form-error" role="alert">
           {problem}
         </p>
       )}
       <div className="columns">
-        <div className="panel">
-          <label className="checkbox">
-            <input type="checkbox" checked={includeArchived} onChange={(e) => setIncludeArchived(e.target.checked)} />
-            Show archived Work Groups
-          </label>
-          {groups && groups.length > 0 && <HubWorkbookButton />}
-          {groups && groups.length === 0 && (
-            <p className="empty">No Work Groups yet. Create the first one with the form.</p>
-          )}
-          {groups && groups.length > 0 && (
-            <table className="list" aria-label="Work Groups">
-              <thead>
-                <tr>
-                  <th scope="col">Code</th>
-                  <th scope="col">Name</th>
-                  <th scope="col">Year</th>
-                  <th scope="col">Project</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Lead</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {groups.map((group) => (
-                  <WorkGroupRow key={`${group.id}-${group.updatedAt}`} group={group} onChanged={reload} />
-                ))}
-              </tbody>
-            </table>
-          )}
-        </div>
+        {all && all.length === 0 ? (
+          <FirstRun />
+        ) : (
+          <div className="panel">
+            <label className="checkbox">
+              <input type="checkbox" checked={includeArchived} onChange={(e) => setIncludeArchived(e.target.checked)} />
+              Show archived Work Groups
+            </label>
+            {groups && groups.length > 0 && <HubWorkbookButton />}
+            {groups && groups.length === 0 && (
+              <p className="empty">
+                Every Work Group in this workspace is archived. Tick “Show archived Work Groups” to see them, or create
+                a new one with the form.
+              </p>
+            )}
+            {groups && groups.length > 0 && (
+              <table className="list" aria-label="Work Groups">
+                <thead>
+                  <tr>
+                    <th scope="col">Code</th>
+                    <th scope="col">Name</th>
+                    <th scope="col">Year</th>
+                    <th scope="col">Project</th>
+                    <th scope="col">Type</th>
+                    <th scope="col">Lead</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">
+                      <span className="visually-hidden">Actions</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {groups.map((group) => (
+                    <WorkGroupRow key={`${group.id}-${group.updatedAt}`} group={group} onChanged={reload} />
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </div>
+        )}
         <NewWorkGroupForm onCreated={reload} />
       </div>
     </section>

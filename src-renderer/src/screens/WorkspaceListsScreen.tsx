@@ -12,6 +12,10 @@ export function SchoolsScreen() {
       <h1 id="schools-heading" tabIndex={-1}>
         Schools
       </h1>
+      <p className="intro">
+        Every school your Work Groups work with. Add a school here once, then choose it on the Schools and leaders tab
+        of each Work Group it joins.
+      </p>
       {error && (
         <p className="form-error" role="alert">
           {error}
@@ -46,6 +50,10 @@ export function ProjectsScreen() {
       <h1 id="projects-heading" tabIndex={-1}>
         Projects
       </h1>
+      <p className="intro">
+        The national projects your hub runs. Each Work Group belongs to one, which sets its kind of professional
+        development; add a project here before creating its first Work Group.
+      </p>
       {error && (
         <p className="form-error" role="alert">
           {error}

@@ -15,7 +15,7 @@ let writer = '';
 // The writer runs as a plain Node process, so it is bundled first (the store reads its migrations
 // through Vite's ?raw imports).
 beforeAll(async () => {
-  // Inside the project, so the bundle finds better-sqlite3 and zod in node_modules.
+  // Inside the project, so the bundle finds the SQLite module and zod in node_modules.
   // (one folder per run, so two runs at once never empty each other's).
   const outDir = join(import.meta.dirname, `../../../node_modules/.cache/wge-crash-writer-${process.pid}`);
   await build({
@@ -25,7 +25,7 @@ beforeAll(async () => {
       ssr: join(import.meta.dirname, 'writer.ts'),
       outDir,
       rollupOptions: {
-        external: ['better-sqlite3', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
+        external: ['better-sqlite3-multiple-ciphers', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
         output: { entryFileNames: 'writer.mjs' },
       },
       emptyOutDir: true,

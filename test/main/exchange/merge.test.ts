@@ -43,7 +43,7 @@ describe('bundles: export and merge', () => {
       dataBase64: (await a.callAsync('bundle.export', { workGroupId: year.workGroup.id })).dataBase64,
     });
     expect(preview.totals).toMatchObject({ updated: 0, conflicts: 0 });
-    expect(preview.tables.find((t) => t.table === 'reading')).toMatchObject({ added: 2 });
+    expect(preview.tables.find((t) => t.table === 'reading')).toMatchObject({ label: 'reading', added: 2 });
     expect(preview.tables.find((t) => t.table === 'project')).toMatchObject({ added: 0, unchanged: 1 });
     expect(dumpDomain(b.store).work_group).toEqual([]); // a preview writes nothing
 
@@ -141,7 +141,12 @@ describe('bundles: export and merge', () => {
     // B sees the conflict: the newer edit (the Lead's) was kept, its own is the other version.
     const [conflict, ...more] = b.call('conflict.list', { workGroupId: groupId });
     expect(more).toEqual([]);
-    expect(conflict).toMatchObject({ table: 'journal_entry', rowId: year.journalEntry.id });
+    expect(conflict).toMatchObject({
+      table: 'journal_entry',
+      rowId: year.journalEntry.id,
+      label: 'journal entry',
+      title: 'Journal entry, 15/10/2025: Edited by the Lead: bar models worked well.',
+    });
     expect(conflict!.keptVersion['text']).toBe('Edited by the Lead: bar models worked well.');
     expect(conflict!.otherVersion['text']).toBe('Edited at school: bar models worked.');
     expect(a.call('conflict.list', {})).toEqual([]);

@@ -365,10 +365,8 @@ export function CoverageTable({ cells }: { cells: CoverageCell[] }) {
                   <td
                     key={a}
                     className={n === 0 ? 'heat-none' : undefined}
-                    style={{
-                      background: n ? `rgba(0, 114, 178, ${0.08 + share * 0.72})` : undefined,
-                      color: share > 0.5 ? 'white' : undefined,
-                    }}
+                    // Never darker than the dark text on it can be read against (4.5:1 or more).
+                    style={{ background: n ? `rgba(0, 114, 178, ${0.08 + share * 0.5})` : undefined }}
                   >
                     {n === 0 ? 'None' : n}
                   </td>
@@ -511,7 +509,7 @@ export function EvaluationTab({ data, readOnly }: TabProps) {
           <Gaps gaps={result.gaps} workGroupId={group.id} />
         </div>
         <section className="panel exports" aria-labelledby="exports-heading">
-          <h2 id="exports-heading">Word documents</h2>
+          <h2 id="exports-heading">Documents and slides</h2>
           <h3>End-of-year report</h3>
           <p className="field-hint">
             For the schools’ leaders and the hub: the matrix, the charts, your judgements and NCETM’s four evaluation
@@ -522,6 +520,18 @@ export function EvaluationTab({ data, readOnly }: TabProps) {
             label="End-of-year report (Word)"
             what="this report"
             primary
+          />
+          <h3>Slides</h3>
+          <p className="field-hint">
+            For a hub meeting or a conference: the year in numbers, a slide for each standard and area with its chart
+            and a quote or two, two focus children’s stories and the next steps, with notes for the speaker. Teachers
+            and schools are not named unless you choose.
+          </p>
+          <WordExport
+            document={{ kind: 'workGroupSlides', workGroupId: group.id }}
+            label="Slides (PowerPoint)"
+            what="these slides"
+            schoolOption
           />
           <BatchCaseStudies
             workGroupId={group.id}

@@ -230,12 +230,6 @@ export function FocusChildrenTab(props: TabProps) {
         readOnly={readOnly}
         highlightId={open?.id}
         rowLabel={(c) => c.code}
-        intro={
-          <p className="intro">
-            Children are recorded by a code, never by name. Choose a child’s code to see its timeline and record
-            observations.
-          </p>
-        }
         columns={[
           {
             header: 'Code',

@@ -8,6 +8,7 @@ import {
   type JudgementSubject,
 } from '../../../../src-shared/api/evaluation';
 import { api } from '../../api';
+import { BusyButton } from '../../components/BusyButton';
 import { dateGB } from '../../records';
 
 const RATING_MEANING: Record<(typeof JUDGEMENT_RATINGS)[number], string> = {
@@ -166,9 +167,9 @@ export function JudgementEditor({
       )}
       {!readOnly && (
         <div className="button-row">
-          <button type="submit" className="primary" disabled={saving}>
+          <BusyButton type="submit" className="primary" busy={saving}>
             {saving ? 'Saving…' : 'Save judgement'}
-          </button>
+          </BusyButton>
         </div>
       )}
     </form>

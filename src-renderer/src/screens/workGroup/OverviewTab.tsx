@@ -4,6 +4,7 @@ import { nextAcademicYear, TERM_LABELS, termOf } from '../../../../src-shared/ca
 import { NCETM_AREA, OUTCOME_OWNER } from '../../../../src-shared/domain/enums';
 import { workGroupFields } from '../../../../src-shared/domain/workGroup';
 import { api } from '../../api';
+import { BundleExport } from '../../exchange/BundleExport';
 import { RecordForm } from '../../forms/RecordForm';
 import { enumOptions, type FieldSpec, type Values } from '../../forms/fieldSpec';
 import { navigate, paths } from '../../router';
@@ -201,6 +202,7 @@ export function OverviewTab(props: TabProps) {
       </div>
       <div className="stack">
         <Summary {...props} />
+        <BundleExport data={data} />
         {!readOnly && <Rollover {...props} />}
         {!readOnly && <MoveToTrash {...props} />}
       </div>

@@ -10,7 +10,8 @@ import {
 } from '../../../../src-shared/api/spreadsheets';
 import { api } from '../../api';
 import { Field } from '../../components/Field';
-import { base64ToBlob, downloadBlob } from '../../download';
+import { base64ToBlob, downloadBlob, readAsBase64 } from '../../download';
+import { useAction } from '../../useAction';
 import type { TabProps } from './tabProps';
 
 // Excel summaries out, spreadsheets in: the summary workbook, and an import wizard that goes
@@ -19,18 +20,6 @@ import type { TabProps } from './tabProps';
 type Inspected = Output<'import.inspect'>;
 type Preview = Output<'import.preview'>;
 type Committed = Output<'import.commit'>;
-
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(new Error('The file could not be read. Choose it again.'));
-    reader.readAsDataURL(file);
-  });
-}
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -91,8 +80,7 @@ function ImportWizard({
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [preview, setPreview] = useState<Preview | undefined>();
   const [result, setResult] = useState<Committed | undefined>();
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState('');
+  const { busy, error, run } = useAction();
 
   const sheet = inspected?.sheets.find((s) => s.name === sheetName);
   const chooseSheet = (name: string, from = inspected, forKind = kind) => {
@@ -100,18 +88,6 @@ function ImportWizard({
     setMapping(from?.sheets.find((s) => s.name === name)?.proposals[forKind] ?? {});
     setPreview(undefined);
     setResult(undefined);
-  };
-
-  const run = async (label: string, action: () => Promise<void>) => {
-    setBusy(label);
-    setError('');
-    try {
-      await action();
-    } catch (failure) {
-      setError(message(failure));
-    } finally {
-      setBusy('');
-    }
   };
 
   const chooseFile = (chosen: File | undefined) =>

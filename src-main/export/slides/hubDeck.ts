@@ -1,0 +1,219 @@
+import type { HubRollup, Suppressible, WorkGroupEvaluationResult } from '../../../src-shared/api/evaluation';
+import { formatDateGB } from '../../../src-shared/calendar/dates';
+import { hubIndicatorChart, SHORT_STANDARD } from '../../../src-shared/charts/evaluationCharts';
+import { AREA_COLOURS, OKABE_ITO } from '../../../src-shared/charts/palette';
+import { EVIDENCE_STRENGTH } from '../../../src-shared/domain/enums';
+import { standardQuotes } from '../../../src-shared/evaluation/areas';
+import { formatFigure } from '../../../src-shared/evaluation/format';
+import { indexSnapshot, type WorkGroupSnapshot } from '../../../src-shared/evaluation/snapshot';
+import { count, listNames } from '../../../src-shared/evaluation/text';
+import { snapshotAsOf } from '../../../src-shared/evaluation/workGroup';
+import { addStory, areaChart, areaStanding, slideChart, storiesOf } from './content';
+import { createDeck, type Voice } from './deck';
+import {
+  claimNote,
+  claimVoice,
+  evidenceLabels,
+  leaderVoices,
+  quotePicker,
+  quoteVoice,
+  type Quotable,
+  type Quote,
+} from './evidence';
+
+/** A Work Group whose evidence the hub deck quotes. */
+export interface ShowcaseGroup {
+  evaluation: WorkGroupEvaluationResult;
+  snapshot: WorkGroupSnapshot;
+}
+
+const STORIES = 3;
+
+/** "5. Prioritised by school leadership" as "Standard 5 (prioritised by school leadership)". */
+const inBrackets = (label: string) =>
+  label.replace(
+    /^(\d)\. (.)(.*)$/,
+    (_, n: string, first: string, rest: string) => `Standard ${n} (${first.toLowerCase()}${rest})`,
+  );
+const STRENGTH_RANK = Object.fromEntries(EVIDENCE_STRENGTH.values.map((s, i) => [s, i]));
+
+/**
+ * Many Work Groups as slides for the hub's leaders and conferences: the roll-up's figures and
+ * charts, with voices and stories taken from a few of the groups (`showcase`, best first), each
+ * from a different group where it can be. Small counts of focus children stay withheld.
+ */
+export async function hubDeck(
+  rollup: HubRollup,
+  showcase: ShowcaseGroup[],
+  options: { showSchool: boolean; producedOn: string; quotable: Quotable },
+): Promise<Buffer> {
+  const n = rollup.workGroupCount;
+  const below = rollup.suppressBelow;
+  const shown = (s: Suppressible) => (s.suppressed ? `fewer than ${below}` : (s.value ?? 0));
+  const groups = showcase.map((g) => ({
+    ...g,
+    label: evidenceLabels(g.snapshot, options.showSchool),
+    index: indexSnapshot(g.snapshot),
+    yearSoFar: snapshotAsOf(g.snapshot, g.evaluation.asOf),
+    from: ` · Work Group ${g.evaluation.workGroup.code}`,
+  }));
+  type Group = (typeof groups)[number];
+  const pick = quotePicker(options.quotable);
+  /** A quote from each group in turn, best group first, until there are enough. */
+  const quotesFrom = (quotesOf: (group: Group) => Quote[], wanted: number, passOver?: Group) => {
+    const voices: Voice[] = [];
+    for (const g of groups) {
+      if (voices.length === wanted) break;
+      const [quote] = g === passOver ? [] : pick(quotesOf(g), 1);
+      if (quote) voices.push(quoteVoice(quote, g.label, g.from));
+    }
+    return voices;
+  };
+
+  const project = rollup.filters.projectId ? rollup.rows[0]?.workGroup.projectName : undefined;
+  const year = rollup.filters.academicYear;
+  const deck = createDeck({
+    title: 'The hub’s Work Groups',
+    footer: `${count(n, 'Work Group')}${project ? ` · ${project}` : ''}${year ? ` · ${year}` : ''}`,
+  });
+
+  deck.titleSlide({
+    title: `The hub’s Work Groups${year ? ` in ${year}` : ''}`,
+    subtitle: `${project ?? 'Every project'}: ${count(n, 'Work Group')}`,
+    lines: [`Produced on ${formatDateGB(options.producedOn)} with Work Group Evaluator`],
+    notes: [
+      'Every figure comes from the Work Groups’ own records, evaluated as on their screens and in their reports.',
+      `Counts of focus children under ${below} are withheld so that no pupil can be picked out.`,
+      ...rollup.rows.map((r) => `${r.workGroup.code}: ${r.workGroup.name} (${r.met} of 5 standards met)`),
+    ],
+  });
+
+  const { totals } = rollup;
+  const indicators = rollup.standards.flatMap((s) => s.indicators);
+  const attendance = indicators.find((i) => i.id === 'attendance_rate');
+  const allMet = rollup.rows.filter((r) => r.met === rollup.standards.length).length;
+  deck.figuresSlide({
+    title: 'The year in numbers',
+    figures: [
+      { value: n, label: n === 1 ? 'Work Group' : 'Work Groups' },
+      { value: totals.schools, label: 'schools' },
+      { value: totals.participants, label: 'teachers taking part' },
+      { value: shown(totals.focusChildren), label: 'focus children followed' },
+      { value: totals.meetings, label: 'meetings' },
+      { value: totals.journalEntries + totals.observations, label: 'journal entries and observations' },
+    ],
+    summary: [
+      `${allMet} of ${count(n, 'Work Group')} meet all five DfE standards.` +
+        (attendance && !attendance.summed.suppressed && attendance.summed.value !== null
+          ? ` Attendance at meetings: ${formatFigure(attendance.summed.value, attendance.unit)}.`
+          : ''),
+    ],
+    notes: rollup.standards.map(
+      (s) => `${SHORT_STANDARD(s.label)}: met by ${s.met}, partly met by ${s.partly}, not yet met by ${s.notYet}.`,
+    ),
+  });
+
+  for (const standard of rollup.standards) {
+    const chart = slideChart(hubIndicatorChart(standard.indicators));
+    deck.evidenceSlide({
+      title: SHORT_STANDARD(standard.label),
+      standing: `Met by ${standard.met} of ${count(n, 'Work Group')} · partly by ${standard.partly} · not yet by ${standard.notYet}`,
+      accent: OKABE_ITO.blue,
+      chart,
+      voices: [
+        ...quotesFrom((g) => standardQuotes(g.index, g.yearSoFar, standard.standard), 2),
+        ...(standard.standard === 'leadership'
+          ? groups.flatMap((g) => leaderVoices(g.snapshot, g.label, options.quotable, g.from).slice(0, 1))
+          : []),
+      ].slice(0, 2),
+      noVoices: 'No journal entry or observation in the Work Groups quoted here is tagged with this standard yet.',
+      notes: [
+        ...standard.indicators.map(
+          (i) =>
+            `${i.label} (target ${formatFigure(i.target, i.unit)}): met by ${i.met}, partly by ${i.partly}, not yet by ${i.notYet}; across the groups ${i.summed.suppressed ? `fewer than ${below}` : formatFigure(i.summed.value, i.unit)}.`,
+        ),
+        `The chart: ${chart.altText}`,
+      ],
+    });
+  }
+
+  for (const area of rollup.areas) {
+    const chart = slideChart(areaChart(area, rollup.changeDistribution));
+    const claims = groups
+      .flatMap((g) => {
+        const claim = g.evaluation.areas
+          .find((a) => a.area === area.area)
+          ?.claims.find((c) => options.quotable(c.statement));
+        return claim ? [{ claim, group: g }] : [];
+      })
+      .sort((a, b) => (STRENGTH_RANK[b.claim.strength] ?? 0) - (STRENGTH_RANK[a.claim.strength] ?? 0));
+    const strongest = claims[0];
+    const quotes = quotesFrom(
+      (g) => g.evaluation.areas.find((a) => a.area === area.area)?.quotes ?? [],
+      strongest ? 1 : 2,
+      strongest?.group,
+    );
+    const { claimCounts } = area;
+    deck.evidenceSlide({
+      title: area.label,
+      standing: areaStanding(area),
+      accent: AREA_COLOURS[area.area],
+      chart,
+      voices: [...(strongest ? [claimVoice(strongest.claim, strongest.group.from)] : []), ...quotes],
+      noVoices:
+        'No impact claim, journal entry or observation in the Work Groups quoted here is tagged with this area yet.',
+      notes: [
+        `Evidence by term across the groups: autumn ${area.evidenceByTerm.autumn}, spring ${area.evidenceByTerm.spring}, summer ${area.evidenceByTerm.summer}.`,
+        `Impact claims: ${claimCounts.measured} measured, ${claimCounts.triangulated} triangulated, ${claimCounts.anecdotal} anecdotal.`,
+        ...(strongest ? [claimNote(strongest.claim, strongest.group.label)] : []),
+        `The chart: ${chart.altText}`,
+      ],
+    });
+  }
+
+  let stories = 0;
+  for (const g of groups) {
+    const child = storiesOf(g.snapshot, options.quotable)[0];
+    if (!child || stories === STORIES) continue;
+    addStory(deck, g.snapshot, child, g.label, g.evaluation.workGroup.name);
+    stories++;
+  }
+
+  const continuing = indicators.find((i) => i.id === 'continuation_plans');
+  const weakest = [...rollup.standards]
+    .filter((s) => s.met < n)
+    .sort((a, b) => a.met - b.met)
+    .slice(0, 2);
+  const plans = [
+    ...new Set(groups.flatMap((g) => g.snapshot.schoolParticipations.map((p) => p.continuationPlan.trim()))),
+  ].filter(Boolean);
+  deck.listSlide({
+    title: 'Next steps',
+    standing:
+      continuing && !continuing.summed.suppressed && continuing.summed.value !== null
+        ? `Schools with a plan to continue the work next year: ${formatFigure(continuing.summed.value, continuing.unit)}`
+        : 'Where the Work Groups go next',
+    items: [
+      ...weakest.map(
+        (s) =>
+          `Strengthen ${inBrackets(s.label)}: ${s.notYet + s.partly} of ${count(n, 'Work Group')} do not meet it in full yet.`,
+      ),
+      ...plans.slice(0, 3).map((plan) => `A school’s plan: ${plan}`),
+    ],
+    empty: 'Every Work Group meets every standard, and no school has recorded a plan for next year yet.',
+    notes: [
+      ...weakest.map(
+        (s) =>
+          `${SHORT_STANDARD(s.label)}: the indicators most often not met are ${listNames(
+            [...s.indicators]
+              .sort((a, b) => b.notYet - a.notYet)
+              .slice(0, 3)
+              .map((i) => `${i.label.toLowerCase()} (not yet met by ${i.notYet})`),
+          )}.`,
+      ),
+      ...plans.slice(3).map((plan) => `Another school’s plan: ${plan}`),
+    ],
+  });
+
+  return deck.write();
+}

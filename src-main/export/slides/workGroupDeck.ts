@@ -1,0 +1,180 @@
+import {
+  INDICATOR_STATUS_LABELS,
+  JUDGEMENT_RATING_LABELS,
+  type WorkGroupEvaluationResult,
+} from '../../../src-shared/api/evaluation';
+import { formatDateGB } from '../../../src-shared/calendar/dates';
+import { indicatorProgressChart, SHORT_STANDARD } from '../../../src-shared/charts/evaluationCharts';
+import { AREA_COLOURS, OKABE_ITO, STATUS_COLOURS } from '../../../src-shared/charts/palette';
+import { OUTCOME_OWNER } from '../../../src-shared/domain/enums';
+import { standardQuotes } from '../../../src-shared/evaluation/areas';
+import { formatTarget, formatValue } from '../../../src-shared/evaluation/format';
+import { indexSnapshot, type WorkGroupSnapshot } from '../../../src-shared/evaluation/snapshot';
+import { snapshotAsOf } from '../../../src-shared/evaluation/workGroup';
+import { count, percent } from '../../../src-shared/evaluation/text';
+import { createDeck } from './deck';
+import { addStory, areaChart, areaStanding, slideChart, storiesOf } from './content';
+import {
+  claimNote,
+  claimVoice,
+  evidenceLabels,
+  leaderVoices,
+  quotePicker,
+  quoteVoice,
+  references,
+  type Quotable,
+} from './evidence';
+
+/** Two stories are enough for a talk; the rest are in the case studies. */
+const STORIES = 2;
+
+/**
+ * One Work Group's year as slides for a hub meeting or a conference: the headline figures, a slide
+ * per DfE standard and per NCETM area with its chart and voices from the evidence, two focus
+ * children's stories and the next steps. Every figure is the evaluation's own.
+ */
+export async function workGroupDeck(
+  result: WorkGroupEvaluationResult,
+  snapshot: WorkGroupSnapshot,
+  options: { showSchool: boolean; quotable: Quotable },
+): Promise<Buffer> {
+  const { workGroup, totals } = result;
+  const label = evidenceLabels(snapshot, options.showSchool);
+  const asOf = formatDateGB(result.asOf);
+  const judgementOf = (subject: string) => {
+    const j = result.judgements.find((x) => x.subject === subject);
+    return j ? { rating: JUDGEMENT_RATING_LABELS[j.rating], narrative: j.narrative, evidence: j.evidence } : undefined;
+  };
+  const judgementNotes = (subject: string) => {
+    const j = judgementOf(subject);
+    return j
+      ? [
+          `The Lead’s judgement: ${j.rating}. ${j.narrative}`.trim(),
+          ...(j.evidence.length ? [`Evidence the Lead chose: ${references(j.evidence, label)}.`] : []),
+        ]
+      : ['The Lead’s own judgement is not recorded yet.'];
+  };
+  const deck = createDeck({
+    title: workGroup.name,
+    footer: `Work Group ${workGroup.code} · ${workGroup.academicYear} · figures as of ${asOf}`,
+  });
+
+  deck.titleSlide({
+    title: workGroup.name,
+    subtitle: `${workGroup.projectName}, ${workGroup.academicYear}`,
+    lines: [
+      [`Work Group ${workGroup.code}`, options.showSchool ? `led by ${workGroup.leadName}` : '']
+        .filter(Boolean)
+        .join(', '),
+      ...(workGroup.umbrellaQuestion ? [`Our question: ${workGroup.umbrellaQuestion}`] : []),
+    ],
+    notes: [
+      `Figures as of ${asOf}, from Work Group Evaluator: the same as on its screens and in the end-of-year report.`,
+      ...snapshot.workGroup.intendedOutcomes.map(
+        (o) => `Intended outcome (${OUTCOME_OWNER.labels[o.owner].toLowerCase()}): ${o.statement}`,
+      ),
+    ],
+  });
+
+  const met = result.standards.filter((s) => s.status === 'met').length;
+  const partly = result.standards.filter((s) => s.status === 'partly').length;
+  const indicators = result.standards.flatMap((s) => s.indicators);
+  const attendance = indicators.find((i) => i.id === 'attendance_rate');
+  deck.figuresSlide({
+    title: 'The year in numbers',
+    figures: [
+      { value: totals.schools, label: 'schools' },
+      { value: totals.participants, label: 'teachers taking part' },
+      { value: totals.focusChildren, label: 'focus children followed' },
+      { value: totals.meetings, label: 'meetings' },
+      { value: totals.journalEntries, label: 'journal entries' },
+      { value: totals.observations, label: 'observations of focus children' },
+    ],
+    summary: [
+      `${met} of the 5 DfE standards met${partly ? `, ${partly} partly met` : ''}.` +
+        (attendance?.value != null ? ` Attendance at meetings: ${percent(attendance.value)}.` : ''),
+    ],
+    notes: [
+      ...result.standards.map((s) => `${SHORT_STANDARD(s.label)}: ${INDICATOR_STATUS_LABELS[s.status].toLowerCase()}.`),
+      `Also recorded: ${count(totals.readings, 'reading')}, ${count(totals.actionResearchCycles, 'action-research cycle')} and ${count(totals.impactClaims, 'impact claim')}.`,
+      ...(attendance ? [`Attendance: ${attendance.detail}.`] : []),
+    ],
+  });
+
+  const ix = indexSnapshot(snapshot);
+  const yearSoFar = snapshotAsOf(snapshot, result.asOf);
+  const pick = quotePicker(options.quotable);
+  for (const block of result.standards) {
+    const metHere = block.indicators.filter((i) => i.status === 'met').length;
+    const j = judgementOf(`standard:${block.standard}`);
+    const chart = slideChart(indicatorProgressChart(block.indicators));
+    deck.evidenceSlide({
+      title: SHORT_STANDARD(block.label),
+      status: { label: INDICATOR_STATUS_LABELS[block.status], colour: STATUS_COLOURS[block.status] },
+      standing: `${metHere} of ${count(block.indicators.length, 'indicator')} met${j ? ` · the Lead’s judgement: ${j.rating}` : ''}`,
+      accent: OKABE_ITO.blue,
+      chart,
+      voices: [
+        ...pick(standardQuotes(ix, yearSoFar, block.standard), 2).map((q) => quoteVoice(q, label)),
+        ...(block.standard === 'leadership' ? leaderVoices(snapshot, label, options.quotable) : []),
+      ].slice(0, 2),
+      noVoices: 'No journal entry or observation is tagged with this standard yet.',
+      notes: [
+        ...judgementNotes(`standard:${block.standard}`),
+        ...block.indicators.map(
+          (i) =>
+            `${i.label}: ${formatValue(i)} against a target of ${formatTarget(i)}, ${INDICATOR_STATUS_LABELS[i.status].toLowerCase()} (${i.detail}). Evidence: ${references(i.evidence, label)}.`,
+        ),
+        `The chart: ${chart.altText}`,
+      ],
+    });
+  }
+
+  for (const area of result.areas) {
+    const claim = area.claims.find((c) => options.quotable(c.statement));
+    const chart = slideChart(areaChart(area, result.changeDistribution));
+    const j = judgementOf(`area:${area.area}`);
+    deck.evidenceSlide({
+      title: area.label,
+      standing: `${areaStanding(area)}${j ? ` · the Lead’s judgement: ${j.rating}` : ''}`,
+      accent: AREA_COLOURS[area.area],
+      chart,
+      voices: [
+        ...(claim ? [claimVoice(claim)] : []),
+        ...pick(area.quotes, claim ? 1 : 2).map((q) => quoteVoice(q, label)),
+      ],
+      noVoices: 'No impact claim, journal entry or observation is tagged with this area yet.',
+      notes: [
+        ...judgementNotes(`area:${area.area}`),
+        ...area.intendedOutcomes.map((o) => `Intended outcome: ${o.statement}`),
+        `Evidence by term: autumn ${area.evidenceByTerm.autumn}, spring ${area.evidenceByTerm.spring}, summer ${area.evidenceByTerm.summer}.`,
+        ...(claim ? [claimNote(claim, label)] : []),
+        ...area.claims.filter((c) => c !== claim).map((c) => `Another impact claim (${c.strength}): ${c.statement}`),
+        `The chart: ${chart.altText}`,
+      ],
+    });
+  }
+
+  for (const child of storiesOf(snapshot, options.quotable).slice(0, STORIES)) addStory(deck, snapshot, child, label);
+
+  // Schools often share one plan: it is said once, with how many schools hold it.
+  const plans = new Map<string, string[]>();
+  for (const p of snapshot.schoolParticipations) {
+    const plan = p.continuationPlan.trim();
+    if (plan) plans.set(plan, [...(plans.get(plan) ?? []), ix.schoolName(p.schoolId)]);
+  }
+  const continuing = indicators.find((i) => i.id === 'continuation_plans');
+  deck.listSlide({
+    title: 'Next steps',
+    standing: continuing
+      ? `Schools with a plan to continue the work next year: ${continuing.detail}`
+      : 'How the schools will continue the work next year',
+    items: [...plans].map(([plan, schools]) => (schools.length > 1 ? `${plan} (${schools.length} schools)` : plan)),
+    empty: 'No school has recorded how the work continues next year yet.',
+    notes: [...plans].map(([plan, schools]) =>
+      options.showSchool ? `${schools.join(', ')}: ${plan}` : `${count(schools.length, 'school')}: ${plan}`,
+    ),
+  });
+
+  return deck.write();
+}

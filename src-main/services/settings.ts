@@ -1,0 +1,46 @@
+import type { WorkspaceSettings } from '../../src-shared/api/backups';
+import { BACKUPS_KEPT_KEY, backupsKept } from '../store/backup';
+import type { Store } from '../store/store';
+import type { Handlers } from './handlers';
+
+// The workspace's own settings for keeping things, stored in the workspace itself (workspace_meta),
+// so they travel with the file to another computer.
+
+/** Focus children's data is kept this long after its Work Group's year unless the Lead chooses otherwise. */
+export const DEFAULT_RETENTION_YEARS = 3;
+
+const KEYS: Record<keyof WorkspaceSettings, string> = {
+  backupsKept: BACKUPS_KEPT_KEY,
+  focusChildRetentionYears: 'focus_child_retention_years',
+};
+
+export function readSettings(store: Store): WorkspaceSettings {
+  const years = Number(
+    store
+      .statement<[string], { value: string }>('SELECT value FROM workspace_meta WHERE key = ?')
+      .get(KEYS.focusChildRetentionYears)?.value,
+  );
+  return {
+    backupsKept: backupsKept(store.db),
+    focusChildRetentionYears: Number.isInteger(years) && years >= 1 ? years : DEFAULT_RETENTION_YEARS,
+  };
+}
+
+/** Saves the settings given, as one action, and answers with all of them. */
+export function saveSettings(store: Store, changes: Partial<WorkspaceSettings>): WorkspaceSettings {
+  return store.transaction(() => {
+    const save = store.statement(
+      'INSERT INTO workspace_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    );
+    for (const [name, value] of Object.entries(changes))
+      if (value !== undefined) save.run(KEYS[name as keyof WorkspaceSettings], String(value));
+    return readSettings(store);
+  });
+}
+
+export function settingsHandlers(store: Store): Handlers<'settings.'> {
+  return {
+    'settings.get': () => readSettings(store),
+    'settings.set': (changes) => saveSettings(store, changes),
+  };
+}

@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import { failureMessage } from '../api';
+import { base64ToBlob, downloadBlob } from '../download';
+import { FindingsDialog, type Finding, type Replacement } from './FindingsDialog';
+
+/** Where the file went, in words that hold for both the browser (Downloads) and the desktop app (its save dialog). */
+export const savedMessage = (fileName: string) =>
+  `Exported “${fileName}”. Look for it where your downloads are saved (usually the Downloads folder).`;
+
+export interface ProduceOptions {
+  replacements?: Replacement[];
+  allowFlagged?: boolean;
+}
+
+interface CheckedExport {
+  /** "this case study", for the findings dialog. */
+  what: string;
+  /** "Making the document…" */
+  making: string;
+  /** The personal-data check on what is about to leave the app. */
+  check: () => Promise<{ findings: Finding[] }>;
+  /** Makes the file, as the Lead decided after the check. */
+  produce: (options: ProduceOptions) => Promise<{ fileName: string; dataBase64: string; mimeType?: string }>;
+  /** Offer "Replace in this export only" (documents); bundles carry their records as they are. */
+  replaceable: boolean;
+}
+
+/**
+ * One export that leaves the app: the text is checked for personal details first, the Lead decides
+ * about anything found, then the file goes to the browser to save. Gives the button's action, its
+ * state and the dialog to show.
+ */
+export function useCheckedExport({ what, making, check, produce, replaceable }: CheckedExport) {
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<{ text: string; error?: boolean } | undefined>();
+  const [findings, setFindings] = useState<Finding[] | undefined>();
+  const [problem, setProblem] = useState<string | undefined>();
+
+  const make = async (options: ProduceOptions) => {
+    setBusy(true);
+    setProblem(undefined);
+    setStatus({ text: making });
+    try {
+      const file = await produce(options);
+      downloadBlob(base64ToBlob(file.dataBase64, file.mimeType ?? 'application/octet-stream'), file.fileName);
+      setFindings(undefined);
+      setStatus({ text: savedMessage(file.fileName) });
+    } catch (error) {
+      if (findings) {
+        setProblem(
+          `${failureMessage(error)} ${replaceable ? 'Add a replacement for what is still found, or choose' : 'Choose'} “Export anyway” if you have checked it.`,
+        );
+        setStatus(undefined);
+      } else setStatus({ text: failureMessage(error), error: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const start = async () => {
+    setBusy(true);
+    setStatus({ text: 'Checking the text for names and other personal details…' });
+    try {
+      const checked = await check();
+      if (checked.findings.length > 0) {
+        setFindings(checked.findings);
+        setStatus({ text: 'The check found something to look at before exporting.' });
+        setBusy(false);
+        return;
+      }
+      setBusy(false);
+      await make({});
+    } catch (error) {
+      setStatus({ text: failureMessage(error), error: true });
+      setBusy(false);
+    }
+  };
+
+  const statusLine = status && (
+    <p className={status.error ? 'form-error' : 'export-status'} role={status.error ? 'alert' : 'status'}>
+      {status.text}
+    </p>
+  );
+  const dialog = findings && (
+    <FindingsDialog
+      what={what}
+      findings={findings}
+      busy={busy}
+      problem={problem}
+      onReplace={replaceable ? (replacements) => make({ replacements }) : undefined}
+      onExportAnyway={() => make({ allowFlagged: true })}
+      onCancel={() => {
+        setFindings(undefined);
+        setProblem(undefined);
+        setStatus({ text: 'Export cancelled. Nothing was saved.' });
+      }}
+    />
+  );
+  return { start, busy, statusLine, dialog };
+}

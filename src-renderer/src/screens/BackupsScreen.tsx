@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { useQuery } from '../useQuery';
+import { BackupList } from './backups/BackupList';
+import { BundleImport } from './backups/BundleImport';
+import { ConflictList } from './backups/ConflictList';
+import { KeepingSettings } from './backups/KeepingSettings';
+import { RetentionList } from './backups/RetentionList';
+
+/** Backups to go back to, bundles from other computers and what they left to review, and how long things are kept. */
+export function BackupsScreen() {
+  const [showResolved, setShowResolved] = useState(false);
+  const backups = useQuery('backup.list', {});
+  const settings = useQuery('settings.get', {});
+  const conflicts = useQuery('conflict.list', { includeResolved: showResolved });
+  const retention = useQuery('retention.list', {});
+  const { data: groups, reload: reloadGroups } = useQuery('workGroup.list', { includeArchived: true });
+
+  const afterRestore = () => {
+    for (const query of [backups, settings, conflicts, retention]) query.reload();
+    reloadGroups();
+  };
+
+  return (
+    <section className="screen backups-screen" aria-labelledby="backups-heading">
+      <h1 id="backups-heading" tabIndex={-1}>
+        Backups and sharing
+      </h1>
+      <p className="intro">
+        Copies of this workspace to go back to, bundles brought from other computers, and how long things are kept.
+      </p>
+      <div className="columns">
+        <div className="stack">
+          <BackupList backups={backups} kept={settings.data?.backupsKept} onRestored={afterRestore} />
+          <BundleImport
+            onImported={() => {
+              backups.reload();
+              conflicts.reload();
+              reloadGroups();
+            }}
+          />
+          <ConflictList
+            conflicts={conflicts}
+            groups={groups ?? []}
+            showResolved={showResolved}
+            onShowResolved={setShowResolved}
+          />
+          <RetentionList retention={retention} onDeleted={backups.reload} />
+        </div>
+        <div className="stack">
+          {settings.data && (
+            <KeepingSettings
+              settings={settings.data}
+              onSaved={() => {
+                settings.reload();
+                retention.reload();
+              }}
+            />
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,159 @@
+import { useState } from 'react';
+import type { Output } from '../../../../src-shared/api/contract';
+import { api } from '../../api';
+import { Field } from '../../components/Field';
+import { readAsBase64 } from '../../download';
+import { dateTimeGB } from '../../records';
+import { useAction } from '../../useAction';
+
+type Preview = Output<'bundle.preview'>;
+type Imported = Output<'bundle.import'>;
+
+const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+const sentence = (text: string) => text[0]!.toUpperCase() + text.slice(1);
+
+/** "2 new records, 1 changed and 1 changed on both computers" */
+function changes(totals: Preview['totals']): string {
+  const parts = [
+    totals.added > 0 && count(totals.added, 'new record'),
+    totals.updated > 0 && `${totals.updated.toLocaleString('en-GB')} changed`,
+    totals.conflicts > 0 && `${totals.conflicts.toLocaleString('en-GB')} changed on both computers`,
+  ].filter((part): part is string => Boolean(part));
+  if (parts.length === 0) return 'nothing new';
+  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]!}`;
+}
+
+/** What the bundle is and what it would change here, table by table. */
+function PreviewTable({ preview }: { preview: Preview }) {
+  const rows = preview.tables.filter((t) => t.added + t.updated + t.unchanged + t.conflicts > 0);
+  return (
+    <div className="table-wrap">
+      <table className="list" aria-label="What the bundle changes">
+        <thead>
+          <tr>
+            <th scope="col">Kind of record</th>
+            <th scope="col">New</th>
+            <th scope="col">Changed</th>
+            <th scope="col">Changed on both computers</th>
+            <th scope="col">Already the same</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((t) => (
+            <tr key={t.table}>
+              <th scope="row">{sentence(t.label)}</th>
+              <td>{t.added}</td>
+              <td>{t.updated}</td>
+              <td>{t.conflicts}</td>
+              <td>{t.unchanged}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * "Import a bundle": choose the file, see what it would add and change (nothing is written yet), then
+ * import it as one action after a backup.
+ */
+export function BundleImport({ onImported }: { onImported: () => void }) {
+  const [file, setFile] = useState<{ fileName: string; dataBase64: string } | undefined>();
+  const [preview, setPreview] = useState<Preview | undefined>();
+  const [imported, setImported] = useState<Imported | undefined>();
+  const { busy, error, run } = useAction();
+  const [inputKey, setInputKey] = useState(0);
+
+  const choose = (chosen: File | undefined) =>
+    run('Reading the bundle…', async () => {
+      setFile(undefined);
+      setPreview(undefined);
+      setImported(undefined);
+      if (!chosen) return;
+      const picked = { fileName: chosen.name, dataBase64: await readAsBase64(chosen) };
+      setPreview(await api.call('bundle.preview', { dataBase64: picked.dataBase64 }));
+      setFile(picked);
+    });
+
+  const bringIn = () =>
+    run('Importing the bundle…', async () => {
+      const done = await api.call('bundle.import', { dataBase64: file!.dataBase64 });
+      setImported(done);
+      setPreview(undefined);
+      setFile(undefined);
+      setInputKey((k) => k + 1);
+      onImported();
+    });
+
+  const cancel = () => {
+    setPreview(undefined);
+    setFile(undefined);
+    setInputKey((k) => k + 1);
+  };
+
+  return (
+    <section className="panel" aria-labelledby="bundle-import-heading">
+      <h2 id="bundle-import-heading">Import a bundle</h2>
+      <p className="intro">
+        A bundle carries a Work Group from another computer. You will see what it adds and changes before anything is
+        saved, and a backup is taken first. Records are matched by their identity, never by name, so importing the same
+        bundle twice changes nothing.
+      </p>
+      <div className="form">
+        <Field label="Bundle file" hint="A Work Group Evaluator bundle (.wgbundle), made with “Export a bundle”">
+          {(p) => (
+            <input
+              {...p}
+              key={inputKey}
+              type="file"
+              accept=".wgbundle"
+              disabled={busy !== ''}
+              onChange={(event) => void choose(event.target.files?.[0])}
+            />
+          )}
+        </Field>
+      </div>
+      <p className="status" role="status">
+        {busy}
+      </p>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {preview && file && (
+        <section aria-labelledby="bundle-preview-heading">
+          <h3 id="bundle-preview-heading">What the bundle will change</h3>
+          <p>
+            <strong>
+              {preview.workGroupCode}: {preview.workGroupName}
+            </strong>
+            {preview.participantId ? ' (one participant’s records)' : ''}, made on {dateTimeGB(preview.createdAt)}.
+            Importing it brings in {changes(preview.totals)}.
+            {preview.totals.conflicts > 0 &&
+              ' Where a record was changed on both computers, the newer version is kept and the other is listed under “Conflicts to review” for you to check.'}
+          </p>
+          <PreviewTable preview={preview} />
+          <div className="button-row">
+            <button type="button" className="primary" onClick={bringIn} disabled={busy !== ''}>
+              Import the bundle
+            </button>
+            <button type="button" onClick={cancel} disabled={busy !== ''}>
+              Cancel
+            </button>
+          </div>
+        </section>
+      )}
+      {imported && (
+        <p className="notice" role="status">
+          {imported.backupPath
+            ? `Imported ${imported.workGroupCode}: ${changes(imported.totals)}. A backup was taken first.`
+            : `Nothing changed: this workspace already holds everything in the bundle for ${imported.workGroupCode}.`}
+          {imported.totals.conflicts > 0 &&
+            ' Review the records changed on both computers under “Conflicts to review”.'}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import type { WorkGroupTab } from '../../router';
+
+/** A sentence or two under each tab of a Work Group, in a Lead's words: what it is for and what to do next. */
+export const TAB_HELP: Record<WorkGroupTab, string> = {
+  overview:
+    'The question the whole group is exploring and the outcomes you agreed with senior leaders at the start. Fill these in first; when the year ends, roll the group over into the next one here.',
+  schools:
+    'Each school in the group and its senior leader: the impact they hope for at the start of the year, and their own evaluation against it at the end.',
+  participants:
+    'The teachers taking part, with their research questions and how confident they feel at the start and the end of the year. Each then chooses up to three focus children.',
+  'focus-children':
+    'Children are recorded by a code, never by name. Write a pen portrait at the start and the end of the year, and open a child’s code to add observations in between.',
+  meetings:
+    'Record each meeting as it happens, with its notes and the readings discussed, then tick who came in the attendance grid below.',
+  readings:
+    'The papers and articles you share with the group. Choose them when you record a meeting or a journal entry, so the evaluation sees them used.',
+  journal:
+    'Participants’ reflections as the year goes on. Tag each entry with the NCETM areas and DfE standards it speaks to, so it counts as evidence.',
+  'action-research':
+    'Each participant’s cycles of plan, act, observe and reflect. Record a cycle when it starts and fill it in as it goes.',
+  impact:
+    'What changed, for whom, and how you know. Link each claim to the journal entries, observations or meetings behind it; linked evidence makes a claim stronger.',
+  evaluation:
+    'How the year measures up against the DfE Standard and the NCETM outcome areas, worked out from what you have recorded. Start with “What is missing”, then give your own judgement of each standard and area before you export the report.',
+  spreadsheets:
+    'Download the year’s figures as an Excel workbook, or bring in schools, participants, attendance or observations from a spreadsheet you already keep.',
+};

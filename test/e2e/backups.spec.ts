@@ -1,0 +1,240 @@
+import { expect, test, type Page } from '@playwright/test';
+import { createWorkGroup, serve, type Served } from './serve';
+
+test.use({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: `test-results/backups-${name}.png`, fullPage: true });
+const nav = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+
+/** Two computers, two tabs: a tab in the background runs its timers slowly, so the one in use comes to the front. */
+const use = (page: Page) => page.bringToFront();
+
+async function rename(page: Page, code: string, name: string) {
+  await use(page);
+  await nav(page, 'Work Groups').click();
+  await page.getByRole('button', { name: `Rename ${code}` }).click();
+  await page.getByLabel(`New name for ${code}`).fill(name);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('table', { name: 'Work Groups' })).toContainText(name);
+}
+
+/** Exports the Work Group's bundle from its Overview, going on past the personal-data check, and gives the file. */
+async function exportBundle(page: Page, name: string): Promise<string> {
+  await use(page);
+  await nav(page, 'Work Groups').click();
+  await page.getByRole('link', { name }).click();
+  await page.getByRole('button', { name: 'Export a bundle' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Check before exporting' });
+  await expect(dialog).toContainText('Priya');
+  // A bundle carries the records as they are: no replacing here, only fixing the record or going on.
+  await expect(dialog.getByRole('button', { name: 'Replace in this export only' })).toHaveCount(0);
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export anyway' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^TRG-2025-31-\d{4}-\d{2}-\d{2}\.wgbundle$/);
+  return (await download.path())!;
+}
+
+async function importBundle(page: Page, file: string) {
+  await use(page);
+  await nav(page, 'Backups').click();
+  await page.getByLabel('Bundle file').setInputFiles(file);
+  await expect(page.getByRole('heading', { name: 'What the bundle will change' })).toBeVisible();
+}
+
+/** Calls the contract from the page, as the screens do, for records a test needs but does not type in. */
+async function callApi(page: Page, method: string, input: unknown): Promise<{ id: string }> {
+  const reply = await page.evaluate(
+    async ([method, input]) => {
+      const token = document.querySelector<HTMLMetaElement>('meta[name="wge-token"]')!.content;
+      const response = await fetch(`/api/${method as string}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-WGE-Token': token },
+        body: JSON.stringify(input),
+      });
+      return (await response.json()) as { ok: boolean; result: { id: string } };
+    },
+    [method, input],
+  );
+  expect(reply.ok, JSON.stringify(reply)).toBe(true);
+  return reply.result;
+}
+
+let served: Served[] = [];
+test.afterEach(async () => {
+  await Promise.all(served.map((app) => app.stop()));
+  served = [];
+});
+
+test('a Lead backs up, changes something, restores the backup and sees the old data again', async ({ page }) => {
+  const app = await serve();
+  served.push(app);
+  await page.goto(app.url);
+  await createWorkGroup(page, 'TRG-2025-21', 'Fluency before the backup');
+
+  await nav(page, 'Backups').click();
+  await expect(page.getByRole('heading', { name: 'Backups and sharing', level: 1 })).toBeVisible();
+  await expect(page.getByText('There are no backups yet.')).toBeVisible();
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByText(/^Backed up\. The new backup is at the top of the list/)).toBeVisible();
+  const backups = page.getByRole('table', { name: 'Backups' });
+  await expect(backups.getByRole('row')).toHaveCount(2);
+  await expect(backups).toContainText('Backed up by you');
+  await expect(backups).toContainText(/\d{2}\/\d{2}\/\d{4}, \d{2}:\d{2}/);
+
+  await nav(page, 'Work Groups').click();
+  await createWorkGroup(page, 'TRG-2025-22', 'Made after the backup');
+  await expect(page.getByRole('table', { name: 'Work Groups' })).toContainText('Made after the backup');
+
+  await nav(page, 'Backups').click();
+  await backups
+    .getByRole('row', { name: /Backed up by you/ })
+    .getByRole('button', { name: /^Restore the backup taken/ })
+    .click();
+  const confirm = page.getByRole('dialog', { name: /^Restore the backup taken/ });
+  await expect(confirm).toContainText('A backup of the workspace as it is now is taken first');
+  await shot(page, 'restore-confirm');
+  await confirm.getByRole('button', { name: 'Restore this backup' }).click();
+  await expect(
+    page.getByText(/^Restored the backup taken .*: the workspace now holds what it held then/),
+  ).toBeVisible();
+  await expect(backups).toContainText('Before a backup was restored');
+  await shot(page, 'screen');
+
+  await nav(page, 'Work Groups').click();
+  const groups = page.getByRole('table', { name: 'Work Groups' });
+  await expect(groups).toContainText('Fluency before the backup');
+  await expect(groups).not.toContainText('Made after the backup');
+  // The restored workspace takes changes as before.
+  await createWorkGroup(page, 'TRG-2025-23', 'Made after the restore');
+  await expect(groups).toContainText('Made after the restore');
+});
+
+test('a bundle goes from one workspace to another with a preview, and a conflict is reviewed and swapped', async ({
+  page,
+}) => {
+  const lead = await serve();
+  const school = await serve();
+  served.push(lead, school);
+  const schoolPage = await page.context().newPage();
+  await use(page);
+
+  // The Lead's computer: a Work Group whose umbrella question names a child, which the check finds.
+  await page.goto(lead.url);
+  await createWorkGroup(page, 'TRG-2025-31', 'Reasoning with bar models');
+  await page.getByRole('link', { name: 'Reasoning with bar models' }).click();
+  await page
+    .getByLabel('Umbrella research question')
+    .fill('How does Priya come to compare fractions with a bar model?');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Changes saved.')).toBeVisible();
+  await page.getByRole('button', { name: 'Export a bundle' }).click();
+  await expect(page.getByRole('dialog', { name: 'Check before exporting' })).toBeVisible();
+  await shot(page, 'bundle-findings');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('Export cancelled. Nothing was saved.')).toBeVisible();
+  await shot(page, 'overview-bundle');
+  const first = await exportBundle(page, 'Reasoning with bar models');
+
+  // The school's computer: the preview first, then the import.
+  await use(schoolPage);
+  await schoolPage.goto(school.url);
+  await importBundle(schoolPage, first);
+  await expect(schoolPage.getByText('TRG-2025-31: Reasoning with bar models')).toBeVisible();
+  const preview = schoolPage.getByRole('table', { name: 'What the bundle changes' });
+  await expect(preview.getByRole('row', { name: /^Work Group/ })).toContainText('1');
+  await expect(preview.getByRole('row', { name: /^Project/ })).toBeVisible();
+  await shot(schoolPage, 'bundle-preview');
+  await schoolPage.getByRole('button', { name: 'Import the bundle' }).click();
+  await expect(schoolPage.getByText(/^Imported TRG-2025-31: .*A backup was taken first\./)).toBeVisible();
+  await expect(schoolPage.getByText('There is nothing to review.')).toBeVisible();
+  await nav(schoolPage, 'Work Groups').click();
+  await expect(schoolPage.getByRole('table', { name: 'Work Groups' })).toContainText('Reasoning with bar models');
+
+  // Both computers rename the group; the school's is the later change.
+  await rename(page, 'TRG-2025-31', 'Bar models (the Lead’s name)');
+  await rename(schoolPage, 'TRG-2025-31', 'Bar models (the school’s name)');
+  const second = await exportBundle(page, 'Bar models (the Lead’s name)');
+  await importBundle(schoolPage, second);
+  await expect(schoolPage.getByRole('table', { name: 'What the bundle changes' })).toBeVisible();
+  await expect(schoolPage.getByText(/1 changed on both computers/)).toBeVisible();
+  await schoolPage.getByRole('button', { name: 'Import the bundle' }).click();
+  await expect(schoolPage.getByText(/Review the records changed on both computers/)).toBeVisible();
+
+  const conflict = schoolPage.getByRole('article', { name: 'Work Group TRG-2025-31: Bar models (the school’s name)' });
+  const versions = conflict.getByRole('table', { name: /^The two versions of/ });
+  await expect(versions.getByRole('row', { name: /^Name/ })).toContainText(
+    'Bar models (the school’s name)Bar models (the Lead’s name)',
+  );
+  await shot(schoolPage, 'conflict');
+  await conflict.getByRole('button', { name: 'Use the other version' }).click();
+  await expect(schoolPage.getByText(/The other version of .* is now in use/)).toBeVisible();
+  const swapped = schoolPage.getByRole('article', { name: 'Work Group TRG-2025-31: Bar models (the Lead’s name)' });
+  await expect(swapped.getByRole('row', { name: /^Name/ })).toContainText(
+    'Bar models (the Lead’s name)Bar models (the school’s name)',
+  );
+  await swapped.getByRole('button', { name: 'Mark as resolved' }).click();
+  await expect(schoolPage.getByText('There is nothing to review.')).toBeVisible();
+
+  await nav(schoolPage, 'Work Groups').click();
+  await expect(schoolPage.getByRole('table', { name: 'Work Groups' })).toContainText('Bar models (the Lead’s name)');
+});
+
+test('focus-child data older than the workspace keeps it is listed and deleted after a confirmation', async ({
+  page,
+}) => {
+  const app = await serve();
+  served.push(app);
+  await page.goto(app.url);
+  const group = await callApi(page, 'workGroup.create', {
+    code: 'TRG-2019-04',
+    name: 'Counting in 2019/20',
+    academicYear: '2019/20',
+    projectId: '6f1c1a52-3a0e-4c3b-9d1e-0a1b2c3d4e01',
+    leadName: 'Ms Example Lead',
+  });
+  const school = await callApi(page, 'school.create', { name: 'Test Primary', phase: 'primary', urn: '' });
+  const teacher = await callApi(page, 'participant.create', {
+    workGroupId: group.id,
+    schoolId: school.id,
+    name: 'Ms Sample Teacher',
+  });
+  const child = await callApi(page, 'focusChild.create', {
+    participantId: teacher.id,
+    code: 'R-2019-A',
+    yearGroup: 'y1',
+  });
+  await callApi(page, 'observation.create', {
+    focusChildId: child.id,
+    date: '2019-11-05',
+    kind: 'pupil_voice',
+    text: 'Counted on from the larger number.',
+  });
+
+  await nav(page, 'Backups').click();
+  const due = page.getByRole('table', { name: 'Focus children due for deletion' });
+  await expect(due.getByRole('row', { name: /R-2019-A/ })).toContainText('TRG-2019-04');
+  await expect(due.getByRole('row', { name: /R-2019-A/ })).toContainText('31/08/2023');
+
+  // Keeping data longer takes it off the list; the setting is the workspace's own.
+  await page.getByLabel('Keep focus-child data for (years)').fill('25');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('No focus child’s data is older than that.')).toBeVisible();
+  await page.getByLabel('Keep focus-child data for (years)').fill('3');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(due).toContainText('R-2019-A');
+  await shot(page, 'retention');
+
+  await page.getByRole('button', { name: 'Delete this focus child’s data' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete old focus-child data?' });
+  await expect(confirm).toContainText('with their 1 observation, go to the Trash');
+  await confirm.getByRole('button', { name: 'Delete the data of 1 focus child' }).click();
+  await expect(page.getByText(/^Moved the data of 1 focus child to the Trash \(2 records in all\)/)).toBeVisible();
+  await expect(page.getByText('No focus child’s data is older than that.')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Backups' })).toContainText('Before old focus-child data was deleted');
+
+  await nav(page, 'Trash').click();
+  await expect(page.getByRole('table', { name: 'Trash' })).toContainText('Focus child R-2019-A');
+});

@@ -1,0 +1,199 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../../src-main/services/handlers';
+import { openSession } from '../../../src-main/services/session';
+import { listBackups, writeBackup } from '../../../src-main/store/backup';
+import { fileKind } from '../../../src-main/store/cipher';
+import { WorkspaceOpenError } from '../../../src-main/store/errors';
+import { changePassphrase } from '../../../src-main/store/passphrase';
+import { checkWorkspace, restoreWorkspace } from '../../../src-main/store/restore';
+import { openStore, type OpenOptions } from '../../../src-main/store/store';
+import { caller, sampleWorkGroup, tempFolder } from '../../support/workspace';
+
+// Every test here works on real workspace files and reads their bytes: "encrypted" means the words
+// put in cannot be found in the file, not that a flag says so.
+
+const MARKER = 'Quokka reasoning marker';
+const PASSPHRASE = 'correct horse battery staple';
+const NEW_PASSPHRASE = 'a new one, with £ and "quotes" in it';
+
+/** The file's bytes show the marker (in any case, as the search index keeps words in lower case). */
+const showsMarker = (path: string) => readFileSync(path).toString('latin1').toLowerCase().includes('quokka');
+
+/** A plain workspace holding one Work Group named with the marker, closed. */
+function plainWorkspace(options: OpenOptions = {}): string {
+  const path = join(tempFolder(), 'team.wgdb');
+  const store = openStore(path, options);
+  caller(createHandlers(store))('workGroup.create', { ...sampleWorkGroup, name: MARKER });
+  store.close();
+  return path;
+}
+
+const groupNames = (path: string, options: OpenOptions) => {
+  const store = openStore(path, options);
+  try {
+    return caller(createHandlers(store))('workGroup.list', {}).map((g) => g.name);
+  } finally {
+    store.close();
+  }
+};
+
+/** Every file in the folder (and its backups folder) with a digest of its bytes. */
+const snapshot = (folder: string) =>
+  readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return `${path} ${createHash('sha256').update(readFileSync(path)).digest('hex')}`;
+    });
+
+/** What openStore refuses with, and proof that the folder is byte for byte as it was. */
+function refusal(path: string, options: OpenOptions): string {
+  const folder = join(path, '..');
+  const before = snapshot(folder);
+  let reason = '';
+  try {
+    openStore(path, options).close();
+  } catch (error) {
+    expect(error).toBeInstanceOf(WorkspaceOpenError);
+    expect((error as Error).message).toMatch(/The file has not been changed\.$/);
+    reason = (error as WorkspaceOpenError).reason;
+  }
+  expect(snapshot(folder)).toEqual(before);
+  return reason;
+}
+
+// Each opening of an encrypted file draws its key from the passphrase, slowly on purpose (PBKDF2).
+describe('encryption at rest', { timeout: 120_000 }, () => {
+  it('encrypts a workspace so none of its words can be read from the file, and opens it with the passphrase', () => {
+    const path = plainWorkspace();
+    expect(showsMarker(path)).toBe(true);
+
+    changePassphrase(path, undefined, PASSPHRASE);
+
+    expect(showsMarker(path)).toBe(false);
+    expect(readFileSync(path).subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
+    expect(fileKind(path)).toBe('encrypted');
+    expect(groupNames(path, { passphrase: PASSPHRASE })).toEqual([MARKER]);
+    const store = openStore(path, { passphrase: PASSPHRASE });
+    expect(store.encrypted).toBe(true);
+    store.close();
+    expect(showsMarker(path)).toBe(false); // and writing to it (a WAL checkpoint on close) keeps it so
+  });
+
+  it('refuses an encrypted workspace without its passphrase or with a wrong one, changing nothing', () => {
+    const path = plainWorkspace();
+    changePassphrase(path, undefined, PASSPHRASE);
+
+    expect(refusal(path, {})).toBe('passphrase_needed');
+    expect(refusal(path, { passphrase: 'correct horse battery stapler' })).toBe('wrong_passphrase');
+    expect(refusal(path, { passphrase: PASSPHRASE.toUpperCase() })).toBe('wrong_passphrase');
+    expect(groupNames(path, { passphrase: PASSPHRASE })).toEqual([MARKER]);
+  });
+
+  it('changes and removes the passphrase: only the current one opens it, and without one it is plain again', () => {
+    const path = plainWorkspace();
+    changePassphrase(path, undefined, PASSPHRASE);
+
+    changePassphrase(path, PASSPHRASE, NEW_PASSPHRASE);
+    expect(refusal(path, { passphrase: PASSPHRASE })).toBe('wrong_passphrase');
+    expect(groupNames(path, { passphrase: NEW_PASSPHRASE })).toEqual([MARKER]);
+    expect(showsMarker(path)).toBe(false);
+
+    changePassphrase(path, NEW_PASSPHRASE, undefined);
+    expect(fileKind(path)).toBe('plain');
+    expect(showsMarker(path)).toBe(true);
+    expect(groupNames(path, {})).toEqual([MARKER]);
+    expect(checkWorkspace(path)).toEqual({ healthy: true, problems: [], encrypted: false });
+  });
+
+  it('refuses a wrong current passphrase and a short new one, changing nothing', () => {
+    const path = plainWorkspace();
+    expect(() => changePassphrase(path, undefined, 'short')).toThrow(/at least 8 characters.*Nothing has been changed/);
+    expect(fileKind(path)).toBe('plain');
+    changePassphrase(path, undefined, PASSPHRASE);
+    const bytes = readFileSync(path);
+    expect(() => changePassphrase(path, 'not the passphrase', NEW_PASSPHRASE)).toThrow(/does not open/);
+    expect(readFileSync(path).equals(bytes)).toBe(true);
+  });
+
+  it('will not change the passphrase while the workspace is open elsewhere', () => {
+    const path = plainWorkspace();
+    const open = openStore(path);
+    try {
+      expect(() => changePassphrase(path, undefined, PASSPHRASE)).toThrow(/is open in Work Group Evaluator/);
+    } finally {
+      open.close();
+    }
+    expect(fileKind(path)).toBe('plain');
+    expect(readdirSync(join(path, '..')).filter((name) => name.includes('rekeying'))).toEqual([]);
+  });
+
+  it('encrypts a new workspace from the start when it is created with a passphrase', () => {
+    const path = plainWorkspace({ passphrase: PASSPHRASE });
+    expect(showsMarker(path)).toBe(false);
+    expect(groupNames(path, { passphrase: PASSPHRASE })).toEqual([MARKER]);
+    expect(() => openStore(join(tempFolder(), 'new.wgdb'), { passphrase: 'short' })).toThrow(/at least 8 characters/);
+  });
+
+  it('keeps the backups under the same passphrase as the workspace: the old ones are re-keyed, new ones are made so', () => {
+    const path = plainWorkspace();
+    const plain = openStore(path);
+    const before = writeBackup(plain.db, path, 'manual');
+    plain.close();
+    expect(showsMarker(before)).toBe(true);
+    const backups = listBackups(path).length; // with the day's first backup, taken when it was opened
+
+    expect(changePassphrase(path, undefined, PASSPHRASE)).toEqual({ backupsChanged: backups, backupsLeft: [] });
+    expect(listBackups(path).filter((b) => showsMarker(b.path))).toEqual([]);
+    expect(showsMarker(before)).toBe(false);
+    expect(refusal(before, {})).toBe('passphrase_needed');
+    expect(groupNames(before, { passphrase: PASSPHRASE })).toEqual([MARKER]);
+
+    const encrypted = openStore(path, { passphrase: PASSPHRASE });
+    const after = writeBackup(encrypted.db, path, 'manual');
+    encrypted.close();
+    expect(showsMarker(after)).toBe(false);
+    expect(refusal(after, {})).toBe('passphrase_needed');
+    expect(refusal(after, { passphrase: NEW_PASSPHRASE })).toBe('wrong_passphrase');
+    expect(groupNames(after, { passphrase: PASSPHRASE })).toEqual([MARKER]);
+
+    // A backup under some other passphrase is left as it was, and said so.
+    const stranger = join(join(path, '..'), 'team.wgdb.backups', '2020-01-01T00-00-00-000Z.manual.wgdb');
+    copyFileSync(after, stranger);
+    changePassphrase(stranger, PASSPHRASE, 'a passphrase nobody here knows');
+    const change = changePassphrase(path, PASSPHRASE, NEW_PASSPHRASE);
+    expect(change).toEqual({ backupsChanged: backups + 1, backupsLeft: [stranger] });
+    expect(groupNames(after, { passphrase: NEW_PASSPHRASE })).toEqual([MARKER]);
+    expect(groupNames(stranger, { passphrase: 'a passphrase nobody here knows' })).toEqual([MARKER]);
+  });
+
+  it('restores and checks an encrypted workspace with its passphrase, and refuses without it', async () => {
+    const path = plainWorkspace({ passphrase: PASSPHRASE });
+    const store = openStore(path, { passphrase: PASSPHRASE });
+    const backup = writeBackup(store.db, path, 'manual');
+    caller(createHandlers(store))('workGroup.create', { ...sampleWorkGroup, code: 'TRG-2025-02' });
+    store.close();
+
+    expect(() => restoreWorkspace(path, backup)).toThrow(/protected by a passphrase/);
+    expect(() => checkWorkspace(path)).toThrow(/protected by a passphrase/);
+    expect(checkWorkspace(path, { passphrase: PASSPHRASE })).toEqual({ healthy: true, problems: [], encrypted: true });
+
+    restoreWorkspace(path, backup, { passphrase: PASSPHRASE });
+    expect(groupNames(path, { passphrase: PASSPHRASE })).toEqual([MARKER]);
+    const keptAs = listBackups(path).find((b) => b.reason === 'before-restore')!;
+    expect(showsMarker(keptAs.path)).toBe(false);
+
+    // The app's doors hold the workspace in a session, which restores with the same passphrase.
+    const session = openSession(path, { passphrase: PASSPHRASE });
+    try {
+      await session.restore(keptAs.path);
+      expect(caller(session.handlers)('workGroup.list', {}).map((g) => g.code)).toEqual(['TRG-2025-01', 'TRG-2025-02']);
+    } finally {
+      session.close();
+    }
+    expect(showsMarker(path)).toBe(false);
+  });
+});
