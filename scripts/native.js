@@ -16,10 +16,9 @@ const addon = join(root, 'node_modules', SQLITE_MODULE);
 /** Where the desktop app finds its build while developing; an installed app has it among its resources. */
 const electronAddon = join(root, 'node_modules/.wge-native/electron/better_sqlite3.node');
 
-function run(command, args, options = {}) {
+function run(command, args, options = {}, hint = '') {
   const result = spawnSync(command, args, { stdio: 'inherit', ...options });
-  if (result.status !== 0)
-    throw new Error(`The SQLite module could not be built (${command} ${args[0]} failed; see above).`);
+  if (result.status !== 0) throw new Error(`The SQLite module could not be built (the messages above say why).${hint}`);
 }
 
 function forNode() {
@@ -33,7 +32,8 @@ function forNode() {
 }
 
 /** The Electron version in node_modules (what `npm start` runs). */
-const electronVersion = () => JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')).version;
+const electronVersion = () =>
+  JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')).version;
 
 /**
  * Builds the addon for this Electron version on this machine's architecture, unless that build is
@@ -61,6 +61,7 @@ export function buildForElectron(version) {
       '--dist-url=https://electronjs.org/headers',
     ],
     { cwd: work, env },
+    " The build for Electron downloads Electron's headers from electronjs.org the first time: connect to the internet and try again.",
   );
   mkdirSync(join(electronAddon, '..'), { recursive: true });
   cpSync(join(work, 'build/Release/better_sqlite3.node'), electronAddon);

@@ -68,7 +68,7 @@ describe('packaging (electron-builder.yml)', () => {
     expect(pkg.scripts).toMatchObject({ package: 'electron-vite build && electron-builder' });
   });
 
-  it("refuses to package for another system, whose SQLite module this machine cannot build", async () => {
+  it('refuses to package for another system, whose SQLite module this machine cannot build', async () => {
     const hook = (await import(join(root, 'scripts/before-pack.js'))) as {
       default: (context: object) => void;
     };
