@@ -49,6 +49,18 @@ export interface EvaluationService {
   }): Judgement;
 }
 
+/**
+ * Each Work Group's hub figures, kept per open workspace with the version and "as of" date they were
+ * worked out for. Shared by every service of the same store (the hub screen, the hub workbook and
+ * the hub summary), and gone with the store when it closes or is restored.
+ */
+const hubFigures = new WeakMap<Store, Map<string, { key: string; facts: HubFacts }>>();
+const figuresOf = (store: Store) => {
+  let known = hubFigures.get(store);
+  if (!known) hubFigures.set(store, (known = new Map()));
+  return known;
+};
+
 export function evaluationService(store: Store): EvaluationService {
   const { db } = store;
   const records = recordStore(store);
@@ -110,6 +122,10 @@ export function evaluationService(store: Store): EvaluationService {
 
   const snapshot = (workGroupId: string): WorkGroupSnapshot => snapshots([workGroupId])[0]!;
 
+  const versionsOf = store.statement<[], { work_group_id: string; version: number }>(
+    'SELECT work_group_id, version FROM work_group_version',
+  );
+
   const toJudgement = (row: Row, ix: SnapshotIndex): Judgement => ({
     id: row['id'] as string,
     workGroupId: row['work_group_id'] as string,
@@ -158,14 +174,25 @@ export function evaluationService(store: Store): EvaluationService {
         ...(filters.projectId ? { projectId: filters.projectId } : {}),
         ...(filters.academicYear ? { academicYear: filters.academicYear } : {}),
       });
-      // Group by group in small batches: each evaluation is cut down to its figures before the next batch loads.
-      const facts: HubFacts[] = [];
-      for (let i = 0; i < chosen.length; i += HUB_BATCH) {
-        for (const snap of snapshots(chosen.slice(i, i + HUB_BATCH).map((g) => g.id))) {
-          const evaluation = evaluationOf(snap, asOf);
-          if (!filters.phase || evaluation.workGroup.phase === filters.phase) facts.push(hubFacts(evaluation));
+      // Each group's figures are kept until its version moves (migration 006); the rest are evaluated
+      // in small batches, each cut down to its figures before the next batch loads.
+      const known = figuresOf(store);
+      const versions = new Map(versionsOf.all().map((v) => [v.work_group_id, v.version]));
+      const keys = new Map(
+        chosen.map((g) => [g.id, `${versions.get(g.id) ?? 0}@${asOf ?? defaultAsOf(g.academicYear, today())}`]),
+      );
+      const stale = chosen.filter((g) => known.get(g.id)?.key !== keys.get(g.id));
+      for (let i = 0; i < stale.length; i += HUB_BATCH) {
+        for (const snap of snapshots(stale.slice(i, i + HUB_BATCH).map((g) => g.id))) {
+          known.set(snap.workGroup.id, {
+            key: keys.get(snap.workGroup.id)!,
+            facts: hubFacts(evaluationOf(snap, asOf)),
+          });
         }
       }
+      const facts = chosen
+        .map((g) => known.get(g.id)!.facts)
+        .filter((f) => !filters.phase || f.workGroup.phase === filters.phase);
       return rollUpHub(facts, filters);
     },
 

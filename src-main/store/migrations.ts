@@ -3,6 +3,7 @@ import workGroupYear from './migrations/002-work-group-year.sql?raw';
 import judgements from './migrations/003-judgements.sql?raw';
 import exchange from './migrations/004-exchange.sql?raw';
 import searchEntries from './migrations/005-search-entries.sql?raw';
+import workGroupVersions from './migrations/006-work-group-versions.sql?raw';
 
 export interface Migration {
   version: number;
@@ -17,4 +18,5 @@ export const migrations: Migration[] = [
   { version: 3, name: '003-judgements', sql: judgements },
   { version: 4, name: '004-exchange', sql: exchange },
   { version: 5, name: '005-search-entries', sql: searchEntries },
+  { version: 6, name: '006-work-group-versions', sql: workGroupVersions },
 ];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../src-main/services/dispatch';
 import { evaluationService } from '../../src-main/services/evaluation';
-import { sampleWorkGroup, tempWorkspace } from '../support/workspace';
+import { openWorkspace, sampleWorkGroup, tempWorkspace } from '../support/workspace';
 
 const END = '2026-07-20';
 
@@ -211,5 +211,40 @@ describe('evaluation.hub', () => {
     expect(thisYear.filters).toEqual({ academicYear: '2025/26' });
     expect(call('evaluation.hub', { phase: 'secondary' }).workGroupCount).toBe(0);
     expect(call('evaluation.hub', { phase: 'primary', asOf: END }).workGroupCount).toBe(2);
+  });
+
+  it('keeps each group’s figures only until something it reads changes, from this or another connection', () => {
+    const { call, group, path, attendeeIds, meetings } = buildYear();
+    const meetingsCount = () =>
+      call('evaluation.hub', { asOf: END }).rows.find((r) => r.workGroup.id === group.id)!.meetings;
+    expect(meetingsCount()).toBe(3);
+
+    // A record added here.
+    call('meeting.create', { workGroupId: group.id, date: '2026-05-05', kind: 'work_group_meeting', attendeeIds });
+    expect(meetingsCount()).toBe(4);
+    // A record sent to the Trash.
+    call('meeting.delete', { id: meetings[0]!.id });
+    expect(meetingsCount()).toBe(3);
+
+    // A change written by another program with the same workspace open (e.g. wge beside the app).
+    const other = openWorkspace(path);
+    other.call('meeting.restore', { id: meetings[0]!.id });
+    expect(meetingsCount()).toBe(4);
+
+    // The Work Group itself and its project.
+    call('workGroup.rename', { id: group.id, name: 'Renamed for the hub' });
+    expect(call('evaluation.hub', { asOf: END }).rows[0]!.workGroup.name).toBe('Renamed for the hub');
+    const project = call('project.list', {}).find((p) => p.id === group.projectId)!;
+    call('project.update', {
+      id: project.id,
+      name: 'A renamed project',
+      pdActivityType: project.pdActivityType,
+      phase: project.phase,
+    });
+    expect(call('evaluation.hub', { asOf: END }).rows[0]!.workGroup.projectName).toBe('A renamed project');
+
+    // Whatever was kept, the roll-up equals one worked out from scratch.
+    const fresh = evaluationService(other.store).evaluateHub({ asOf: END });
+    expect(call('evaluation.hub', { asOf: END })).toEqual(fresh);
   });
 });

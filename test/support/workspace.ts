@@ -33,7 +33,11 @@ export function caller(handlers: AllHandlers) {
 
 /** A real workspace file on disk, opened, with every service bound to it. */
 export function tempWorkspace() {
-  const path = join(tempFolder(), 'workspace.wgdb');
+  return openWorkspace(join(tempFolder(), 'workspace.wgdb'));
+}
+
+/** A workspace file opened (again) with its own connection, as a second program would; closed after the test. */
+export function openWorkspace(path: string) {
   const store = openStore(path);
   stores.push(store);
   const handlers = createHandlers(store);
