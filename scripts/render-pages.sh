@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Turns a produced document (.docx, .xlsx or .pptx) into PNG pages, so a person can look at every
 # page as a reader would. Needs Debian's libreoffice-*-nogui and poppler-utils:
-#   apt-get install -y --no-install-recommends libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils
+#   apt-get install -y --no-install-recommends libreoffice-writer-nogui libreoffice-calc-nogui \
+#     libreoffice-impress-nogui poppler-utils
 # Usage: scripts/render-pages.sh DOCUMENT [OUTPUT_FOLDER] [DPI]
 set -euo pipefail
 document=${1:?Usage: scripts/render-pages.sh DOCUMENT [OUTPUT_FOLDER] [DPI]}

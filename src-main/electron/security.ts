@@ -3,11 +3,14 @@ import { session, type WebContents } from 'electron';
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'";
 
-/** The page may show our own files and nothing else: no navigation, no new windows, no permissions. */
+/** The one thing the page may ask for: to put a copied chart on the clipboard (reading it stays refused). */
+const allowed = (permission: string) => permission === 'clipboard-sanitized-write';
+
+/** The page may show our own files and nothing else: no navigation, no new windows, no other permissions. */
 export function hardenSession(): void {
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_contents, _permission, decide) => decide(false));
-  ses.setPermissionCheckHandler(() => false);
+  ses.setPermissionRequestHandler((_contents, permission, decide) => decide(allowed(permission)));
+  ses.setPermissionCheckHandler((_contents, permission) => allowed(permission));
   ses.webRequest.onBeforeRequest((details, respond) => {
     const local = details.url.startsWith('file://') || details.url.startsWith('devtools://');
     respond({ cancel: !local && !isDevServer(details.url) });

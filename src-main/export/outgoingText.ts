@@ -46,9 +46,7 @@ const paragraphsOf = (xml: string) =>
 /** Each slide's text, its pictures' descriptions and its speaker notes, under "Slide 3: its title". */
 async function slidesText(zip: JSZip): Promise<ScanText[]> {
   const number = (path: string) => Number(/(\d+)\.xml$/.exec(path)?.[1]);
-  const slides = zip
-    .file(/^ppt\/slides\/slide\d+\.xml$/)
-    .sort((a, b) => number(a.name) - number(b.name));
+  const slides = zip.file(/^ppt\/slides\/slide\d+\.xml$/).sort((a, b) => number(a.name) - number(b.name));
   const texts: ScanText[] = [];
   for (const slide of slides) {
     const xml = await slide.async('string');
@@ -59,7 +57,8 @@ async function slidesText(zip: JSZip): Promise<ScanText[]> {
     for (const [, description] of xml.matchAll(/<p:cNvPr [^>]*descr="([^"]*)"/g)) {
       texts.push({ where: `${where} (picture description)`, text: decode(description!) });
     }
-    const rels = (await zip.file(slide.name.replace(/slide(\d+)\.xml$/, '_rels/slide$1.xml.rels'))?.async('string')) ?? '';
+    const rels =
+      (await zip.file(slide.name.replace(/slide(\d+)\.xml$/, '_rels/slide$1.xml.rels'))?.async('string')) ?? '';
     const notesPath = /Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/.exec(rels)?.[1];
     const notes = notesPath ? await zip.file(`ppt/notesSlides/${notesPath}`)?.async('string') : undefined;
     const body = notes?.match(/<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:ph type="body"[\s\S]*?<\/p:sp>/)?.[0] ?? '';

@@ -115,28 +115,24 @@ type Tags = { areas: NcetmArea[]; standards: DfeStandard[] };
 /** The best quotes among the observations and journal entries with the given tag. */
 function quotesFor(ix: SnapshotIndex, snapshot: WorkGroupSnapshot, tagged: (record: Tags) => boolean) {
   const candidates = [
-    ...snapshot.observations
-      .filter(tagged)
-      .map((o) => ({
-        priority: o.kind === 'pupil_voice' ? 0 : 2,
-        strength: STRENGTH_RANK[o.strength ?? ''] ?? 0,
-        date: o.date,
-        text: o.text,
-        kind: 'observation' as const,
-        id: o.id,
-        voice: ix.child(o.focusChildId)?.participantId ?? o.focusChildId,
-      })),
-    ...snapshot.journalEntries
-      .filter(tagged)
-      .map((j) => ({
-        priority: 1,
-        strength: STRENGTH_RANK[j.strength ?? ''] ?? 0,
-        date: j.date,
-        text: j.text,
-        kind: 'journalEntry' as const,
-        id: j.id,
-        voice: j.participantId,
-      })),
+    ...snapshot.observations.filter(tagged).map((o) => ({
+      priority: o.kind === 'pupil_voice' ? 0 : 2,
+      strength: STRENGTH_RANK[o.strength ?? ''] ?? 0,
+      date: o.date,
+      text: o.text,
+      kind: 'observation' as const,
+      id: o.id,
+      voice: ix.child(o.focusChildId)?.participantId ?? o.focusChildId,
+    })),
+    ...snapshot.journalEntries.filter(tagged).map((j) => ({
+      priority: 1,
+      strength: STRENGTH_RANK[j.strength ?? ''] ?? 0,
+      date: j.date,
+      text: j.text,
+      kind: 'journalEntry' as const,
+      id: j.id,
+      voice: j.participantId,
+    })),
   ].sort(
     (a, b) =>
       a.priority - b.priority ||

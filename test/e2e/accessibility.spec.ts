@@ -1,10 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { serve, type Served } from './serve';
+import { serve, serveDemo, type Served } from './serve';
 
 // A school laptop's screen.
 test.use({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
@@ -23,17 +19,6 @@ const TABS = [
   'Evaluation',
   'Spreadsheets',
 ];
-
-/** The demo year, written as a user would write it, in a folder of its own. */
-function demoWorkspace(): { db: string; folder: string } {
-  const folder = mkdtempSync(join(tmpdir(), 'wge-a11y-'));
-  const db = join(folder, 'demo.wgdb');
-  const demo = spawnSync(process.execPath, ['bin/wge.js', 'demo', '--db', db, '--scale', 'group'], {
-    encoding: 'utf8',
-  });
-  expect(demo.status, demo.stderr).toBe(0);
-  return { db, folder };
-}
 
 /**
  * Every serious or critical failure of WCAG 2.0, 2.1 and 2.2 at levels A and AA that axe finds on
@@ -75,15 +60,11 @@ async function expectVisibleFocus(page: Page) {
 
 test.describe('a workspace with data', () => {
   let app: Served;
-  let folder: string;
   test.beforeEach(async () => {
-    const demo = demoWorkspace();
-    folder = demo.folder;
-    app = await serve(demo.db);
+    app = await serveDemo();
   });
   test.afterEach(async () => {
     await app.stop();
-    rmSync(folder, { recursive: true, force: true });
   });
 
   test('every screen, form and dialog passes axe’s WCAG 2 A and AA rules with nothing serious or critical', async ({
@@ -116,7 +97,10 @@ test.describe('a workspace with data', () => {
     await expect(addSchool.getByRole('alert').first()).toBeVisible();
     await check('record form with its problems');
     await tab(page, 'Journal').click();
-    await page.getByRole('button', { name: /^Edit journal entry/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Edit journal entry/ })
+      .first()
+      .click();
     await expect(form(page, /^Edit journal entry/)).toBeVisible();
     await check('record form editing');
 
@@ -128,8 +112,14 @@ test.describe('a workspace with data', () => {
 
     // The evaluation with its evidence lists and a judgement's evidence opened
     await tab(page, 'Evaluation').click();
-    await page.getByText(/^\d+ records?/).first().click();
-    await page.getByText(/^Supporting evidence/).first().click();
+    await page
+      .getByText(/^\d+ records?/)
+      .first()
+      .click();
+    await page
+      .getByText(/^Supporting evidence/)
+      .first()
+      .click();
     await check('evaluation opened up');
 
     // An import being previewed
@@ -172,7 +162,10 @@ test.describe('a workspace with data', () => {
     await page.goto(`${app.url}#/`);
     await page.getByRole('link', { name: GROUP }).click();
     await tab(page, 'Readings').click();
-    await page.getByRole('button', { name: /^Delete reading/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Delete reading/ })
+      .first()
+      .click();
     await page.getByRole('link', { name: 'Trash' }).click();
     await expect(page.getByRole('table', { name: 'Trash' })).toBeVisible();
     await check('Trash');
@@ -224,7 +217,10 @@ test.describe('a workspace with data', () => {
     const chart = page.getByRole('img', { name: 'Attendance by meeting' });
     await chart.scrollIntoViewIfNeeded();
     await chart.hover();
-    await page.getByRole('button', { name: /^Save as PNG/ }).first().hover();
+    await page
+      .getByRole('button', { name: /^Save as PNG/ })
+      .first()
+      .hover();
     const moving = await page.evaluate(() => ({
       animations: document.getAnimations().length,
       transitions: [...document.querySelectorAll('*')].filter((element) =>

@@ -158,7 +158,7 @@ test('a judgement is saved and is still there after a reload', async ({ page }) 
   await expect(page.getByText('Judgements', { exact: true }).locator('..')).toContainText('1 of 9');
 });
 
-test('the hub view rolls the group up and exports a hub summary', async ({ page }) => {
+test('the hub view rolls the group up and exports a hub summary and slides', async ({ page }) => {
   await page.goto(app.url);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Hub view' }).click();
   await expect(page.getByRole('heading', { name: 'Hub view', level: 1 })).toBeVisible();
@@ -173,6 +173,7 @@ test('the hub view rolls the group up and exports a hub summary', async ({ page 
   await shot(page, '4-hub');
 
   expect(await documentXml(await exported(page, 'Hub summary (Word)'))).toContain('Hub summary of Work Groups');
+  expect((await exported(page, 'Hub slides (PowerPoint)')).suggestedFilename()).toMatch(/^hub-slides-.+\.pptx$/);
 
   await groups.getByRole('link', { name: GROUP }).click();
   await expect(page.getByRole('heading', { name: 'How the year measures up' })).toBeVisible();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,6 +35,24 @@ export async function serve(db?: string): Promise<Served> {
       const exited = new Promise((done) => child.once('exit', done));
       child.kill('SIGTERM');
       await exited;
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+/** `wge serve` on a new workspace holding the `group` demo, written by `wge demo` as a user would write it. */
+export async function serveDemo(): Promise<Served> {
+  const folder = mkdtempSync(join(tmpdir(), 'wge-e2e-demo-'));
+  const db = join(folder, 'demo.wgdb');
+  const demo = spawnSync(process.execPath, ['bin/wge.js', 'demo', '--db', db, '--scale', 'group'], {
+    encoding: 'utf8',
+  });
+  if (demo.status !== 0) throw new Error(`wge demo exited with ${demo.status}: ${demo.stderr}`);
+  const served = await serve(db);
+  return {
+    ...served,
+    stop: async () => {
+      await served.stop();
       rmSync(folder, { recursive: true, force: true });
     },
   };

@@ -12,7 +12,7 @@ test.afterEach(async () => {
 test('a Lead creates a Work Group, sees it listed, and finds it again after a reload', async ({ page }) => {
   await page.goto(app.url);
   await expect(page.getByRole('heading', { name: 'Work Groups', level: 1 })).toBeVisible();
-  await expect(page.getByText('No Work Groups yet')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Welcome to Work Group Evaluator' })).toBeVisible();
 
   await createWorkGroup(page, 'TRG-2025-07', 'Reasoning about fractions in Key Stage 2');
 
@@ -27,9 +27,30 @@ test('a Lead creates a Work Group, sees it listed, and finds it again after a re
   await expect(table).toContainText('Fractions and reasoning');
 
   await page.getByRole('button', { name: 'Archive TRG-2025-07' }).click();
-  await expect(page.getByText('No Work Groups yet')).toBeVisible();
+  await expect(page.getByText('Every Work Group in this workspace is archived')).toBeVisible();
   await page.getByLabel('Show archived Work Groups').check();
   await expect(table.getByRole('row', { name: /TRG-2025-07/ })).toContainText('Archived');
+});
+
+test('an empty workspace says what the app is for, and opens the demo in it', async ({ page }) => {
+  await page.goto(app.url);
+  const welcome = page.getByRole('region', { name: 'Welcome to Work Group Evaluator' });
+  await expect(welcome).toContainText('how the year measures up against the DfE Standard');
+  await welcome.getByRole('button', { name: 'Create a Work Group' }).click();
+  await expect(page.getByLabel('Code')).toBeFocused();
+
+  await welcome.getByRole('button', { name: 'Open the demo' }).click();
+  const heading = page.getByRole('heading', { name: 'Talking mathematics: reasoning and stem sentences', level: 1 });
+  await expect(heading).toBeVisible();
+  // Each tab says in a sentence or two what it is for
+  await expect(page.getByText('The question the whole group is exploring')).toBeVisible();
+  await page.getByRole('link', { name: 'Evaluation', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'How the year measures up' })).toBeVisible();
+  await expect(page.getByText('Start with “What is missing”')).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Work Groups' }).click();
+  await expect(page.getByRole('table', { name: 'Work Groups' })).toContainText('TRG-2025-01');
+  await expect(page.getByRole('heading', { name: 'Welcome to Work Group Evaluator' })).toHaveCount(0);
 });
 
 test('validation errors appear beside the field and keep what was typed', async ({ page }) => {

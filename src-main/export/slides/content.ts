@@ -65,7 +65,7 @@ export function areaStanding(area: { evidenceByTerm: TermCounts; claimCounts: Re
   );
 }
 
-/** One focus child's year, start against end; `from` ("Work Group TRG-2025-02") when a deck covers many. */
+/** One focus child's year, start against end; `from` names the Work Group when a deck covers many. */
 export function addStory(deck: Deck, snapshot: WorkGroupSnapshot, child: FocusChildRecord, label: Label, from = '') {
   const observations = snapshot.observations
     .filter((o) => o.focusChildId === child.id)

@@ -8,7 +8,6 @@ import type { ChartImage, ChartSize } from '../chartImage';
 // Text is measured before it is placed, so it is shortened rather than left to overflow.
 
 const WIDTH = 13.333;
-const HEIGHT = 7.5;
 const MARGIN = 0.6;
 const CONTENT_WIDTH = WIDTH - 2 * MARGIN;
 const FONT = 'Arial';
@@ -19,7 +18,8 @@ const CONTENT_TOP = 2.2;
 const CONTENT_BOTTOM = 6.85;
 
 const TITLE_SIZES = [40, 36, 32];
-const PANEL_SIZES = [24, 22, 20];
+/** For lines beside or under something larger: a standing, a panel, the title slide's details. */
+const LINE_SIZES = [24, 22, 20];
 const BODY_SIZES = [28, 26, 24, 22, 20];
 const FOOTER_SIZE = 14;
 
@@ -66,7 +66,7 @@ function linesOf(text: string, size: number, width: number, bold = false): numbe
 }
 
 /** One paragraph of a text box. */
-export interface Paragraph {
+interface Paragraph {
   text: string;
   bold?: boolean;
   italic?: boolean;
@@ -94,7 +94,7 @@ const heightOf = (paragraphs: Paragraph[], size: number, width: number) =>
  * The largest of the sizes at which the paragraphs fit the box; when none does, the longest
  * paragraph that may be shortened is cut (to whole sentences where it can) until they fit.
  */
-export function fitted(paragraphs: Paragraph[], box: Box, sizes = BODY_SIZES) {
+function fitted(paragraphs: Paragraph[], box: Box, sizes = BODY_SIZES) {
   let current = paragraphs;
   for (;;) {
     const size = sizes.find((s) => heightOf(current, s, box.w) <= box.h);
@@ -137,7 +137,7 @@ export interface Voice {
   source: string;
 }
 
-export interface Status {
+interface Status {
   label: string;
   colour: string;
 }
@@ -221,7 +221,7 @@ export function createDeck(meta: { title: string; footer: string }) {
 
   /** The line under a slide's title: what the slide is about, in a few words. */
   const standing = (slide: PptxGenJS.Slide, text: string) =>
-    addParagraphs(slide, [{ text, muted: true }], { x: MARGIN, y: 1.55, w: CONTENT_WIDTH, h: 0.6 }, [24, 22, 20]);
+    addParagraphs(slide, [{ text, muted: true }], { x: MARGIN, y: 1.55, w: CONTENT_WIDTH, h: 0.6 }, LINE_SIZES);
 
   return {
     titleSlide(c: Common & { subtitle: string; lines: string[] }) {
@@ -236,7 +236,7 @@ export function createDeck(meta: { title: string; footer: string }) {
         slide,
         c.lines.map((text) => ({ text, shortenable: true, gapAfter: 0.3 })),
         { x: MARGIN, y: 4.6, w: CONTENT_WIDTH, h: 2.5 },
-        [24, 22, 20],
+        LINE_SIZES,
       );
     },
 
@@ -349,10 +349,10 @@ export function createDeck(meta: { title: string; footer: string }) {
       ];
       // One whole voice says more than two cut short: the second goes when both do not fit.
       const voices =
-        c.voices.length > 1 && fitted(withVoices(c.voices), box, PANEL_SIZES).shortened
+        c.voices.length > 1 && fitted(withVoices(c.voices), box, LINE_SIZES).shortened
           ? c.voices.slice(0, 1)
           : c.voices;
-      addParagraphs(slide, withVoices(voices), box, PANEL_SIZES);
+      addParagraphs(slide, withVoices(voices), box, LINE_SIZES);
     },
 
     /** One focus child's year, start against end, in two columns. */

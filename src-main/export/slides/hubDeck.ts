@@ -171,12 +171,13 @@ export async function hubDeck(
     });
   }
 
-  let stories = 0;
-  for (const g of groups) {
-    const child = storiesOf(g.snapshot, options.quotable)[0];
-    if (!child || stories === STORIES) continue;
+  const stories = groups.flatMap((g) =>
+    storiesOf(g.snapshot, options.quotable)
+      .slice(0, 1)
+      .map((child) => ({ g, child })),
+  );
+  for (const { g, child } of stories.slice(0, STORIES)) {
     addStory(deck, g.snapshot, child, g.label, g.evaluation.workGroup.name);
-    stories++;
   }
 
   const continuing = indicators.find((i) => i.id === 'continuation_plans');
@@ -186,7 +187,7 @@ export async function hubDeck(
     .slice(0, 2);
   const plans = [
     ...new Set(groups.flatMap((g) => g.snapshot.schoolParticipations.map((p) => p.continuationPlan.trim()))),
-  ].filter(Boolean);
+  ].filter((plan) => plan && options.quotable(plan));
   deck.listSlide({
     title: 'Next steps',
     standing:

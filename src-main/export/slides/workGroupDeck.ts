@@ -1,6 +1,7 @@
 import {
   INDICATOR_STATUS_LABELS,
   JUDGEMENT_RATING_LABELS,
+  type EvaluationAnswer,
   type WorkGroupEvaluationResult,
 } from '../../../src-shared/api/evaluation';
 import { formatDateGB } from '../../../src-shared/calendar/dates';
@@ -54,6 +55,9 @@ export async function workGroupDeck(
         ]
       : ['The Lead’s own judgement is not recorded yet.'];
   };
+  /** NCETM's evaluation questions with the evaluation's first draft of each answer. */
+  const answers = (...ids: EvaluationAnswer['id'][]) =>
+    result.questions.filter((q) => ids.includes(q.id)).map((q) => `${q.question} ${q.draft}`);
   const deck = createDeck({
     title: workGroup.name,
     footer: `Work Group ${workGroup.code} · ${workGroup.academicYear} · figures as of ${asOf}`,
@@ -98,6 +102,7 @@ export async function workGroupDeck(
       ...result.standards.map((s) => `${SHORT_STANDARD(s.label)}: ${INDICATOR_STATUS_LABELS[s.status].toLowerCase()}.`),
       `Also recorded: ${count(totals.readings, 'reading')}, ${count(totals.actionResearchCycles, 'action-research cycle')} and ${count(totals.impactClaims, 'impact claim')}.`,
       ...(attendance ? [`Attendance: ${attendance.detail}.`] : []),
+      ...answers('did_it_work', 'how_do_we_know'),
     ],
   });
 
@@ -149,7 +154,9 @@ export async function workGroupDeck(
         ...area.intendedOutcomes.map((o) => `Intended outcome: ${o.statement}`),
         `Evidence by term: autumn ${area.evidenceByTerm.autumn}, spring ${area.evidenceByTerm.spring}, summer ${area.evidenceByTerm.summer}.`,
         ...(claim ? [claimNote(claim, label)] : []),
-        ...area.claims.filter((c) => c !== claim).map((c) => `Another impact claim (${c.strength}): ${c.statement}`),
+        ...area.claims
+          .filter((c) => c !== claim && options.quotable(c.statement))
+          .map((c) => `Another impact claim (${c.strength}): ${c.statement}`),
         `The chart: ${chart.altText}`,
       ],
     });
@@ -169,11 +176,17 @@ export async function workGroupDeck(
     standing: continuing
       ? `Schools with a plan to continue the work next year: ${continuing.detail}`
       : 'How the schools will continue the work next year',
-    items: [...plans].map(([plan, schools]) => (schools.length > 1 ? `${plan} (${schools.length} schools)` : plan)),
+    items: [
+      ...result.questions.filter((q) => q.id === 'next_year').map((q) => q.draft),
+      ...[...plans].map(([plan, schools]) => (schools.length > 1 ? `${plan} (${schools.length} schools)` : plan)),
+    ],
     empty: 'No school has recorded how the work continues next year yet.',
-    notes: [...plans].map(([plan, schools]) =>
-      options.showSchool ? `${schools.join(', ')}: ${plan}` : `${count(schools.length, 'school')}: ${plan}`,
-    ),
+    notes: [
+      ...answers('repeat_or_scale'),
+      ...(options.showSchool
+        ? [...plans].map(([plan, schools]) => `${schools.join(', ')}: ${plan}`)
+        : ['Each school’s plan is as its senior leader recorded it, said once with how many schools share it.']),
+    ],
   });
 
   return deck.write();

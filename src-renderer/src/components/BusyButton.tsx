@@ -6,10 +6,6 @@ import type { ButtonHTMLAttributes } from 'react';
  */
 export function BusyButton({ busy, onClick, ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { busy: boolean }) {
   return (
-    <button
-      {...props}
-      aria-disabled={busy || undefined}
-      onClick={busy ? (event) => event.preventDefault() : onClick}
-    />
+    <button {...props} aria-disabled={busy || undefined} onClick={busy ? (event) => event.preventDefault() : onClick} />
   );
 }
