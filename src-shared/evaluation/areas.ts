@@ -112,10 +112,13 @@ const STRENGTH_RANK: Record<string, number> = { measured: 3, triangulated: 2, an
 
 type Tags = { areas: NcetmArea[]; standards: DfeStandard[] };
 
-/** The best quotes among the observations and journal entries with the given tag. */
-function quotesFor(ix: SnapshotIndex, snapshot: WorkGroupSnapshot, tagged: (record: Tags) => boolean) {
-  const candidates = [
-    ...snapshot.observations.filter(tagged).map((o) => ({
+/** Every observation and journal entry as a possible quote, best first: sorted once per snapshot. */
+const rankedCandidates = new WeakMap<WorkGroupSnapshot, ReturnType<typeof rankCandidates>>();
+
+function rankCandidates(ix: SnapshotIndex, snapshot: WorkGroupSnapshot) {
+  return [
+    ...snapshot.observations.map((o) => ({
+      tags: o as Tags,
       priority: o.kind === 'pupil_voice' ? 0 : 2,
       strength: STRENGTH_RANK[o.strength ?? ''] ?? 0,
       date: o.date,
@@ -124,7 +127,8 @@ function quotesFor(ix: SnapshotIndex, snapshot: WorkGroupSnapshot, tagged: (reco
       id: o.id,
       voice: ix.child(o.focusChildId)?.participantId ?? o.focusChildId,
     })),
-    ...snapshot.journalEntries.filter(tagged).map((j) => ({
+    ...snapshot.journalEntries.map((j) => ({
+      tags: j as Tags,
       priority: 1,
       strength: STRENGTH_RANK[j.strength ?? ''] ?? 0,
       date: j.date,
@@ -140,6 +144,13 @@ function quotesFor(ix: SnapshotIndex, snapshot: WorkGroupSnapshot, tagged: (reco
       (a.date === b.date ? 0 : a.date < b.date ? 1 : -1) ||
       (a.id === b.id ? 0 : a.id < b.id ? -1 : 1),
   );
+}
+
+/** The best quotes among the observations and journal entries with the given tag. */
+function quotesFor(ix: SnapshotIndex, snapshot: WorkGroupSnapshot, tagged: (record: Tags) => boolean) {
+  let ranked = rankedCandidates.get(snapshot);
+  if (!ranked) rankedCandidates.set(snapshot, (ranked = rankCandidates(ix, snapshot)));
+  const candidates = ranked.filter((c) => tagged(c.tags));
   // Prefer different classrooms' voices, then fill up with the best of the rest.
   const chosen: typeof candidates = [];
   const voices = new Set<string>();
@@ -204,14 +215,25 @@ export function computeAreas(
 
 /** How many tagged pieces of evidence speak to each standard and area together. */
 export function coverageOf(evidence: TaggedEvidence[]): CoverageCell[] {
-  const counts = new Map<string, number>();
+  const areas = NCETM_AREA.values.length;
+  const counts = new Array<number>(DFE_STANDARD.values.length * areas).fill(0);
   for (const e of evidence) {
-    for (const standard of new Set(e.standards)) {
-      for (const area of new Set(e.areas))
-        counts.set(`${standard}:${area}`, (counts.get(`${standard}:${area}`) ?? 0) + 1);
-    }
+    // Each tag once, even if a record lists it twice.
+    e.standards.forEach((standard, i) => {
+      if (e.standards.indexOf(standard) !== i) return;
+      e.areas.forEach((area, j) => {
+        if (e.areas.indexOf(area) === j) counts[STANDARD_INDEX[standard] * areas + AREA_INDEX[area]]! += 1;
+      });
+    });
   }
   return DFE_STANDARD.values.flatMap((standard) =>
-    NCETM_AREA.values.map((area) => ({ standard, area, count: counts.get(`${standard}:${area}`) ?? 0 })),
+    NCETM_AREA.values.map((area) => ({
+      standard,
+      area,
+      count: counts[STANDARD_INDEX[standard] * areas + AREA_INDEX[area]]!,
+    })),
   );
 }
+
+const STANDARD_INDEX = Object.fromEntries(DFE_STANDARD.values.map((s, i) => [s, i])) as Record<DfeStandard, number>;
+const AREA_INDEX = Object.fromEntries(NCETM_AREA.values.map((a, i) => [a, i])) as Record<NcetmArea, number>;

@@ -132,7 +132,10 @@ export function indexSnapshot(snapshot: WorkGroupSnapshot): SnapshotIndex {
   };
 
   /** Labels are asked for again and again (evidence lists, quotes, gaps): each is made once. */
-  const labels = new Map<string, string>();
+  const labels = Object.fromEntries(Object.keys(maps).map((kind) => [kind, new Map<string, string>()])) as Record<
+    EvidenceItemKind,
+    Map<string, string>
+  >;
 
   return {
     snapshot,
@@ -142,12 +145,12 @@ export function indexSnapshot(snapshot: WorkGroupSnapshot): SnapshotIndex {
     schoolName,
     has: (kind, id) => maps[kind].has(id),
     item: (kind, id) => {
-      const key = `${kind}:${id}`;
-      let label = labels.get(key);
+      const known = labels[kind];
+      let label = known.get(id);
       if (label === undefined) {
         const record = maps[kind].get(id);
         label = record ? labelOf(kind, record) : '(no longer in the workspace)';
-        labels.set(key, label);
+        known.set(id, label);
       }
       return { kind, id, label };
     },
