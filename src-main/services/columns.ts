@@ -28,12 +28,23 @@ export interface ColumnMap {
   columns: string[];
   toRow(record: Record<string, unknown>): Record<string, unknown>;
   fromRow(row: Record<string, unknown>): Record<string, unknown>;
+  /** The same from a row however it is read: by column name from an object, or by position from a raw row. */
+  fromColumns(read: (column: string) => unknown): Record<string, unknown>;
 }
 
 export function columnMap(shape: z.ZodRawShape): ColumnMap {
   const fields = Object.keys(shape);
   const kinds = Object.fromEntries(fields.map((f) => [f, columnKind(shape[f] as z.ZodType)]));
   const columns = fields.map(snakeCase);
+  const fromColumns = (read: (column: string) => unknown) => {
+    const record: Record<string, unknown> = {};
+    fields.forEach((f, i) => {
+      const value = read(columns[i]!);
+      if (value === null || value === undefined) return;
+      record[f] = kinds[f] === 'json' ? JSON.parse(value as string) : kinds[f] === 'boolean' ? value === 1 : value;
+    });
+    return record;
+  };
   return {
     fields,
     columns,
@@ -47,14 +58,7 @@ export function columnMap(shape: z.ZodRawShape): ColumnMap {
           return [f, value];
         }),
       ),
-    fromRow: (row) => {
-      const record: Record<string, unknown> = {};
-      fields.forEach((f, i) => {
-        const value = row[columns[i]!];
-        if (value === null || value === undefined) return;
-        record[f] = kinds[f] === 'json' ? JSON.parse(value as string) : kinds[f] === 'boolean' ? value === 1 : value;
-      });
-      return record;
-    },
+    fromRow: (row) => fromColumns((c) => row[c]),
+    fromColumns,
   };
 }

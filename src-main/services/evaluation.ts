@@ -10,6 +10,7 @@ import type {
 import { hubFacts, rollUpHub, type HubFacts } from '../../src-shared/evaluation/hub';
 import { indexSnapshot, type SnapshotIndex, type WorkGroupSnapshot } from '../../src-shared/evaluation/snapshot';
 import { defaultAsOf, evaluateWorkGroup } from '../../src-shared/evaluation/workGroup';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Store } from '../store/store';
 import type { Handlers } from './handlers';
 import { RECORD_KIND_SPECS } from './recordKinds';
@@ -69,16 +70,22 @@ export function evaluationService(store: Store): EvaluationService {
   const today = () => store.now().slice(0, 10);
 
   /** The live records of one kind for many Work Groups at once, grouped by Work Group: one query, not one per group. */
+  const liveRows = new Map<RecordKind, Statement<unknown[]>>();
   const liveRowsOf = (kind: RecordKind, workGroupIds: string[]) => {
     const spec = RECORD_KIND_SPECS[kind];
     const byGroup = new Map<string, Record<string, unknown>[]>(workGroupIds.map((id) => [id, []]));
-    const rows = store
-      .statement<[string], Row>(
+    // Its own statement, not the store's shared one: it is switched to raw rows for speed.
+    let statement = liveRows.get(kind);
+    if (!statement) {
+      statement = db.prepare(
         `SELECT * FROM ${spec.table} WHERE deleted_at IS NULL
          AND work_group_id IN (SELECT value FROM json_each(?)) ORDER BY ${spec.orderBy}`,
-      )
-      .all(JSON.stringify(workGroupIds));
-    for (const row of rows) byGroup.get(row['work_group_id'] as string)!.push(records.toRecord(kind, row));
+      );
+      liveRows.set(kind, statement);
+    }
+    for (const record of records.recordsOf(kind, statement, JSON.stringify(workGroupIds))) {
+      byGroup.get(record['workGroupId'] as string)!.push(record);
+    }
     return byGroup;
   };
 

@@ -2,6 +2,7 @@ import { RECORD_KINDS, type RecordKind, type TrashKind } from '../../src-shared/
 import { DomainError } from '../../src-shared/api/errors';
 import { academicYearBounds } from '../../src-shared/calendar/academicYear';
 import { formatDateGB } from '../../src-shared/calendar/dates';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Store } from '../store/store';
 import { columnMap, type ColumnMap } from './columns';
 import { childKinds, RECORD_KIND_SPECS, type RecordKindSpec } from './recordKinds';
@@ -23,6 +24,11 @@ const tableOf = (kind: TrashKind | 'attachment') =>
 export interface RecordStore {
   find(kind: RecordKind, id: string): Fields | undefined;
   toRecord(kind: RecordKind, row: Row): Fields;
+  /**
+   * Every record a statement selects (SELECT * of the kind's table), read as raw rows: for long
+   * lists, twice as quick as letting SQLite's driver build an object per row.
+   */
+  recordsOf(kind: RecordKind, statement: Statement<unknown[]>, ...params: unknown[]): Fields[];
   /** Moves a record and everything that hangs off it to the Trash, as one batch named by its id. */
   softDelete(kind: TrashKind, id: string): number;
   /** Brings back the batch deleted with this record, and puts it back in the search index. */
@@ -39,13 +45,26 @@ export function recordStore(store: Store): RecordStore {
   const index = searchIndex(store);
   const access = workGroupAccess(store);
 
-  const toRecord = (kind: RecordKind, row: Row): Fields => ({
-    ...maps[kind].fromRow(row),
-    id: row['id'],
-    ...(row['work_group_id'] ? { workGroupId: row['work_group_id'] } : {}),
-    createdAt: row['created_at'],
-    updatedAt: row['updated_at'],
-  });
+  /** A record from its row, however the row is read (by column name). */
+  const assemble = (kind: RecordKind, read: (column: string) => unknown): Fields => {
+    const workGroupId = read('work_group_id');
+    return {
+      ...maps[kind].fromColumns(read),
+      id: read('id'),
+      ...(workGroupId ? { workGroupId } : {}),
+      createdAt: read('created_at'),
+      updatedAt: read('updated_at'),
+    };
+  };
+
+  const toRecord = (kind: RecordKind, row: Row): Fields => assemble(kind, (column) => row[column]);
+
+  const recordsOf = (kind: RecordKind, statement: Statement<unknown[]>, ...params: unknown[]) => {
+    const position = Object.fromEntries(statement.columns().map((c, i) => [c.name, i]));
+    return (statement.raw(true).all(...params) as unknown[][]).map((values) =>
+      assemble(kind, (column) => values[position[column]!]),
+    );
+  };
 
   const rowOf = (table: string, id: string) =>
     store.statement<[string], Row>(`SELECT * FROM ${table} WHERE id = ?`).get(id);
@@ -174,6 +193,7 @@ export function recordStore(store: Store): RecordStore {
       return row ? toRecord(kind, row) : undefined;
     },
     toRecord,
+    recordsOf,
     create: (kind, fields) => {
       const { confirmOutsideYear, ...rest } = fields;
       const workGroupId = validate(kind, rest, undefined, Boolean(confirmOutsideYear));
