@@ -77,6 +77,13 @@ test('the Evaluation tab shows the DfE matrix, the NCETM areas, the gaps and the
   // Status in words, never by colour alone
   await expect(page.getByRole('region', { name: '5. Prioritised by school leadership' })).toContainText('Partly met');
 
+  // NCETM's four evaluation questions, drafted by the same evaluation as the report's
+  const questions = page.getByRole('region', { name: 'NCETM’s four evaluation questions' });
+  for (const question of ['Did this work?', 'How do we know?', 'Should it be repeated or scaled?']) {
+    await expect(questions.getByRole('heading', { name: question })).toBeVisible();
+  }
+  await expect(questions).toContainText('of the five standards');
+
   // The evidence behind an indicator links to its record
   await row.getByText('42 records').click();
   await row.getByRole('link').first().click();

@@ -3,6 +3,7 @@ import type {
   AreaSummary,
   CoverageCell,
   EvidenceItem,
+  EvaluationAnswer,
   Gap,
   Indicator,
   Judgement,
@@ -296,6 +297,26 @@ function Area({ area, ...props }: JudgementProps & { area: AreaSummary }) {
   );
 }
 
+function EvaluationQuestions({ questions }: { questions: EvaluationAnswer[] }) {
+  return (
+    <section className="panel" aria-labelledby="questions-heading">
+      <h2 id="questions-heading" tabIndex={-1}>
+        NCETM’s four evaluation questions
+      </h2>
+      <p className="intro">
+        First drafts from the evidence recorded so far. They go into the end-of-year report, where you can put them in
+        your own words.
+      </p>
+      {questions.map((q) => (
+        <div key={q.id} className="question">
+          <h3>{q.question}</h3>
+          <p>{q.draft}</p>
+        </div>
+      ))}
+    </section>
+  );
+}
+
 function Gaps({ gaps, workGroupId }: { gaps: Gap[]; workGroupId: string }) {
   return (
     <section className="panel" aria-labelledby="gaps-heading">
@@ -501,12 +522,16 @@ export function EvaluationTab({ data, readOnly }: TabProps) {
               <a href={`#gaps-heading`} onClick={(e) => jump(e, 'gaps-heading')}>
                 What is missing
               </a>
+              <a href={`#questions-heading`} onClick={(e) => jump(e, 'questions-heading')}>
+                Evaluation questions
+              </a>
               <a href={`#charts-heading`} onClick={(e) => jump(e, 'charts-heading')}>
                 Charts
               </a>
             </nav>
           </section>
           <Gaps gaps={result.gaps} workGroupId={group.id} />
+          <EvaluationQuestions questions={result.questions} />
         </div>
         <section className="panel exports" aria-labelledby="exports-heading">
           <h2 id="exports-heading">Documents and slides</h2>
