@@ -53,6 +53,44 @@ test('an empty workspace says what the app is for, and opens the demo in it', as
   await expect(page.getByRole('heading', { name: 'Welcome to Work Group Evaluator' })).toHaveCount(0);
 });
 
+test('a long list of Work Groups is shown a page at a time, here and in the hub view', async ({ page }) => {
+  await page.goto(app.url);
+  // Thirty groups written through the page's own door to the app, as the form would write them.
+  await page.evaluate(async () => {
+    const token = document.querySelector<HTMLMetaElement>('meta[name="wge-token"]')!.content;
+    const call = async (method: string, input: unknown) => {
+      const response = await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-WGE-Token': token },
+        body: JSON.stringify(input),
+      });
+      return ((await response.json()) as { result: unknown }).result;
+    };
+    const [project] = (await call('project.list', {})) as { id: string }[];
+    for (let i = 1; i <= 30; i++) {
+      await call('workGroup.create', {
+        code: `TRG-2025-${String(i).padStart(2, '0')}`,
+        name: `Invented Work Group ${i}`,
+        academicYear: '2025/26',
+        projectId: project!.id,
+        leadName: 'Ms Example Lead',
+      });
+    }
+  });
+  await page.reload();
+  const table = page.getByRole('table', { name: 'Work Groups' });
+  await expect(table.getByRole('row')).toHaveCount(26);
+  const pages = page.getByRole('navigation', { name: 'Pages of Work Groups' });
+  await expect(pages).toContainText('Showing 1–25 of 30');
+  await pages.getByRole('button', { name: 'Next page' }).click();
+  await expect(pages).toContainText('Showing 26–30 of 30');
+  await expect(table.getByRole('row')).toHaveCount(6);
+
+  await page.goto(`${app.url}#/hub`);
+  const sideBySide = page.getByRole('navigation', { name: 'Pages of Work Groups side by side' });
+  await expect(sideBySide).toContainText('Showing 1–25 of 30');
+});
+
 test('validation errors appear beside the field and keep what was typed', async ({ page }) => {
   await page.goto(app.url);
   await page.getByLabel('Code').fill('TRG-1');

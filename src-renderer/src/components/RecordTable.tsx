@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { usePages } from './Pager';
 
 export interface Column<T> {
   header: string;
@@ -21,10 +22,7 @@ interface RecordTableProps<T extends { id: string }> {
   pageSize?: number;
 }
 
-/**
- * The one list every kind of record uses. Long lists are shown a page at a time so that a year
- * with hundreds of entries stays quick.
- */
+/** The one list every kind of record uses, a page at a time. */
 export function RecordTable<T extends { id: string }>({
   label,
   rows,
@@ -37,10 +35,12 @@ export function RecordTable<T extends { id: string }>({
   highlightId,
   pageSize = 25,
 }: RecordTableProps<T>) {
-  const pages = Math.max(1, Math.ceil(rows.length / pageSize));
   const highlighted = highlightId ? rows.findIndex((r) => r.id === highlightId) : -1;
-  const [page, setPage] = useState(highlighted >= 0 ? Math.floor(highlighted / pageSize) : 0);
-  const current = Math.min(page, pages - 1);
+  const { current, setPage, shown, pager } = usePages(
+    rows,
+    pageSize,
+    highlighted >= 0 ? Math.floor(highlighted / pageSize) : 0,
+  );
 
   // When the row to show changes (a search result, a record being edited), turn to its page.
   const [pageFor, setPageFor] = useState(highlightId);
@@ -55,7 +55,6 @@ export function RecordTable<T extends { id: string }>({
 
   if (rows.length === 0) return <p className="empty">{emptyText}</p>;
 
-  const shown = rows.slice(current * pageSize, (current + 1) * pageSize);
   const hasActions = Boolean(onEdit || onDelete || actions);
   return (
     <div className="table-wrap">
@@ -106,19 +105,7 @@ export function RecordTable<T extends { id: string }>({
           ))}
         </tbody>
       </table>
-      {pages > 1 && (
-        <nav className="pager" aria-label={`Pages of ${label}`}>
-          <button type="button" onClick={() => setPage(current - 1)} disabled={current === 0}>
-            Previous page
-          </button>
-          <span>
-            Showing {current * pageSize + 1}–{Math.min(rows.length, (current + 1) * pageSize)} of {rows.length}
-          </span>
-          <button type="button" onClick={() => setPage(current + 1)} disabled={current >= pages - 1}>
-            Next page
-          </button>
-        </nav>
-      )}
+      {pager(label)}
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { DFE_STANDARD, PHASE, type Phase } from '../../../src-shared/domain/enum
 import { formatFigure } from '../../../src-shared/evaluation/format';
 import { ChartGrid } from '../components/ChartFigure';
 import { StatusBadge } from '../components/StatusBadge';
+import { usePages } from '../components/Pager';
 import { WordExport } from '../exports/WordExport';
 import { paths } from '../router';
 import { useQuery } from '../useQuery';
@@ -100,6 +101,7 @@ function Matrix({ rollup }: { rollup: HubRollup }) {
 
 function GroupsTable({ rollup }: { rollup: HubRollup }) {
   const below = rollup.suppressBelow;
+  const { shown, pager } = usePages(rollup.rows);
   return (
     <section className="panel" aria-labelledby="hub-groups-heading">
       <h2 id="hub-groups-heading">Work Groups side by side</h2>
@@ -145,7 +147,7 @@ function GroupsTable({ rollup }: { rollup: HubRollup }) {
             </tr>
           </thead>
           <tbody>
-            {rollup.rows.map((row) => {
+            {shown.map((row) => {
               const total = row.met + row.partly + row.notYet;
               return (
                 <tr key={row.workGroup.id}>
@@ -176,6 +178,7 @@ function GroupsTable({ rollup }: { rollup: HubRollup }) {
           </tbody>
         </table>
       </div>
+      {pager('Work Groups side by side')}
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { api, failureMessage } from '../api';
 import { BusyButton } from '../components/BusyButton';
 import { Field } from '../components/Field';
 import { HubWorkbookButton } from '../components/HubWorkbookButton';
+import { usePages } from '../components/Pager';
 import { navigate, paths } from '../router';
 import { useQuery } from '../useQuery';
 
@@ -88,6 +89,36 @@ function NewWorkGroupForm({ onCreated }: { onCreated: (group: WorkGroup) => void
         {saving ? 'Saving…' : 'Create Work Group'}
       </BusyButton>
     </form>
+  );
+}
+
+function WorkGroupsTable({ groups, onChanged }: { groups: WorkGroup[]; onChanged: () => void }) {
+  const { shown, pager } = usePages(groups);
+  return (
+    <div className="table-wrap">
+      <table className="list" aria-label="Work Groups">
+        <thead>
+          <tr>
+            <th scope="col">Code</th>
+            <th scope="col">Name</th>
+            <th scope="col">Year</th>
+            <th scope="col">Project</th>
+            <th scope="col">Type</th>
+            <th scope="col">Lead</th>
+            <th scope="col">Status</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((group) => (
+            <WorkGroupRow key={`${group.id}-${group.updatedAt}`} group={group} onChanged={onChanged} />
+          ))}
+        </tbody>
+      </table>
+      {pager('Work Groups')}
+    </div>
   );
 }
 
@@ -246,29 +277,7 @@ export function WorkGroupsScreen() {
                 a new one with the form.
               </p>
             )}
-            {groups && groups.length > 0 && (
-              <table className="list" aria-label="Work Groups">
-                <thead>
-                  <tr>
-                    <th scope="col">Code</th>
-                    <th scope="col">Name</th>
-                    <th scope="col">Year</th>
-                    <th scope="col">Project</th>
-                    <th scope="col">Type</th>
-                    <th scope="col">Lead</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">
-                      <span className="visually-hidden">Actions</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {groups.map((group) => (
-                    <WorkGroupRow key={`${group.id}-${group.updatedAt}`} group={group} onChanged={reload} />
-                  ))}
-                </tbody>
-              </table>
-            )}
+            {groups && groups.length > 0 && <WorkGroupsTable groups={groups} onChanged={reload} />}
           </div>
         )}
         <NewWorkGroupForm onCreated={reload} />
