@@ -85,11 +85,27 @@ class StreamedSheet {
     const row = this.sheet.addRow(this.columns.map((_, i) => cellValue(values[i])));
     this.columns.forEach((column, i) => {
       const value = values[i];
-      const numFmt = value instanceof Date ? NUMBER_FORMATS.date : NUMBER_FORMATS[column.type];
-      if (numFmt && value !== null && value !== undefined) row.getCell(i + 1).numFmt = numFmt;
+      const numFmt =
+        value === null || value === undefined
+          ? undefined
+          : value instanceof Date
+            ? NUMBER_FORMATS.date
+            : NUMBER_FORMATS[column.type];
+      row.getCell(i + 1).style = this.styleFor(numFmt);
     });
     row.commit();
     this.rows += 1;
+  }
+
+  /**
+   * One style object per number format, shared by every cell that has it: exceljs recognises a style
+   * object it has seen, where a fresh one per cell costs it most of the time a national table takes.
+   */
+  private readonly styles = new Map<string | undefined, Partial<ExcelJS.Style>>();
+  private styleFor(numFmt: string | undefined): Partial<ExcelJS.Style> {
+    let style = this.styles.get(numFmt);
+    if (!style) this.styles.set(numFmt, (style = Object.freeze(numFmt ? { numFmt } : {})));
+    return style;
   }
 
   finish(): void {
