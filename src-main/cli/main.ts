@@ -54,7 +54,8 @@ async function serve(args: string[], io: Io): Promise<void> {
   const port = o.port === undefined ? 0 : Number(o.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError('--port must be a number from 0 to 65535.');
-  const session = openSession(requireDb(o.db), openOptions(o));
+  // Without its passphrase, an encrypted workspace opens locked and the page asks for it.
+  const session = openSession(requireDb(o.db), openOptions(o), { askForPassphrase: true });
   const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
   const running = await startServer(session.handlers, rendererDir, port).catch((error: Error) => {
     session.close();

@@ -2,7 +2,6 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, type MenuItemConstructorOpti
 import { join } from 'node:path';
 import { dispatchAsync } from '../services/dispatch';
 import { openSession, type WorkspaceSession } from '../services/session';
-import { WorkspaceOpenError } from '../store/errors';
 import { hardenContents, hardenSession } from './security';
 import { defaultWorkspacePath, recentWorkspaces, rememberWorkspace } from './workspaces';
 
@@ -18,7 +17,8 @@ let window: BrowserWindow | undefined;
 
 function openWorkspace(path: string): boolean {
   try {
-    const next = openSession(path, { nativeBinding });
+    // An encrypted workspace opens locked, and the window asks for its passphrase.
+    const next = openSession(path, { nativeBinding }, { askForPassphrase: true });
     session?.close();
     session = next;
     rememberWorkspace(path);
@@ -27,12 +27,7 @@ function openWorkspace(path: string): boolean {
     void window?.webContents.reloadIgnoringCache();
     return true;
   } catch (error) {
-    // The window cannot ask for a passphrase yet; browser mode can be given one.
-    const locked =
-      error instanceof WorkspaceOpenError && error.reason === 'passphrase_needed'
-        ? ` This window cannot ask for a passphrase yet. Open it in your browser instead: wge serve --db "${path}" --passphrase-file FILE.`
-        : '';
-    dialog.showErrorBox('The workspace could not be opened', (error as Error).message + locked);
+    dialog.showErrorBox('The workspace could not be opened', (error as Error).message);
     return false;
   }
 }

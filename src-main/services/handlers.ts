@@ -11,6 +11,7 @@ import { recordHandlers } from './recordHandlers';
 import { retentionHandlers } from './retention';
 import { searchHandlers } from './search';
 import type { WorkspaceSession } from './session';
+import { workspaceHandlers } from './workspace';
 import { settingsHandlers } from './settings';
 import { workGroupHandlers } from './workGroups';
 
@@ -41,5 +42,6 @@ export function createHandlers(store: Store, session?: WorkspaceSession): AllHan
     ...settingsHandlers(store),
     ...retentionHandlers(store),
     ...demoHandlers(store),
+    ...workspaceHandlers(store),
   };
 }

@@ -1,4 +1,7 @@
+import { basename } from 'node:path';
 import { methods, type Method } from '../../src-shared/api/contract';
+import { DomainError } from '../../src-shared/api/errors';
+import { WorkspaceOpenError } from '../store/errors';
 import { restoreWorkspace } from '../store/restore';
 import { openStore, type OpenOptions, type Store } from '../store/store';
 import { createHandlers, type AllHandlers } from './handlers';
@@ -24,9 +27,51 @@ export interface WorkspaceSession {
 /** It waits for the other calls itself, so it is not counted among them. */
 const RESTORE: Method = 'backup.restore';
 
-export function openSession(path: string, options: OpenOptions = {}): WorkspaceSession {
-  let store = openStore(path, options);
+const isPassphraseProblem = (error: unknown, reason: 'passphrase_needed' | 'wrong_passphrase') =>
+  error instanceof WorkspaceOpenError && error.reason === reason;
+
+/**
+ * Opens a workspace for a door. With `askForPassphrase` (the desktop window, browser mode), an
+ * encrypted workspace opened without its passphrase waits, locked, for the app to unlock it
+ * (workspace.unlock); every other call is refused until then.
+ */
+export function openSession(
+  path: string,
+  openOptions: OpenOptions = {},
+  { askForPassphrase = false } = {},
+): WorkspaceSession {
+  let options = openOptions;
+  const name = basename(path);
+  let store: Store | undefined;
   let current: AllHandlers;
+  try {
+    store = openStore(path, options);
+  } catch (error) {
+    if (!askForPassphrase || !isPassphraseProblem(error, 'passphrase_needed')) throw error;
+  }
+
+  /** What answers while the workspace waits for its passphrase. */
+  const locked = (): AllHandlers => {
+    const refuse = () => {
+      throw new DomainError('conflict', `"${name}" is protected by a passphrase: enter it to open the workspace.`);
+    };
+    return {
+      ...(Object.fromEntries(methods.map((method) => [method, refuse])) as unknown as AllHandlers),
+      'workspace.status': () => ({ locked: true, name }),
+      'workspace.unlock': ({ passphrase }) => {
+        try {
+          store = openStore(path, { ...options, passphrase });
+        } catch (error) {
+          if (!isPassphraseProblem(error, 'wrong_passphrase')) throw error;
+          const message = (error as Error).message;
+          throw new DomainError('invalid_input', message, [{ field: 'passphrase', message }]);
+        }
+        options = { ...options, passphrase };
+        current = createHandlers(store, session);
+        return { locked: false, name };
+      },
+    };
+  };
   let underWay = 0;
   const whenIdle: (() => void)[] = [];
   let restoring: Promise<unknown> = Promise.resolve();
@@ -36,7 +81,7 @@ export function openSession(path: string, options: OpenOptions = {}): WorkspaceS
   const replace = async (backupPath: string) => {
     await idle();
     // From here to the end nothing awaits, so no call can reach the closed store in between.
-    store.close();
+    session.store.close();
     try {
       return restoreWorkspace(path, backupPath, options);
     } finally {
@@ -63,6 +108,7 @@ export function openSession(path: string, options: OpenOptions = {}): WorkspaceS
   const session: WorkspaceSession = {
     path,
     get store() {
+      if (!store) throw new DomainError('conflict', `"${name}" is protected by a passphrase: enter it first.`);
       return store;
     },
     handlers,
@@ -71,8 +117,8 @@ export function openSession(path: string, options: OpenOptions = {}): WorkspaceS
       restoring = next.catch(() => undefined);
       return next;
     },
-    close: () => store.close(),
+    close: () => store?.close(),
   };
-  current = createHandlers(store, session);
+  current = store ? createHandlers(store, session) : locked();
   return session;
 }

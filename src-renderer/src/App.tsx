@@ -6,7 +6,9 @@ import { SearchScreen } from './screens/SearchScreen';
 import { TrashScreen } from './screens/TrashScreen';
 import { WorkGroupPage } from './screens/WorkGroupPage';
 import { WorkGroupsScreen } from './screens/WorkGroupsScreen';
+import { UnlockScreen } from './screens/UnlockScreen';
 import { ProjectsScreen, SchoolsScreen } from './screens/WorkspaceListsScreen';
+import { useQuery } from './useQuery';
 
 const NAV = [
   {
@@ -80,7 +82,14 @@ function Screen({ route }: { route: Route }) {
   }
 }
 
+/** The app, once the workspace is open; an encrypted one opened without its passphrase asks for it first. */
 export function App() {
+  const { data: status, error, reload } = useQuery('workspace.status', {});
+  if (status?.locked) return <UnlockScreen name={status.name} onUnlocked={reload} />;
+  return status || error ? <Workspace /> : null;
+}
+
+function Workspace() {
   const route = useRoute();
   const screenKey = route.name === 'workGroup' ? `${route.name}/${route.id}/${route.tab}` : route.name;
 

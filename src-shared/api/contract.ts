@@ -55,6 +55,7 @@ import {
   workbookOutput,
   workbookRequest,
 } from './spreadsheets';
+import { unlockInput, workspaceStatus } from './workspace';
 
 export const RECORD_KINDS = [
   'project',
@@ -187,6 +188,8 @@ export const contract = {
   'settings.set': { input: settingsSetInput, output: workspaceSettings },
   'retention.list': { input: z.strictObject({}), output: retentionListOutput },
   'retention.delete': { input: retentionDeleteInput, output: retentionDeleteOutput },
+  'workspace.status': { input: z.strictObject({}), output: workspaceStatus },
+  'workspace.unlock': { input: unlockInput, output: workspaceStatus },
 } as const;
 
 export type Contract = typeof contract;

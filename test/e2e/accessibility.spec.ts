@@ -296,6 +296,34 @@ async function zoomedPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
+test.describe('an encrypted workspace opened without its passphrase', () => {
+  const PASSPHRASE = 'invented passphrase for tests';
+  let app: Served;
+  test.beforeEach(async () => {
+    app = await serveDemo(PASSPHRASE);
+  });
+  test.afterEach(async () => {
+    await app.stop();
+  });
+
+  test('asks for the passphrase, says plainly when it is wrong, and opens with the right one', async ({ page }) => {
+    await page.goto(app.url);
+    await expect(page.getByRole('heading', { name: 'This workspace is protected by a passphrase' })).toBeVisible();
+    await expect(page.getByLabel('Passphrase', { exact: true })).toBeFocused();
+    expect(await axeFailures(page, 'unlock')).toEqual([]);
+
+    await page.getByLabel('Passphrase', { exact: true }).fill('not the passphrase');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('alert')).toContainText('That passphrase does not open "demo.wgdb"');
+    await expect(page.getByLabel('Passphrase', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await shot(page, 'unlock');
+
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Open the workspace' }).click();
+    await expect(page.getByRole('table', { name: 'Work Groups' })).toContainText(GROUP);
+  });
+});
+
 test.describe('an empty workspace', () => {
   let app: Served;
   test.beforeEach(async () => {

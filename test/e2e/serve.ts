@@ -40,14 +40,22 @@ export async function serve(db?: string): Promise<Served> {
   };
 }
 
-/** `wge serve` on a new workspace holding the `group` demo, written by `wge demo` as a user would write it. */
-export async function serveDemo(): Promise<Served> {
+/**
+ * `wge serve` on a new workspace holding the `group` demo, written by `wge demo` as a user would
+ * write it; with a passphrase, the workspace is encrypted first and served without it (locked).
+ */
+export async function serveDemo(passphrase?: string): Promise<Served> {
   const folder = mkdtempSync(join(tmpdir(), 'wge-e2e-demo-'));
   const db = join(folder, 'demo.wgdb');
-  const demo = spawnSync(process.execPath, ['bin/wge.js', 'demo', '--db', db, '--scale', 'group'], {
-    encoding: 'utf8',
-  });
-  if (demo.status !== 0) throw new Error(`wge demo exited with ${demo.status}: ${demo.stderr}`);
+  const wge = (args: string[], env: NodeJS.ProcessEnv = {}) => {
+    const run = spawnSync(process.execPath, ['bin/wge.js', ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    });
+    if (run.status !== 0) throw new Error(`wge ${args[0]} exited with ${run.status}: ${run.stderr}`);
+  };
+  wge(['demo', '--db', db, '--scale', 'group']);
+  if (passphrase) wge(['passphrase', 'set', '--db', db], { WGE_NEW_PASSPHRASE: passphrase });
   const served = await serve(db);
   return {
     ...served,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dispatchAsync } from '../../../src-main/services/dispatch';
 import { createHandlers } from '../../../src-main/services/handlers';
 import { openSession } from '../../../src-main/services/session';
 import { listBackups, writeBackup } from '../../../src-main/store/backup';
@@ -191,6 +192,40 @@ describe('encryption at rest', { timeout: 120_000 }, () => {
     try {
       await session.restore(keptAs.path);
       expect(caller(session.handlers)('workGroup.list', {}).map((g) => g.code)).toEqual(['TRG-2025-01', 'TRG-2025-02']);
+    } finally {
+      session.close();
+    }
+    expect(showsMarker(path)).toBe(false);
+  });
+
+  it('opens locked in the app without its passphrase: everything is refused until the right one unlocks it', async () => {
+    const path = plainWorkspace();
+    changePassphrase(path, undefined, PASSPHRASE);
+    // The command line and other callers still refuse at once.
+    expect(() => openSession(path)).toThrow(WorkspaceOpenError);
+
+    const session = openSession(path, {}, { askForPassphrase: true });
+    try {
+      const call = (method: string, input: unknown) => dispatchAsync(session.handlers, method, input);
+      expect(await call('workspace.status', {})).toEqual({ ok: true, result: { locked: true, name: 'team.wgdb' } });
+      const refused = await call('workGroup.list', {});
+      expect(refused).toMatchObject({ ok: false, error: { code: 'conflict' } });
+      expect(!refused.ok && refused.error.message).toMatch(/protected by a passphrase: enter it/);
+
+      const wrong = await call('workspace.unlock', { passphrase: 'not the passphrase' });
+      expect(wrong).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: [{ field: 'passphrase' }] } });
+      expect(!wrong.ok && wrong.error.message).toMatch(/does not open/);
+      expect(await call('workspace.status', {})).toMatchObject({ result: { locked: true } });
+
+      expect(await call('workspace.unlock', { passphrase: PASSPHRASE })).toMatchObject({ result: { locked: false } });
+      expect(await call('workGroup.list', {})).toMatchObject({ ok: true, result: [{ name: MARKER }] });
+      // A restore afterwards reopens it with the same passphrase.
+      const backup = await call('backup.create', {});
+      const restored = await call('backup.restore', {
+        fileName: (backup as { result: { fileName: string } }).result.fileName,
+      });
+      expect(restored.ok).toBe(true);
+      expect(await call('workGroup.list', {})).toMatchObject({ ok: true, result: [{ name: MARKER }] });
     } finally {
       session.close();
     }

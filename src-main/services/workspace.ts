@@ -1,0 +1,17 @@
+import { basename } from 'node:path';
+import { DomainError } from '../../src-shared/api/errors';
+import type { Store } from '../store/store';
+import type { Handlers } from './handlers';
+
+/**
+ * An open workspace is unlocked: it was opened with its passphrase, or has none. (A door's session
+ * answers these itself while an encrypted workspace waits for its passphrase: see session.ts.)
+ */
+export function workspaceHandlers(store: Store): Handlers<'workspace.'> {
+  return {
+    'workspace.status': () => ({ locked: false, name: basename(store.path) }),
+    'workspace.unlock': () => {
+      throw new DomainError('conflict', 'This workspace is already open.');
+    },
+  };
+}
