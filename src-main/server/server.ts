@@ -120,6 +120,11 @@ export async function startServer(handlers: AllHandlers, rendererDir: string, po
     url: `http://127.0.0.1:${boundPort}/`,
     token,
     server,
-    close: () => new Promise((done) => server.close(() => done())),
+    // Stopping ends the open pages' connections too, so Ctrl+C never waits on a browser tab.
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -19,6 +19,8 @@ export async function serve(db?: string): Promise<Served> {
   });
   let errors = '';
   child.stderr!.on('data', (chunk) => (errors += chunk));
+  let stopping = false;
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
   const url = await new Promise<string>((done, fail) => {
     let out = '';
     child.stdout!.on('data', (chunk) => {
@@ -32,10 +34,15 @@ export async function serve(db?: string): Promise<Served> {
     url,
     db: workspace,
     stop: async () => {
-      const exited = new Promise((done) => child.once('exit', done));
-      child.kill('SIGTERM');
+      // A server that stopped by itself failed: say why, rather than wait for an exit that has been.
+      const ended = child.exitCode !== null || child.signalCode !== null;
+      if (!ended) {
+        stopping = true;
+        child.kill('SIGTERM');
+      }
       await exited;
       rmSync(folder, { recursive: true, force: true });
+      if (!stopping) throw new Error(`wge serve stopped by itself (exit ${child.exitCode}): ${errors}`);
     },
   };
 }
