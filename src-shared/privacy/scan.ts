@@ -65,11 +65,22 @@ function contextOf(text: string, start: number, end: number): string {
   return `${start > 40 ? '…' : ''}${before}${text.slice(start, end)}${after}${end + 40 < text.length ? '…' : ''}`;
 }
 
-/** True where a capitalised word only starts a sentence (so "Will this work?" is not a name). */
+/** True where a capitalised word starts a sentence, so it may be an ordinary word rather than a name. */
 function startsSentence(text: string, index: number): boolean {
   const before = text.slice(0, index).trimEnd();
   return before === '' || /[.!?:;"“(\n]$/.test(before);
 }
+
+/**
+ * Names on the lists that are also everyday words. At the start of a sentence they are taken for the
+ * word ("Will this work?", "Young children…", "Mark the tens"); anywhere else they are still flagged.
+ */
+const ALSO_WORDS = new Set(
+  `will grace faith summer sunny rose ivy holly hazel iris violet ruby jade amber angel lily poppy daisy
+  willow piper max mark jack bill jay teddy young white green brown gray wood king hall cook baker day
+  west ball price bell hill ward fox grant wells gill ford hunt hart cole rice shaw booth mills brooks
+  walker turner butler fisher carter cooper mason marshall knight taylor lee long page`.split(/\s+/),
+);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -105,7 +116,9 @@ export function scanForPersonalData(texts: ScanText[], options: ScanOptions = {}
     for (const m of text.matchAll(WORD)) {
       const word = m[0].toLowerCase().replace(/[’']s$/, '');
       const listed = !allowedWords.has(word) && (COMMON_FIRST_NAMES.has(word) || COMMON_SURNAMES.has(word));
-      if (listed && !startsSentence(text, m.index)) add('name', m.index, m.index + m[0].length);
+      if (listed && !(ALSO_WORDS.has(word) && startsSentence(text, m.index))) {
+        add('name', m.index, m.index + m[0].length);
+      }
     }
   }
   return findings;

@@ -18,8 +18,11 @@ const LABELLED: [string, string[]][] = [
   ['His brother Jack helps him with times tables at home.', ['Jack']],
   ['Lesson study with Ms Quillon went well.', ['Ms Quillon']],
   ['The child sat next to Nguyen during the starter.', ['Nguyen']],
+  ['Amelia struggled with the number line at first. Khan’s group finished early.', ['Amelia', 'Khan']],
+  ['“Priya explained it to me,” said Y3-C.', ['Priya']],
   // Sentences with nothing personal in them: every flag here is a false alarm.
   ['Will this approach work for the whole class?', []],
+  ['Young children need concrete resources. Mark the tens in green.', []],
   ['Summer term began with a focus on fluency.', []],
   ['The bar model helped pupils compare fractions.', []],
   ['Y5-B used a stem sentence: "I know that … because …".', []],
@@ -46,6 +49,12 @@ describe('the check for personal data before an export', () => {
     console.log(`recall ${(recall * 100).toFixed(0)}% (${found}/${expected}); false alarms ${falseAlarms}`);
     expect(recall).toBeGreaterThanOrEqual(0.9);
     expect(falseAlarms).toBeLessThanOrEqual(2);
+  });
+
+  it('finds a name that starts a sentence, but not an everyday word that is also a name', () => {
+    const matches = (text: string) => scanForPersonalData([{ where: 'test', text }]).map((f) => f.match);
+    expect(matches('Amelia used the bar model. Then Zuzanna checked it.')).toEqual(['Amelia', 'Zuzanna']);
+    expect(matches('Summer term went well. Young pupils and Ruby were off sick.')).toEqual(['Ruby']);
   });
 
   it("flags the workspace's own teachers and schools when the export withholds them, with context", () => {
