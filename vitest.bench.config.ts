@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { assetPaths } from './test/support/assetPaths';
 
 // The benchmark: run by `npm run bench`, never by `npm test` (budgets live here, not in unit tests).
 export default defineConfig({
+  plugins: [assetPaths],
   test: {
     include: ['test/bench/**/*.bench.ts'],
     environment: 'node',

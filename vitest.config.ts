@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { assetPaths } from './test/support/assetPaths';
 
 export default defineConfig({
+  plugins: [assetPaths],
   test: {
     include: ['test/shared/**/*.test.ts', 'test/main/**/*.test.ts'],
     environment: 'node',

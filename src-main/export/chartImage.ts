@@ -1,8 +1,16 @@
-import { createCanvas } from '@napi-rs/canvas';
+import { readFileSync } from 'node:fs';
+import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { Chart, registerables, type ChartConfiguration } from 'chart.js';
 import { paperBackground } from '../../src-shared/charts/paperBackground';
+import boldFont from '../../resources/fonts/LiberationSans-Bold.ttf?asset';
+import regularFont from '../../resources/fonts/LiberationSans-Regular.ttf?asset';
 
 Chart.register(...registerables);
+
+// The charts ask for Arial. A machine without it (Linux, often) would draw every label as empty
+// boxes, so the app carries Liberation Sans, which has Arial's widths and so fits the same way.
+// Read by Node, not by the canvas, so that it also loads from inside the packaged app's archive.
+for (const font of [regularFont, boldFont]) GlobalFonts.register(readFileSync(font), 'Liberation Sans');
 
 // Documents are printed: charts are drawn at twice screen size on white, so they stay sharp on paper.
 const PRINT_SCALE = 2;

@@ -25,7 +25,8 @@ export interface EvaluationChart {
   altText: string;
 }
 
-const FONT = { family: 'Arial, Helvetica, sans-serif' };
+// Liberation Sans is Arial's stand-in where a machine has no Arial: the documents' charts carry it.
+const FONT = { family: 'Arial, "Liberation Sans", Helvetica, sans-serif' };
 
 /** x names the categories and y the values; a horizontal chart lays the same bars on their side. */
 function barChart(
