@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import type { AreaSummary } from '../../../src-shared/api/evaluation';
 
 // What every workbook we write shares: text that can never run as a formula, real dates, the
 // number formats, the colours of statuses and ratings, and widths fitted to what the cells hold.
@@ -29,6 +30,42 @@ export interface Column {
   header: string;
   type: ColumnType;
 }
+
+export const col = (header: string, type: ColumnType = 'text'): Column => ({ header, type });
+
+/** An NCETM area's evidence by term and its impact claims by strength: the same columns in both workbooks. */
+export const AREA_EVIDENCE_COLUMNS: Column[] = [
+  col('Evidence: Autumn', 'count'),
+  col('Evidence: Spring', 'count'),
+  col('Evidence: Summer', 'count'),
+  col('Evidence: undated', 'count'),
+  col('Evidence: total', 'count'),
+  col('Claims: anecdotal', 'count'),
+  col('Claims: triangulated', 'count'),
+  col('Claims: measured', 'count'),
+];
+
+export const areaEvidenceCells = (area: Pick<AreaSummary, 'evidenceByTerm' | 'claimCounts'>): CellValue[] => [
+  area.evidenceByTerm.autumn,
+  area.evidenceByTerm.spring,
+  area.evidenceByTerm.summer,
+  area.evidenceByTerm.undated,
+  area.evidenceByTerm.total,
+  area.claimCounts.anecdotal,
+  area.claimCounts.triangulated,
+  area.claimCounts.measured,
+];
+
+/** Participants' self-ratings, shown with Professional Learning (empty for the other areas). */
+export const AREA_SELF_RATING_COLUMNS: Column[] = [
+  col('Self-rating at the start (mean)', 'mean'),
+  col('Self-rating at the end (mean)', 'mean'),
+];
+
+export const areaSelfRatingCells = (area: Pick<AreaSummary, 'selfRatings'>): CellValue[] => [
+  area.selfRatings?.overall.startMean ?? null,
+  area.selfRatings?.overall.endMean ?? null,
+];
 
 export const NUMBER_FORMATS: Partial<Record<ColumnType, string>> = {
   count: '0',

@@ -19,7 +19,12 @@ import {
   type NcetmArea,
 } from '../../../src-shared/domain/enums';
 import {
+  AREA_EVIDENCE_COLUMNS,
+  AREA_SELF_RATING_COLUMNS,
+  areaEvidenceCells,
+  areaSelfRatingCells,
   cellValue,
+  col,
   type CellValue,
   type Column,
   columnLetter,
@@ -66,7 +71,6 @@ const EVIDENCE_KIND_LABELS: Record<string, string> = {
 };
 const TERM_LABELS = { autumn: 'Autumn', spring: 'Spring', summer: 'Summer' } as const;
 const status = (s: IndicatorStatus | undefined) => (s ? INDICATOR_STATUS_LABELS[s] : null);
-const col = (header: string, type: Column['type'] = 'text'): Column => ({ header, type });
 
 /** A sheet written row by row: header styled and frozen, a filter over the whole range. */
 class StreamedSheet {
@@ -245,31 +249,11 @@ export async function writeHubWorkbook(source: HubWorkbookSource, stream: Writab
   indicatorSheet.finish();
 
   // NCETM areas and the change of focus children, rolled up.
-  const areaColumns: Column[] = [
-    col('Outcome area'),
-    col('Evidence: Autumn', 'count'),
-    col('Evidence: Spring', 'count'),
-    col('Evidence: Summer', 'count'),
-    col('Evidence: undated', 'count'),
-    col('Evidence: total', 'count'),
-    col('Claims: anecdotal', 'count'),
-    col('Claims: triangulated', 'count'),
-    col('Claims: measured', 'count'),
-    col('Self-rating at the start (mean)', 'mean'),
-    col('Self-rating at the end (mean)', 'mean'),
-  ];
+  const areaColumns: Column[] = [col('Outcome area'), ...AREA_EVIDENCE_COLUMNS, ...AREA_SELF_RATING_COLUMNS];
   const areaRows: CellValue[][] = rollup.areas.map((a) => [
     a.label,
-    a.evidenceByTerm.autumn,
-    a.evidenceByTerm.spring,
-    a.evidenceByTerm.summer,
-    a.evidenceByTerm.undated,
-    a.evidenceByTerm.total,
-    a.claimCounts.anecdotal,
-    a.claimCounts.triangulated,
-    a.claimCounts.measured,
-    a.selfRatings?.overall.startMean ?? null,
-    a.selfRatings?.overall.endMean ?? null,
+    ...areaEvidenceCells(a),
+    ...areaSelfRatingCells(a),
   ]);
   const areas = addSheet(workbook, 'NCETM areas', areaColumns, fittedWidths(areaColumns, areaRows));
   areaRows.forEach((r) => areas.add(r));

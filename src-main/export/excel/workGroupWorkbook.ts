@@ -22,7 +22,18 @@ import {
   type NcetmArea,
 } from '../../../src-shared/domain/enums';
 import { indexSnapshot, type WorkGroupSnapshot } from '../../../src-shared/evaluation/snapshot';
-import { type CellValue, type Column, columnLetter, type ColumnType, excelDate, safeText } from './cells';
+import {
+  AREA_EVIDENCE_COLUMNS,
+  AREA_SELF_RATING_COLUMNS,
+  areaEvidenceCells,
+  areaSelfRatingCells,
+  type CellValue,
+  col,
+  columnLetter,
+  type ColumnType,
+  excelDate,
+  safeText,
+} from './cells';
 import { applyWidths, type TableSpec, writeTable } from './tables';
 
 // The Work Group summary workbook: one sheet per part of the year, each a defined table. Every
@@ -38,7 +49,6 @@ export interface SchoolDetails {
 
 const TERM_LABELS = { autumn: 'Autumn', spring: 'Spring', summer: 'Summer' } as const;
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
-const col = (header: string, type: ColumnType = 'text'): Column => ({ header, type });
 const areaList = (areas: NcetmArea[]) => areas.map((a) => NCETM_AREA.labels[a]).join('; ');
 const standardList = (standards: DfeStandard[]) => standards.map((s) => DFE_STANDARD.labels[s]).join('; ');
 const mean = (values: number[]) => (values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length);
@@ -543,34 +553,18 @@ export function workGroupWorkbook(
       col('Outcome area'),
       col('Lead’s rating', 'rating'),
       col('Intended outcomes', 'count'),
-      col('Evidence: Autumn', 'count'),
-      col('Evidence: Spring', 'count'),
-      col('Evidence: Summer', 'count'),
-      col('Evidence: undated', 'count'),
-      col('Evidence: total', 'count'),
-      col('Claims: anecdotal', 'count'),
-      col('Claims: triangulated', 'count'),
-      col('Claims: measured', 'count'),
+      ...AREA_EVIDENCE_COLUMNS,
       ...[1, 2, 3, 4, 5].map((level) => col(`Guskey level ${level}`, 'count')),
-      col('Self-rating at the start (mean)', 'mean'),
-      col('Self-rating at the end (mean)', 'mean'),
+      ...AREA_SELF_RATING_COLUMNS,
       col('Intended outcomes (text)', 'longText'),
     ],
     rows: result.areas.map((a) => [
       a.label,
       ratingOf(`area:${a.area}`),
       a.intendedOutcomes.length,
-      a.evidenceByTerm.autumn,
-      a.evidenceByTerm.spring,
-      a.evidenceByTerm.summer,
-      a.evidenceByTerm.undated,
-      a.evidenceByTerm.total,
-      a.claimCounts.anecdotal,
-      a.claimCounts.triangulated,
-      a.claimCounts.measured,
+      ...areaEvidenceCells(a),
       ...[1, 2, 3, 4, 5].map((level) => a.guskeyLevels.find((g) => g.level === level)?.count ?? 0),
-      a.selfRatings?.overall.startMean ?? null,
-      a.selfRatings?.overall.endMean ?? null,
+      ...areaSelfRatingCells(a),
       a.intendedOutcomes.map((o) => o.statement).join('\n'),
     ]),
     emptyText: 'No areas',
