@@ -3,25 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listBackups } from '../../src-main/store/backup';
 import { tempFolder } from '../support/workspace';
-import { wge } from '../support/cli';
-
-const add = (db: string, code: string) =>
-  wge(
-    'workgroup',
-    'add',
-    '--db',
-    db,
-    '--code',
-    code,
-    '--name',
-    'Fluency in Year 2',
-    '--year',
-    '2025/26',
-    '--project',
-    'Primary Teaching for Mastery Development',
-    '--lead',
-    'Ms Example Lead',
-  );
+import { addWorkGroup, wge } from '../support/cli';
 
 const codes = async (db: string) =>
   (JSON.parse((await wge('workgroup', 'list', '--db', db, '--json')).out) as { code: string }[]).map((g) => g.code);
@@ -31,9 +13,9 @@ describe('wge backup, restore and check', () => {
     const folder = tempFolder();
     const db = join(folder, 'team.wgdb');
     const copy = join(folder, 'copy.wgdb');
-    await add(db, 'TRG-A');
+    await addWorkGroup(db, 'TRG-A');
     expect(await wge('backup', '--db', db, '--out', copy)).toMatchObject({ code: 0 });
-    await add(db, 'TRG-B');
+    await addWorkGroup(db, 'TRG-B');
     expect(await codes(db)).toEqual(['TRG-A', 'TRG-B']);
 
     const restored = await wge('restore', '--db', db, copy);
@@ -48,7 +30,7 @@ describe('wge backup, restore and check', () => {
   it('refuses to restore something that is not a workspace, changing nothing', async () => {
     const folder = tempFolder();
     const db = join(folder, 'team.wgdb');
-    await add(db, 'TRG-A');
+    await addWorkGroup(db, 'TRG-A');
     const notes = join(folder, 'notes.txt');
     writeFileSync(notes, 'not a workspace');
     const bytes = readFileSync(db);
@@ -62,7 +44,7 @@ describe('wge backup, restore and check', () => {
   it('says plainly when a workspace is damaged and names the backup to restore', async () => {
     const folder = tempFolder();
     const db = join(folder, 'team.wgdb');
-    for (const code of ['TRG-A', 'TRG-B', 'TRG-C']) await add(db, code);
+    for (const code of ['TRG-A', 'TRG-B', 'TRG-C']) await addWorkGroup(db, code);
     await wge('backup', '--db', db, '--out', join(folder, 'safe.wgdb'));
     const bytes = readFileSync(db);
     bytes.fill(0x5a, 4096, 4096 * 3);

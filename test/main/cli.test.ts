@@ -1,27 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempFolder } from '../support/workspace';
-import { wge } from '../support/cli';
-
-const add = (db: string, code: string) =>
-  wge(
-    'workgroup',
-    'add',
-    '--db',
-    db,
-    '--code',
-    code,
-    '--name',
-    'Mastery in Year 3',
-    '--year',
-    '2025/26',
-    '--project',
-    'Primary Teaching for Mastery Development',
-    '--type',
-    'work-group',
-    '--lead',
-    'Mr Example Lead',
-  );
+import { addWorkGroup, wge } from '../support/cli';
 
 describe('wge', () => {
   it('lists its commands', async () => {
@@ -32,8 +12,8 @@ describe('wge', () => {
 
   it('adds, lists as JSON, renames and archives Work Groups in a new workspace file', async () => {
     const db = join(tempFolder(), 'new.wgdb');
-    expect((await add(db, 'TRG-A')).code).toBe(0);
-    expect((await add(db, 'TRG-B')).code).toBe(0);
+    expect((await addWorkGroup(db, 'TRG-A')).code).toBe(0);
+    expect((await addWorkGroup(db, 'TRG-B')).code).toBe(0);
     expect((await wge('workgroup', 'rename', '--db', db, '--code', 'trg-a', '--name', 'Renamed')).code).toBe(0);
     expect((await wge('workgroup', 'archive', '--db', db, '--code', 'TRG-B')).code).toBe(0);
 
@@ -79,8 +59,8 @@ describe('wge', () => {
 
   it('exits 1 with one line when the action fails', async () => {
     const db = join(tempFolder(), 'fail.wgdb');
-    await add(db, 'TRG-A');
-    const duplicate = await add(db, 'TRG-A');
+    await addWorkGroup(db, 'TRG-A');
+    const duplicate = await addWorkGroup(db, 'TRG-A');
     expect(duplicate.code).toBe(1);
     expect(duplicate.err).toEqual(['wge: The code TRG-A is already used by another Work Group.']);
     const missing = await wge('workgroup', 'archive', '--db', db, '--code', 'NOPE');

@@ -2,26 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { tempFolder } from '../support/workspace';
-import { wge } from '../support/cli';
-
-const add = (db: string, ...passphrase: string[]) =>
-  wge(
-    'workgroup',
-    'add',
-    '--db',
-    db,
-    ...passphrase,
-    '--code',
-    'TRG-A',
-    '--name',
-    'Quokka reasoning in Year 2',
-    '--year',
-    '2025/26',
-    '--project',
-    'Primary Teaching for Mastery Development',
-    '--lead',
-    'Ms Example Lead',
-  );
+import { addWorkGroup, wge } from '../support/cli';
 
 const showsMarker = (path: string) => readFileSync(path).toString('latin1').toLowerCase().includes('quokka');
 
@@ -29,7 +10,7 @@ const showsMarker = (path: string) => readFileSync(path).toString('latin1').toLo
 async function setUp() {
   const folder = tempFolder();
   const db = join(folder, 'team.wgdb');
-  expect((await add(db)).code).toBe(0);
+  expect((await addWorkGroup(db, 'TRG-A', { name: 'Quokka reasoning in Year 2' })).code).toBe(0);
   const file = (name: string, text: string) => {
     writeFileSync(join(folder, name), text);
     return join(folder, name);

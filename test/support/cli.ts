@@ -7,3 +7,23 @@ export async function wge(...argv: string[]) {
   const code = await main(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
   return { code, out: out.join('\n'), err };
 }
+
+/** `wge workgroup add` with fictional details, for tests that need a Work Group to work on. */
+export const addWorkGroup = (db: string, code: string, { name = 'Mastery in Year 3', options = [] as string[] } = {}) =>
+  wge(
+    'workgroup',
+    'add',
+    '--db',
+    db,
+    ...options,
+    '--code',
+    code,
+    '--name',
+    name,
+    '--year',
+    '2025/26',
+    '--project',
+    'Primary Teaching for Mastery Development',
+    '--lead',
+    'Ms Example Lead',
+  );
