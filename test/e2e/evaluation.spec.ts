@@ -1,10 +1,7 @@
 import { expect, test, type Download, type Page } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
-import { serve, type Served } from './serve';
+import { serveDemo, type Served } from './serve';
 
 // A school laptop's screen.
 test.use({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
@@ -12,20 +9,12 @@ test.use({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
 const GROUP = 'Talking mathematics: reasoning and stem sentences';
 
 let app: Served;
-let folder: string;
+// Each test gets a fresh demo workspace, made as a user would make one.
 test.beforeEach(async () => {
-  // Each test gets a fresh demo workspace, made as a user would make one.
-  folder = mkdtempSync(join(tmpdir(), 'wge-evaluation-'));
-  const db = join(folder, 'demo.wgdb');
-  const demo = spawnSync(process.execPath, ['bin/wge.js', 'demo', '--db', db, '--scale', 'group'], {
-    encoding: 'utf8',
-  });
-  expect(demo.status, demo.stderr).toBe(0);
-  app = await serve(db);
+  app = await serveDemo();
 });
 test.afterEach(async () => {
   await app.stop();
-  rmSync(folder, { recursive: true, force: true });
 });
 
 const shot = (page: Page, name: string, fullPage = true) =>
