@@ -6,7 +6,6 @@ import { WorkspaceOpenError } from '../store/errors';
 import type { Store } from '../store/store';
 import type { Handlers } from './handlers';
 import type { WorkspaceSession } from './session';
-import { readSettings, saveSettings } from './settings';
 
 // The Backups screen: the copies in the folder beside the workspace, a new one on request, and putting
 // one back while the workspace is open (the session closes it, restores and opens it again).
@@ -39,9 +38,6 @@ export function backupHandlers(store: Store, session: WorkspaceSession | undefin
           'A backup can be restored here only while the app has the workspace open. From the command line, use "wge restore".',
         );
       }
-      // How many backups to keep and how long to keep children's data are the Lead's current wishes,
-      // not the backup's: an older number could otherwise clear away backups at the next one.
-      const settings = readSettings(store);
       const workspacePath = store.path;
       let keptAs: string;
       try {
@@ -51,7 +47,6 @@ export function backupHandlers(store: Store, session: WorkspaceSession | undefin
           throw new DomainError('conflict', `${error.message} Choose another backup.`);
         throw error;
       }
-      saveSettings(session.store, settings);
       const kept = listBackups(workspacePath).find((b) => b.path === keptAs);
       return { restored: listed(backup), ...(kept ? { keptAs: listed(kept) } : {}) };
     },

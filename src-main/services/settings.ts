@@ -1,5 +1,5 @@
 import type { WorkspaceSettings } from '../../src-shared/api/backups';
-import { BACKUPS_KEPT_KEY, backupsKept } from '../store/backup';
+import { BACKUPS_KEPT_KEY, backupsKept, FOCUS_CHILD_RETENTION_KEY } from '../store/backup';
 import type { Store } from '../store/store';
 import type { Handlers } from './handlers';
 
@@ -11,7 +11,7 @@ export const DEFAULT_RETENTION_YEARS = 3;
 
 const KEYS: Record<keyof WorkspaceSettings, string> = {
   backupsKept: BACKUPS_KEPT_KEY,
-  focusChildRetentionYears: 'focus_child_retention_years',
+  focusChildRetentionYears: FOCUS_CHILD_RETENTION_KEY,
 };
 
 export function readSettings(store: Store): WorkspaceSettings {

@@ -12,6 +12,15 @@ export const DEFAULT_BACKUPS_KEPT = 20;
 /** Where a workspace keeps its own number (in workspace_meta, from migration 004). */
 export const BACKUPS_KEPT_KEY = 'backups_kept';
 
+/** Where it keeps how long focus children's data is kept (services/settings.ts). */
+export const FOCUS_CHILD_RETENTION_KEY = 'focus_child_retention_years';
+
+/**
+ * The Lead's settings for keeping things. They are the Lead's current wishes, not a backup's: a
+ * restore keeps them, or an older number could clear away backups at the next one.
+ */
+export const SETTING_KEYS = [BACKUPS_KEPT_KEY, FOCUS_CHILD_RETENTION_KEY];
+
 /** How many backups this workspace keeps: its own setting (Backups screen), or the default. */
 export function backupsKept(db: Database.Database): number {
   const hasSettings = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'workspace_meta'").get();

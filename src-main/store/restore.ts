@@ -1,37 +1,58 @@
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
-import { writeBackup } from './backup';
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { SETTING_KEYS, writeBackup } from './backup';
 import { WorkspaceOpenError } from './errors';
 import { migrations } from './migrations';
 import { inspectExisting, openStore, type OpenOptions } from './store';
 
 /**
  * Puts a backup in the workspace's place. The backup is checked first; the current workspace is
- * backed up before it is replaced (or, if it is too damaged to open, kept beside it as it is).
+ * backed up before it is replaced (or, if it is too damaged to open, kept beside it as it is), and
+ * its settings for keeping things stay as they are.
  */
 export function restoreWorkspace(workspacePath: string, backupPath: string, options: OpenOptions = {}): string {
   inspectExisting(backupPath, options, migrations[migrations.length - 1]!.version);
   // Copied aside first: the backup taken next may rotate this very backup (the oldest) away.
   const incoming = `${workspacePath}.restoring`;
   copyFileSync(backupPath, incoming);
-  let keptAs: string;
+  let current: Kept = { keptAs: '', settings: [] };
   try {
-    keptAs = existsSync(workspacePath) ? keepCurrent(workspacePath, options) : '';
+    if (existsSync(workspacePath)) current = keepCurrent(workspacePath, options);
   } catch (error) {
     rmSync(incoming, { force: true });
     throw error;
   }
   for (const side of ['-wal', '-shm']) rmSync(`${workspacePath}${side}`, { force: true });
   renameSync(incoming, workspacePath);
-  openStore(workspacePath, options).close(); // brings an older backup up to date, and proves it opens
-  return keptAs;
+  const restored = openStore(workspacePath, options); // brings an older backup up to date, and proves it opens
+  try {
+    const save = restored.statement(
+      'INSERT INTO workspace_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    );
+    restored.transaction(() => current.settings.forEach(({ key, value }) => save.run(key, value)));
+  } finally {
+    restored.close();
+  }
+  return current.keptAs;
 }
 
+interface Kept {
+  /** Where what was there is kept ('' when there was nothing). */
+  keptAs: string;
+  settings: { key: string; value: string }[];
+}
+
+const settingsOf = (db: Database.Database) =>
+  db
+    .prepare('SELECT key, value FROM workspace_meta WHERE key IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(SETTING_KEYS)) as Kept['settings'];
+
 /** Backs up the workspace about to be replaced, or keeps it beside as it is if it is too damaged to open. */
-function keepCurrent(workspacePath: string, options: OpenOptions): string {
+function keepCurrent(workspacePath: string, options: OpenOptions): Kept {
   try {
     const current = openStore(workspacePath, options);
     try {
-      return writeBackup(current.db, workspacePath, 'before-restore');
+      return { keptAs: writeBackup(current.db, workspacePath, 'before-restore'), settings: settingsOf(current.db) };
     } finally {
       current.close();
     }
@@ -39,7 +60,7 @@ function keepCurrent(workspacePath: string, options: OpenOptions): string {
     if (!(error instanceof WorkspaceOpenError)) throw error;
     const keptAs = `${workspacePath}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
     renameSync(workspacePath, keptAs);
-    return keptAs;
+    return { keptAs, settings: [] };
   }
 }
 

@@ -1,7 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readSettings, saveSettings } from '../../src-main/services/settings';
 import { listBackups } from '../../src-main/store/backup';
+import { openStore } from '../../src-main/store/store';
 import { tempFolder } from '../support/workspace';
 import { addWorkGroup, wge } from '../support/cli';
 
@@ -25,6 +27,25 @@ describe('wge backup, restore and check', () => {
     expect(before).toBeDefined();
     expect(restored.out).toContain(before!.path);
     expect((await wge('check', '--db', db)).out).toMatch(/healthy/);
+  });
+
+  it('keeps the settings for keeping things as the Lead last set them, not as the backup had them', async () => {
+    const folder = tempFolder();
+    const db = join(folder, 'team.wgdb');
+    const copy = join(folder, 'copy.wgdb');
+    await addWorkGroup(db, 'TRG-A');
+    expect(await wge('backup', '--db', db, '--out', copy)).toMatchObject({ code: 0 });
+    const settingsOf = (change?: Parameters<typeof saveSettings>[1]) => {
+      const store = openStore(db);
+      try {
+        return change ? saveSettings(store, change) : readSettings(store);
+      } finally {
+        store.close();
+      }
+    };
+    settingsOf({ backupsKept: 3, focusChildRetentionYears: 7 });
+    expect((await wge('restore', '--db', db, copy)).code).toBe(0);
+    expect(settingsOf()).toEqual({ backupsKept: 3, focusChildRetentionYears: 7 });
   });
 
   it('refuses to restore something that is not a workspace, changing nothing', async () => {
