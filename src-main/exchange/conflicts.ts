@@ -5,6 +5,7 @@ import { RECORD_KIND_SPECS } from '../services/recordKinds';
 import { recordStore, type RecordStore } from '../services/records';
 import { searchIndex } from '../services/search';
 import type { Store } from '../store/store';
+import { conflictFields } from './conflictFields';
 import { writeRow } from './merge';
 import { changedAt, EXCHANGE_TABLE, rowFromJson, rowToJson, versionOf, type Row } from './tables';
 import { tableColumns, workspaceId } from './workspace';
@@ -49,6 +50,7 @@ function describe(
 
 const toConflict = (records: RecordStore, row: ConflictRow): MergeConflict => {
   const keptVersion = JSON.parse(row.kept_version) as Record<string, unknown>;
+  const otherVersion = JSON.parse(row.other_version) as Record<string, unknown>;
   return {
     id: row.id,
     table: row.table_name,
@@ -57,7 +59,8 @@ const toConflict = (records: RecordStore, row: ConflictRow): MergeConflict => {
     ...(row.work_group_id ? { workGroupId: row.work_group_id } : {}),
     sourceWorkspaceId: row.source_workspace_id,
     keptVersion,
-    otherVersion: JSON.parse(row.other_version) as Record<string, unknown>,
+    otherVersion,
+    fields: conflictFields(records, row.table_name, keptVersion, otherVersion),
     detectedAt: row.detected_at,
     ...(row.resolved_at ? { resolvedAt: row.resolved_at } : {}),
   };

@@ -33,6 +33,8 @@ export interface ExchangeTable {
   softLinks: Record<string, string>;
   /** The row's own fields, checked with the same zod schema the services use. */
   validate(row: Row): z.ZodError | undefined;
+  /** The fields of a table with no record kind, for showing them (a kind's come from its spec). */
+  shape?: z.ZodRawShape;
 }
 
 const recordTable = (kind: RecordKind, rest: Partial<ExchangeTable> = {}): ExchangeTable => {
@@ -72,6 +74,7 @@ export const EXCHANGE_TABLES: ExchangeTable[] = [
     refs: { project_id: 'project' },
     lists: [],
     softLinks: { previous_work_group_id: 'work_group', rolled_over_to_id: 'work_group' },
+    shape: workGroupRow.shape,
     validate: (row) => {
       const parsed = workGroupRow.safeParse({ ...workGroupMap.fromRow(row), status: row['status'] });
       return parsed.success ? undefined : parsed.error;
@@ -128,6 +131,7 @@ export const EXCHANGE_TABLES: ExchangeTable[] = [
     lists: [],
     evidence: 'evidence',
     softLinks: {},
+    shape: judgementInput.shape,
     validate: (row) => {
       const fields = { ...judgementMap.fromRow(row), workGroupId: row['work_group_id'] };
       const parsed = judgementInput.safeParse(fields);

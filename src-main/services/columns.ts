@@ -7,15 +7,22 @@ interface ZodDef {
   type: string;
   innerType?: { _zod: { def: ZodDef } };
   in?: { _zod: { def: ZodDef } };
+  element?: z.ZodType;
+  entries?: Record<string, string | number>;
 }
 
-function columnKind(schema: z.ZodType): ColumnKind {
+/** A field's schema without its wrappers (optional, default, a transform's input): what is stored. */
+export function innerSchema(schema: z.ZodType): ZodDef {
   let def = (schema as unknown as { _zod: { def: ZodDef } })._zod.def;
   for (;;) {
     if (def.innerType) def = def.innerType._zod.def;
     else if (def.type === 'pipe' && def.in) def = def.in._zod.def;
-    else break;
+    else return def;
   }
+}
+
+function columnKind(schema: z.ZodType): ColumnKind {
+  const def = innerSchema(schema);
   if (['array', 'object', 'record', 'tuple'].includes(def.type)) return 'json';
   return def.type === 'boolean' ? 'boolean' : 'plain';
 }

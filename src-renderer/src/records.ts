@@ -77,16 +77,6 @@ export const KIND_LABELS: Record<RecordKind | 'workGroup', string> = {
 /** "14/10/2025", or a dash when there is no date. */
 export const dateGB = (iso: string | undefined) => (iso ? formatDateGB(iso) : '–');
 
-/** "14/10/2025, 09:05" in the computer's own time: when something happened in the app. */
-export const dateTimeGB = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-
 /** "14/10/2025 (Autumn term)" */
 export const dateWithTerm = (iso: string) => `${formatDateGB(iso)} (${TERM_LABELS[termOf(iso)]} term)`;
 

@@ -59,6 +59,10 @@ export const bundleImportOutput = bundleSummary.extend({
   backupPath: z.string().optional(),
 });
 
+/** One field the two versions differ in (and when each was last changed), as a person reads it. */
+export const conflictField = z.object({ column: z.string(), label: z.string(), kept: z.string(), other: z.string() });
+export type ConflictField = z.infer<typeof conflictField>;
+
 export const mergeConflict = z.object({
   id: entityId,
   table: z.string(),
@@ -71,6 +75,8 @@ export const mergeConflict = z.object({
   /** Both versions as they were stored: column name -> value (images as {base64}). */
   keptVersion: z.record(z.string(), z.unknown()),
   otherVersion: z.record(z.string(), z.unknown()),
+  /** Where they differ, first when each was last changed. */
+  fields: z.array(conflictField),
   detectedAt: z.string(),
   resolvedAt: z.string().optional(),
 });

@@ -1,9 +1,10 @@
 import { useState } from 'react';
+import { formatDateTimeGB } from '../../../src-shared/calendar/dates';
 import { ApiFailure } from '../../../src-shared/api/client';
 import type { RecordKind, TrashItem } from '../../../src-shared/api/contract';
 import { api } from '../api';
 import { RecordTable } from '../components/RecordTable';
-import { callRecord, dateTimeGB, KIND_LABELS } from '../records';
+import { callRecord, KIND_LABELS } from '../records';
 import { useQuery } from '../useQuery';
 
 export function TrashScreen() {
@@ -51,7 +52,7 @@ export function TrashScreen() {
               { header: 'What', cell: (item) => KIND_LABELS[item.kind as RecordKind] ?? item.kind, nowrap: true },
               { header: 'Item', cell: (item) => item.label },
               { header: 'Work Group', cell: (item) => groupCode(item.workGroupId), nowrap: true },
-              { header: 'Deleted', cell: (item) => dateTimeGB(item.deletedAt), nowrap: true },
+              { header: 'Deleted', cell: (item) => formatDateTimeGB(item.deletedAt), nowrap: true },
               {
                 header: 'Went with it',
                 cell: (item) =>

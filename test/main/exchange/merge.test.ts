@@ -105,6 +105,7 @@ describe('bundles: export and merge', () => {
     b.call('journalEntry.update', {
       ...childFieldsOf(year.journalEntry),
       text: 'Edited at school: bar models worked.',
+      areas: ['professional_learning'],
     });
     // A: a meeting, a second participant, a deletion, and a later edit to the same journal entry.
     const secondTeacher = a.call('participant.create', {
@@ -122,6 +123,7 @@ describe('bundles: export and merge', () => {
     a.call('journalEntry.update', {
       ...childFieldsOf(year.journalEntry),
       text: 'Edited by the Lead: bar models worked well.',
+      focusChildIds: [],
     });
 
     // Exchange both ways.
@@ -149,6 +151,16 @@ describe('bundles: export and merge', () => {
     });
     expect(conflict!.keptVersion['text']).toBe('Edited by the Lead: bar models worked well.');
     expect(conflict!.otherVersion['text']).toBe('Edited at school: bar models worked.');
+    // Where they differ, in words: the areas' names and the focus child's code, not codes and ids.
+    expect(conflict!.fields.map(({ label, kept, other }) => [label, kept, other]).slice(1)).toEqual([
+      ['Text', 'Edited by the Lead: bar models worked well.', 'Edited at school: bar models worked.'],
+      ['Focus child', 'None', `Focus child ${year.child.code}`],
+      ['Areas', 'Improving Pupil Outcomes; Practice Development', 'Professional Learning'],
+    ]);
+    expect(conflict!.fields[0]).toMatchObject({
+      label: 'Last changed',
+      kept: expect.stringMatching(/^\d\d\/\d\d\/\d{4}, /),
+    });
     expect(a.call('conflict.list', {})).toEqual([]);
 
     // Swap: the school's version goes back in place, the Lead's becomes the other.

@@ -1,9 +1,9 @@
 import { useState } from 'react';
+import { formatDateTimeGB } from '../../../../src-shared/calendar/dates';
 import { BACKUP_REASON_LABELS, type BackupFile } from '../../../../src-shared/api/backups';
 import { api } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { RecordTable } from '../../components/RecordTable';
-import { dateTimeGB } from '../../records';
 import { useAction } from '../../useAction';
 import type { Query } from '../../useQuery';
 
@@ -12,7 +12,7 @@ const size = (bytes: number) =>
     ? `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('en-GB')} KB`
     : `${(bytes / (1024 * 1024)).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`;
 
-const describe = (backup: BackupFile) => `the backup taken ${dateTimeGB(backup.takenAt)}`;
+const describe = (backup: BackupFile) => `the backup taken ${formatDateTimeGB(backup.takenAt)}`;
 
 interface BackupListProps {
   backups: Query<'backup.list'>;
@@ -33,7 +33,7 @@ export function BackupList({ backups, kept, onRestored }: BackupListProps) {
     backingUp.run('Backing up…', async () => {
       setNotice('');
       const made = await api.call('backup.create', {});
-      setNotice(`Backed up. The new backup is at the top of the list (${dateTimeGB(made.takenAt)}).`);
+      setNotice(`Backed up. The new backup is at the top of the list (${formatDateTimeGB(made.takenAt)}).`);
       backups.reload();
     });
 
@@ -80,7 +80,7 @@ export function BackupList({ backups, kept, onRestored }: BackupListProps) {
             emptyText="There are no backups yet. Choose “Back up now” to take the first."
             pageSize={10}
             columns={[
-              { header: 'Taken', cell: (backup) => dateTimeGB(backup.takenAt), nowrap: true },
+              { header: 'Taken', cell: (backup) => formatDateTimeGB(backup.takenAt), nowrap: true },
               { header: 'Why', cell: (backup) => BACKUP_REASON_LABELS[backup.reason] },
               { header: 'Size', cell: (backup) => size(backup.bytes), nowrap: true },
             ]}
@@ -108,7 +108,7 @@ export function BackupList({ backups, kept, onRestored }: BackupListProps) {
           onCancel={() => setChosen(undefined)}
         >
           <p>
-            The workspace goes back to how it was on {dateTimeGB(chosen.takenAt)}. Anything recorded since then is
+            The workspace goes back to how it was on {formatDateTimeGB(chosen.takenAt)}. Anything recorded since then is
             replaced.
           </p>
           <p>

@@ -1,9 +1,9 @@
 import { useState } from 'react';
+import { formatDateTimeGB } from '../../../../src-shared/calendar/dates';
 import type { Output } from '../../../../src-shared/api/contract';
 import { api } from '../../api';
 import { Field } from '../../components/Field';
 import { readAsBase64 } from '../../download';
-import { dateTimeGB } from '../../records';
 import { useAction } from '../../useAction';
 
 type Preview = Output<'bundle.preview'>;
@@ -129,8 +129,8 @@ export function BundleImport({ onImported }: { onImported: () => void }) {
             <strong>
               {preview.workGroupCode}: {preview.workGroupName}
             </strong>
-            {preview.participantId ? ' (one participant’s records)' : ''}, made on {dateTimeGB(preview.createdAt)}.
-            Importing it brings in {changes(preview.totals)}.
+            {preview.participantId ? ' (one participant’s records)' : ''}, made on {formatDateTimeGB(preview.createdAt)}
+            . Importing it brings in {changes(preview.totals)}.
             {preview.totals.conflicts > 0 &&
               ' Where a record was changed on both computers, the newer version is kept and the other is listed under “Conflicts to review” for you to check.'}
           </p>

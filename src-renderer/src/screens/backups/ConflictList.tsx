@@ -1,65 +1,14 @@
 import { useState } from 'react';
 import type { MergeConflict } from '../../../../src-shared/api/exchange';
-import { formatDateGB } from '../../../../src-shared/calendar/dates';
+import { formatDateTimeGB } from '../../../../src-shared/calendar/dates';
 import type { WorkGroup } from '../../../../src-shared/domain/workGroup';
 import { api } from '../../api';
-import { dateTimeGB } from '../../records';
 import { useAction } from '../../useAction';
 import type { Query } from '../../useQuery';
 
 // A conflict is a record changed on two computers: the newer version is in use, the other is kept
-// beside it. Each is shown side by side, field by field where they differ.
-
-/** Columns the user never needs to compare: identity and bookkeeping. */
-const HIDDEN = new Set([
-  'id',
-  'created_at',
-  'deleted_with',
-  'work_group_id',
-  'previous_work_group_id',
-  'rolled_over_to_id',
-]);
-const COLUMN_LABELS: Record<string, string> = { updated_at: 'Last changed', deleted_at: 'In the Trash' };
-
-const columnLabel = (column: string) =>
-  COLUMN_LABELS[column] ?? (column[0]!.toUpperCase() + column.slice(1)).replace(/_ids?$/, '').replace(/_/g, ' ');
-
-/** A stored value as a person reads it: dates the British way, lists as what they hold, images as "an image". */
-function shown(column: string, value: unknown): string {
-  if (column === 'deleted_at') return value ? `Yes, since ${dateTimeGB(String(value))}` : 'No';
-  if (value === null || value === undefined || value === '') return '–';
-  if (column === 'updated_at') return dateTimeGB(String(value));
-  if (typeof value === 'object') return 'base64' in value ? 'An image' : JSON.stringify(value);
-  const text = String(value);
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return formatDateGB(text);
-  if (/^[[{]/.test(text)) {
-    try {
-      const parsed = JSON.parse(text) as unknown;
-      if (Array.isArray(parsed)) {
-        if (parsed.length === 0) return 'None';
-        if (parsed.every((item) => typeof item === 'string')) return `${parsed.length} chosen`;
-        return parsed
-          .map((item: Record<string, unknown>) =>
-            String(item['statement'] ?? item['id'] ?? Object.values(item).join(' ')),
-          )
-          .join('; ');
-      }
-      return Object.entries(parsed as Record<string, unknown>)
-        .map(([key, v]) => `${key}: ${String(v)}`)
-        .join('; ');
-    } catch {
-      return text;
-    }
-  }
-  return text;
-}
-
-function differences(conflict: MergeConflict): string[] {
-  const columns = new Set([...Object.keys(conflict.keptVersion), ...Object.keys(conflict.otherVersion)]);
-  const differs = (c: string) =>
-    JSON.stringify(conflict.keptVersion[c] ?? null) !== JSON.stringify(conflict.otherVersion[c] ?? null);
-  return ['updated_at', ...[...columns].filter((c) => c !== 'updated_at' && !HIDDEN.has(c) && differs(c))];
-}
+// beside it. Each is shown side by side, field by field where they differ (in words the main
+// process chooses: src-main/exchange/conflictFields.ts).
 
 function ConflictCard({
   conflict,
@@ -83,8 +32,8 @@ function ConflictCard({
       <p className="sub">
         {/^[aeiou]/i.test(conflict.label) ? 'An' : 'A'} {conflict.label}
         {groupCode && conflict.table !== 'work_group' ? ` in ${groupCode}` : ''}, changed on both computers. Found when
-        a bundle was imported on {dateTimeGB(conflict.detectedAt)}.
-        {conflict.resolvedAt ? ` Marked resolved on ${dateTimeGB(conflict.resolvedAt)}.` : ''}
+        a bundle was imported on {formatDateTimeGB(conflict.detectedAt)}.
+        {conflict.resolvedAt ? ` Marked resolved on ${formatDateTimeGB(conflict.resolvedAt)}.` : ''}
       </p>
       <div className="table-wrap">
         <table className="list side-by-side" aria-label={`The two versions of ${conflict.title}`}>
@@ -98,11 +47,11 @@ function ConflictCard({
             </tr>
           </thead>
           <tbody>
-            {differences(conflict).map((column) => (
-              <tr key={column}>
-                <th scope="row">{columnLabel(column)}</th>
-                <td>{shown(column, conflict.keptVersion[column])}</td>
-                <td>{shown(column, conflict.otherVersion[column])}</td>
+            {conflict.fields.map((field) => (
+              <tr key={field.column}>
+                <th scope="row">{field.label}</th>
+                <td>{field.kept}</td>
+                <td>{field.other}</td>
               </tr>
             ))}
           </tbody>
