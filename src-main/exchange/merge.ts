@@ -20,6 +20,7 @@ import { workspaceId } from './workspace';
 // the row) it has held, sent or received; a bundle carries the sender's list. So for a row on both
 // sides:
 //   same version                                   -> unchanged
+//   either side erased it                          -> the erased row (of two, the later), no conflict
 //   ours knows theirs, theirs does not know ours   -> only we changed it: keep ours
 //   theirs knows ours, ours does not know theirs   -> only they changed it: take theirs
 //   otherwise (both changed since they last agreed) -> conflict: keep the newer (updated_at or
@@ -175,20 +176,30 @@ export function planMerge(store: Store, bundle: Bundle): MergePlan {
           final = withLinks(spec.table, row, local);
           writes.push({ table: spec.table, row: final, isNew: false });
         };
+        // A tie goes to the workspace whose id sorts last; a copied workspace file shares its
+        // id, so between copies the version hash decides. Both sides choose alike either way.
+        const theirsAreNewer = () => {
+          const theirsAt = changedAt(row);
+          const oursAt = changedAt(local);
+          const tieToTheirs = source !== here ? source > here : theirs > ours;
+          return theirsAt > oursAt || (theirsAt === oursAt && tieToTheirs);
+        };
         final = local;
         if (theirs === ours) counts.unchanged += 1;
-        else if (knownBefore(spec.table, id, theirs) && !theyKnowOurs) counts.unchanged += 1;
+        else if (local['erased_at'] || row['erased_at']) {
+          // Erasing is final: an erased row is never replaced by one that is not, whatever was done since.
+          const theirsWin = Boolean(row['erased_at']) && (!local['erased_at'] || theirsAreNewer());
+          if (theirsWin) {
+            counts.updated += 1;
+            take();
+          } else counts.unchanged += 1;
+        } else if (knownBefore(spec.table, id, theirs) && !theyKnowOurs) counts.unchanged += 1;
         else if (theyKnowOurs && !knownBefore(spec.table, id, theirs)) {
           counts.updated += 1;
           take();
         } else {
           counts.conflicts += 1;
-          const theirsAt = changedAt(row);
-          const oursAt = changedAt(local);
-          // A tie goes to the workspace whose id sorts last; a copied workspace file shares its
-          // id, so between copies the version hash decides. Both sides choose alike either way.
-          const tieToTheirs = source !== here ? source > here : theirs > ours;
-          const theirsWin = theirsAt > oursAt || (theirsAt === oursAt && tieToTheirs);
+          const theirsWin = theirsAreNewer();
           if (theirsWin) take();
           conflicts.push({
             table: spec.table,
@@ -342,6 +353,9 @@ export function applyMerge(store: Store, bundle: Bundle, plan: MergePlan): void 
       now,
     );
   }
+  // An erased record keeps no other version of itself anywhere.
+  const forgetConflicts = store.statement('DELETE FROM merge_conflict WHERE table_name = ? AND row_id = ?');
+  for (const write of plan.writes) if (write.row['erased_at']) forgetConflicts.run(write.table, write.row['id']);
   const addConflict = store.statement(
     `INSERT INTO merge_conflict (id, table_name, row_id, work_group_id, source_workspace_id, kept_version,
        other_version, detected_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,

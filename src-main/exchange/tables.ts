@@ -155,6 +155,7 @@ export const baseColumns = z.object({
   updated_at: isoStamp,
   deleted_at: isoStamp.nullable().optional(),
   deleted_with: z.uuid({ error: 'has a damaged Trash link' }).nullable().optional(),
+  erased_at: isoStamp.nullable().optional(),
 });
 
 const canonical = (value: unknown) =>
@@ -165,8 +166,9 @@ const canonical = (value: unknown) =>
  * same version hold the same values; a changed value, a deletion or a restore is a new version.
  */
 export function versionOf(table: ExchangeTable, row: Row): string {
+  // erased_at came later (migration 007): left out until it is set, so earlier versions still match.
   const columns = Object.keys(row)
-    .filter((c) => !(c in table.softLinks))
+    .filter((c) => !(c in table.softLinks) && !(c === 'erased_at' && row[c] == null))
     .sort();
   const text = JSON.stringify(columns.map((c) => [c, canonical(row[c] ?? null)]));
   return createHash('sha256').update(text).digest('hex').slice(0, 32);

@@ -6,6 +6,7 @@ import { demoHandlers } from './demo';
 import { exportHandlers } from './exports';
 import { importHandlers } from '../import/handlers';
 import { evaluationHandlers } from './evaluation';
+import { erasureHandlers } from './erasure';
 import { exchangeHandlers } from './exchange';
 import { recordHandlers } from './recordHandlers';
 import { retentionHandlers } from './retention';
@@ -32,6 +33,7 @@ export function createHandlers(store: Store, session?: WorkspaceSession): AllHan
   return {
     ...workGroupHandlers(store),
     ...recordHandlers(store),
+    ...erasureHandlers(store),
     ...attachmentHandlers(store),
     ...searchHandlers(store),
     ...evaluationHandlers(store),

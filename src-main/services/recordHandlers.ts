@@ -48,6 +48,8 @@ export function recordHandlers(store: Store): Pick<AllHandlers, RecordMethod | '
       store.transaction(() => {
         const row = store.statement<[string], Row>(`SELECT * FROM ${spec.table} WHERE id = ?`).get(id);
         if (!row || !row['deleted_at']) throw new DomainError('not_found', `That ${spec.label} is not in the Trash.`);
+        if (row['erased_at'])
+          throw new DomainError('not_found', `That ${spec.label} was erased for good, so it cannot be restored.`);
         if (row['deleted_with'] !== id) {
           throw new DomainError(
             'conflict',

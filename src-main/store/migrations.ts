@@ -4,6 +4,7 @@ import judgements from './migrations/003-judgements.sql?raw';
 import exchange from './migrations/004-exchange.sql?raw';
 import searchEntries from './migrations/005-search-entries.sql?raw';
 import workGroupVersions from './migrations/006-work-group-versions.sql?raw';
+import erasure from './migrations/007-erasure.sql?raw';
 
 export interface Migration {
   version: number;
@@ -19,4 +20,5 @@ export const migrations: Migration[] = [
   { version: 4, name: '004-exchange', sql: exchange },
   { version: 5, name: '005-search-entries', sql: searchEntries },
   { version: 6, name: '006-work-group-versions', sql: workGroupVersions },
+  { version: 7, name: '007-erasure', sql: erasure },
 ];

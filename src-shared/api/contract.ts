@@ -160,6 +160,11 @@ export const contract = {
     output: z.strictObject({ id: entityId, mimeType: z.string(), dataBase64: z.string() }),
   },
   'trash.list': { input: z.strictObject({}), output: z.array(trashItem) },
+  /** Erases for good what was deleted with each of these Trash items (their ids): it cannot be restored. */
+  'trash.erase': {
+    input: z.strictObject({ ids: z.array(entityId).min(1, 'Choose something in the Trash.').max(1000) }),
+    output: z.strictObject({ erased: z.int() }),
+  },
   'demo.load': { input: z.strictObject({}), output: demoLoaded },
   'search.query': {
     input: z.strictObject({ text: requiredText('Search text', 200), workGroupId: entityId.optional() }),

@@ -1,0 +1,147 @@
+import type { z } from 'zod';
+import { RECORD_KINDS, type TrashKind } from '../../src-shared/api/contract';
+import { DomainError } from '../../src-shared/api/errors';
+import { workGroupFields } from '../../src-shared/domain/workGroup';
+import type { Store } from '../store/store';
+import { columnMap } from './columns';
+import type { AllHandlers } from './handlers';
+import { RECORD_KIND_SPECS } from './recordKinds';
+
+// Erasing for good what is in the Trash. A deleted record can be restored, and its words stay in the
+// workspace file (and travel in bundles) until it is erased. Erasing keeps the row, with its id,
+// dates, codes and choices, which identify nobody, so that the erasure travels to other computers
+// in bundles like any other change (src-main/exchange/merge.ts never takes an erased row back); but
+// everything a person wrote, and every name, is overwritten, images become blank, and the file's
+// freed space is cleared. Backups taken before still hold the words until they are rotated away.
+
+/** What erasing overwrites in each kind of record: what people wrote, and names. */
+const ERASED_FIELDS: Record<TrashKind, string[]> = {
+  workGroup: ['name', 'leadName', 'umbrellaQuestion', 'intendedOutcomes'],
+  project: ['name'],
+  school: ['name'],
+  schoolParticipation: [
+    'seniorLeaderName',
+    'seniorLeaderRole',
+    'intendedImpact',
+    'endEvaluation',
+    'continuationPlan',
+    'leaderEngagements',
+  ],
+  participant: ['name', 'role', 'researchQuestion', 'startRatings', 'endRatings'],
+  focusChild: ['penPortraitStart', 'penPortraitEnd', 'desiredChange', 'changeNote'],
+  meeting: ['notes'],
+  reading: ['citation', 'link', 'summary'],
+  journalEntry: ['text'],
+  observation: ['text'],
+  actionResearchCycle: ['plan', 'act', 'observe', 'reflect'],
+  impactClaim: ['statement'],
+};
+
+/** What a required piece of text becomes. */
+export const ERASED_TEXT = 'Erased';
+
+/** A 1×1 transparent PNG with nothing else in it: what an erased image becomes. */
+const BLANK_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** The columns and values that erase one kind of record: a field's empty default, or "Erased" if it must have one. */
+function erasedColumns(shape: z.ZodRawShape, fields: string[]): Record<string, unknown> {
+  const own = Object.fromEntries(fields.map((f) => [f, shape[f]!]));
+  const map = columnMap(own);
+  const values = Object.fromEntries(
+    fields.map((f) => {
+      const empty = (shape[f] as z.ZodType).safeParse(undefined);
+      return [f, empty.success ? empty.data : ERASED_TEXT];
+    }),
+  );
+  const row = map.toRow(values);
+  return Object.fromEntries(map.columns.map((column, i) => [column, row[map.fields[i]!]]));
+}
+
+const ERASURES: { table: string; columns: Record<string, unknown> }[] = [
+  { table: 'work_group', columns: erasedColumns(workGroupFields.shape, ERASED_FIELDS.workGroup) },
+  ...RECORD_KINDS.map((kind) => ({
+    table: RECORD_KIND_SPECS[kind].table,
+    columns: erasedColumns(RECORD_KIND_SPECS[kind].shape, ERASED_FIELDS[kind]),
+  })),
+  { table: 'attachment', columns: { data: BLANK_PNG, mime_type: 'image/png' } },
+];
+
+export function erasureHandlers(store: Store): Pick<AllHandlers, 'trash.erase'> {
+  return {
+    'trash.erase': ({ ids }) => {
+      const batches = [...new Set(ids)];
+      const erased = store.transaction(() => eraseBatches(batches));
+      clearFreedSpace();
+      return { erased };
+    },
+  };
+
+  function eraseBatches(batches: string[]): number {
+    const now = store.now();
+    let rows = 0;
+    for (const batch of batches) {
+      let inBatch = 0;
+      for (const { table, columns } of ERASURES) {
+        const names = Object.keys(columns);
+        const erasedIds = store
+          .statement<{ batch: string }, { id: string }>(
+            `SELECT id FROM ${table} WHERE deleted_with = @batch AND deleted_at IS NOT NULL`,
+          )
+          .all({ batch })
+          .map((r) => r.id);
+        if (erasedIds.length === 0) continue;
+        store
+          .statement(
+            `UPDATE ${table} SET ${names.map((c) => `${c} = @${c}`).join(', ')},
+                   erased_at = @now, updated_at = @now, deleted_with = NULL
+                 WHERE deleted_with = @batch AND deleted_at IS NOT NULL`,
+          )
+          .run({ ...columns, now, batch });
+        // A conflict kept the other version of the record, words and all.
+        store
+          .statement('DELETE FROM merge_conflict WHERE table_name = ? AND row_id IN (SELECT value FROM json_each(?))')
+          .run(table, JSON.stringify(erasedIds));
+        inBatch += erasedIds.length;
+      }
+      // The Lead's judgements of an erased Work Group go with it.
+      inBatch += store
+        .statement(
+          `UPDATE judgement SET narrative = '', evidence = '[]', erased_at = @now, updated_at = @now,
+             deleted_at = coalesce(deleted_at, @now)
+           WHERE work_group_id = @batch AND erased_at IS NULL
+             AND EXISTS (SELECT 1 FROM work_group WHERE id = @batch AND erased_at IS NOT NULL)`,
+        )
+        .run({ now, batch }).changes;
+      if (inBatch === 0) {
+        throw new DomainError(
+          'not_found',
+          'Something chosen is no longer in the Trash (it was restored or erased already). Nothing was erased: refresh the Trash and try again.',
+          [{ field: 'ids', message: 'Choose from what is in the Trash now.' }],
+        );
+      }
+      rows += inBatch;
+    }
+    // The search index forgot these records when they were deleted, but their words stay in its
+    // older segments until the segments are merged.
+    store.db.exec("INSERT INTO search_index (search_index) VALUES ('optimize')");
+    return rows;
+  }
+
+  /**
+   * Words SQLite has let go of stay on disk until something overwrites them: in the free space of
+   * pages, in free pages, in the write-ahead log. Rebuilding the file and emptying the log leaves
+   * them nowhere in the workspace (it takes a while on a large one; erasing is rare).
+   */
+  function clearFreedSpace() {
+    store.db.pragma('secure_delete = ON');
+    try {
+      store.db.exec('VACUUM');
+    } finally {
+      store.db.pragma('secure_delete = OFF');
+    }
+    store.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+}

@@ -1,0 +1,109 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { recordSmallYear } from '../../support/year';
+import { tempWorkspace } from '../../support/workspace';
+import { carry, dumpDomain, machine, sharedClock } from '../exchange/support';
+
+/** The smallest whole PNG: one transparent pixel. */
+const PIXEL = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+
+/** Whether a word is anywhere in the workspace's files on disk (the database and its write-ahead log). */
+const onDisk = (path: string, word: string) =>
+  [path, `${path}-wal`].some(
+    (file) => existsSync(file) && readFileSync(file).toString('latin1').toLowerCase().includes(word.toLowerCase()),
+  );
+
+describe('erasing for good what is in the Trash', () => {
+  it('takes the words out of the workspace file, keeps the rows as erased, and cannot be undone', () => {
+    const { path, store, call, attempt } = tempWorkspace();
+    const year = recordSmallYear(call);
+    const { id, createdAt: _c, updatedAt: _u, workGroupId: _w, ...child } = year.child;
+    void [_c, _u, _w];
+    call('focusChild.update', { id, ...child, penPortraitStart: 'Quokkaberry finds place value hard.' });
+    const { id: obsId, createdAt: _oc, updatedAt: _ou, workGroupId: _ow, ...observation } = year.observation;
+    void [_oc, _ou, _ow];
+    call('observation.update', { id: obsId, ...observation, text: 'Wombatfizz check: explained halves.' });
+    call('focusChild.delete', { id });
+    store.db.pragma('wal_checkpoint(TRUNCATE)');
+    // The words are in the file while the child is only in the Trash (the test would see them).
+    expect(onDisk(path, 'Quokkaberry')).toBe(true);
+    expect(onDisk(path, 'Wombatfizz')).toBe(true);
+
+    expect(call('trash.erase', { ids: [id] })).toEqual({ erased: 2 });
+
+    for (const word of ['Quokkaberry', 'Wombatfizz']) expect(onDisk(path, word)).toBe(false);
+    expect(call('trash.list', {}).map((item) => item.id)).not.toContain(id);
+    expect(call('search.query', { text: 'Quokkaberry' })).toEqual([]);
+    expect(attempt('focusChild.restore', { id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    const row = store.db.prepare('SELECT * FROM focus_child WHERE id = ?').get(id) as Record<string, unknown>;
+    expect(row).toMatchObject({ code: year.child.code, pen_portrait_start: '', desired_change: '' });
+    expect(row['erased_at']).toEqual(expect.any(String));
+    const erasedObservation = store.db.prepare('SELECT text FROM observation WHERE id = ?').get(obsId);
+    expect(erasedObservation).toEqual({ text: 'Erased' });
+
+    // Erased already: refused, with nothing changed.
+    const before = JSON.stringify(store.db.prepare('SELECT * FROM focus_child').all());
+    expect(attempt('trash.erase', { ids: [id] })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(attempt('trash.erase', { ids: [] })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(JSON.stringify(store.db.prepare('SELECT * FROM focus_child').all())).toBe(before);
+  });
+
+  it('erases a deleted Work Group whole: its names, words and images', () => {
+    const { path, store, call } = tempWorkspace();
+    const year = recordSmallYear(call);
+    const image = call('attachment.add', { workGroupId: year.workGroup.id, mimeType: 'image/png', dataBase64: PIXEL });
+    call('judgement.set', {
+      workGroupId: year.workGroup.id,
+      subject: 'standard:pupil_outcomes',
+      rating: 'green',
+      narrative: 'Platypusdawn: the pupils reason aloud now.',
+      evidence: [],
+    });
+    call('workGroup.delete', { id: year.workGroup.id });
+    const { erased } = call('trash.erase', { ids: [year.workGroup.id] });
+    expect(erased).toBeGreaterThan(8);
+    for (const word of ['Ms Sample Teacher', 'Reluctant to explain', 'quadrilateral of equivalence', 'Platypusdawn'])
+      expect(onDisk(path, word)).toBe(false);
+    expect(store.db.prepare('SELECT name, lead_name FROM work_group WHERE id = ?').get(year.workGroup.id)).toEqual({
+      name: 'Erased',
+      lead_name: 'Erased',
+    });
+    const blank = store.db.prepare('SELECT erased_at FROM attachment WHERE id = ?').get(image.id) as {
+      erased_at: string | null;
+    };
+    expect(blank.erased_at).toEqual(expect.any(String));
+  });
+
+  it('travels in bundles and is final: the other computer erases too, and an older copy never brings it back', async () => {
+    const now = sharedClock();
+    const lead = machine(now, 'lead-laptop');
+    const school = machine(now, 'school-laptop');
+    const year = recordSmallYear(lead.call);
+    const groupId = year.workGroup.id;
+    await carry(lead, school, groupId);
+
+    // The school edits the journal entry; meanwhile the Lead deletes it and erases it for good.
+    const { createdAt: _c, updatedAt: _u, workGroupId: _w, ...entry } = year.journalEntry;
+    void [_c, _u, _w];
+    school.call('journalEntry.update', { ...entry, text: 'Numbatglow: edited at school after the erasure.' });
+    lead.call('journalEntry.delete', { id: entry.id });
+    lead.call('trash.erase', { ids: [entry.id] });
+
+    // The school's bundle does not bring the words back to the Lead, and raises no conflict.
+    const atLead = await carry(school, lead, groupId);
+    expect(atLead.totals.conflicts).toBe(0);
+    expect(lead.call('conflict.list', { includeResolved: true })).toEqual([]);
+    expect(onDisk(lead.path, 'Numbatglow')).toBe(false);
+
+    // The Lead's bundle erases the school's copy: the two agree, and the school's words are gone.
+    const atSchool = await carry(lead, school, groupId);
+    expect(atSchool.totals.conflicts).toBe(0);
+    expect(dumpDomain(school.store)).toEqual(dumpDomain(lead.store));
+    expect(school.call('journalEntry.list', { workGroupId: groupId }).map((e) => e.id)).not.toContain(entry.id);
+    expect(
+      school.store.db
+        .prepare('SELECT text, erased_at IS NOT NULL AS erased FROM journal_entry WHERE id = ?')
+        .get(entry.id),
+    ).toEqual({ text: 'Erased', erased: 1 });
+  });
+});
