@@ -169,6 +169,10 @@ test.describe('a workspace with data', () => {
     await page.getByRole('link', { name: 'Trash' }).click();
     await expect(page.getByRole('table', { name: 'Trash' })).toBeVisible();
     await check('Trash');
+    await page.getByRole('button', { name: 'Erase everything in the Trash' }).click();
+    await expect(page.getByRole('dialog', { name: /^Erase .* for good\?$/ })).toBeVisible();
+    await check('erase for good dialog');
+    await page.keyboard.press('Escape');
 
     expect(failures).toEqual([]);
   });

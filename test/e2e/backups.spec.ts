@@ -237,4 +237,15 @@ test('focus-child data older than the workspace keeps it is listed and deleted a
 
   await nav(page, 'Trash').click();
   await expect(page.getByRole('table', { name: 'Trash' })).toContainText('Focus child R-2019-A');
+
+  // From the Trash, the data is erased for good: after one more question, and it cannot come back.
+  await page.getByRole('button', { name: 'Erase for good: Focus child R-2019-A' }).click();
+  const erase = page.getByRole('dialog', { name: 'Erase Focus child R-2019-A for good?' });
+  await expect(erase).toContainText('cannot be restored');
+  await shot(page, 'erase-confirm');
+  await erase.getByRole('button', { name: 'Erase for good' }).click();
+  await expect(page.getByText('Erased 2 records for good.')).toBeVisible();
+  await expect(page.getByText('The Trash is empty.')).toBeVisible();
+  const search = await callApi(page, 'search.query', { text: 'larger number' });
+  expect(search).toEqual([]);
 });

@@ -3,14 +3,19 @@ import { formatDateTimeGB } from '../../../src-shared/calendar/dates';
 import { ApiFailure } from '../../../src-shared/api/client';
 import type { RecordKind, TrashItem } from '../../../src-shared/api/contract';
 import { api } from '../api';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { RecordTable } from '../components/RecordTable';
 import { callRecord, KIND_LABELS } from '../records';
+import { useAction } from '../useAction';
 import { useQuery } from '../useQuery';
 
 export function TrashScreen() {
   const { data: items, error, reload } = useQuery('trash.list', {});
   const { data: groups } = useQuery('workGroup.list', { includeArchived: true });
   const [notice, setNotice] = useState<{ text: string; error?: boolean } | undefined>();
+  /** What the Lead chose to erase for good, waiting for their confirmation. */
+  const [toErase, setToErase] = useState<TrashItem[] | undefined>();
+  const erasing = useAction();
   const groupCode = (id: string | undefined) => (id ? (groups?.find((g) => g.id === id)?.code ?? '–') : '–');
 
   const restore = async (item: TrashItem) => {
@@ -25,6 +30,16 @@ export function TrashScreen() {
     }
   };
 
+  const erase = (chosen: TrashItem[]) =>
+    erasing.run('Erasing…', async () => {
+      const { erased } = await api.call('trash.erase', { ids: chosen.map((item) => item.id) });
+      setToErase(undefined);
+      setNotice({ text: `Erased ${erased} ${erased === 1 ? 'record' : 'records'} for good.` });
+      reload();
+    });
+  const what = (chosen: TrashItem[]) =>
+    chosen.length === 1 ? chosen[0]!.label : `everything in the Trash (${chosen.length} items)`;
+
   return (
     <section className="screen" aria-labelledby="trash-heading">
       <h1 id="trash-heading" tabIndex={-1}>
@@ -32,6 +47,7 @@ export function TrashScreen() {
       </h1>
       <p className="intro">
         Deleted records wait here until you restore them. Restoring a record brings back what was deleted with it.
+        Erasing a record for good takes its words out of the workspace, for children’s data you must no longer keep.
       </p>
       {(error || notice) && (
         <p
@@ -42,6 +58,13 @@ export function TrashScreen() {
         </p>
       )}
       <div className="panel">
+        {items && items.length > 0 && (
+          <div className="button-row">
+            <button type="button" className="danger" onClick={() => setToErase(items)}>
+              Erase everything in the Trash
+            </button>
+          </div>
+        )}
         {items && (
           <RecordTable
             label="Trash"
@@ -62,13 +85,39 @@ export function TrashScreen() {
               },
             ]}
             actions={(item) => (
-              <button type="button" onClick={() => restore(item)} aria-label={`Restore ${item.label}`}>
-                Restore
-              </button>
+              <>
+                <button type="button" onClick={() => restore(item)} aria-label={`Restore ${item.label}`}>
+                  Restore
+                </button>
+                <button type="button" onClick={() => setToErase([item])} aria-label={`Erase for good: ${item.label}`}>
+                  Erase for good
+                </button>
+              </>
             )}
           />
         )}
       </div>
+      {toErase && (
+        <ConfirmDialog
+          title={`Erase ${what(toErase)} for good?`}
+          confirmLabel="Erase for good"
+          danger
+          busy={erasing.busy !== ''}
+          problem={erasing.error}
+          onConfirm={() => erase(toErase)}
+          onCancel={() => setToErase(undefined)}
+        >
+          <p>
+            What was written, and any names and pictures, are taken out of the workspace and cannot be restored. What
+            was deleted with it is erased too.
+          </p>
+          <p>
+            The record is kept as “erased”, so that when you next exchange bundles the other computer erases its copy as
+            well. Backups taken before now still hold it until they are cleared away (see Backups).
+          </p>
+          {erasing.busy && <p role="status">{erasing.busy} This can take a minute in a large workspace.</p>}
+        </ConfirmDialog>
+      )}
     </section>
   );
 }

@@ -95,7 +95,7 @@ export function RetentionList({ retention, onDeleted }: { retention: Query<'rete
           <p>
             The {children(items.length)} listed, with their {observations.toLocaleString('en-GB')}{' '}
             {observations === 1 ? 'observation' : 'observations'}, go to the Trash. A backup of the workspace is taken
-            first.
+            first. From the Trash you can restore them, or erase them for good.
           </p>
         </ConfirmDialog>
       )}
