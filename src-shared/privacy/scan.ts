@@ -1,10 +1,12 @@
 import { COMMON_FIRST_NAMES } from '../domain/firstNames';
+import { GRAMMAR_FIRST_NAMES } from './grammarFirstNames';
 import { COMMON_SURNAMES } from './surnames';
 
 // Looks through text that is about to leave the app for things that may identify a person. It is
 // layered, because no single check finds the names of children from every culture: honorifics,
-// broad lists of first names and surnames, the workspace's own people and schools, and patterns
-// for emails, phone numbers, dates of birth and unique pupil numbers (UPNs).
+// broad lists of first names (ours, and the longer one of an English grammar library) and
+// surnames, the workspace's own people and schools, and patterns for emails,
+// phone numbers, dates of birth and unique pupil numbers (UPNs).
 
 export type FindingKind = 'name' | 'known_person' | 'school' | 'email' | 'phone' | 'date_of_birth' | 'upn';
 
@@ -79,7 +81,8 @@ const ALSO_WORDS = new Set(
   `will grace faith summer sunny rose ivy holly hazel iris violet ruby jade amber angel lily poppy daisy
   willow piper max mark jack bill jay teddy young white green brown gray wood king hall cook baker day
   west ball price bell hill ward fox grant wells gill ford hunt hart cole rice shaw booth mills brooks
-  walker turner butler fisher carter cooper mason marshall knight taylor lee long page`.split(/\s+/),
+  walker turner butler fisher carter cooper mason marshall knight taylor lee long page don pat rob sue
+  chase lance pierce wade heath dale glen`.split(/\s+/),
 );
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -115,7 +118,9 @@ export function scanForPersonalData(texts: ScanText[], options: ScanOptions = {}
     }
     for (const m of text.matchAll(WORD)) {
       const word = m[0].toLowerCase().replace(/[’']s$/, '');
-      const listed = !allowedWords.has(word) && (COMMON_FIRST_NAMES.has(word) || COMMON_SURNAMES.has(word));
+      const listed =
+        !allowedWords.has(word) &&
+        (COMMON_FIRST_NAMES.has(word) || GRAMMAR_FIRST_NAMES.has(word) || COMMON_SURNAMES.has(word));
       if (listed && !(ALSO_WORDS.has(word) && startsSentence(text, m.index))) {
         add('name', m.index, m.index + m[0].length);
       }

@@ -20,9 +20,12 @@ const LABELLED: [string, string[]][] = [
   ['The child sat next to Nguyen during the starter.', ['Nguyen']],
   ['Amelia struggled with the number line at first. Khan’s group finished early.', ['Amelia', 'Khan']],
   ['“Priya explained it to me,” said Y3-C.', ['Priya']],
+  ['Aleksander explained the bar model to Siobhan.', ['Aleksander', 'Siobhan']],
+  ['Bartholomew compared fractions with the wall.', ['Bartholomew']],
   // Sentences with nothing personal in them: every flag here is a false alarm.
   ['Will this approach work for the whole class?', []],
   ['Young children need concrete resources. Mark the tens in green.', []],
+  ['The research lesson with Numicon and Dienes went well in Key Stage 2.', []],
   ['Summer term began with a focus on fluency.', []],
   ['The bar model helped pupils compare fractions.', []],
   ['Y5-B used a stem sentence: "I know that … because …".', []],
