@@ -83,7 +83,16 @@ export function erasureHandlers(store: Store): Pick<AllHandlers, 'trash.erase'> 
     const now = store.now();
     let rows = 0;
     for (const batch of batches) {
-      let inBatch = 0;
+      // A photo stays when its observation is deleted (another may use it): erased with the last one.
+      let inBatch = store
+        .statement(
+          `UPDATE attachment SET data = @data, mime_type = 'image/png', erased_at = @now, updated_at = @now,
+             deleted_at = coalesce(deleted_at, @now), deleted_with = NULL
+           WHERE erased_at IS NULL
+             AND id IN (SELECT attachment_id FROM observation WHERE deleted_with = @batch AND deleted_at IS NOT NULL)
+             AND NOT EXISTS (SELECT 1 FROM observation o WHERE o.attachment_id = attachment.id AND o.deleted_at IS NULL)`,
+        )
+        .run({ data: BLANK_PNG, now, batch }).changes;
       for (const { table, columns } of ERASURES) {
         const names = Object.keys(columns);
         const erasedIds = store

@@ -1,3 +1,4 @@
+import { createCanvas } from '@napi-rs/canvas';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { recordSmallYear } from '../../support/year';
@@ -22,14 +23,27 @@ describe('erasing for good what is in the Trash', () => {
     call('focusChild.update', { id, ...child, penPortraitStart: 'Quokkaberry finds place value hard.' });
     const { id: obsId, createdAt: _oc, updatedAt: _ou, workGroupId: _ow, ...observation } = year.observation;
     void [_oc, _ou, _ow];
-    call('observation.update', { id: obsId, ...observation, text: 'Wombatfizz check: explained halves.' });
+    const work = createCanvas(40, 20);
+    work.getContext('2d').fillRect(0, 0, 20, 10);
+    const picture = work.toBuffer('image/png');
+    const photo = call('attachment.add', {
+      workGroupId: year.workGroup.id,
+      mimeType: 'image/png',
+      dataBase64: picture.toString('base64'),
+    });
+    call('observation.update', {
+      id: obsId,
+      ...observation,
+      text: 'Wombatfizz check: explained halves.',
+      attachmentId: photo.id,
+    });
     call('focusChild.delete', { id });
     store.db.pragma('wal_checkpoint(TRUNCATE)');
     // The words are in the file while the child is only in the Trash (the test would see them).
     expect(onDisk(path, 'Quokkaberry')).toBe(true);
     expect(onDisk(path, 'Wombatfizz')).toBe(true);
 
-    expect(call('trash.erase', { ids: [id] })).toEqual({ erased: 2 });
+    expect(call('trash.erase', { ids: [id] })).toEqual({ erased: 3 });
 
     for (const word of ['Quokkaberry', 'Wombatfizz']) expect(onDisk(path, word)).toBe(false);
     expect(call('trash.list', {}).map((item) => item.id)).not.toContain(id);
@@ -40,6 +54,13 @@ describe('erasing for good what is in the Trash', () => {
     expect(row['erased_at']).toEqual(expect.any(String));
     const erasedObservation = store.db.prepare('SELECT text FROM observation WHERE id = ?').get(obsId);
     expect(erasedObservation).toEqual({ text: 'Erased' });
+    // The photo of the child's work goes too: a blank picture takes its place.
+    const erasedPhoto = store.db.prepare('SELECT data, erased_at FROM attachment WHERE id = ?').get(photo.id) as {
+      data: Buffer;
+      erased_at: string | null;
+    };
+    expect(erasedPhoto.erased_at).toEqual(expect.any(String));
+    expect(erasedPhoto.data.equals(Buffer.from(PIXEL, 'base64'))).toBe(true); // one blank pixel
 
     // Erased already: refused, with nothing changed.
     const before = JSON.stringify(store.db.prepare('SELECT * FROM focus_child').all());
