@@ -10,6 +10,7 @@ import {
 import { DFE_STANDARD, PHASE, type Phase } from '../../../src-shared/domain/enums';
 import { formatFigure } from '../../../src-shared/evaluation/format';
 import { ChartGrid } from '../components/ChartFigure';
+import { Figures } from '../components/Figures';
 import { StatusBadge } from '../components/StatusBadge';
 import { usePages } from '../components/Pager';
 import { WordExport } from '../exports/WordExport';
@@ -235,14 +236,7 @@ function Rollup({ filters }: { filters: Filters }) {
       <div className="columns overview">
         <section className="panel" aria-labelledby="hub-totals-heading">
           <h2 id="hub-totals-heading">The Work Groups together</h2>
-          <dl className="figures">
-            {figures.map(([label, value]) => (
-              <div key={label}>
-                <dt>{label}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <Figures figures={figures} />
           <p className="intro">
             Counts of focus children under {below} are shown as “fewer than {below}” so that no pupil can be picked out.
           </p>

@@ -37,6 +37,7 @@ import { useQuery } from '../../useQuery';
 import { hitAddress } from '../SearchScreen';
 import type { TabProps } from './tabProps';
 import { JudgementEditor } from './JudgementEditor';
+import { Figures } from '../../components/Figures';
 
 const EVIDENCE_STEP = 25;
 const SEVERITY_LABELS = { high: 'High priority', medium: 'Medium priority', low: 'Low priority' } as const;
@@ -489,28 +490,15 @@ export function EvaluationTab({ data, readOnly }: TabProps) {
               Against the DfE Standard for teachers’ professional development and the NCETM outcome areas, as of{' '}
               <strong>{dateGB(result.asOf)}</strong>.
             </p>
-            <dl className="figures">
-              <div>
-                <dt>Standards met</dt>
-                <dd>{count('met')} of 5</dd>
-              </div>
-              <div>
-                <dt>Partly met</dt>
-                <dd>{count('partly')}</dd>
-              </div>
-              <div>
-                <dt>Not yet</dt>
-                <dd>{count('not_yet')}</dd>
-              </div>
-              <div>
-                <dt>Gaps to fill</dt>
-                <dd>{result.gaps.length}</dd>
-              </div>
-              <div>
-                <dt>Judgements</dt>
-                <dd>{result.judgements.length} of 9</dd>
-              </div>
-            </dl>
+            <Figures
+              figures={[
+                ['Standards met', `${count('met')} of 5`],
+                ['Partly met', count('partly')],
+                ['Not yet', count('not_yet')],
+                ['Gaps to fill', result.gaps.length],
+                ['Judgements', `${result.judgements.length} of 9`],
+              ]}
+            />
             <AsOf key={result.asOf} asOf={result.asOf} onChange={setAsOf} />
             <nav className="on-this-page" aria-label="On this page">
               <a href={`#standards-heading`} onClick={(e) => jump(e, 'standards-heading')}>

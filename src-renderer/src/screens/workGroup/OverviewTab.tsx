@@ -10,6 +10,7 @@ import { enumOptions, type FieldSpec, type Values } from '../../forms/fieldSpec'
 import { navigate, paths } from '../../router';
 import { useQuery } from '../../useQuery';
 import type { TabProps } from './tabProps';
+import { Figures } from '../../components/Figures';
 
 const newSurveyItemId = () => `item-${crypto.randomUUID().slice(0, 8)}`;
 
@@ -27,14 +28,7 @@ function Summary({ data }: TabProps) {
   return (
     <section className="panel" aria-labelledby="summary-heading">
       <h2 id="summary-heading">The year so far</h2>
-      <dl className="figures">
-        {figures.map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Figures figures={figures} />
       <p className="intro">
         {terms.length
           ? `Meetings in the ${terms.join(', ')} ${terms.length === 1 ? 'term' : 'terms'}.`
