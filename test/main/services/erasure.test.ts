@@ -2,7 +2,10 @@ import { createCanvas } from '@napi-rs/canvas';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { recordSmallYear } from '../../support/year';
-import { tempWorkspace } from '../../support/workspace';
+import { join } from 'node:path';
+import { createHandlers } from '../../../src-main/services/handlers';
+import { openStore } from '../../../src-main/store/store';
+import { caller, tempFolder, tempWorkspace } from '../../support/workspace';
 import { carry, dumpDomain, machine, sharedClock } from '../exchange/support';
 
 /** The smallest whole PNG: one transparent pixel. */
@@ -93,6 +96,26 @@ describe('erasing for good what is in the Trash', () => {
       erased_at: string | null;
     };
     expect(blank.erased_at).toEqual(expect.any(String));
+  });
+
+  it('leaves an encrypted workspace encrypted, and opening only with its passphrase', () => {
+    const path = join(tempFolder(), 'locked.wgdb');
+    const store = openStore(path, { passphrase: 'correct horse battery' });
+    try {
+      const call = caller(createHandlers(store));
+      const year = recordSmallYear(call);
+      call('journalEntry.delete', { id: year.journalEntry.id });
+      expect(call('trash.erase', { ids: [year.journalEntry.id] })).toEqual({ erased: 1 });
+    } finally {
+      store.close();
+    }
+    expect(() => openStore(path)).toThrow(/protected by a passphrase/);
+    const reopened = openStore(path, { passphrase: 'correct horse battery' });
+    try {
+      expect(reopened.db.prepare('SELECT text FROM journal_entry').all()).toEqual([{ text: 'Erased' }]);
+    } finally {
+      reopened.close();
+    }
   });
 
   it('travels in bundles and is final: the other computer erases too, and an older copy never brings it back', async () => {
