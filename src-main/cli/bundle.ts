@@ -14,13 +14,14 @@ function describe(summary: BundleSummary, io: Io, done: boolean) {
     `${done ? 'Merged' : 'Importing would merge'} ${summary.workGroupCode} “${summary.workGroupName}”${summary.participantId ? ' (one participant)' : ''}, bundled on ${summary.createdAt.slice(0, 10)}:`,
   );
   for (const t of summary.tables) {
-    if (t.added + t.updated + t.unchanged + t.conflicts === 0) continue;
+    if (t.added + t.updated + t.unchanged + t.conflicts + t.erased === 0) continue;
     io.out(
-      `  ${t.table.padEnd(22)} ${t.added} added, ${t.updated} updated, ${t.unchanged} unchanged, ${t.conflicts} conflicts`,
+      `  ${t.table.padEnd(22)} ${t.added} added, ${t.updated} updated, ${t.unchanged} unchanged, ${t.conflicts} conflicts` +
+        (t.erased ? `, ${t.erased} erased for good` : ''),
     );
   }
-  const { added, updated, conflicts } = summary.totals;
-  if (added + updated + conflicts === 0)
+  const { added, updated, conflicts, erased } = summary.totals;
+  if (added + updated + conflicts + erased === 0)
     io.out('Nothing to change: this workspace already has everything in the bundle.');
   else if (conflicts > 0)
     io.out(

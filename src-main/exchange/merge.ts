@@ -150,7 +150,15 @@ export function planMerge(store: Store, bundle: Bundle): MergePlan {
   };
 
   for (const spec of EXCHANGE_TABLES) {
-    const counts = { table: spec.table, label: spec.label, added: 0, updated: 0, unchanged: 0, conflicts: 0 };
+    const counts = {
+      table: spec.table,
+      label: spec.label,
+      added: 0,
+      updated: 0,
+      unchanged: 0,
+      conflicts: 0,
+      erased: 0,
+    };
     for (const { row, known } of bundle.tables.get(spec.table) ?? []) {
       const id = String(row['id']);
       const theirs = versionOf(spec, row);
@@ -190,7 +198,8 @@ export function planMerge(store: Store, bundle: Bundle): MergePlan {
           // Erasing is final: an erased row is never replaced by one that is not, whatever was done since.
           const theirsWin = Boolean(row['erased_at']) && (!local['erased_at'] || theirsAreNewer());
           if (theirsWin) {
-            counts.updated += 1;
+            if (local['erased_at']) counts.updated += 1;
+            else counts.erased += 1;
             take();
           } else counts.unchanged += 1;
         } else if (knownBefore(spec.table, id, theirs) && !theyKnowOurs) counts.unchanged += 1;
@@ -230,12 +239,13 @@ export function planMerge(store: Store, bundle: Bundle): MergePlan {
   settleJudgements(store, workGroupId, finalJudgements, writes, conflicts, tables);
   checkWorkGroupCode(store, writes);
 
-  const totals = { added: 0, updated: 0, unchanged: 0, conflicts: 0 };
+  const totals = { added: 0, updated: 0, unchanged: 0, conflicts: 0, erased: 0 };
   for (const t of tables) {
     totals.added += t.added;
     totals.updated += t.updated;
     totals.unchanged += t.unchanged;
     totals.conflicts += t.conflicts;
+    totals.erased += t.erased;
   }
   // Rows that end deleted go first, so a row leaving makes room for one arriving (judgements, focus children).
   writes.sort((a, b) => {

@@ -36,6 +36,8 @@ export const tableChanges = z.object({
   updated: z.int(),
   unchanged: z.int(),
   conflicts: z.int(),
+  /** Erased for good on the other computer, and so here too. */
+  erased: z.int(),
 });
 export type TableChanges = z.infer<typeof tableChanges>;
 

@@ -141,7 +141,8 @@ describe('erasing for good what is in the Trash', () => {
 
     // The Lead's bundle erases the school's copy: the two agree, and the school's words are gone.
     const atSchool = await carry(lead, school, groupId);
-    expect(atSchool.totals.conflicts).toBe(0);
+    expect(atSchool.totals).toMatchObject({ conflicts: 0, erased: 1 });
+    expect(atSchool.tables.find((c) => c.table === 'journal_entry')).toMatchObject({ erased: 1, updated: 0 });
     expect(dumpDomain(school.store)).toEqual(dumpDomain(lead.store));
     expect(school.call('journalEntry.list', { workGroupId: groupId }).map((e) => e.id)).not.toContain(entry.id);
     expect(

@@ -18,6 +18,7 @@ function changes(totals: Preview['totals']): string {
     totals.added > 0 && count(totals.added, 'new record'),
     totals.updated > 0 && `${totals.updated.toLocaleString('en-GB')} changed`,
     totals.conflicts > 0 && `${totals.conflicts.toLocaleString('en-GB')} changed on both computers`,
+    totals.erased > 0 && `${totals.erased.toLocaleString('en-GB')} erased for good on the other computer`,
   ].filter((part): part is string => Boolean(part));
   if (parts.length === 0) return 'nothing new';
   return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]!}`;
@@ -25,7 +26,8 @@ function changes(totals: Preview['totals']): string {
 
 /** What the bundle is and what it would change here, table by table. */
 function PreviewTable({ preview }: { preview: Preview }) {
-  const rows = preview.tables.filter((t) => t.added + t.updated + t.unchanged + t.conflicts > 0);
+  const rows = preview.tables.filter((t) => t.added + t.updated + t.unchanged + t.conflicts + t.erased > 0);
+  const anyErased = rows.some((t) => t.erased > 0);
   return (
     <div className="table-wrap">
       <table className="list" aria-label="What the bundle changes">
@@ -36,6 +38,7 @@ function PreviewTable({ preview }: { preview: Preview }) {
             <th scope="col">Changed</th>
             <th scope="col">Changed on both computers</th>
             <th scope="col">Already the same</th>
+            {anyErased && <th scope="col">Erased for good</th>}
           </tr>
         </thead>
         <tbody>
@@ -46,6 +49,7 @@ function PreviewTable({ preview }: { preview: Preview }) {
               <td>{t.updated}</td>
               <td>{t.conflicts}</td>
               <td>{t.unchanged}</td>
+              {anyErased && <td>{t.erased}</td>}
             </tr>
           ))}
         </tbody>
