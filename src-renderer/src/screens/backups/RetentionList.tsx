@@ -26,7 +26,7 @@ export function RetentionList({ retention, onDeleted }: { retention: Query<'rete
       const done = await api.call('retention.delete', { focusChildIds: items.map((item) => item.id) });
       setAsking(false);
       setNotice(
-        `Moved the data of ${children(done.deleted)} to the Trash (${done.records.toLocaleString('en-GB')} records in all). A backup was taken first.`,
+        `Moved the data of ${children(done.deleted)} to the Trash (${done.records.toLocaleString('en-GB')} records in all). A backup was taken first. When you are sure, erase it for good from the Trash.`,
       );
       retention.reload();
       onDeleted();
