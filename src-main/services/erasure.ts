@@ -71,13 +71,24 @@ const ERASURES: { table: string; columns: Record<string, unknown> }[] = [
 
 export function erasureHandlers(store: Store): Pick<AllHandlers, 'trash.erase'> {
   return {
-    'trash.erase': ({ ids }) => {
-      const batches = [...new Set(ids)];
+    'trash.erase': (input) => {
+      const batches = 'ids' in input ? [...new Set(input.ids)] : everythingInTheTrash();
+      if (batches.length === 0) return { erased: 0 };
       const erased = store.transaction(() => eraseBatches(batches));
       clearFreedSpace();
       return { erased };
     },
   };
+
+  /** The Trash's items: each is named by the record whose deletion took the others with it. */
+  function everythingInTheTrash(): string[] {
+    return store
+      .statement<[], { id: string }>(
+        ERASURES.map(({ table }) => `SELECT deleted_with AS id FROM ${table} WHERE deleted_with = id`).join(' UNION '),
+      )
+      .all()
+      .map((row) => row.id);
+  }
 
   function eraseBatches(batches: string[]): number {
     const now = store.now();

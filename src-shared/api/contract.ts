@@ -160,9 +160,15 @@ export const contract = {
     output: z.strictObject({ id: entityId, mimeType: z.string(), dataBase64: z.string() }),
   },
   'trash.list': { input: z.strictObject({}), output: z.array(trashItem) },
-  /** Erases for good what was deleted with each of these Trash items (their ids): it cannot be restored. */
+  /** Erases for good what was deleted with each of these Trash items (their ids), or everything in the Trash. */
   'trash.erase': {
-    input: z.strictObject({ ids: z.array(entityId).min(1, 'Choose something in the Trash.').max(1000) }),
+    input: z.union(
+      [
+        z.strictObject({ ids: z.array(entityId).min(1, 'Choose something in the Trash.').max(1000) }),
+        z.strictObject({ everything: z.literal(true) }),
+      ],
+      { error: 'Choose what to erase: items in the Trash, or everything in it.' },
+    ),
     output: z.strictObject({ erased: z.int() }),
   },
   'demo.load': { input: z.strictObject({}), output: demoLoaded },

@@ -32,7 +32,10 @@ export function TrashScreen() {
 
   const erase = (chosen: TrashItem[]) =>
     erasing.run('Erasing…', async () => {
-      const { erased } = await api.call('trash.erase', { ids: chosen.map((item) => item.id) });
+      const { erased } = await api.call(
+        'trash.erase',
+        chosen === items ? { everything: true } : { ids: chosen.map((item) => item.id) },
+      );
       setToErase(undefined);
       setNotice({ text: `Erased ${erased} ${erased === 1 ? 'record' : 'records'} for good.` });
       reload();

@@ -72,6 +72,17 @@ describe('erasing for good what is in the Trash', () => {
     expect(JSON.stringify(store.db.prepare('SELECT * FROM focus_child').all())).toBe(before);
   });
 
+  it('erases everything in the Trash at once', () => {
+    const { call } = tempWorkspace();
+    const year = recordSmallYear(call);
+    call('reading.delete', { id: year.reading.id });
+    call('focusChild.delete', { id: year.child.id });
+    expect(call('trash.list', {})).toHaveLength(2);
+    expect(call('trash.erase', { everything: true }).erased).toBeGreaterThanOrEqual(3);
+    expect(call('trash.list', {})).toEqual([]);
+    expect(call('trash.erase', { everything: true })).toEqual({ erased: 0 });
+  });
+
   it('erases a deleted Work Group whole: its names, words and images', () => {
     const { path, store, call } = tempWorkspace();
     const year = recordSmallYear(call);
