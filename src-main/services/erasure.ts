@@ -106,25 +106,13 @@ export function erasureHandlers(store: Store): Pick<AllHandlers, 'trash.erase'> 
         .run({ data: BLANK_PNG, now, batch }).changes;
       for (const { table, columns } of ERASURES) {
         const names = Object.keys(columns);
-        const erasedIds = store
-          .statement<{ batch: string }, { id: string }>(
-            `SELECT id FROM ${table} WHERE deleted_with = @batch AND deleted_at IS NOT NULL`,
-          )
-          .all({ batch })
-          .map((r) => r.id);
-        if (erasedIds.length === 0) continue;
-        store
+        inBatch += store
           .statement(
             `UPDATE ${table} SET ${names.map((c) => `${c} = @${c}`).join(', ')},
                    erased_at = @now, updated_at = @now, deleted_with = NULL
                  WHERE deleted_with = @batch AND deleted_at IS NOT NULL`,
           )
-          .run({ ...columns, now, batch });
-        // A conflict kept the other version of the record, words and all.
-        store
-          .statement('DELETE FROM merge_conflict WHERE table_name = ? AND row_id IN (SELECT value FROM json_each(?))')
-          .run(table, JSON.stringify(erasedIds));
-        inBatch += erasedIds.length;
+          .run({ ...columns, now, batch }).changes;
       }
       // The Lead's judgements of an erased Work Group go with it.
       inBatch += store
@@ -143,6 +131,15 @@ export function erasureHandlers(store: Store): Pick<AllHandlers, 'trash.erase'> 
         );
       }
       rows += inBatch;
+    }
+    // A conflict kept the other version of a record, words and all.
+    for (const table of [...ERASURES.map((e) => e.table), 'judgement']) {
+      store
+        .statement(
+          `DELETE FROM merge_conflict WHERE table_name = '${table}'
+             AND row_id IN (SELECT id FROM ${table} WHERE erased_at IS NOT NULL)`,
+        )
+        .run();
     }
     // The search index forgot these records when they were deleted, but their words stay in its
     // older segments until the segments are merged.

@@ -129,6 +129,25 @@ describe('erasing for good what is in the Trash', () => {
     }
   });
 
+  it('takes with it the other version a conflict kept', async () => {
+    const now = sharedClock();
+    const lead = machine(now, 'lead-laptop');
+    const school = machine(now, 'school-laptop');
+    const year = recordSmallYear(lead.call);
+    await carry(lead, school, year.workGroup.id);
+    const { createdAt: _c, updatedAt: _u, workGroupId: _w, ...entry } = year.journalEntry;
+    void [_c, _u, _w];
+    school.call('journalEntry.update', { ...entry, text: 'Echidnaloop: the school’s version.' });
+    lead.call('journalEntry.update', { ...entry, text: 'The Lead’s version.' });
+    await carry(lead, school, year.workGroup.id);
+    expect(school.call('conflict.list', {})).toHaveLength(1);
+
+    school.call('journalEntry.delete', { id: entry.id });
+    school.call('trash.erase', { ids: [entry.id] });
+    expect(school.call('conflict.list', { includeResolved: true })).toEqual([]);
+    expect(onDisk(school.path, 'Echidnaloop')).toBe(false);
+  });
+
   it('travels in bundles and is final: the other computer erases too, and an older copy never brings it back', async () => {
     const now = sharedClock();
     const lead = machine(now, 'lead-laptop');
