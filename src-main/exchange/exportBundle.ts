@@ -8,7 +8,8 @@ import { EXCHANGE_TABLE, EXCHANGE_TABLES, versionOf, type Row } from './tables';
 import { workspaceId } from './workspace';
 
 // Builds a bundle of one Work Group (or one participant and what hangs off them): every row with its
-// UUID and timestamps, soft-deleted ones too so deletions travel, and the projects and schools they use.
+// UUID and timestamps, soft-deleted and erased ones too so deletions and erasures travel, and the
+// projects and schools they use.
 
 /** Fields a bundle is meant to carry between the Lead's machines: names of the group's own people and schools. */
 const NAME_FIELDS = new Set(['name', 'seniorLeaderName', 'code', 'citation', 'link']);
@@ -23,7 +24,8 @@ export interface ExportedBundle {
 function collectRows(store: Store, workGroupId: string, participantId: string | undefined) {
   const select = (sql: string, ...params: unknown[]) => store.statement<unknown[], Row>(sql).all(...params);
 
-  const group = select('SELECT * FROM work_group WHERE id = ? AND deleted_at IS NULL', workGroupId)[0];
+  // A Work Group in the Trash, or erased, travels too: that is how its deletion reaches other computers.
+  const group = select('SELECT * FROM work_group WHERE id = ?', workGroupId)[0];
   if (!group) throw new DomainError('not_found', 'That Work Group no longer exists. Refresh the list and try again.');
 
   const rows = new Map<string, Row[]>();

@@ -75,7 +75,7 @@ export function erasureHandlers(store: Store): Pick<AllHandlers, 'trash.erase'> 
       const batches = 'ids' in input ? [...new Set(input.ids)] : everythingInTheTrash();
       if (batches.length === 0) return { erased: 0 };
       const erased = store.transaction(() => eraseBatches(batches));
-      clearFreedSpace();
+      forgetErasedWords(store);
       return { erased };
     },
   };
@@ -141,24 +141,23 @@ export function erasureHandlers(store: Store): Pick<AllHandlers, 'trash.erase'> 
         )
         .run();
     }
-    // The search index forgot these records when they were deleted, but their words stay in its
-    // older segments until the segments are merged.
-    store.db.exec("INSERT INTO search_index (search_index) VALUES ('optimize')");
     return rows;
   }
+}
 
-  /**
-   * Words SQLite has let go of stay on disk until something overwrites them: in the free space of
-   * pages, in free pages, in the write-ahead log. Rebuilding the file and emptying the log leaves
-   * them nowhere in the workspace (it takes a while on a large one; erasing is rare).
-   */
-  function clearFreedSpace() {
-    store.db.pragma('secure_delete = ON');
-    try {
-      store.db.exec('VACUUM');
-    } finally {
-      store.db.pragma('secure_delete = OFF');
-    }
-    store.db.pragma('wal_checkpoint(TRUNCATE)');
+/**
+ * Words SQLite has let go of stay on disk until something overwrites them: in the search index's
+ * older segments, in the free space of pages, in free pages, in the write-ahead log. Merging the
+ * index, rebuilding the file and emptying the log leaves them nowhere in the workspace. It takes a
+ * few seconds on a large workspace; it runs after an erasure, here or arriving in a bundle.
+ */
+export function forgetErasedWords(store: Store): void {
+  store.db.exec("INSERT INTO search_index (search_index) VALUES ('optimize')");
+  store.db.pragma('secure_delete = ON');
+  try {
+    store.db.exec('VACUUM');
+  } finally {
+    store.db.pragma('secure_delete = OFF');
   }
+  store.db.pragma('wal_checkpoint(TRUNCATE)');
 }

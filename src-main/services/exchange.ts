@@ -7,6 +7,7 @@ import { tableColumns } from '../exchange/workspace';
 import { writeBackup } from '../store/backup';
 import type { Store } from '../store/store';
 import type { Handlers } from './handlers';
+import { forgetErasedWords } from './erasure';
 
 // Offline exchange: bundles out, bundles in (a merge by UUID, previewed first, one transaction after
 // a backup), and the conflicts a merge leaves for the user to review.
@@ -57,6 +58,7 @@ export function exchangeHandlers(store: Store): Handlers<'bundle.'> & Handlers<'
           applyMerge(store, bundle, plan);
           return plan;
         });
+        if (plan.totals.erased > 0) forgetErasedWords(store);
         return { ...summary(bundle, plan), ...(backupPath ? { backupPath } : {}) };
       } catch (error) {
         // A rule the workspace keeps (at most three focus children, say) that the merged rows would break.

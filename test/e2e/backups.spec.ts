@@ -112,7 +112,7 @@ test('a Lead backs up, changes something, restores the backup and sees the old d
   await expect(groups).toContainText('Made after the restore');
 });
 
-test('a bundle goes from one workspace to another with a preview, and a conflict is reviewed and swapped', async ({
+test('a bundle goes from one workspace to another with a preview, a conflict is reviewed and swapped, and an erasure travels', async ({
   page,
 }) => {
   const lead = await serve();
@@ -180,6 +180,29 @@ test('a bundle goes from one workspace to another with a preview, and a conflict
 
   await nav(schoolPage, 'Work Groups').click();
   await expect(schoolPage.getByRole('table', { name: 'Work Groups' })).toContainText('Bar models (the Lead’s name)');
+
+  // The Lead deletes the group and erases it for good; a bundle of the erasure erases the school's copy too.
+  await use(page);
+  const [group] = (await callApi(page, 'workGroup.list', {})) as unknown as { id: string }[];
+  await callApi(page, 'workGroup.delete', { id: group!.id });
+  await nav(page, 'Trash').click();
+  await page.getByRole('button', { name: /^Erase for good: Work Group TRG-2025-31/ }).click();
+  await page
+    .getByRole('dialog', { name: /^Erase Work Group TRG-2025-31/ })
+    .getByRole('button', { name: 'Erase for good' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Erase them on other computers too' })).toBeVisible();
+  await shot(page, 'erasure-bundle');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: /^Export a bundle of the erasure: Work Group TRG-2025-31/ }).click();
+  const erasure = (await (await downloading).path())!;
+  await importBundle(schoolPage, erasure);
+  await expect(schoolPage.getByRole('columnheader', { name: 'Erased for good' })).toBeVisible();
+  await schoolPage.getByRole('button', { name: 'Import the bundle' }).click();
+  await expect(schoolPage.getByText(/erased for good on the other computer/)).toBeVisible();
+  await nav(schoolPage, 'Work Groups').click();
+  await expect(schoolPage.getByRole('table', { name: 'Work Groups' })).toHaveCount(0);
+  await expect(schoolPage.getByText('Bar models')).toHaveCount(0);
 });
 
 test('focus-child data older than the workspace keeps it is listed and deleted after a confirmation', async ({

@@ -5,20 +5,45 @@ import { useCheckedExport } from '../exports/useCheckedExport';
 import { paths } from '../router';
 import type { TabProps } from '../screens/workGroup/tabProps';
 
-/**
- * "Export a bundle": this Work Group's records (or one participant's) in one file to carry on a USB
- * stick, checked for personal details before it leaves, like every other export.
- */
-export function BundleExport({ data }: Pick<TabProps, 'data'>) {
-  const [participantId, setParticipantId] = useState('');
-  const request = { workGroupId: data.workGroup.id, ...(participantId ? { participantId } : {}) };
-  const { start, busy, statusLine, dialog } = useCheckedExport({
+/** Makes a bundle and saves it, after the personal-data check (useCheckedExport). */
+export function useBundleExport(request: { workGroupId: string; participantId?: string }) {
+  return useCheckedExport({
     what: 'this bundle',
     making: 'Making the bundle…',
     check: () => api.call('bundle.check', request),
     produce: (options) =>
       api.call('bundle.export', { ...request, ...(options.allowFlagged ? { allowFlagged: true } : {}) }),
     replaceable: false,
+  });
+}
+
+/**
+ * A bundle of a Work Group erased here: imported on another computer, it erases that computer's
+ * copy too (an erased record always wins a merge).
+ */
+export function ErasureBundle({ workGroupId, label }: { workGroupId: string; label: string }) {
+  const { start, busy, statusLine, dialog } = useBundleExport({ workGroupId });
+  return (
+    <li>
+      {label}{' '}
+      <button type="button" onClick={start} disabled={busy} aria-label={`Export a bundle of the erasure: ${label}`}>
+        Export a bundle of the erasure
+      </button>
+      {statusLine}
+      {dialog}
+    </li>
+  );
+}
+
+/**
+ * "Export a bundle": this Work Group's records (or one participant's) in one file to carry on a USB
+ * stick, checked for personal details before it leaves, like every other export.
+ */
+export function BundleExport({ data }: Pick<TabProps, 'data'>) {
+  const [participantId, setParticipantId] = useState('');
+  const { start, busy, statusLine, dialog } = useBundleExport({
+    workGroupId: data.workGroup.id,
+    ...(participantId ? { participantId } : {}),
   });
 
   return (

@@ -4,6 +4,7 @@ import { ApiFailure } from '../../../src-shared/api/client';
 import type { RecordKind, TrashItem } from '../../../src-shared/api/contract';
 import { api } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { ErasureBundle } from '../exchange/BundleExport';
 import { RecordTable } from '../components/RecordTable';
 import { callRecord, KIND_LABELS } from '../records';
 import { useAction } from '../useAction';
@@ -15,6 +16,8 @@ export function TrashScreen() {
   const [notice, setNotice] = useState<{ text: string; error?: boolean } | undefined>();
   /** What the Lead chose to erase for good, waiting for their confirmation. */
   const [toErase, setToErase] = useState<TrashItem[] | undefined>();
+  /** Work Groups erased here, whose erasure may still need carrying to other computers. */
+  const [erasedGroups, setErasedGroups] = useState<TrashItem[]>([]);
   const erasing = useAction();
   const groupCode = (id: string | undefined) => (id ? (groups?.find((g) => g.id === id)?.code ?? '–') : '–');
 
@@ -37,6 +40,7 @@ export function TrashScreen() {
         chosen === items ? { everything: true } : { ids: chosen.map((item) => item.id) },
       );
       setToErase(undefined);
+      setErasedGroups((groups) => [...groups, ...chosen.filter((item) => item.kind === 'workGroup')]);
       setNotice({ text: `Erased ${erased} ${erased === 1 ? 'record' : 'records'} for good.` });
       reload();
     });
@@ -59,6 +63,20 @@ export function TrashScreen() {
         >
           {error ?? notice?.text}
         </p>
+      )}
+      {erasedGroups.length > 0 && (
+        <section className="panel" aria-labelledby="erasure-bundles-heading">
+          <h2 id="erasure-bundles-heading">Erase them on other computers too</h2>
+          <p className="intro">
+            Another computer that has these Work Groups keeps them until it imports a bundle of the erasure (on its
+            Backups screen).
+          </p>
+          <ul>
+            {erasedGroups.map((group) => (
+              <ErasureBundle key={group.id} workGroupId={group.id} label={group.label} />
+            ))}
+          </ul>
+        </section>
       )}
       <div className="panel">
         {items && items.length > 0 && (

@@ -180,5 +180,25 @@ describe('erasing for good what is in the Trash', () => {
         .prepare('SELECT text, erased_at IS NOT NULL AS erased FROM journal_entry WHERE id = ?')
         .get(entry.id),
     ).toEqual({ text: 'Erased', erased: 1 });
+    expect(onDisk(school.path, 'Numbatglow')).toBe(false);
+  });
+
+  it('erases a whole Work Group on the other computer through a bundle of the erased group', async () => {
+    const now = sharedClock();
+    const lead = machine(now, 'lead-laptop');
+    const school = machine(now, 'school-laptop');
+    const year = recordSmallYear(lead.call);
+    const groupId = year.workGroup.id;
+    await carry(lead, school, groupId);
+    expect(onDisk(school.path, 'Reluctant to explain')).toBe(true);
+
+    lead.call('workGroup.delete', { id: groupId });
+    lead.call('trash.erase', { ids: [groupId] });
+    const arrived = await carry(lead, school, groupId);
+    expect(arrived.totals.erased).toBeGreaterThan(8);
+    expect(school.call('workGroup.list', { includeArchived: true })).toEqual([]);
+    expect(school.call('trash.list', {})).toEqual([]);
+    for (const words of ['Reluctant to explain', 'Ms Sample Teacher']) expect(onDisk(school.path, words)).toBe(false);
+    expect(dumpDomain(school.store)).toEqual(dumpDomain(lead.store));
   });
 });
