@@ -17,6 +17,16 @@ const onDisk = (path: string, word: string) =>
     (file) => existsSync(file) && readFileSync(file).toString('latin1').toLowerCase().includes(word.toLowerCase()),
   );
 
+/** The Lead's computer with a small year recorded, and the school's with the same Work Group from a bundle. */
+async function sharedByTwoComputers() {
+  const now = sharedClock();
+  const lead = machine(now, 'lead-laptop');
+  const school = machine(now, 'school-laptop');
+  const year = recordSmallYear(lead.call);
+  await carry(lead, school, year.workGroup.id);
+  return { lead, school, year };
+}
+
 describe('erasing for good what is in the Trash', () => {
   it('takes the words out of the workspace file, keeps the rows as erased, and cannot be undone', () => {
     const { path, store, call, attempt } = tempWorkspace();
@@ -130,11 +140,7 @@ describe('erasing for good what is in the Trash', () => {
   });
 
   it('takes with it the other version a conflict kept', async () => {
-    const now = sharedClock();
-    const lead = machine(now, 'lead-laptop');
-    const school = machine(now, 'school-laptop');
-    const year = recordSmallYear(lead.call);
-    await carry(lead, school, year.workGroup.id);
+    const { lead, school, year } = await sharedByTwoComputers();
     const { createdAt: _c, updatedAt: _u, workGroupId: _w, ...entry } = year.journalEntry;
     void [_c, _u, _w];
     school.call('journalEntry.update', { ...entry, text: 'Echidnaloop: the school’s version.' });
@@ -149,12 +155,8 @@ describe('erasing for good what is in the Trash', () => {
   });
 
   it('travels in bundles and is final: the other computer erases too, and an older copy never brings it back', async () => {
-    const now = sharedClock();
-    const lead = machine(now, 'lead-laptop');
-    const school = machine(now, 'school-laptop');
-    const year = recordSmallYear(lead.call);
+    const { lead, school, year } = await sharedByTwoComputers();
     const groupId = year.workGroup.id;
-    await carry(lead, school, groupId);
 
     // The school edits the journal entry; meanwhile the Lead deletes it and erases it for good.
     const { createdAt: _c, updatedAt: _u, workGroupId: _w, ...entry } = year.journalEntry;
@@ -184,12 +186,8 @@ describe('erasing for good what is in the Trash', () => {
   });
 
   it('erases a whole Work Group on the other computer through a bundle of the erased group', async () => {
-    const now = sharedClock();
-    const lead = machine(now, 'lead-laptop');
-    const school = machine(now, 'school-laptop');
-    const year = recordSmallYear(lead.call);
+    const { lead, school, year } = await sharedByTwoComputers();
     const groupId = year.workGroup.id;
-    await carry(lead, school, groupId);
     expect(onDisk(school.path, 'Reluctant to explain')).toBe(true);
 
     lead.call('workGroup.delete', { id: groupId });
