@@ -11,6 +11,7 @@ import { evaluate } from './evaluate';
 import { exportDocuments } from './export';
 import { importSpreadsheet } from './import';
 import { bundle } from './bundle';
+import { trash } from './trash';
 import { workgroup } from './workgroup';
 
 const HELP = `wge: Work Group Evaluator from the command line
@@ -38,6 +39,8 @@ Commands:
              an .xlsx or .csv file: prints each row's fate, then imports the new rows (a backup is taken first)
   bundle     export --db F --work-group CODE [--participant ID] --out FILE [--allow-flagged]
              import --db F FILE [--dry-run] [--json]   carry a Work Group between machines; import merges by identity
+  trash      list --db F [--json]                    what is in the Trash (ids, when deleted)
+             erase --db F (--id ID ... | --everything)   erase for good: words, names and photos go
   backup     --db F --out FILE                       a consistent copy of the workspace
   restore    --db F BACKUP                           put a backup in place (what is there now is backed up first)
   check      --db F                                  the full integrity check, in plain words
@@ -99,6 +102,9 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
         return 0;
       case 'bundle':
         await bundle(args, io);
+        return 0;
+      case 'trash':
+        await trash(args, io);
         return 0;
       case 'check':
         check(args, io);

@@ -1,6 +1,7 @@
 import { createCanvas } from '@napi-rs/canvas';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { wge } from '../../support/cli';
 import { recordSmallYear } from '../../support/year';
 import { join } from 'node:path';
 import { createHandlers } from '../../../src-main/services/handlers';
@@ -91,6 +92,24 @@ describe('erasing for good what is in the Trash', () => {
     expect(call('trash.erase', { everything: true }).erased).toBeGreaterThanOrEqual(3);
     expect(call('trash.list', {})).toEqual([]);
     expect(call('trash.erase', { everything: true })).toEqual({ erased: 0 });
+  });
+
+  it('is there on the command line too: wge trash list and erase', async () => {
+    const { path, call, store } = tempWorkspace();
+    const year = recordSmallYear(call);
+    call('reading.delete', { id: year.reading.id });
+    store.close();
+    const listed = await wge('trash', 'list', '--db', path);
+    expect(listed.out).toContain(`${year.reading.id}\t`);
+    expect(listed.out).toContain(`\treading\t${year.reading.citation}`);
+    expect((await wge('trash', 'erase', '--db', path)).code).toBe(2);
+    expect((await wge('trash', 'erase', '--db', path, '--id', year.reading.id, '--everything')).code).toBe(2);
+    const erased = await wge('trash', 'erase', '--db', path, '--id', year.reading.id);
+    expect(erased).toMatchObject({ code: 0, out: expect.stringMatching(/^Erased 1 record for good\./) });
+    expect((await wge('trash', 'list', '--db', path)).out).toBe('The Trash is empty.');
+    const again = await wge('trash', 'erase', '--db', path, '--id', year.reading.id);
+    expect(again.code).toBe(1);
+    expect(again.err.join('\n')).toMatch(/no longer in the Trash/);
   });
 
   it('erases a deleted Work Group whole: its names, words and images', () => {
