@@ -174,6 +174,19 @@ test.describe('a workspace with data', () => {
     await check('erase for good dialog');
     await page.keyboard.press('Escape');
 
+    // Erasing a whole Work Group, then the offer to carry the erasure to other computers
+    await page.goto(`${app.url}#/`);
+    await page.getByRole('link', { name: GROUP }).click();
+    await page.getByRole('button', { name: 'Move this Work Group to the Trash' }).click();
+    await page.getByRole('button', { name: /^Yes, move .* to the Trash$/ }).click();
+    await page.getByRole('button', { name: 'Erase everything in the Trash' }).click();
+    await page
+      .getByRole('dialog', { name: /^Erase .* for good\?$/ })
+      .getByRole('button', { name: 'Erase for good' })
+      .click();
+    await expect(page.getByRole('heading', { name: 'Erase them on other computers too' })).toBeVisible();
+    await check('Trash after erasing a Work Group');
+
     expect(failures).toEqual([]);
   });
 
