@@ -13,6 +13,8 @@ import { RECORD_KIND_SPECS } from './recordKinds';
 // in bundles like any other change (src-main/exchange/merge.ts never takes an erased row back); but
 // everything a person wrote, and every name, is overwritten, images become blank, and the file's
 // freed space is cleared. Backups taken before still hold the words until they are rotated away.
+// Unlike other risky actions, erasing takes no backup first: the backup would keep what the Lead
+// is erasing. The Trash, and the question the Trash screen asks, are the safety net.
 
 /** What erasing overwrites in each kind of record: what people wrote, and names. */
 const ERASED_FIELDS: Record<TrashKind, string[]> = {
