@@ -74,77 +74,81 @@ const ERASURES: { table: string; columns: Record<string, unknown> }[] = [
 export function erasureHandlers(store: Store): Pick<AllHandlers, 'trash.erase'> {
   return {
     'trash.erase': (input) => {
-      const batches = 'ids' in input ? [...new Set(input.ids)] : everythingInTheTrash();
+      const batches = 'ids' in input ? [...new Set(input.ids)] : everythingInTheTrash(store);
       if (batches.length === 0) return { erased: 0 };
-      const erased = store.transaction(() => eraseBatches(batches));
+      const erased = store.transaction(() => eraseBatches(store, batches));
       forgetErasedWords(store);
       return { erased };
     },
   };
+}
 
-  /** The Trash's items: each is named by the record whose deletion took the others with it. */
-  function everythingInTheTrash(): string[] {
-    return store
-      .statement<[], { id: string }>(
-        ERASURES.map(({ table }) => `SELECT deleted_with AS id FROM ${table} WHERE deleted_with = id`).join(' UNION '),
+/** The Trash's items: each is named by the record whose deletion took the others with it. */
+function everythingInTheTrash(store: Store): string[] {
+  return store
+    .statement<[], { id: string }>(
+      ERASURES.map(({ table }) => `SELECT deleted_with AS id FROM ${table} WHERE deleted_with = id`).join(' UNION '),
+    )
+    .all()
+    .map((row) => row.id);
+}
+
+/**
+ * Erases what went to the Trash with each of these records (its batch), inside the caller's
+ * transaction; forgetErasedWords clears the file afterwards. Answers how many records it erased.
+ */
+export function eraseBatches(store: Store, batches: string[]): number {
+  const now = store.now();
+  let rows = 0;
+  for (const batch of batches) {
+    // A photo stays when its observation is deleted (another may use it): erased with the last one.
+    let inBatch = store
+      .statement(
+        `UPDATE attachment SET data = @data, mime_type = 'image/png', erased_at = @now, updated_at = @now,
+           deleted_at = coalesce(deleted_at, @now), deleted_with = NULL
+         WHERE erased_at IS NULL
+           AND id IN (SELECT attachment_id FROM observation WHERE deleted_with = @batch AND deleted_at IS NOT NULL)
+           AND NOT EXISTS (SELECT 1 FROM observation o WHERE o.attachment_id = attachment.id AND o.deleted_at IS NULL)`,
       )
-      .all()
-      .map((row) => row.id);
-  }
-
-  function eraseBatches(batches: string[]): number {
-    const now = store.now();
-    let rows = 0;
-    for (const batch of batches) {
-      // A photo stays when its observation is deleted (another may use it): erased with the last one.
-      let inBatch = store
-        .statement(
-          `UPDATE attachment SET data = @data, mime_type = 'image/png', erased_at = @now, updated_at = @now,
-             deleted_at = coalesce(deleted_at, @now), deleted_with = NULL
-           WHERE erased_at IS NULL
-             AND id IN (SELECT attachment_id FROM observation WHERE deleted_with = @batch AND deleted_at IS NOT NULL)
-             AND NOT EXISTS (SELECT 1 FROM observation o WHERE o.attachment_id = attachment.id AND o.deleted_at IS NULL)`,
-        )
-        .run({ data: BLANK_PNG, now, batch }).changes;
-      for (const { table, columns } of ERASURES) {
-        const names = Object.keys(columns);
-        inBatch += store
-          .statement(
-            `UPDATE ${table} SET ${names.map((c) => `${c} = @${c}`).join(', ')},
-                   erased_at = @now, updated_at = @now, deleted_with = NULL
-                 WHERE deleted_with = @batch AND deleted_at IS NOT NULL`,
-          )
-          .run({ ...columns, now, batch }).changes;
-      }
-      // The Lead's judgements of an erased Work Group go with it.
+      .run({ data: BLANK_PNG, now, batch }).changes;
+    for (const { table, columns } of ERASURES) {
+      const names = Object.keys(columns);
       inBatch += store
         .statement(
-          `UPDATE judgement SET narrative = '', evidence = '[]', erased_at = @now, updated_at = @now,
-             deleted_at = coalesce(deleted_at, @now)
-           WHERE work_group_id = @batch AND erased_at IS NULL
-             AND EXISTS (SELECT 1 FROM work_group WHERE id = @batch AND erased_at IS NOT NULL)`,
+          `UPDATE ${table} SET ${names.map((c) => `${c} = @${c}`).join(', ')},
+                 erased_at = @now, updated_at = @now, deleted_with = NULL
+               WHERE deleted_with = @batch AND deleted_at IS NOT NULL`,
         )
-        .run({ now, batch }).changes;
-      if (inBatch === 0) {
-        throw new DomainError(
-          'not_found',
-          'Something chosen is no longer in the Trash (it was restored or erased already). Nothing was erased: refresh the Trash and try again.',
-          [{ field: 'ids', message: 'Choose from what is in the Trash now.' }],
-        );
-      }
-      rows += inBatch;
+        .run({ ...columns, now, batch }).changes;
     }
-    // A conflict kept the other version of a record, words and all.
-    for (const table of [...ERASURES.map((e) => e.table), 'judgement']) {
-      store
-        .statement(
-          `DELETE FROM merge_conflict WHERE table_name = '${table}'
-             AND row_id IN (SELECT id FROM ${table} WHERE erased_at IS NOT NULL)`,
-        )
-        .run();
+    // The Lead's judgements of an erased Work Group go with it.
+    inBatch += store
+      .statement(
+        `UPDATE judgement SET narrative = '', evidence = '[]', erased_at = @now, updated_at = @now,
+           deleted_at = coalesce(deleted_at, @now)
+         WHERE work_group_id = @batch AND erased_at IS NULL
+           AND EXISTS (SELECT 1 FROM work_group WHERE id = @batch AND erased_at IS NOT NULL)`,
+      )
+      .run({ now, batch }).changes;
+    if (inBatch === 0) {
+      throw new DomainError(
+        'not_found',
+        'Something chosen is no longer in the Trash (it was restored or erased already). Nothing was erased: refresh the Trash and try again.',
+        [{ field: 'ids', message: 'Choose from what is in the Trash now.' }],
+      );
     }
-    return rows;
+    rows += inBatch;
   }
+  // A conflict kept the other version of a record, words and all.
+  for (const table of [...ERASURES.map((e) => e.table), 'judgement']) {
+    store
+      .statement(
+        `DELETE FROM merge_conflict WHERE table_name = '${table}'
+           AND row_id IN (SELECT id FROM ${table} WHERE erased_at IS NOT NULL)`,
+      )
+      .run();
+  }
+  return rows;
 }
 
 /**

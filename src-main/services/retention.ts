@@ -5,11 +5,13 @@ import { academicYearOf } from '../../src-shared/calendar/academicYear';
 import { writeBackup } from '../store/backup';
 import type { Store } from '../store/store';
 import type { Handlers } from './handlers';
+import { eraseBatches, forgetErasedWords } from './erasure';
 import { recordStore } from './records';
 import { readSettings } from './settings';
 
 // Focus children's data is kept for the workspace's number of years after the end of its Work Group's
-// academic year (31 August). What is older is listed, and goes to the Trash when the Lead says so.
+// academic year (31 August). What is older is listed, and goes to the Trash (or is erased for good)
+// when the Lead says so.
 
 interface DueRow {
   id: string;
@@ -57,7 +59,7 @@ export function retentionHandlers(store: Store): Handlers<'retention.'> {
   return {
     'retention.list': () => due(),
 
-    'retention.delete': ({ focusChildIds }) => {
+    'retention.delete': ({ focusChildIds, eraseNow }) => {
       const chosen = [...new Set(focusChildIds)];
       const dueIds = new Set(due().items.map((item) => item.id));
       const notDue = chosen.filter((id) => !dueIds.has(id)).length;
@@ -68,9 +70,17 @@ export function retentionHandlers(store: Store): Handlers<'retention.'> {
           [{ field: 'focusChildIds', message: 'Choose focus children from the list of those due for deletion.' }],
         );
       }
+      if (eraseNow) {
+        const erased = store.transaction(() => {
+          chosen.forEach((id) => records.softDelete('focusChild', id));
+          return eraseBatches(store, chosen);
+        });
+        forgetErasedWords(store);
+        return { deleted: chosen.length, records: erased, erased: true };
+      }
       const backup = writeBackup(store.db, store.path, 'before-retention');
       const moved = store.transaction(() => chosen.reduce((n, id) => n + records.softDelete('focusChild', id), 0));
-      return { deleted: chosen.length, records: moved, backup: basename(backup) };
+      return { deleted: chosen.length, records: moved, erased: false, backup: basename(backup) };
     },
   };
 }

@@ -30,10 +30,14 @@ export const retentionDeleteInput = z.strictObject({
     .array(entityId, { error: 'Choose the focus children to delete.' })
     .min(1, 'Choose at least one focus child to delete.')
     .max(10_000, 'Delete no more than 10,000 focus children at a time.'),
+  /** Erase for good at once rather than move to the Trash (then no backup is taken: it would keep the data). */
+  eraseNow: z.boolean().default(false),
 });
 export const retentionDeleteOutput = z.object({
-  /** Focus children moved to the Trash, and their observations with them. */
+  /** Focus children moved to the Trash (or erased), and their observations with them. */
   deleted: z.int(),
   records: z.int(),
-  backup: z.string(),
+  erased: z.boolean(),
+  /** The backup taken first, when the data went to the Trash. */
+  backup: z.string().optional(),
 });

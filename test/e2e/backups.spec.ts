@@ -253,6 +253,8 @@ test('focus-child data older than the workspace keeps it is listed and deleted a
   await page.getByRole('button', { name: 'Delete this focus child’s data' }).click();
   const confirm = page.getByRole('dialog', { name: 'Delete old focus-child data?' });
   await expect(confirm).toContainText('with their 1 observation, go to the Trash');
+  await expect(confirm.getByRole('checkbox', { name: /^Erase them for good now instead/ })).not.toBeChecked();
+  await shot(page, 'retention-confirm');
   await confirm.getByRole('button', { name: 'Delete the data of 1 focus child' }).click();
   await expect(page.getByText(/^Moved the data of 1 focus child to the Trash \(2 records in all\)/)).toBeVisible();
   await expect(page.getByText('No focus child’s data is older than that.')).toBeVisible();

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Input, Method, Output } from '../../../src-shared/api/contract';
 import { listBackups } from '../../../src-main/store/backup';
@@ -99,6 +100,21 @@ describe('keeping focus-child data for N years', () => {
         .map((t) => t.id)
         .sort(),
     ).toEqual(due.map((i) => i.id).sort());
+  });
+
+  it('erases them for good at once when asked, taking no backup that would keep them', () => {
+    const { path, call } = tempSession({ now: autumn2025 });
+    const old = yearWithChild(call, 'TRG-2019-01', '2019/20');
+    const backupsBefore = listBackups(path).length;
+    const done = call('retention.delete', { focusChildIds: [old.child.id], eraseNow: true });
+    expect(done).toEqual({ deleted: 1, records: 2, erased: true });
+    expect(listBackups(path)).toHaveLength(backupsBefore);
+    expect(call('retention.list', {}).items).toEqual([]);
+    expect(call('trash.list', {})).toEqual([]);
+    for (const file of [path, `${path}-wal`]) {
+      const bytes = existsSync(file) ? readFileSync(file).toString('latin1') : '';
+      expect(bytes).not.toContain('a half is bigger than a third');
+    }
   });
 
   it('refuses children not yet due, unknown ones and bad input, deleting nothing and taking no backup', async () => {

@@ -12,21 +12,28 @@ const children = (n: number) => `${n.toLocaleString('en-GB')} focus ${n === 1 ? 
 
 /**
  * Focus children's data older than the workspace keeps it, offered for deletion: all of it at once, after a
- * backup, to the Trash.
+ * backup, to the Trash, or erased for good straight away.
  */
 export function RetentionList({ retention, onDeleted }: { retention: Query<'retention.list'>; onDeleted: () => void }) {
   const [asking, setAsking] = useState(false);
   const { busy, error, run } = useAction();
   const [notice, setNotice] = useState('');
+  const [eraseNow, setEraseNow] = useState(false);
   const items = retention.data?.items ?? [];
   const observations = items.reduce((n, item) => n + item.observations, 0);
 
   const remove = () =>
     run('Deleting…', async () => {
-      const done = await api.call('retention.delete', { focusChildIds: items.map((item) => item.id) });
+      const done = await api.call('retention.delete', {
+        focusChildIds: items.map((item) => item.id),
+        ...(eraseNow ? { eraseNow } : {}),
+      });
       setAsking(false);
+      const records = `${done.records.toLocaleString('en-GB')} records in all`;
       setNotice(
-        `Moved the data of ${children(done.deleted)} to the Trash (${done.records.toLocaleString('en-GB')} records in all). A backup was taken first. When you are sure, erase it for good from the Trash.`,
+        done.erased
+          ? `Erased the data of ${children(done.deleted)} for good (${records}).`
+          : `Moved the data of ${children(done.deleted)} to the Trash (${records}). A backup was taken first. When you are sure, erase it for good from the Trash.`,
       );
       retention.reload();
       onDeleted();
@@ -85,7 +92,7 @@ export function RetentionList({ retention, onDeleted }: { retention: Query<'rete
       {asking && (
         <ConfirmDialog
           title="Delete old focus-child data?"
-          confirmLabel={`Delete the data of ${children(items.length)}`}
+          confirmLabel={`${eraseNow ? 'Erase' : 'Delete'} the data of ${children(items.length)}`}
           danger
           busy={busy !== ''}
           problem={error}
@@ -97,6 +104,11 @@ export function RetentionList({ retention, onDeleted }: { retention: Query<'rete
             {observations === 1 ? 'observation' : 'observations'}, go to the Trash. A backup of the workspace is taken
             first. From the Trash you can restore them, or erase them for good.
           </p>
+          <label className="checkbox">
+            <input type="checkbox" checked={eraseNow} onChange={(event) => setEraseNow(event.target.checked)} />
+            Erase them for good now instead: what was written about them and their photos are taken out of the workspace
+            and cannot be restored, and no backup is taken (it would keep them).
+          </label>
         </ConfirmDialog>
       )}
     </section>
