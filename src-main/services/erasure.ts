@@ -158,12 +158,21 @@ export function eraseBatches(store: Store, batches: string[]): number {
  * few seconds on a large workspace; it runs after an erasure, here or arriving in a bundle.
  */
 export function forgetErasedWords(store: Store): void {
-  store.db.exec("INSERT INTO search_index (search_index) VALUES ('optimize')");
-  store.db.pragma('secure_delete = ON');
   try {
-    store.db.exec('VACUUM');
-  } finally {
-    store.db.pragma('secure_delete = OFF');
+    store.db.exec("INSERT INTO search_index (search_index) VALUES ('optimize')");
+    store.db.pragma('secure_delete = ON');
+    try {
+      store.db.exec('VACUUM');
+    } finally {
+      store.db.pragma('secure_delete = OFF');
+    }
+    store.db.pragma('wal_checkpoint(TRUNCATE)');
+  } catch (error) {
+    if (!String((error as { code?: unknown }).code ?? '').startsWith('SQLITE_')) throw error;
+    // Rebuilding needs free disk space as large as the workspace. The erasure itself has happened.
+    throw new DomainError(
+      'failed',
+      'The records were erased, but the workspace file could not be rebuilt to clear the space their words took (is the disk nearly full?). Free some disk space: the next erasure clears it.',
+    );
   }
-  store.db.pragma('wal_checkpoint(TRUNCATE)');
 }
