@@ -1,5 +1,5 @@
 import type { WorkspaceSettings } from '../../src-shared/api/backups';
-import { BACKUPS_KEPT_KEY, backupsKept, FOCUS_CHILD_RETENTION_KEY } from '../store/backup';
+import { BACKUPS_KEPT_KEY, backupsKept, FOCUS_CHILD_RETENTION_KEY, saveSetting } from '../store/backup';
 import type { Store } from '../store/store';
 import type { Handlers } from './handlers';
 
@@ -29,11 +29,8 @@ export function readSettings(store: Store): WorkspaceSettings {
 /** Saves the settings given, as one action, and answers with all of them. */
 export function saveSettings(store: Store, changes: Partial<WorkspaceSettings>): WorkspaceSettings {
   return store.transaction(() => {
-    const save = store.statement(
-      'INSERT INTO workspace_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-    );
     for (const [name, value] of Object.entries(changes))
-      if (value !== undefined) save.run(KEYS[name as keyof WorkspaceSettings], String(value));
+      if (value !== undefined) saveSetting(store, KEYS[name as keyof WorkspaceSettings], String(value));
     return readSettings(store);
   });
 }

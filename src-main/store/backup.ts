@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { BACKUP_REASONS, type BackupFile as ListedBackup, type BackupReason } from '../../src-shared/api/backups';
+import type { Store } from './store';
 
 // Backups live in a folder beside the workspace ("team.wgdb.backups"), one consistent copy per
 // file, named for the moment and the reason, so the Backups screen can list and restore them.
@@ -20,6 +21,15 @@ export const FOCUS_CHILD_RETENTION_KEY = 'focus_child_retention_years';
  * restore keeps them, or an older number could clear away backups at the next one.
  */
 export const SETTING_KEYS = [BACKUPS_KEPT_KEY, FOCUS_CHILD_RETENTION_KEY];
+
+/** Sets one of the workspace's own settings (inside the caller's transaction). */
+export function saveSetting(store: Store, key: string, value: string): void {
+  store
+    .statement(
+      'INSERT INTO workspace_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    )
+    .run(key, value);
+}
 
 /** How many backups this workspace keeps: its own setting (Backups screen), or the default. */
 export function backupsKept(db: Database.Database): number {

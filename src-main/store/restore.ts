@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { SETTING_KEYS, writeBackup } from './backup';
+import { saveSetting, SETTING_KEYS, writeBackup } from './backup';
 import { WorkspaceOpenError } from './errors';
 import { migrations } from './migrations';
 import { inspectExisting, openStore, type OpenOptions } from './store';
@@ -26,10 +26,7 @@ export function restoreWorkspace(workspacePath: string, backupPath: string, opti
   renameSync(incoming, workspacePath);
   const restored = openStore(workspacePath, options); // brings an older backup up to date, and proves it opens
   try {
-    const save = restored.statement(
-      'INSERT INTO workspace_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-    );
-    restored.transaction(() => current.settings.forEach(({ key, value }) => save.run(key, value)));
+    restored.transaction(() => current.settings.forEach(({ key, value }) => saveSetting(restored, key, value)));
   } finally {
     restored.close();
   }
