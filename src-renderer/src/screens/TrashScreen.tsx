@@ -15,7 +15,7 @@ export function TrashScreen() {
   const { data: groups } = useQuery('workGroup.list', { includeArchived: true });
   const [notice, setNotice] = useState<{ text: string; error?: boolean } | undefined>();
   /** What the Lead chose to erase for good, waiting for their confirmation. */
-  const [toErase, setToErase] = useState<TrashItem[] | undefined>();
+  const [toErase, setToErase] = useState<{ items: TrashItem[]; everything: boolean } | undefined>();
   /** Work Groups erased here, whose erasure may still need carrying to other computers. */
   const [erasedGroups, setErasedGroups] = useState<TrashItem[]>([]);
   const erasing = useAction();
@@ -33,19 +33,22 @@ export function TrashScreen() {
     }
   };
 
-  const erase = (chosen: TrashItem[]) =>
+  const erase = ({ items: chosen, everything }: { items: TrashItem[]; everything: boolean }) =>
     erasing.run('Erasing…', async () => {
+      // Everything is one request, however many items the Trash holds.
       const { erased } = await api.call(
         'trash.erase',
-        chosen === items ? { everything: true } : { ids: chosen.map((item) => item.id) },
+        everything ? { everything } : { ids: chosen.map((item) => item.id) },
       );
       setToErase(undefined);
       setErasedGroups((groups) => [...groups, ...chosen.filter((item) => item.kind === 'workGroup')]);
       setNotice({ text: `Erased ${erased} ${erased === 1 ? 'record' : 'records'} for good.` });
       reload();
     });
-  const what = (chosen: TrashItem[]) =>
-    chosen.length === 1 ? chosen[0]!.label : `everything in the Trash (${chosen.length} items)`;
+  const what = ({ items: chosen, everything }: { items: TrashItem[]; everything: boolean }) =>
+    everything
+      ? `everything in the Trash (${chosen.length} ${chosen.length === 1 ? 'item' : 'items'})`
+      : chosen[0]!.label;
 
   return (
     <section className="screen" aria-labelledby="trash-heading">
@@ -81,7 +84,7 @@ export function TrashScreen() {
       <div className="panel">
         {items && items.length > 0 && (
           <div className="button-row">
-            <button type="button" className="danger" onClick={() => setToErase(items)}>
+            <button type="button" className="danger" onClick={() => setToErase({ items, everything: true })}>
               Erase everything in the Trash
             </button>
           </div>
@@ -110,7 +113,11 @@ export function TrashScreen() {
                 <button type="button" onClick={() => restore(item)} aria-label={`Restore ${item.label}`}>
                   Restore
                 </button>
-                <button type="button" onClick={() => setToErase([item])} aria-label={`Erase for good: ${item.label}`}>
+                <button
+                  type="button"
+                  onClick={() => setToErase({ items: [item], everything: false })}
+                  aria-label={`Erase for good: ${item.label}`}
+                >
                   Erase for good
                 </button>
               </>
