@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { Chart, registerables, type ChartConfiguration } from 'chart.js';
+import { CHART_FONT_FAMILY } from '../../src-shared/charts/font';
 import { paperBackground } from '../../src-shared/charts/paperBackground';
 import boldFont from '../../resources/fonts/LiberationSans-Bold.ttf?asset';
 import regularFont from '../../resources/fonts/LiberationSans-Regular.ttf?asset';
@@ -11,6 +12,8 @@ Chart.register(...registerables);
 // boxes, so the app carries Liberation Sans, which has Arial's widths and so fits the same way.
 // Read by Node, not by the canvas, so that it also loads from inside the packaged app's archive.
 for (const font of [regularFont, boldFont]) GlobalFonts.register(readFileSync(font), 'Liberation Sans');
+// Set once for every text element: a chart's own font settings change its size or weight, never the typeface.
+Chart.defaults.font.family = CHART_FONT_FAMILY;
 
 // Documents are printed: charts are drawn at twice screen size on white, so they stay sharp on paper.
 const PRINT_SCALE = 2;

@@ -160,7 +160,7 @@ export function exportService(store: Store) {
           producedOn: today(),
           images: images(snapshot, child.id),
           ...(chart
-            ? { measuresChart: { image: renderChart(chart.config), title: chart.title, altText: chart.altText } }
+            ? { measuresChart: { image: renderChart(chart.config), title: chart.caption, altText: chart.altText } }
             : {}),
         });
         data = await toBuffer(document);

@@ -25,9 +25,6 @@ export interface EvaluationChart {
   altText: string;
 }
 
-// Liberation Sans is Arial's stand-in where a machine has no Arial: the documents' charts carry it.
-const FONT = { family: 'Arial, "Liberation Sans", Helvetica, sans-serif' };
-
 /** x names the categories and y the values; a horizontal chart lays the same bars on their side. */
 function barChart(
   title: string,
@@ -64,10 +61,9 @@ function barChart(
     options: {
       responsive: true,
       animation: false,
-      font: FONT,
       ...(axes.horizontal ? { indexAxis: 'y' as const } : {}),
       plugins: {
-        title: { display: true, text: title, font: { ...FONT, size: 16 } },
+        title: { display: true, text: title, font: { size: 16 } },
         legend: { display: datasets.length > 1, position: 'bottom' },
       },
       scales: axes.horizontal ? { x: values, y: categories } : { x: categories, y: values },

@@ -1,5 +1,6 @@
 import {
   AlignmentType,
+  Bookmark,
   BorderStyle,
   Document,
   Footer,
@@ -7,6 +8,7 @@ import {
   HeadingLevel,
   LineRuleType,
   ImageRun,
+  InternalHyperlink,
   Packer,
   PageBreak,
   PageNumber,
@@ -14,7 +16,6 @@ import {
   ShadingType,
   Table,
   TableCell,
-  TableOfContents,
   TableRow,
   TextRun,
   WidthType,
@@ -23,19 +24,27 @@ import {
 import type { ChartImage } from '../chartImage';
 
 // The small vocabulary every Word document of the app is written in, so they all look alike:
-// a title page, a contents list built from the headings, page numbers, tables whose header row
-// repeats on each page, and images that always carry alt text.
+// a title page, a contents list of links to the headings, page numbers, tables whose header row
+// repeats on each page, and images that always carry alt text. Nothing in a document is a field
+// Word must update, so it opens without asking anything.
 
 const FONT = 'Arial';
 const INK = '1D2433';
 const ACCENT = '1F5FA8';
 const CONTENT_WIDTH_PX = 620; // A4 portrait less 2.5 cm margins, at 96 px to the inch
 
-export type Block = FileChild;
+/** A heading, made into a paragraph by buildDocument, which keeps the levels in order and links it from the contents. */
+export class Heading {
+  constructor(
+    readonly text: string,
+    readonly level: 1 | 2 | 3,
+  ) {}
+}
 
-export function heading(text: string, level: 1 | 2 | 3 = 1): Paragraph {
-  const levels = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 };
-  return new Paragraph({ text, heading: levels[level] });
+export type Block = FileChild | Heading;
+
+export function heading(text: string, level: 1 | 2 | 3 = 1): Heading {
+  return new Heading(text, level);
 }
 
 /** Free text as the user wrote it: each line its own paragraph. */
@@ -70,14 +79,36 @@ export function quote(text: string, source: string): Paragraph[] {
 const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: 'B8BEC8' };
 const borders = { top: cellBorder, bottom: cellBorder, left: cellBorder, right: cellBorder };
 
+/** Roughly how wide a character of the tables' 9.5-point type is, and a cell's margins, in pixels. */
+const TABLE_CHARACTER_PX = 7.5;
+const CELL_MARGINS_PX = 16;
+
+/**
+ * Each column's share of the page: as asked, but never so narrow that a word of its header (or a
+ * short unbroken value such as "2025/26") has to break in the middle.
+ */
+export function columnShares(headers: string[], rows: string[][], widths?: number[]): number[] {
+  const asked = widths ?? headers.map(() => 1);
+  const total = asked.reduce((a, b) => a + b, 0);
+  const longestWord = (text: string) => Math.max(0, ...text.split(/\s+/).map((word) => word.length));
+  const least = headers.map((header, i) => {
+    const word = Math.max(longestWord(header) + 1, ...rows.map((row) => Math.min(longestWord(row[i] ?? ''), 12)));
+    return (word * TABLE_CHARACTER_PX + CELL_MARGINS_PX) / CONTENT_WIDTH_PX;
+  });
+  const shares = asked.map((w) => w / total);
+  const short = shares.map((share, i) => share < least[i]!);
+  const fixed = shares.reduce((sum, _, i) => sum + (short[i] ? least[i]! : 0), 0);
+  const rest = shares.reduce((sum, share, i) => sum + (short[i] ? 0 : share), 0);
+  return shares.map((share, i) => (short[i] ? least[i]! : rest > 0 ? (share / rest) * (1 - fixed) : share));
+}
+
 /** A table whose header row repeats at the top of every page it runs onto. */
 export function table(headers: string[], rows: string[][], widths?: number[]): Table {
-  const share = widths ?? headers.map(() => 1);
-  const total = share.reduce((a, b) => a + b, 0);
+  const shares = columnShares(headers, rows, widths);
   const cell = (text: string, i: number, header: boolean) =>
     new TableCell({
       borders,
-      width: { size: Math.round((share[i]! / total) * 100), type: WidthType.PERCENTAGE },
+      width: { size: Math.round(shares[i]! * 100), type: WidthType.PERCENTAGE },
       shading: header ? { type: ShadingType.CLEAR, fill: 'E4ECF7', color: 'auto' } : undefined,
       margins: { top: 60, bottom: 60, left: 100, right: 100 },
       children: (text || '—')
@@ -100,6 +131,7 @@ export function chart(image: ChartImage, title: string, altText: string): Paragr
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,
+      keepNext: true, // the caption stays under its chart
       children: [
         new ImageRun({
           type: 'png',
@@ -140,14 +172,66 @@ export interface DocumentParts {
   body: Block[];
 }
 
+const HEADING_LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 };
+
+/** A document with fewer headings than this is short enough to need no contents list. */
+const CONTENTS_FROM_HEADINGS = 10;
+
+/**
+ * The body's headings as paragraphs, each bookmarked for the contents. A heading never sits more
+ * than one level below the one it comes under (Word's navigation pane and screen readers expect
+ * 1, 2, 3, not 1, 3), whatever level its writer asked for.
+ */
+function headingsLinked(body: Block[]) {
+  const open: { asked: number; level: 1 | 2 | 3 }[] = [];
+  const contents: { text: string; level: number; anchor: string }[] = [];
+  const children = body.map((block, i): FileChild => {
+    if (!(block instanceof Heading)) return block;
+    while (open.length > 0 && open.at(-1)!.asked >= block.level) open.pop();
+    const level = Math.min(block.level, (open.at(-1)?.level ?? 0) + 1) as 1 | 2 | 3;
+    open.push({ asked: block.level, level });
+    const anchor = `_wge_heading_${i}`;
+    if (level <= 2) contents.push({ text: block.text, level, anchor });
+    return new Paragraph({
+      heading: HEADING_LEVELS[level],
+      children: [new Bookmark({ id: anchor, children: [new TextRun(block.text)] })],
+    });
+  });
+  return { children, contents };
+}
+
+/** The contents: a link to each heading of the first two levels (no page numbers, which would be a field). */
+function contentsList(contents: { text: string; level: number; anchor: string }[]): Paragraph[] {
+  if (contents.length < CONTENTS_FROM_HEADINGS) return [];
+  return [
+    new Paragraph({ children: [new PageBreak()] }),
+    new Paragraph({ children: [new TextRun({ text: 'Contents', bold: true, size: 32, color: ACCENT })] }),
+    ...contents.map(
+      (entry) =>
+        new Paragraph({
+          indent: { left: entry.level === 1 ? 0 : 425 },
+          spacing: { after: 60 },
+          children: [
+            new InternalHyperlink({
+              anchor: entry.anchor,
+              children: [new TextRun({ text: entry.text, color: ACCENT, bold: entry.level === 1 })],
+            }),
+          ],
+        }),
+    ),
+  ];
+}
+
 /** Title page, contents, then the body with a running header and "Page n of m" in the footer. */
 export function buildDocument({ title, subtitle, details, body }: DocumentParts): Document {
   const run = { font: FONT, color: INK, language: { value: 'en-GB' } };
+  // Headings keep with what follows them, and keep their own lines together: none is left at the foot of a page.
+  const keep = { keepNext: true, keepLines: true };
+  const { children, contents } = headingsLinked(body);
   return new Document({
     title,
     creator: 'Work Group Evaluator',
     description: subtitle,
-    features: { updateFields: true },
     styles: {
       default: {
         document: {
@@ -156,10 +240,16 @@ export function buildDocument({ title, subtitle, details, body }: DocumentParts)
         },
         heading1: {
           run: { ...run, size: 34, bold: true, color: ACCENT },
-          paragraph: { spacing: { before: 360, after: 160 } },
+          paragraph: { ...keep, spacing: { before: 360, after: 160 } },
         },
-        heading2: { run: { ...run, size: 28, bold: true }, paragraph: { spacing: { before: 280, after: 120 } } },
-        heading3: { run: { ...run, size: 24, bold: true }, paragraph: { spacing: { before: 200, after: 80 } } },
+        heading2: {
+          run: { ...run, size: 28, bold: true },
+          paragraph: { ...keep, spacing: { before: 280, after: 120 } },
+        },
+        heading3: {
+          run: { ...run, size: 24, bold: true },
+          paragraph: { ...keep, spacing: { before: 200, after: 80 } },
+        },
         title: { run: { ...run, size: 56, bold: true, color: ACCENT } },
       },
     },
@@ -172,9 +262,7 @@ export function buildDocument({ title, subtitle, details, body }: DocumentParts)
           ...details.map(
             (line) => new Paragraph({ children: [new TextRun({ text: line, size: 24, color: '5A6375' })] }),
           ),
-          new Paragraph({ children: [new PageBreak()] }),
-          new Paragraph({ children: [new TextRun({ text: 'Contents', bold: true, size: 32, color: ACCENT })] }),
-          new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
+          ...contentsList(contents),
         ],
       },
       {
@@ -200,7 +288,7 @@ export function buildDocument({ title, subtitle, details, body }: DocumentParts)
             ],
           }),
         },
-        children: body,
+        children,
       },
     ],
   });

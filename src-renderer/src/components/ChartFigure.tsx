@@ -11,12 +11,15 @@ import {
   type ChartConfiguration,
 } from 'chart.js';
 import type { EvaluationChart } from '../../../src-shared/charts/evaluationCharts';
+import { CHART_FONT_FAMILY } from '../../../src-shared/charts/font';
 import { paperBackground } from '../../../src-shared/charts/paperBackground';
 import { downloadBlob, fileSlug } from '../download';
 import { chartPng, chartSvg, copyPng } from './chartPictures';
 
 // Only the parts the evaluation charts use: bar charts with a title, a legend and tooltips.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Title, Legend, Tooltip);
+// The typeface the documents' charts use too, so a saved picture matches the printed one.
+Chart.defaults.font.family = CHART_FONT_FAMILY;
 
 const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
