@@ -6,16 +6,18 @@ import { OKABE_ITO } from './palette';
 const POINT_COLOURS = [OKABE_ITO.blue, OKABE_ITO.orange, OKABE_ITO.bluishGreen, OKABE_ITO.reddishPurple];
 const POINT_STYLES = ['circle', 'rect', 'triangle', 'rectRot'] as const;
 
-/** The top of a scale as teachers write it: "out of 20", "/ 20", "0–20", "0 to 20". */
-export function scaleMaximum(scale: string): number | undefined {
-  const match = /(?:out of|\/|\b0\s*(?:-|–|to))\s*(\d+(?:\.\d+)?)\s*$/i.exec(scale.trim());
-  return match ? Number(match[1]) : undefined;
+/** The range of a scale as teachers write it: "out of 20", "/ 20", "0–20", "on a 1-5 rubric", "1 to 4". */
+export function scaleRange(scale: string): { min: number; max: number } | undefined {
+  const outOf = /(?:out of|\/)\s*(\d+(?:\.\d+)?)/i.exec(scale);
+  if (outOf) return { min: 0, max: Number(outOf[1]) };
+  const span = /(\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)/i.exec(scale);
+  return span && Number(span[1]) < Number(span[2]) ? { min: Number(span[1]), max: Number(span[2]) } : undefined;
 }
 
 /**
  * A focus child's measures over the year: a dated point for each, one series per scale (a score
  * "out of 20" is not mixed with a reading age). Points, not lines: measures taken months apart
- * say nothing about the months between. The axis runs over the whole scale, from 0 to its top.
+ * say nothing about the months between. The axis runs over the whole scale, bottom to top.
  */
 export function measuresChart(
   code: string,
@@ -23,8 +25,8 @@ export function measuresChart(
 ): { config: ChartConfiguration<'line'>; altText: string; title: string; caption: string } {
   const dates = [...new Set(measures.map((m) => m.date))].sort();
   const scales = [...new Set(measures.map((m) => m.measureScale))];
-  const tops = scales.map(scaleMaximum);
-  const sharedTop = tops.every((top) => top !== undefined && top === tops[0]) ? tops[0] : undefined;
+  const ranges = scales.map(scaleRange);
+  const shared = ranges.every((r) => r && r.min === ranges[0]!.min && r.max === ranges[0]!.max) ? ranges[0] : undefined;
   const title = `Measures for ${code} over the year`;
   const datasets = scales.map((scale, i) => ({
     label: scale,
@@ -50,7 +52,7 @@ export function measuresChart(
           y: {
             title: { display: true, text: scales.length === 1 ? `Score (${scales[0]})` : 'Score' },
             beginAtZero: true,
-            ...(sharedTop !== undefined ? { min: 0, max: sharedTop } : {}),
+            ...(shared ? { min: shared.min, max: shared.max } : {}),
           },
         },
       },

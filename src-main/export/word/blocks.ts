@@ -174,8 +174,8 @@ export interface DocumentParts {
 
 const HEADING_LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 };
 
-/** A document with fewer headings than this is short enough to need no contents list. */
-const CONTENTS_FROM_HEADINGS = 10;
+/** A document with no more top-level headings than this (a case study) is short enough to need no contents list. */
+const CONTENTS_AFTER_SECTIONS = 8;
 
 /**
  * The body's headings as paragraphs, each bookmarked for the contents. A heading never sits more
@@ -202,7 +202,7 @@ function headingsLinked(body: Block[]) {
 
 /** The contents: a link to each heading of the first two levels (no page numbers, which would be a field). */
 function contentsList(contents: { text: string; level: number; anchor: string }[]): Paragraph[] {
-  if (contents.length < CONTENTS_FROM_HEADINGS) return [];
+  if (contents.filter((entry) => entry.level === 1).length <= CONTENTS_AFTER_SECTIONS) return [];
   return [
     new Paragraph({ children: [new PageBreak()] }),
     new Paragraph({ children: [new TextRun({ text: 'Contents', bold: true, size: 32, color: ACCENT })] }),

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { attendanceByMeetingChart, evidenceOverYearChart } from '../../../src-shared/charts/evaluationCharts';
-import { measuresChart } from '../../../src-shared/charts/measuresChart';
+import { measuresChart, scaleRange } from '../../../src-shared/charts/measuresChart';
 import { renderChart, type ChartImage } from '../../../src-main/export/chartImage';
 import { tempFolder } from '../../support/workspace';
 
@@ -96,5 +96,13 @@ describe('the text in the charts of the Word documents', async () => {
     expect(config.data.datasets.every((d) => d.showLine === false)).toBe(true);
     const words = await ocr(renderChart(config));
     for (const expected of ['Measures for Y4-A', 'out of 20', '20']) expect(words).toContain(expected);
+  });
+
+  it('knows the range of a scale however a teacher writes it', () => {
+    expect(scaleRange('out of 20')).toEqual({ min: 0, max: 20 });
+    expect(scaleRange('/ 10')).toEqual({ min: 0, max: 10 });
+    expect(scaleRange('on a 1–5 rubric')).toEqual({ min: 1, max: 5 });
+    expect(scaleRange('0 to 100')).toEqual({ min: 0, max: 100 });
+    expect(scaleRange('reading age in months')).toBeUndefined();
   });
 });
