@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { dispatchAsync } from '../services/dispatch';
 import { openSession, type WorkspaceSession } from '../services/session';
 import { hardenContents, hardenSession } from './security';
+import { devServerUrl, isOurPage } from './trustedUrl';
 import { defaultWorkspacePath, recentWorkspaces, rememberWorkspace } from './workspaces';
 
 // The desktop app keeps its own build of the SQLite addon (see scripts/native.js); an installed app
@@ -11,6 +12,7 @@ const nativeBinding = app.isPackaged
   ? join(process.resourcesPath, 'native/better_sqlite3.node')
   : join(app.getAppPath(), 'node_modules/.wge-native/electron/better_sqlite3.node');
 const rendererIndex = join(import.meta.dirname, '../renderer/index.html');
+const devUrl = devServerUrl(app.isPackaged);
 
 let session: WorkspaceSession | undefined;
 let window: BrowserWindow | undefined;
@@ -75,16 +77,12 @@ function createWindow(): void {
     },
   });
   hardenContents(window.webContents);
-  const devUrl = process.env['ELECTRON_RENDERER_URL'];
   void (devUrl ? window.loadURL(devUrl) : window.loadFile(rendererIndex));
 }
 
 ipcMain.handle('wge:invoke', (event, method: unknown, input: unknown) => {
   // Only our own page, in our own window, may call the services.
-  const frameUrl = event.senderFrame?.url ?? '';
-  const trusted =
-    event.sender === window?.webContents &&
-    (frameUrl.startsWith('file://') || frameUrl === process.env['ELECTRON_RENDERER_URL']);
+  const trusted = event.sender === window?.webContents && isOurPage(event.senderFrame?.url ?? '', devUrl);
   if (!trusted || typeof method !== 'string' || !session) {
     return { ok: false, error: { code: 'failed', message: 'This request is not allowed.', fields: [] } };
   }
@@ -98,7 +96,7 @@ app.on('window-all-closed', () => {
 });
 
 void app.whenReady().then(() => {
-  hardenSession();
+  hardenSession(devUrl);
   createWindow();
   const last = recentWorkspaces()[0];
   if (!openWorkspace(last ?? defaultWorkspacePath())) openWorkspace(defaultWorkspacePath());

@@ -1,4 +1,5 @@
 import { session, type WebContents } from 'electron';
+import { isDevServerUrl } from './trustedUrl';
 
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'";
@@ -7,24 +8,19 @@ export const CONTENT_SECURITY_POLICY =
 const allowed = (permission: string) => permission === 'clipboard-sanitized-write';
 
 /** The page may show our own files and nothing else: no navigation, no new windows, no other permissions. */
-export function hardenSession(): void {
+export function hardenSession(devServer: string | undefined): void {
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((_contents, permission, decide) => decide(allowed(permission)));
   ses.setPermissionCheckHandler((_contents, permission) => allowed(permission));
   ses.webRequest.onBeforeRequest((details, respond) => {
     const local = details.url.startsWith('file://') || details.url.startsWith('devtools://');
-    respond({ cancel: !local && !isDevServer(details.url) });
+    respond({ cancel: !local && !isDevServerUrl(details.url, devServer) });
   });
   ses.webRequest.onHeadersReceived((details, respond) =>
     respond({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
     }),
   );
-}
-
-function isDevServer(url: string): boolean {
-  const dev = process.env['ELECTRON_RENDERER_URL'];
-  return dev !== undefined && url.startsWith(dev);
 }
 
 export function hardenContents(contents: WebContents): void {
