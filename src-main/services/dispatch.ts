@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { contract, isMethod } from '../../src-shared/api/contract';
+import { ASYNC_METHODS, contract, isMethod, methods, type Method } from '../../src-shared/api/contract';
 import { DomainError, type ApiError, type ApiResult } from '../../src-shared/api/errors';
+import type { Store } from '../store/store';
 import type { AllHandlers } from './handlers';
 
 const fieldName = (path: PropertyKey[]) => path.map(String).join('.') || 'input';
@@ -15,19 +16,53 @@ export function invalidInput(error: z.ZodError): ApiError {
   return { code: 'invalid_input', message, fields };
 }
 
+/** A call's answer broke the contract after its work was committed: the work may well have been saved. */
+class AnswerAfterSaving extends Error {}
+
 function failure(method: string, error: unknown): ApiResult<never> {
   if (error instanceof DomainError) return { ok: false, error: error.toApiError() };
   console.error(`[wge] ${method} failed:`, error);
   const message =
-    'Something went wrong and nothing was saved. Try again; if it keeps happening, make a backup and report it.';
+    error instanceof AnswerAfterSaving
+      ? 'This may have been saved, but the app could not read back the result. Reload the screen and check before you try again; if it keeps happening, make a backup and report it.'
+      : 'Something went wrong and nothing was saved. Try again; if it keeps happening, make a backup and report it.';
   return { ok: false, error: { code: 'failed', message, fields: [] } };
 }
 
-type Prepared =
-  | { ok: false; reply: ApiResult<never> }
-  | { ok: true; run: () => unknown; finish: (value: unknown) => ApiResult<unknown> };
+/** Calls that copy or rebuild the whole file (VACUUM), which SQLite refuses inside a transaction. */
+const WHOLE_FILE_METHODS: readonly Method[] = ['backup.create', 'trash.erase', 'retention.delete'];
+const ANSWERS_LATER: readonly Method[] = ASYNC_METHODS;
 
-/** Parses the input at the door; a call that gets past here reaches its service with valid input. */
+/**
+ * Checks every answer of a workspace's services against the contract. A call that answers at once
+ * runs in one transaction with the check of its answer, so a broken answer saves nothing. The rest
+ * (documents, whole-file copies) cannot hold a transaction: a broken answer from them is reported as
+ * work that may have been saved.
+ */
+export function bindToContract(handlers: AllHandlers, transaction: Store['transaction']): AllHandlers {
+  const bound = methods.map((method) => {
+    const handler = handlers[method] as (input: unknown) => unknown;
+    const output = contract[method].output;
+    const checkAfterSaving = (value: unknown) => {
+      const checked = output.safeParse(value);
+      if (!checked.success)
+        throw new AnswerAfterSaving(`${method} answered outside its contract`, { cause: checked.error });
+      return checked.data;
+    };
+    if (ANSWERS_LATER.includes(method))
+      return [method, async (input: unknown) => checkAfterSaving(await handler(input))];
+    if (WHOLE_FILE_METHODS.includes(method)) return [method, (input: unknown) => checkAfterSaving(handler(input))];
+    return [method, (input: unknown) => transaction(() => output.parse(handler(input)))];
+  });
+  return Object.fromEntries(bound) as unknown as AllHandlers;
+}
+
+type Prepared = { ok: false; reply: ApiResult<never> } | { ok: true; run: () => unknown };
+
+/**
+ * Parses the input at the door; a call that gets past here reaches its service with valid input.
+ * Its answer is checked by the handlers themselves (bindToContract), inside the call's transaction.
+ */
 function prepare(handlers: AllHandlers, method: string, rawInput: unknown): Prepared {
   if (!isMethod(method)) {
     const error = { code: 'unknown_method' as const, message: `There is no action called "${method}".`, fields: [] };
@@ -36,11 +71,7 @@ function prepare(handlers: AllHandlers, method: string, rawInput: unknown): Prep
   const parsed = contract[method].input.safeParse(rawInput === undefined ? {} : rawInput);
   if (!parsed.success) return { ok: false, reply: { ok: false, error: invalidInput(parsed.error) } };
   const handler = handlers[method] as (input: unknown) => unknown;
-  return {
-    ok: true,
-    run: () => handler(parsed.data),
-    finish: (value) => ({ ok: true, result: contract[method].output.parse(value) }),
-  };
+  return { ok: true, run: () => handler(parsed.data) };
 }
 
 /** Runs a call whose service answers at once (everything but the document exports). */
@@ -50,7 +81,7 @@ export function dispatch(handlers: AllHandlers, method: string, rawInput: unknow
   try {
     const value = call.run();
     if (value instanceof Promise) throw new Error(`${method} answers later: call it with dispatchAsync.`);
-    return call.finish(value);
+    return { ok: true, result: value };
   } catch (error) {
     return failure(method, error);
   }
@@ -65,7 +96,7 @@ export async function dispatchAsync(
   const call = prepare(handlers, method, rawInput);
   if (!call.ok) return call.reply;
   try {
-    return call.finish(await call.run());
+    return { ok: true, result: await call.run() };
   } catch (error) {
     return failure(method, error);
   }

@@ -3,6 +3,7 @@ import type { Store } from '../store/store';
 import { attachmentHandlers } from './attachments';
 import { backupHandlers } from './backups';
 import { demoHandlers } from './demo';
+import { bindToContract } from './dispatch';
 import { exportHandlers } from './exports';
 import { importHandlers } from '../import/handlers';
 import { evaluationHandlers } from './evaluation';
@@ -30,7 +31,7 @@ export type AllHandlers = { [M in Method]: Handler<M> };
  * while it is open; without one (the command line, tests), restoring is left to `wge restore`.
  */
 export function createHandlers(store: Store, session?: WorkspaceSession): AllHandlers {
-  return {
+  const handlers: AllHandlers = {
     ...workGroupHandlers(store),
     ...recordHandlers(store),
     ...erasureHandlers(store),
@@ -46,4 +47,5 @@ export function createHandlers(store: Store, session?: WorkspaceSession): AllHan
     ...demoHandlers(store),
     ...workspaceHandlers(store),
   };
+  return bindToContract(handlers, store.transaction);
 }

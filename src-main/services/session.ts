@@ -4,6 +4,7 @@ import { DomainError } from '../../src-shared/api/errors';
 import { WorkspaceOpenError } from '../store/errors';
 import { restoreWorkspace } from '../store/restore';
 import { openStore, type OpenOptions, type Store } from '../store/store';
+import { bindToContract } from './dispatch';
 import { createHandlers, type AllHandlers } from './handlers';
 
 /**
@@ -55,7 +56,7 @@ export function openSession(
     const refuse = () => {
       throw new DomainError('conflict', `"${name}" is protected by a passphrase: enter it to open the workspace.`);
     };
-    return {
+    const handlers: AllHandlers = {
       ...(Object.fromEntries(methods.map((method) => [method, refuse])) as unknown as AllHandlers),
       'workspace.status': () => ({ locked: true, name }),
       'workspace.unlock': ({ passphrase }) => {
@@ -71,6 +72,8 @@ export function openSession(
         return { locked: false, name };
       },
     };
+    // Nothing here writes to a workspace, so there is no transaction to check the answers in.
+    return bindToContract(handlers, (action) => action());
   };
   let underWay = 0;
   const whenIdle: (() => void)[] = [];

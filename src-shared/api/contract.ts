@@ -213,17 +213,19 @@ export type TrashItem = z.infer<typeof trashItem>;
 export type SearchHit = z.infer<typeof searchHit>;
 
 /** Methods whose services answer later (they write documents); the rest answer at once. */
-export type AsyncMethod =
-  | 'export.check'
-  | 'export.document'
-  | 'export.workbook'
-  | 'import.inspect'
-  | 'import.preview'
-  | 'import.commit'
-  | 'bundle.export'
-  | 'bundle.preview'
-  | 'bundle.import'
-  | 'backup.restore';
+export const ASYNC_METHODS = [
+  'export.check',
+  'export.document',
+  'export.workbook',
+  'import.inspect',
+  'import.preview',
+  'import.commit',
+  'bundle.export',
+  'bundle.preview',
+  'bundle.import',
+  'backup.restore',
+] as const satisfies readonly Method[];
+export type AsyncMethod = (typeof ASYNC_METHODS)[number];
 
 export const methods = Object.keys(contract) as Method[];
 
