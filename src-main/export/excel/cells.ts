@@ -24,7 +24,18 @@ export function excelDate(iso: string | undefined | null): Date | null {
 
 export type CellValue = string | number | boolean | Date | null;
 
-export type ColumnType = 'text' | 'longText' | 'count' | 'number' | 'mean' | 'share' | 'date' | 'status' | 'rating';
+export type ColumnType =
+  | 'text'
+  | 'longText'
+  | 'count'
+  | 'number'
+  | 'mean'
+  | 'share'
+  | 'date'
+  | 'status'
+  | 'rating'
+  /** A focus child's change, judged 1 to 5. */
+  | 'changeJudgement';
 
 export interface Column {
   header: string;
@@ -69,6 +80,7 @@ export const areaSelfRatingCells = (area: Pick<AreaSummary, 'selfRatings'>): Cel
 
 export const NUMBER_FORMATS: Partial<Record<ColumnType, string>> = {
   count: '0',
+  changeJudgement: '0',
   number: 'General',
   mean: '0.0',
   share: '0%',
@@ -129,7 +141,19 @@ const equals = (text: string, style: typeof GREEN) => ({
   priority: nextPriority++,
 });
 
-/** Conditional formats for a column: statuses and ratings coloured, judgements on a colour scale. */
+/** From red (1, no change seen) through yellow to green (5, marked change). */
+const changeScale = (): ExcelJS.ConditionalFormattingRule => ({
+  type: 'colorScale',
+  priority: nextPriority++,
+  cfvo: [
+    { type: 'num', value: 1 },
+    { type: 'num', value: 3 },
+    { type: 'num', value: 5 },
+  ],
+  color: [{ argb: 'FFF8696B' }, { argb: 'FFFFEB84' }, { argb: 'FF63BE7B' }],
+});
+
+/** Conditional formats for a column: statuses and ratings coloured, change judgements on a colour scale. */
 export function conditionalRules(type: ColumnType): ExcelJS.ConditionalFormattingRule[] {
   switch (type) {
     case 'status':
@@ -143,6 +167,8 @@ export function conditionalRules(type: ColumnType): ExcelJS.ConditionalFormattin
       ];
     case 'rating':
       return [equals('Green', GREEN), equals('Amber', AMBER), equals('Red', RED)];
+    case 'changeJudgement':
+      return [changeScale()];
     default:
       return [];
   }

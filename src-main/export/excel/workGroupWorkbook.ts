@@ -393,7 +393,7 @@ export function workGroupWorkbook(
       col('Desired change', 'longText'),
       col('Observations', 'count'),
       col('Measures', 'count'),
-      col('Change judgement (1–5)', 'count'),
+      col('Change judgement (1–5)', 'changeJudgement'),
       col('Change'),
       col('Consent recorded'),
       col('Retain until', 'date'),
@@ -414,20 +414,6 @@ export function workGroupWorkbook(
       ];
     }),
     emptyText: 'No focus children recorded yet',
-  }).addConditionalFormatting({
-    ref: `G2:G${Math.max(2, 1 + snapshot.focusChildren.length)}`,
-    rules: [
-      {
-        type: 'colorScale',
-        priority: 1,
-        cfvo: [
-          { type: 'num', value: 1 },
-          { type: 'num', value: 3 },
-          { type: 'num', value: 5 },
-        ],
-        color: [{ argb: 'FFF8696B' }, { argb: 'FFFFEB84' }, { argb: 'FF63BE7B' }],
-      },
-    ],
   });
 
   // Evidence log: one row per tagged piece of evidence, with a 0/1 column per area and standard for pivots.

@@ -135,6 +135,12 @@ describe('Work Group summary workbook', () => {
       }
       const judged = result.changeDistribution.reduce((n, b) => n + b.count, 0);
       expect(children.filter((c) => c['Change judgement (1–5)']!.t === 'n')).toHaveLength(judged);
+      // The colour scale sits on the change judgement's column, wherever the sheet puts it.
+      const focusChildren = sheetNamed(sheets, 'Focus children');
+      const judgementColumn = String.fromCharCode(
+        65 + focusChildren.rows[0]!.findIndex((cell) => cell.v === 'Change judgement (1–5)'),
+      );
+      expect(focusChildren.conditionalRanges).toEqual([`${judgementColumn}2:${judgementColumn}${children.length + 1}`]);
 
       // NCETM areas and gaps as the engine gives them.
       const areas = records(sheetNamed(sheets, 'NCETM areas'));
