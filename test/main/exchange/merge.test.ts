@@ -227,8 +227,15 @@ describe('bundles: export and merge', () => {
     for (const { year } of groups) {
       expect(hub.call('journalEntry.list', { workGroupId: year.workGroup.id })).toHaveLength(1);
     }
+    // The hub's roll-up counts the three groups, each with the figures its own Lead's workspace gives it.
     const rollup = hub.call('evaluation.hub', {});
-    expect(rollup).toBeDefined();
+    expect(rollup.workGroupCount).toBe(3);
+    for (const { lead, year } of groups) {
+      const atTheLead = lead.call('evaluation.hub', {}).rows;
+      expect(atTheLead).toHaveLength(1);
+      expect(rollup.rows.find((row) => row.workGroup.id === year.workGroup.id)).toEqual(atTheLead[0]);
+    }
+    expect(rollup.totals.participants).toBe(rollup.rows.reduce((n, row) => n + row.participants, 0));
 
     // A later bundle from one group brings only what is new.
     const north = groups[0]!;
