@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { focusScreenHeading, ScreenHeading } from './components/ScreenHeading';
 import { navigate, paths, useRoute, type Route } from './router';
 import { BackupsScreen } from './screens/BackupsScreen';
 import { HubScreen } from './screens/HubScreen';
@@ -73,7 +74,7 @@ function Screen({ route }: { route: Route }) {
     case 'notFound':
       return (
         <section className="screen">
-          <h1 tabIndex={-1}>Page not found</h1>
+          <ScreenHeading>Page not found</ScreenHeading>
           <p>
             There is nothing at this address. <a href={paths.workGroups()}>Go to the list of Work Groups</a>.
           </p>
@@ -93,20 +94,12 @@ function Workspace() {
   const route = useRoute();
   const screenKey = route.name === 'workGroup' ? `${route.name}/${route.id}/${route.tab}` : route.name;
 
-  // After moving to another screen, start keyboard and screen-reader users at its heading. A screen
-  // may show its heading only once its data has come, so it is looked for a little while.
+  // After moving to another screen, start keyboard and screen-reader users at its heading.
   const lastKey = useRef(screenKey);
   useEffect(() => {
     if (screenKey === lastKey.current) return;
     lastKey.current = screenKey;
-    let tries = 0;
-    const timer = setInterval(() => {
-      const heading = document.querySelector<HTMLElement>('main h1');
-      if (!heading && ++tries < 40) return;
-      clearInterval(timer);
-      (heading ?? document.getElementById('main'))?.focus();
-    }, 50);
-    return () => clearInterval(timer);
+    focusScreenHeading();
   }, [screenKey]);
 
   return (

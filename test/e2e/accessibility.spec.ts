@@ -306,6 +306,22 @@ test.describe('a workspace with data', () => {
     await page.goto(`${app.url}#/`);
     await shot(page, 'text-200-list', false);
   });
+
+  test('after a move to another screen, its heading takes the focus however long its data takes to come', async ({
+    page,
+  }) => {
+    await page.goto(app.url);
+    // The Work Group's page shows its heading only once the group has come: here, after 3 seconds.
+    await page.route('**/api/workGroup.get', async (route) => {
+      await new Promise((done) => setTimeout(done, 3000));
+      await route.continue();
+    });
+    await page.getByRole('link', { name: GROUP }).click();
+    await expect(page.getByText('Loading the Work Group…')).toBeVisible();
+    const heading = page.getByRole('heading', { name: GROUP, level: 1 });
+    await expect(heading).toBeVisible({ timeout: 10_000 });
+    await expect(heading).toBeFocused();
+  });
 });
 
 async function zoomedPage(browser: Browser): Promise<Page> {

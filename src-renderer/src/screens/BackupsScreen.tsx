@@ -5,6 +5,7 @@ import { BundleImport } from './backups/BundleImport';
 import { ConflictList } from './backups/ConflictList';
 import { KeepingSettings } from './backups/KeepingSettings';
 import { RetentionList } from './backups/RetentionList';
+import { ScreenHeading } from '../components/ScreenHeading';
 
 /** Backups to go back to, bundles from other computers and what they left to review, and how long things are kept. */
 export function BackupsScreen() {
@@ -22,9 +23,7 @@ export function BackupsScreen() {
 
   return (
     <section className="screen backups-screen" aria-labelledby="backups-heading">
-      <h1 id="backups-heading" tabIndex={-1}>
-        Backups and sharing
-      </h1>
+      <ScreenHeading id="backups-heading">Backups and sharing</ScreenHeading>
       <p className="intro">
         Copies of this workspace to go back to, bundles brought from other computers, and how long things are kept.
       </p>

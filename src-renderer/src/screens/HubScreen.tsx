@@ -17,6 +17,7 @@ import { WordExport } from '../exports/WordExport';
 import { paths } from '../router';
 import { useQuery } from '../useQuery';
 import { CoverageTable } from './workGroup/EvaluationTab';
+import { ScreenHeading } from '../components/ScreenHeading';
 
 type Filters = Input<'evaluation.hub'>;
 
@@ -298,9 +299,7 @@ export function HubScreen() {
   };
   return (
     <section className="screen hub" aria-labelledby="hub-heading">
-      <h1 id="hub-heading" tabIndex={-1}>
-        Hub view
-      </h1>
+      <ScreenHeading id="hub-heading">Hub view</ScreenHeading>
       <p className="intro">
         All the Work Groups in this workspace, added up. Narrow them down with the filters, then export the hub summary
         for your hub’s leaders or save the charts for a presentation.

@@ -2,6 +2,7 @@ import type { RecordKind, SearchHit } from '../../../src-shared/api/contract';
 import { KIND_LABELS } from '../records';
 import { paths, type WorkGroupTab } from '../router';
 import { useQuery } from '../useQuery';
+import { ScreenHeading } from '../components/ScreenHeading';
 
 const TAB_OF: Partial<Record<string, WorkGroupTab>> = {
   schoolParticipation: 'schools',
@@ -76,9 +77,7 @@ function Results({ q }: { q: string }) {
 export function SearchScreen({ q }: { q: string }) {
   return (
     <section className="screen" aria-labelledby="search-heading">
-      <h1 id="search-heading" tabIndex={-1}>
-        Search
-      </h1>
+      <ScreenHeading id="search-heading">Search</ScreenHeading>
       <p className="intro">
         Finds words in every journal entry, note, observation, claim and record of this workspace. Follow a result to
         open it where it is kept.

@@ -9,6 +9,7 @@ import { RecordTable } from '../components/RecordTable';
 import { callRecord, KIND_LABELS } from '../records';
 import { useAction } from '../useAction';
 import { useQuery } from '../useQuery';
+import { ScreenHeading } from '../components/ScreenHeading';
 
 export function TrashScreen() {
   const { data: items, error, reload } = useQuery('trash.list', {});
@@ -52,9 +53,7 @@ export function TrashScreen() {
 
   return (
     <section className="screen" aria-labelledby="trash-heading">
-      <h1 id="trash-heading" tabIndex={-1}>
-        Trash
-      </h1>
+      <ScreenHeading id="trash-heading">Trash</ScreenHeading>
       <p className="intro">
         Deleted records wait here until you restore them. Restoring a record brings back what was deleted with it.
         Erasing a record for good takes its words out of the workspace, for children’s data you must no longer keep.

@@ -17,6 +17,7 @@ import {
 } from './workGroup/recordTabs';
 import { TAB_HELP } from './workGroup/tabHelp';
 import type { TabProps } from './workGroup/tabProps';
+import { ScreenHeading } from '../components/ScreenHeading';
 
 const TAB_SCREENS: Record<WorkGroupTab, (props: TabProps) => React.ReactNode> = {
   overview: OverviewTab,
@@ -47,7 +48,7 @@ export function WorkGroupPage({ id, tab, itemId }: { id: string; tab: WorkGroupT
   if (error) {
     return (
       <section className="screen">
-        <h1 tabIndex={-1}>Work Group</h1>
+        <ScreenHeading>Work Group</ScreenHeading>
         <p className="form-error" role="alert">
           {error}
         </p>
@@ -67,9 +68,7 @@ export function WorkGroupPage({ id, tab, itemId }: { id: string; tab: WorkGroupT
       <p className="breadcrumb">
         <a href={paths.workGroups()}>Work Groups</a> › {group.code}
       </p>
-      <h1 id="group-heading" tabIndex={-1}>
-        {group.name}
-      </h1>
+      <ScreenHeading id="group-heading">{group.name}</ScreenHeading>
       <p className="group-meta">
         <span>{group.code}</span>
         <span>{group.academicYear}</span>

@@ -10,6 +10,7 @@ import { HubWorkbookButton } from '../components/HubWorkbookButton';
 import { usePages } from '../components/Pager';
 import { navigate, paths } from '../router';
 import { useQuery } from '../useQuery';
+import { ScreenHeading } from '../components/ScreenHeading';
 
 const NEW_WORK_GROUP_FORM = 'new-work-group';
 
@@ -247,9 +248,7 @@ export function WorkGroupsScreen() {
 
   return (
     <section className="screen" aria-labelledby="work-groups-heading">
-      <h1 id="work-groups-heading" tabIndex={-1}>
-        Work Groups
-      </h1>
+      <ScreenHeading id="work-groups-heading">Work Groups</ScreenHeading>
       {all && all.length > 0 && (
         <p className="intro">
           Each Work Group is one year of your group of schools. Open one to record its year and see how it measures up,

@@ -3,15 +3,14 @@ import { RecordSection } from '../components/RecordSection';
 import { enumOptions } from '../forms/fieldSpec';
 import { useQuery } from '../useQuery';
 import { schoolFieldSpecs } from './workGroup/recordTabs';
+import { ScreenHeading } from '../components/ScreenHeading';
 
 /** The schools every Work Group in the workspace can draw on. */
 export function SchoolsScreen() {
   const { data: schools, error, reload } = useQuery('school.list', {});
   return (
     <section className="screen" aria-labelledby="schools-heading">
-      <h1 id="schools-heading" tabIndex={-1}>
-        Schools
-      </h1>
+      <ScreenHeading id="schools-heading">Schools</ScreenHeading>
       <p className="intro">
         Every school your Work Groups work with. Add a school here once, then choose it on the Schools and leaders tab
         of each Work Group it joins.
@@ -47,9 +46,7 @@ export function ProjectsScreen() {
   const { data: projects, error, reload } = useQuery('project.list', {});
   return (
     <section className="screen" aria-labelledby="projects-heading">
-      <h1 id="projects-heading" tabIndex={-1}>
-        Projects
-      </h1>
+      <ScreenHeading id="projects-heading">Projects</ScreenHeading>
       <p className="intro">
         The national projects your hub runs. Each Work Group belongs to one, which sets its kind of professional
         development; add a project here before creating its first Work Group.
