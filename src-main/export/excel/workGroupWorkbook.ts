@@ -336,15 +336,16 @@ export function workGroupWorkbook(
   // Attendance: participants down, meetings across, 1 for attended.
   {
     const meetings = result.attendance;
+    const meetingColumns = meetings.map((m) =>
+      col(
+        `${formatDateGB(m.date)} ${MEETING_KIND.labels[m.kind as keyof typeof MEETING_KIND.labels] ?? m.kind}`,
+        'count',
+      ),
+    );
     const columns = [
       col('Participant'),
       col('School'),
-      ...meetings.map((m) =>
-        col(
-          `${formatDateGB(m.date)} ${MEETING_KIND.labels[m.kind as keyof typeof MEETING_KIND.labels] ?? m.kind}`,
-          'count',
-        ),
-      ),
+      ...meetingColumns,
       col('Meetings attended', 'count'),
       col('Group meetings attended', 'share'),
     ];
@@ -365,7 +366,8 @@ export function workGroupWorkbook(
       emptyText: 'No participants recorded yet',
     });
     if (meetings.length > 0 && snapshot.participants.length > 0) {
-      const ref = `C2:${columnLetter(2 + meetings.length)}${1 + snapshot.participants.length}`;
+      const first = columns.indexOf(meetingColumns[0]!) + 1;
+      const ref = `${columnLetter(first)}2:${columnLetter(first + meetings.length - 1)}${1 + snapshot.participants.length}`;
       sheet.addConditionalFormatting({
         ref,
         rules: [

@@ -119,12 +119,20 @@ describe('Work Group summary workbook', () => {
         }
       });
 
-      // Attendance grid: each meeting's column adds up to the engine's count.
+      // Attendance grid: each meeting's column adds up to the engine's count, and is the one coloured.
       const attendance = sheetNamed(sheets, 'Attendance');
+      const meetingColumns = attendance.rows[0]!.flatMap((cell, i) =>
+        /^\d{2}\/\d{2}\/\d{4} /.test(String(cell.v)) ? [i] : [],
+      );
+      expect(meetingColumns).toHaveLength(result.attendance.length);
       result.attendance.forEach((m, k) => {
-        const column = attendance.rows.slice(1).reduce((n, row) => n + Number(row[2 + k]?.v ?? 0), 0);
+        const column = attendance.rows.slice(1).reduce((n, row) => n + Number(row[meetingColumns[k]!]?.v ?? 0), 0);
         expect(column).toBe(m.attended);
       });
+      const letter = (i: number) => String.fromCharCode(65 + i);
+      expect(attendance.conditionalRanges).toEqual([
+        `${letter(meetingColumns[0]!)}2:${letter(meetingColumns.at(-1)!)}${attendance.rows.length}`,
+      ]);
 
       // Focus children: codes, numbers and the judgement.
       const children = records(sheetNamed(sheets, 'Focus children'));
