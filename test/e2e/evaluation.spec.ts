@@ -154,6 +154,20 @@ test('a judgement is saved and is still there after a reload', async ({ page }) 
   await expect(page.getByText('Judgements', { exact: true }).locator('..')).toContainText('1 of 9');
 });
 
+test('the evidence picker filters like every other list of choices, keeping what is chosen in view', async ({
+  page,
+}) => {
+  await openEvaluation(page);
+  const form = page.getByRole('form', { name: 'Your judgement: 2. Underpinned by robust evidence and expertise' });
+  await form.locator('summary', { hasText: 'Supporting evidence' }).click();
+  const first = form.getByRole('checkbox').first();
+  const firstLabel = (await first.locator('..').textContent())!;
+  await first.check();
+  await form.getByLabel('Find evidence').fill('nothing is called this');
+  await expect(form.getByRole('checkbox')).toHaveCount(1);
+  await expect(form.getByRole('checkbox', { name: firstLabel })).toBeChecked();
+});
+
 test('the hub view rolls the group up and exports a hub summary and slides', async ({ page }) => {
   await page.goto(app.url);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Hub view' }).click();

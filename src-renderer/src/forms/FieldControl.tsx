@@ -3,6 +3,7 @@ import { ApiFailure } from '../../../src-shared/api/client';
 import { api } from '../api';
 import { Field } from '../components/Field';
 import { AttachmentImage } from '../components/AttachmentImage';
+import { CheckboxList } from '../components/CheckboxList';
 import {
   collect,
   DATE_HINT,
@@ -61,56 +62,6 @@ function Group({
 }
 
 const RATINGS = ['1', '2', '3', '4', '5'];
-
-/** Many checkboxes stay usable: past this many, a filter box narrows what is shown. */
-const FILTER_FROM = 20;
-const SHOW_AT_MOST = 40;
-
-function CheckboxList({
-  field,
-  chosen,
-  toggle,
-}: {
-  field: { name: string; label: string; options: Option[] };
-  chosen: string[];
-  toggle: (value: string, on: boolean) => void;
-}) {
-  const [filter, setFilter] = useState('');
-  const needle = filter.trim().toLowerCase();
-  const many = field.options.length > FILTER_FROM;
-  const matching = field.options.filter(
-    (o) => chosen.includes(o.value) || !needle || o.label.toLowerCase().includes(needle),
-  );
-  const shown = many ? matching.slice(0, SHOW_AT_MOST) : matching;
-  return (
-    <>
-      {many && (
-        <label className="filter">
-          <span>Filter</span>
-          <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
-        </label>
-      )}
-      {field.options.length === 0 && <span className="empty">Nothing to choose yet.</span>}
-      <div className="checkboxes">
-        {shown.map((option) => (
-          <label key={option.value} className="checkbox">
-            <input
-              type="checkbox"
-              checked={chosen.includes(option.value)}
-              onChange={(e) => toggle(option.value, e.target.checked)}
-            />
-            {option.label}
-          </label>
-        ))}
-      </div>
-      {many && matching.length > shown.length && (
-        <span className="field-hint">
-          Showing {shown.length} of {matching.length}. Type in the filter box to find the others.
-        </span>
-      )}
-    </>
-  );
-}
 
 function InlineCreator({ create, onCreated }: { create: InlineCreate; onCreated: (option: Option) => void }) {
   const [open, setOpen] = useState(false);
@@ -316,7 +267,7 @@ export function FieldControl({ field, values, onChange, errorFor, prefix = '' }:
       return (
         <Group legend={field.label} hint={field.hint} error={error}>
           <CheckboxList
-            field={field}
+            options={field.options}
             chosen={chosen}
             toggle={(option, on) => set(on ? [...chosen, option] : chosen.filter((c) => c !== option))}
           />

@@ -9,6 +9,7 @@ import {
 } from '../../../../src-shared/api/evaluation';
 import { api } from '../../api';
 import { BusyButton } from '../../components/BusyButton';
+import { CheckboxList } from '../../components/CheckboxList';
 import { dateGB } from '../../records';
 
 const RATING_MEANING: Record<(typeof JUDGEMENT_RATINGS)[number], string> = {
@@ -18,7 +19,6 @@ const RATING_MEANING: Record<(typeof JUDGEMENT_RATINGS)[number], string> = {
 };
 
 const keyOf = (item: { kind: string; id: string }) => `${item.kind}:${item.id}`;
-const FILTER_FROM = 12;
 
 interface JudgementEditorProps {
   workGroupId: string;
@@ -46,7 +46,6 @@ export function JudgementEditor({
   const [rating, setRating] = useState(current?.rating);
   const [narrative, setNarrative] = useState(current?.narrative ?? '');
   const [chosen, setChosen] = useState(() => new Set((current?.evidence ?? []).filter((e) => !e.missing).map(keyOf)));
-  const [filter, setFilter] = useState('');
   const [saving, setSaving] = useState(false);
   const [notice, setNotice] = useState<{ text: string; error?: boolean } | undefined>(
     current ? { text: `Last saved ${dateGB(current.updatedAt.slice(0, 10))}.` } : undefined,
@@ -54,8 +53,6 @@ export function JudgementEditor({
   const missing = current?.evidence.filter((e) => e.missing).length ?? 0;
 
   const unique = [...new Map(evidence.map((e) => [keyOf(e), e])).values()];
-  const wanted = filter.trim().toLowerCase();
-  const shown = wanted ? unique.filter((e) => e.label.toLowerCase().includes(wanted)) : unique;
 
   const toggle = (key: string, on: boolean) => {
     const next = new Set(chosen);
@@ -124,34 +121,16 @@ export function JudgementEditor({
         {unique.length === 0 ? (
           <p className="empty">No evidence is tagged to this yet.</p>
         ) : (
-          <>
-            {unique.length > FILTER_FROM && (
-              <div className="field">
-                <label htmlFor={`${id}-filter`}>Find evidence</label>
-                <input
-                  id={`${id}-filter`}
-                  type="search"
-                  placeholder="A date, a name or a code"
-                  value={filter}
-                  onChange={(event) => setFilter(event.target.value)}
-                />
-              </div>
-            )}
-            <fieldset className="evidence-choices" disabled={readOnly}>
-              <legend className="visually-hidden">Supporting evidence for {label}</legend>
-              {shown.map((item) => (
-                <label key={keyOf(item)} className="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={chosen.has(keyOf(item))}
-                    onChange={(event) => toggle(keyOf(item), event.target.checked)}
-                  />
-                  {item.label}
-                </label>
-              ))}
-              {shown.length === 0 && <p className="empty">Nothing matches “{filter}”.</p>}
-            </fieldset>
-          </>
+          <fieldset className="evidence-choices" disabled={readOnly}>
+            <legend className="visually-hidden">Supporting evidence for {label}</legend>
+            <CheckboxList
+              options={unique.map((item) => ({ value: keyOf(item), label: item.label }))}
+              chosen={[...chosen]}
+              toggle={toggle}
+              filterLabel="Find evidence"
+              placeholder="A date, a name or a code"
+            />
+          </fieldset>
         )}
       </details>
       {missing > 0 && (
