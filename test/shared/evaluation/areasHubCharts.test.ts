@@ -91,7 +91,11 @@ describe('the hub roll-up', () => {
   const complete = evaluateWorkGroup(fullYear(), END);
   const base = fullYear();
   const short = evaluateWorkGroup(withChanges({ meetings: base.meetings.slice(0, 3) }, base), END);
-  const hub = rollUpHub([complete, short].map(hubFacts), { academicYear: '2025/26' });
+  const schoolIds = base.schoolParticipations.map((s) => s.schoolId);
+  const hub = rollUpHub(
+    [complete, short].map((e) => hubFacts(e, schoolIds)),
+    { academicYear: '2025/26' },
+  );
   const hubIndicator = (id: string) => hub.standards.flatMap((s) => s.indicators).find((i) => i.id === id)!;
 
   it('gives the share of groups met, partly and not yet per indicator', () => {
@@ -133,7 +137,7 @@ describe('the hub roll-up', () => {
       { judgement: 4, count: { value: null, suppressed: true } },
       { judgement: 5, count: { value: 0, suppressed: false } },
     ]);
-    const single = rollUpHub([hubFacts(complete)]);
+    const single = rollUpHub([hubFacts(complete, schoolIds)]);
     const portraits = single.standards[0]!.indicators.find((i) => i.id === 'focus_children_with_portrait')!;
     expect(portraits).toMatchObject({
       numerator: { value: null, suppressed: true },
@@ -159,7 +163,9 @@ describe('the hub roll-up', () => {
 
 describe('chart configurations', () => {
   const e = evaluateWorkGroup(fullYear(), END);
-  const hub = rollUpHub([e, evaluateWorkGroup(fullYear(), END), evaluateWorkGroup(fullYear(), END)].map(hubFacts));
+  const hub = rollUpHub(
+    [e, evaluateWorkGroup(fullYear(), END), evaluateWorkGroup(fullYear(), END)].map((g) => hubFacts(g, [])),
+  );
   const charts = {
     attendance: attendanceByMeetingChart(e.attendance),
     evidence: evidenceOverYearChart(e.areas),
