@@ -14,6 +14,7 @@ import { TERMS, TERM_LABELS } from '../calendar/academicYear';
 import { formatDateGB } from '../calendar/dates';
 import { DFE_STANDARD, EVIDENCE_STRENGTH, NCETM_AREA, type EvidenceStrength, type NcetmArea } from '../domain/enums';
 import { formatTarget, formatValue } from '../evaluation/format';
+import { count } from '../evaluation/text';
 import { AREA_COLOURS, OKABE_ITO, START_END_COLOURS, STATUS_COLOURS } from './palette';
 
 // chart.js configurations built from evaluation results: plain data, no DOM and no functions, so
@@ -83,7 +84,6 @@ function wrapped(text: string, width = 36): string[] {
 }
 
 const pct = (share: number | null) => (share === null ? null : Math.round(share * 100));
-const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
 
 /** Attendance at each meeting of the whole group, as a percentage of participants. */
 export function attendanceByMeetingChart(attendance: MeetingAttendance[]): EvaluationChart {
@@ -95,7 +95,7 @@ export function attendanceByMeetingChart(attendance: MeetingAttendance[]): Evalu
   const altText =
     meetings.length === 0
       ? `${title}: no meetings of the whole group are recorded yet.`
-      : `${title}: ${plural(meetings.length, 'meeting')}. ${meetings
+      : `${title}: ${count(meetings.length, 'meeting')}. ${meetings
           .map((m) => `${formatDateGB(m.date)}: ${m.attended} of ${m.participants}`)
           .join('; ')}.${mean === null ? '' : ` Mean attendance ${mean}%.`}`;
   return {

@@ -6,8 +6,7 @@ import type {
   StandardBlock,
   WorkGroupFigures,
 } from '../api/evaluation';
-import { DFE_STANDARD } from '../domain/enums';
-import { GROUP_MEETING_KINDS } from './indicators';
+import { DFE_STANDARD, type MeetingKind } from '../domain/enums';
 import type { ParticipantRecord, WorkGroupSnapshot } from './snapshot';
 import { count, round } from './text';
 
@@ -100,6 +99,13 @@ export const FIGURES = {
 } as const satisfies Record<string, FigureDefinition>;
 
 export const STANDARD_COUNT = DFE_STANDARD.values.length;
+
+/** Meetings of the whole group: the ones the Standard's "at least four" and attendance are about. */
+export const GROUP_MEETING_KINDS: readonly MeetingKind[] = [
+  'work_group_meeting',
+  'research_lesson',
+  'collaborative_planning',
+];
 
 const mean = (values: number[]) =>
   values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;

@@ -2,9 +2,9 @@ import type { MeetingAttendance, WorkGroupEvaluation } from '../api/evaluation';
 import { academicYearBounds } from '../calendar/academicYear';
 import { draftAnswers } from './questions';
 import { computeAreas, coverageOf, taggedEvidence } from './areas';
-import { workGroupFigures } from './figures';
+import { GROUP_MEETING_KINDS, workGroupFigures } from './figures';
 import { findGaps } from './gaps';
-import { computeIndicators, GROUP_MEETING_KINDS, standardBlocks } from './indicators';
+import { computeIndicators, standardBlocks } from './indicators';
 import { indexSnapshot, type WorkGroupSnapshot } from './snapshot';
 import { round } from './text';
 
