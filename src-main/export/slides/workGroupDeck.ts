@@ -13,7 +13,7 @@ import { FIGURES, sessionsCaption, STANDARD_COUNT } from '../../../src-shared/ev
 import { formatFigure, formatTarget, formatValue } from '../../../src-shared/evaluation/format';
 import { indexSnapshot, type WorkGroupSnapshot } from '../../../src-shared/evaluation/snapshot';
 import { snapshotAsOf } from '../../../src-shared/evaluation/workGroup';
-import { count, percent } from '../../../src-shared/evaluation/text';
+import { count } from '../../../src-shared/evaluation/text';
 import { createDeck } from './deck';
 import { addStory, areaChart, areaStanding, slideChart, storiesOf } from './content';
 import {

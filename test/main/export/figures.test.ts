@@ -1,34 +1,43 @@
 import JSZip from 'jszip';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HubRollup, WorkGroupEvaluationResult } from '../../../src-shared/api/evaluation';
 import { DFE_STANDARD } from '../../../src-shared/domain/enums';
 import { openStore } from '../../../src-main/store/store';
 import { wge } from '../../support/cli';
-import { tempFolder } from '../../support/workspace';
 import { readWithOpenpyxl, records, type ReadSheet } from '../excel/openpyxl';
 
 // "One figure, one definition" (issue 14): every output of the group and hub demos is exported,
 // read back with readers that share no code with ours (python-docx, openpyxl, the slides' XML),
 // and each headline figure is compared with `wge evaluate --json` and a plain SQL count.
 
-/** Every paragraph and table cell of a .docx, as python-docx reads it. */
-function docxText(path: string): { paragraphs: string[]; tables: string[][][] } {
+type DocxText = { paragraphs: string[]; tables: string[][][] };
+
+/** Every paragraph and table cell of each .docx, as python-docx reads it (one run for them all). */
+function docxTexts(paths: string[]): DocxText[] {
   const script = `
 import docx, json, sys
-d = docx.Document(sys.argv[1])
-print(json.dumps({
-  "paragraphs": [p.text for p in d.paragraphs],
-  "tables": [[[c.text for c in r.cells] for r in t.rows] for t in d.tables],
-}))`;
-  const run = spawnSync('/usr/bin/python3', ['-c', script, path], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (run.status !== 0) throw new Error(`python-docx could not read ${path} (is python3-docx installed?): ${run.stderr}`);
-  return JSON.parse(run.stdout) as { paragraphs: string[]; tables: string[][][] };
+out = []
+for path in sys.argv[1:]:
+    d = docx.Document(path)
+    out.append({
+        "paragraphs": [p.text for p in d.paragraphs],
+        "tables": [[[c.text for c in r.cells] for r in t.rows] for t in d.tables],
+    })
+print(json.dumps(out))`;
+  const run = spawnSync('/usr/bin/python3', ['-c', script, ...paths], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (run.status !== 0)
+    throw new Error(`python-docx could not read ${paths.join(', ')} (is python3-docx installed?): ${run.stderr}`);
+  return JSON.parse(run.stdout) as DocxText[];
 }
-const allText = (d: ReturnType<typeof docxText>) =>
-  [...d.paragraphs, ...d.tables.flatMap((t) => t.flatMap((r) => r))].join('\n');
+const docxText = (path: string) => docxTexts([path])[0]!;
+const allText = (d: DocxText) => [...d.paragraphs, ...d.tables.flatMap((t) => t.flatMap((r) => r))].join('\n');
 
 /** Each slide's text and speaker notes, straight from the .pptx XML. */
 async function slidesText(path: string): Promise<{ text: string; notes: string }[]> {
@@ -47,7 +56,11 @@ async function slidesText(path: string): Promise<{ text: string; notes: string }
   return slides;
 }
 
-const xmlText = (s: string) => s.replace(/&amp;/g, '&').replace(/&apos;/g, "'").replace(/&quot;/g, '"');
+const xmlText = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"');
 
 /** No output says "N of 5" (or "of the 5") with N above 5, nor "1 meetings" and the like. */
 function expectHonestCounts(text: string, where: string) {
@@ -107,6 +120,13 @@ function countsBySql(path: string, asOf: string, workGroupId?: string) {
   }
 }
 
+/** A folder kept for the whole file (the demos are built once), removed at the end. */
+function sharedFolder(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'wge-figures-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  return folder;
+}
+
 async function exportAll(db: string, folder: string, what: string[][]) {
   for (const args of what) {
     const out = join(folder, args[args.length - 1]!);
@@ -116,7 +136,7 @@ async function exportAll(db: string, folder: string, what: string[][]) {
 }
 
 describe('one figure, one definition: the group demo', () => {
-  const folder = tempFolder();
+  const folder = sharedFolder();
   const db = join(folder, 'group.wgdb');
   let evaluation: WorkGroupEvaluationResult;
   let sql: ReturnType<typeof countsBySql>;
@@ -159,7 +179,9 @@ describe('one figure, one definition: the group demo', () => {
     expect(text).toContain(
       `${f.schools} schools and ${f.participants} participants took part, following ${f.focusChildren} focus children.`,
     );
-    expect(text).toContain(`The group held ${f.sessions.total} sessions: ${f.sessions.wholeGroup} whole-group meetings`);
+    expect(text).toContain(
+      `The group held ${f.sessions.total} sessions: ${f.sessions.wholeGroup} whole-group meetings`,
+    );
     expect(text).toContain(`${f.standardsMet} of the 5 DfE standards are met`);
     expect(text).toContain(`(${f.selfRatings.n} participants rated at both)`);
     // The meetings table lists every session; its caption says which are whole-group meetings.
@@ -171,8 +193,9 @@ describe('one figure, one definition: the group demo', () => {
   it('writes one case study per focus child, none with a wrong count', () => {
     const files = readdirSync(join(folder, 'case-studies')).filter((n) => n.endsWith('.docx'));
     expect(files).toHaveLength(sql.focusChildren);
-    for (const name of files) expectHonestCounts(allText(docxText(join(folder, 'case-studies', name))), name);
-  });
+    const read = docxTexts(files.map((name) => join(folder, 'case-studies', name)));
+    read.forEach((d, i) => expectHonestCounts(allText(d), files[i]!));
+  }, 60_000);
 
   it('stores the same figures as numbers, without noise, in the workbook', () => {
     const f = evaluation.figures;
@@ -209,7 +232,7 @@ describe('one figure, one definition: the group demo', () => {
 });
 
 describe('one figure, one definition: the hub demo', () => {
-  const folder = tempFolder();
+  const folder = sharedFolder();
   const db = join(folder, 'hub.wgdb');
   let rollup: HubRollup;
   let sql: ReturnType<typeof countsBySql>;
@@ -239,7 +262,9 @@ describe('one figure, one definition: the hub demo', () => {
     expect(f.selfRatings.n).toBe(sql.ratings.n);
     expect(f.selfRatings.startMean).toBeCloseTo(sql.ratings.start!, 1);
     expect(f.selfRatings.endMean).toBeCloseTo(sql.ratings.end!, 1);
-    expect(f.groupsMeetingAllFive).toBe(rollup.rows.filter((r) => r.standardsMet === DFE_STANDARD.values.length).length);
+    expect(f.groupsMeetingAllFive).toBe(
+      rollup.rows.filter((r) => r.standardsMet === DFE_STANDARD.values.length).length,
+    );
   });
 
   it('says the same figures in the hub report, and standards met of five, never more', () => {
@@ -279,7 +304,7 @@ describe('one figure, one definition: the hub demo', () => {
     const standards = records(sheet(book, 'Evidence')).map((r) => r['Standards']!);
     expect(standards.some((c) => c.t === 'n')).toBe(true);
     expectCleanNumbers(book);
-  });
+  }, 120_000);
 
   it('shows the same figures on the hub slides', async () => {
     const f = rollup.figures;
