@@ -21,7 +21,9 @@ function printWorkGroup(result: Output<'evaluation.workGroup'>, io: Io): void {
   io.out(
     `${FIGURES.schools.label} ${formatCount(f.schools)} · ${FIGURES.participants.label} ${formatCount(f.participants)} · ${FIGURES.focusChildren.label} ${formatCount(f.focusChildren)} · ${FIGURES.standardsMet.label} ${f.standardsMet} of ${STANDARD_COUNT}`,
   );
-  io.out(`${sessionsCaption(f.sessions)}; ${FIGURES.attendance.label.toLowerCase()} ${formatFigure(f.attendance.rate, 'share')}`);
+  io.out(
+    `${sessionsCaption(f.sessions)}; ${FIGURES.attendance.label.toLowerCase()} ${formatFigure(f.attendance.rate, 'share')}`,
+  );
   io.out(`Self-ratings: ${selfRatingsCaption(f.selfRatings)}`);
   io.out('');
   io.out('DfE Standard for teachers’ professional development');
@@ -59,7 +61,9 @@ function printHub(result: Output<'evaluation.hub'>, io: Io): void {
   io.out(
     `${FIGURES.schools.label} ${formatCount(f.schools)} (${formatCount(f.schoolPlaces)} ${FIGURES.schoolPlaces.label.toLowerCase()}) · ${FIGURES.participants.label} ${formatCount(f.participants)} · ${FIGURES.groupsMeetingAllFive.label} ${formatCount(f.groupsMeetingAllFive)}`,
   );
-  io.out(`${sessionsCaption(f.sessions)}; ${FIGURES.attendance.label.toLowerCase()} ${formatFigure(f.attendance.rate, 'share')}`);
+  io.out(
+    `${sessionsCaption(f.sessions)}; ${FIGURES.attendance.label.toLowerCase()} ${formatFigure(f.attendance.rate, 'share')}`,
+  );
   io.out('');
   for (const s of result.standards) {
     io.out(`${s.label}: ${s.met} met, ${s.partly} partly, ${s.notYet} not yet`);
@@ -71,7 +75,9 @@ function printHub(result: Output<'evaluation.hub'>, io: Io): void {
     }
   }
   io.out('');
-  io.out('Work Groups (code, year, standards met, indicators met / partly / not yet, whole-group meetings, high-priority gaps)');
+  io.out(
+    'Work Groups (code, year, standards met, indicators met / partly / not yet, whole-group meetings, high-priority gaps)',
+  );
   for (const r of result.rows) {
     io.out(
       `  ${r.workGroup.code.padEnd(16)} ${r.workGroup.academicYear}  ${r.standardsMet} of ${STANDARD_COUNT}  ${r.met} / ${r.partly} / ${r.notYet}  ${r.meetings} meetings  ${r.highGaps} gaps`,

@@ -94,7 +94,8 @@ export const FIGURES = {
   claimsByStrength: {
     label: 'Impact claims by strength',
     unit: 'count',
-    definition: 'Impact claims in each NCETM area, by the strength of their evidence: anecdotal, triangulated or measured.',
+    definition:
+      'Impact claims in each NCETM area, by the strength of their evidence: anecdotal, triangulated or measured.',
   },
 } as const satisfies Record<string, FigureDefinition>;
 
@@ -107,8 +108,7 @@ export const GROUP_MEETING_KINDS: readonly MeetingKind[] = [
   'collaborative_planning',
 ];
 
-const mean = (values: number[]) =>
-  values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
+const mean = (values: number[]) => (values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length);
 
 /** Start and end self-ratings of the same people: only participants rated at both. */
 export function pairedRatings(participants: Pick<ParticipantRecord, 'startRatings' | 'endRatings'>[]): PairedRatings {
@@ -204,6 +204,7 @@ export function sessionsCaption(s: SessionCounts): string {
 
 /** "3.0 to 3.6 (n = 13, the same participants at both)". */
 export function selfRatingsCaption(r: PairedRatings): string {
-  if (r.n === 0 || r.startMean === null || r.endMean === null) return 'No participant is rated at both the start and the end yet';
+  if (r.n === 0 || r.startMean === null || r.endMean === null)
+    return 'No participant is rated at both the start and the end yet';
   return `${r.startMean.toFixed(1)} at the start, ${r.endMean.toFixed(1)} at the end (${count(r.n, 'participant')} rated at both)`;
 }

@@ -85,7 +85,9 @@ export async function hubDeck(
     notes: [
       'Every figure comes from the Work Groups’ own records, evaluated as on their screens and in their reports.',
       `Counts of focus children under ${below} are withheld so that no pupil can be picked out.`,
-      ...rollup.rows.map((r) => `${r.workGroup.code}: ${r.workGroup.name} (${r.standardsMet} of ${STANDARD_COUNT} standards met)`),
+      ...rollup.rows.map(
+        (r) => `${r.workGroup.code}: ${r.workGroup.name} (${r.standardsMet} of ${STANDARD_COUNT} standards met)`,
+      ),
     ],
   });
 

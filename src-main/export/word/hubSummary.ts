@@ -52,7 +52,10 @@ export function hubSummaryDocument(
         [FIGURES.wholeGroupMeetings.label, formatCount(figures.sessions.wholeGroup)],
         [FIGURES.sessions.label, formatCount(figures.sessions.total)],
         [FIGURES.attendance.label, percent(figures.attendance.rate)],
-        [FIGURES.groupsMeetingAllFive.label, `${formatCount(figures.groupsMeetingAllFive)} of ${formatCount(figures.workGroups)}`],
+        [
+          FIGURES.groupsMeetingAllFive.label,
+          `${formatCount(figures.groupsMeetingAllFive)} of ${formatCount(figures.workGroups)}`,
+        ],
         ['Journal entries', formatCount(totals.journalEntries)],
         ['Observations', formatCount(totals.observations)],
       ],

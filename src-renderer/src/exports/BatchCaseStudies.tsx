@@ -70,7 +70,10 @@ export function BatchCaseStudies({ workGroupId, workGroupCode, focusChildren }: 
     if (saved > 0) {
       const fileName = `case-studies-${workGroupCode}.zip`;
       downloadBlob(await zip.generateAsync({ type: 'blob' }), fileName);
-      setOutcome({ text: `${savedMessage(fileName)} It holds ${count(saved, 'case study', 'case studies')}.`, heldBack });
+      setOutcome({
+        text: `${savedMessage(fileName)} It holds ${count(saved, 'case study', 'case studies')}.`,
+        heldBack,
+      });
     } else {
       setOutcome({ text: 'No case study could be exported, so no file was saved.', error: true, heldBack });
     }
