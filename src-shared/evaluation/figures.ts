@@ -123,7 +123,11 @@ export function pairedRatings(participants: Pick<ParticipantRecord, 'startRating
   return { n: paired.length, startMean: at('startRatings'), endMean: at('endRatings') };
 }
 
-export function sessionCounts(meetings: WorkGroupSnapshot['meetings']): SessionCounts {
+/** Distinct schools among a group's (or many groups') participations. */
+export const schoolCount = (participations: readonly { schoolId: string }[]): number =>
+  new Set(participations.map((s) => s.schoolId)).size;
+
+export function sessionCounts(meetings: readonly { kind: MeetingKind }[]): SessionCounts {
   return {
     total: meetings.length,
     wholeGroup: meetings.filter((m) => GROUP_MEETING_KINDS.includes(m.kind)).length,
@@ -140,7 +144,7 @@ export function workGroupFigures(
 ): WorkGroupFigures {
   const attendance = indicators.find((i) => i.id === 'attendance_rate')!;
   return {
-    schools: new Set(snapshot.schoolParticipations.map((s) => s.schoolId)).size,
+    schools: schoolCount(snapshot.schoolParticipations),
     schoolPlaces: snapshot.schoolParticipations.length,
     participants: snapshot.participants.length,
     focusChildren: snapshot.focusChildren.length,

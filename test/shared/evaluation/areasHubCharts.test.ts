@@ -167,7 +167,7 @@ describe('chart configurations', () => {
     [e, evaluateWorkGroup(fullYear(), END), evaluateWorkGroup(fullYear(), END)].map((g) => hubFacts(g, [])),
   );
   const charts = {
-    attendance: attendanceByMeetingChart(e.attendance),
+    attendance: attendanceByMeetingChart(e.attendance, e.figures.attendance.rate),
     evidence: evidenceOverYearChart(e.areas),
     change: changeDistributionChart(e.changeDistribution),
     hubChange: changeDistributionChart(hub.changeDistribution),
@@ -194,6 +194,10 @@ describe('chart configurations', () => {
   it('carries the figures', () => {
     expect(charts.attendance.config.data.datasets[0]!.data).toEqual([100, 100, 100, 100]);
     expect(charts.attendance.altText).toContain('01/10/2025: 2 of 2');
+    // The overall figure is the one defined in figures.ts, not a mean worked out by the chart.
+    expect(charts.attendance.altText).toContain(
+      `Attendance at whole-group meetings ${Math.round(e.figures.attendance.rate! * 100)}%.`,
+    );
     expect(charts.evidence.config.data.labels).toEqual(['Autumn', 'Spring', 'Summer']);
     expect(charts.evidence.config.data.datasets.map((d) => d.label)).toEqual([
       'Improving Pupil Outcomes',

@@ -447,7 +447,7 @@ function AsOf({ asOf, onChange }: { asOf: string; onChange: (iso: string | undef
 function groupCharts(result: WorkGroupEvaluationResult) {
   const ratings = result.areas.find((a) => a.selfRatings)?.selfRatings;
   return [
-    attendanceByMeetingChart(result.attendance),
+    attendanceByMeetingChart(result.attendance, result.figures.attendance.rate),
     evidenceOverYearChart(result.areas),
     changeDistributionChart(result.changeDistribution),
     ...(ratings ? [selfRatingsChart(ratings)] : []),
