@@ -1,7 +1,9 @@
 import type { Output } from '../../src-shared/api/contract';
 import { INDICATOR_STATUS_LABELS, type Indicator } from '../../src-shared/api/evaluation';
 import { formatDateGB } from '../../src-shared/calendar/dates';
+import { FIGURES, selfRatingsCaption, sessionsCaption, STANDARD_COUNT } from '../../src-shared/evaluation/figures';
 import { formatFigure } from '../../src-shared/evaluation/format';
+import { formatCount } from '../../src-shared/evaluation/text';
 import { call, findWorkGroup, type Io, parse, UsageError, withWorkspace } from './common';
 
 // wge evaluate --db FILE (--work-group CODE | --hub) [--json] [--as-of YYYY-MM-DD]
@@ -15,6 +17,14 @@ const targetText = (i: Indicator) => formatFigure(i.target, i.unit);
 function printWorkGroup(result: Output<'evaluation.workGroup'>, io: Io): void {
   const w = result.workGroup;
   io.out(`${w.code}: ${w.name} (${w.academicYear}), as of ${formatDateGB(result.asOf)}`);
+  const f = result.figures;
+  io.out(
+    `${FIGURES.schools.label} ${formatCount(f.schools)} · ${FIGURES.participants.label} ${formatCount(f.participants)} · ${FIGURES.focusChildren.label} ${formatCount(f.focusChildren)} · ${FIGURES.standardsMet.label} ${f.standardsMet} of ${STANDARD_COUNT}`,
+  );
+  io.out(
+    `${sessionsCaption(f.sessions)}; ${FIGURES.attendance.label.toLowerCase()} ${formatFigure(f.attendance.rate, 'share')}`,
+  );
+  io.out(`Self-ratings: ${selfRatingsCaption(f.selfRatings)}`);
   io.out('');
   io.out('DfE Standard for teachers’ professional development');
   for (const s of result.standards) {
@@ -47,6 +57,14 @@ function printWorkGroup(result: Output<'evaluation.workGroup'>, io: Io): void {
 
 function printHub(result: Output<'evaluation.hub'>, io: Io): void {
   io.out(`Hub roll-up over ${result.workGroupCount} Work Groups (pupil counts under ${result.suppressBelow} withheld)`);
+  const f = result.figures;
+  io.out(
+    `${FIGURES.schools.label} ${formatCount(f.schools)} (${formatCount(f.schoolPlaces)} ${FIGURES.schoolPlaces.label.toLowerCase()}) · ${FIGURES.participants.label} ${formatCount(f.participants)} · ${FIGURES.groupsMeetingAllFive.label} ${formatCount(f.groupsMeetingAllFive)}`,
+  );
+  io.out(
+    `${sessionsCaption(f.sessions)}; ${FIGURES.attendance.label.toLowerCase()} ${formatFigure(f.attendance.rate, 'share')}`,
+  );
+  io.out('');
   for (const s of result.standards) {
     io.out(`${s.label}: ${s.met} met, ${s.partly} partly, ${s.notYet} not yet`);
     for (const i of s.indicators) {
@@ -57,10 +75,12 @@ function printHub(result: Output<'evaluation.hub'>, io: Io): void {
     }
   }
   io.out('');
-  io.out('Work Groups (code, year, met / partly / not yet, meetings, high-priority gaps)');
+  io.out(
+    'Work Groups (code, year, standards met, indicators met / partly / not yet, whole-group meetings, high-priority gaps)',
+  );
   for (const r of result.rows) {
     io.out(
-      `  ${r.workGroup.code.padEnd(16)} ${r.workGroup.academicYear}  ${r.met} / ${r.partly} / ${r.notYet}  ${r.meetings} meetings  ${r.highGaps} gaps`,
+      `  ${r.workGroup.code.padEnd(16)} ${r.workGroup.academicYear}  ${r.standardsMet} of ${STANDARD_COUNT}  ${r.met} / ${r.partly} / ${r.notYet}  ${r.meetings} meetings  ${r.highGaps} gaps`,
     );
   }
 }

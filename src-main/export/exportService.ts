@@ -186,7 +186,10 @@ export function exportService(store: Store) {
           result,
           snapshot,
           {
-            attendance: drawn(attendanceByMeetingChart(result.attendance), 'Attendance by meeting'),
+            attendance: drawn(
+              attendanceByMeetingChart(result.attendance, result.figures.attendance.rate),
+              'Attendance by meeting',
+            ),
             evidenceByArea: drawn(evidenceOverYearChart(result.areas), 'Evidence over the year by NCETM outcome area'),
             change: drawn(changeDistributionChart(result.changeDistribution), 'Focus children’s change'),
             ...(ratings ? { selfRatings: drawn(selfRatingsChart(ratings), 'Self-ratings, start and end') } : {}),

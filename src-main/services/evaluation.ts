@@ -193,7 +193,10 @@ export function evaluationService(store: Store): EvaluationService {
         for (const snap of snapshots(stale.slice(i, i + HUB_BATCH).map((g) => g.id))) {
           known.set(snap.workGroup.id, {
             key: keys.get(snap.workGroup.id)!,
-            facts: hubFacts(evaluationOf(snap, asOf)),
+            facts: hubFacts(
+              evaluationOf(snap, asOf),
+              snap.schoolParticipations.map((s) => s.schoolId),
+            ),
           });
         }
       }

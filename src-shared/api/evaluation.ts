@@ -188,6 +188,34 @@ export const totals = z.object({
   impactClaims: z.int(),
 });
 
+/** The headline figures, each defined once in src-shared/evaluation/figures.ts (FIGURES). */
+export const sessionCounts = z.object({
+  total: z.int(),
+  wholeGroup: z.int(),
+  visits: z.int(),
+  leadersSessions: z.int(),
+});
+export type SessionCounts = z.infer<typeof sessionCounts>;
+export const pairedRatings = z.object({
+  /** Participants rated at both the start and the end. */
+  n: z.int(),
+  startMean: z.number().nullable(),
+  endMean: z.number().nullable(),
+});
+export type PairedRatings = z.infer<typeof pairedRatings>;
+export const workGroupFigures = z.object({
+  schools: z.int(),
+  schoolPlaces: z.int(),
+  participants: z.int(),
+  focusChildren: z.int(),
+  sessions: sessionCounts,
+  attendance: z.object({ attended: z.int(), places: z.int(), rate: z.number().nullable() }),
+  changeJudged: z.int(),
+  selfRatings: pairedRatings,
+  standardsMet: z.int(),
+});
+export type WorkGroupFigures = z.infer<typeof workGroupFigures>;
+
 /** One of NCETM's four evaluation questions with a first draft of its answer, for the Lead to edit. */
 export const evaluationAnswer = z.object({
   id: z.enum(['did_it_work', 'how_do_we_know', 'repeat_or_scale', 'next_year']),
@@ -206,6 +234,7 @@ export const workGroupEvaluation = z.object({
   attendance: z.array(meetingAttendance),
   coverage: z.array(coverageCell),
   totals,
+  figures: workGroupFigures,
   questions: z.array(evaluationAnswer),
 });
 export type WorkGroupEvaluation = z.infer<typeof workGroupEvaluation>;
@@ -271,9 +300,12 @@ export const hubRow = z.object({
   workGroup: workGroupSummary,
   standards: z.record(z.string(), status),
   indicators: z.record(z.string(), status),
+  /** Indicators met, partly met and not yet met (of all the indicators, not of the five standards). */
   met: z.int(),
   partly: z.int(),
   notYet: z.int(),
+  /** DfE standards met, of five. */
+  standardsMet: z.int(),
   schools: z.int(),
   participants: z.int(),
   focusChildren: suppressible,
@@ -314,8 +346,15 @@ export const hubRollup = z.object({
   ),
   coverage: z.array(coverageCell),
   totals: totals.extend({ focusChildren: suppressible }),
+  figures: workGroupFigures.omit({ focusChildren: true, changeJudged: true, standardsMet: true }).extend({
+    workGroups: z.int(),
+    focusChildren: suppressible,
+    changeJudged: suppressible,
+    groupsMeetingAllFive: z.int(),
+  }),
 });
 export type HubRollup = z.infer<typeof hubRollup>;
+export type HubFigures = HubRollup['figures'];
 
 export const hubInput = z.strictObject({
   projectId: entityId.optional(),

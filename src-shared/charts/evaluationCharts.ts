@@ -14,6 +14,7 @@ import { TERMS, TERM_LABELS } from '../calendar/academicYear';
 import { formatDateGB } from '../calendar/dates';
 import { DFE_STANDARD, EVIDENCE_STRENGTH, NCETM_AREA, type EvidenceStrength, type NcetmArea } from '../domain/enums';
 import { formatTarget, formatValue } from '../evaluation/format';
+import { count } from '../evaluation/text';
 import { AREA_COLOURS, OKABE_ITO, START_END_COLOURS, STATUS_COLOURS } from './palette';
 
 // chart.js configurations built from evaluation results: plain data, no DOM and no functions, so
@@ -83,21 +84,22 @@ function wrapped(text: string, width = 36): string[] {
 }
 
 const pct = (share: number | null) => (share === null ? null : Math.round(share * 100));
-const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
 
-/** Attendance at each meeting of the whole group, as a percentage of participants. */
-export function attendanceByMeetingChart(attendance: MeetingAttendance[]): EvaluationChart {
+/**
+ * Attendance at each meeting of the whole group, as a percentage of participants; `overall` is the
+ * attendance figure (figures.ts), said in the text alternative rather than worked out again here.
+ */
+export function attendanceByMeetingChart(attendance: MeetingAttendance[], overall?: number | null): EvaluationChart {
   const meetings = attendance.filter((m) => m.wholeGroup);
   const rates = meetings.map((m) => pct(m.rate));
   const title = 'Attendance by meeting';
-  const known = rates.filter((r): r is number => r !== null);
-  const mean = known.length ? Math.round(known.reduce((a, b) => a + b, 0) / known.length) : null;
+  const mean = overall === undefined || overall === null ? null : pct(overall);
   const altText =
     meetings.length === 0
       ? `${title}: no meetings of the whole group are recorded yet.`
-      : `${title}: ${plural(meetings.length, 'meeting')}. ${meetings
+      : `${title}: ${count(meetings.length, 'meeting')}. ${meetings
           .map((m) => `${formatDateGB(m.date)}: ${m.attended} of ${m.participants}`)
-          .join('; ')}.${mean === null ? '' : ` Mean attendance ${mean}%.`}`;
+          .join('; ')}.${mean === null ? '' : ` Attendance at whole-group meetings ${mean}%.`}`;
   return {
     config: barChart(
       title,

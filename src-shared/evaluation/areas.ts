@@ -8,6 +8,7 @@ import {
   type EvidenceStrength,
   type NcetmArea,
 } from '../domain/enums';
+import { pairedRatings } from './figures';
 import type { SnapshotIndex, WorkGroupSnapshot } from './snapshot';
 import { THRESHOLDS } from './targets';
 import { round } from './text';
@@ -78,16 +79,17 @@ export function selfRatingsOf(snapshot: WorkGroupSnapshot): SelfRatings {
       endCount: end.length,
     };
   });
-  const all = (key: 'startRatings' | 'endRatings') => participants.flatMap((p) => Object.values(p[key]));
   const changes = participants
     .filter((p) => Object.keys(p.startRatings).length > 0 && Object.keys(p.endRatings).length > 0)
     .map((p) => mean(Object.values(p.endRatings))! - mean(Object.values(p.startRatings))!);
+  // Start and end compare the same people, so a change is never read into who answered.
+  const paired = pairedRatings(participants);
   return {
     items,
     overall: {
-      startMean: mean(all('startRatings')),
-      endMean: mean(all('endRatings')),
-      paired: changes.length,
+      startMean: paired.startMean,
+      endMean: paired.endMean,
+      paired: paired.n,
       meanChange: mean(changes),
     },
   };

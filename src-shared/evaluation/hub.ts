@@ -10,6 +10,7 @@ import type {
   WorkGroupEvaluation,
 } from '../api/evaluation';
 import { DFE_STANDARD, NCETM_AREA, type DfeStandard } from '../domain/enums';
+import { hubFigures, poolPairedRatings } from './figures';
 import { TARGETS, THRESHOLDS, type IndicatorId, type Target } from './targets';
 import { round } from './text';
 
@@ -33,6 +34,9 @@ export interface HubFacts {
   changeDistribution: WorkGroupEvaluation['changeDistribution'];
   coverage: WorkGroupEvaluation['coverage'];
   totals: WorkGroupEvaluation['totals'];
+  figures: WorkGroupEvaluation['figures'];
+  /** The group's schools, so the hub counts each school once however many groups it is in. */
+  schoolIds: string[];
 }
 type IndicatorFacts = Pick<Indicator, 'id' | 'status' | 'value' | 'numerator' | 'denominator'>;
 
@@ -40,7 +44,7 @@ type IndicatorFacts = Pick<Indicator, 'id' | 'status' | 'value' | 'numerator' | 
  * Keeps only what the roll-up needs, so a national roll-up holds a thousand small summaries
  * rather than a thousand full evaluations with their evidence lists.
  */
-export function hubFacts(e: WorkGroupEvaluation): HubFacts {
+export function hubFacts(e: WorkGroupEvaluation, schoolIds: string[]): HubFacts {
   return {
     workGroup: e.workGroup,
     standards: e.standards.map((s) => ({
@@ -64,6 +68,8 @@ export function hubFacts(e: WorkGroupEvaluation): HubFacts {
     changeDistribution: e.changeDistribution,
     coverage: e.coverage,
     totals: e.totals,
+    figures: e.figures,
+    schoolIds: [...new Set(schoolIds)].sort(),
   };
 }
 
@@ -136,25 +142,17 @@ function poolSelfRatings(all: SelfRatings[]): SelfRatings | null {
     startCount: p.startCount,
     endCount: p.endCount,
   }));
-  const weighted = (pick: (r: SelfRatings) => [number | null, number]) => {
-    let sum = 0;
-    let n = 0;
-    for (const r of all) {
-      const [value, weight] = pick(r);
-      if (value === null || weight === 0) continue;
-      sum += value * weight;
-      n += weight;
-    }
-    return n === 0 ? null : round(sum / n, 2);
-  };
-  const ratingsAt = (r: SelfRatings, key: 'startCount' | 'endCount') => r.items.reduce((s, i) => s + i[key], 0);
+  const paired = poolPairedRatings(all.map((r) => ({ n: r.overall.paired, ...r.overall })));
   return {
     items: pooledItems,
     overall: {
-      startMean: weighted((r) => [r.overall.startMean, ratingsAt(r, 'startCount')]),
-      endMean: weighted((r) => [r.overall.endMean, ratingsAt(r, 'endCount')]),
-      paired: all.reduce((s, r) => s + r.overall.paired, 0),
-      meanChange: weighted((r) => [r.overall.meanChange, r.overall.paired]),
+      startMean: paired.startMean,
+      endMean: paired.endMean,
+      paired: paired.n,
+      meanChange:
+        paired.n === 0
+          ? null
+          : round(all.reduce((s, r) => s + (r.overall.meanChange ?? 0) * r.overall.paired, 0) / paired.n, 2),
     },
   };
 }
@@ -188,9 +186,10 @@ export function rollUpHub(evaluations: HubFacts[], filters: HubRollup['filters']
       standards: Object.fromEntries(e.standards.map((s) => [s.standard, s.status])),
       indicators: Object.fromEntries(indicators.map((i) => [i.id, i.status])),
       met: indicators.filter((i) => i.status === 'met').length,
+      standardsMet: e.figures.standardsMet,
       partly: indicators.filter((i) => i.status === 'partly').length,
       notYet: indicators.filter((i) => i.status === 'not_yet').length,
-      schools: e.totals.schools,
+      schools: e.figures.schools,
       participants: e.totals.participants,
       focusChildren: pupilCount(e.totals.focusChildren),
       meetings: byId('meetings').value ?? 0,
@@ -222,6 +221,7 @@ export function rollUpHub(evaluations: HubFacts[], filters: HubRollup['filters']
   });
 
   const sum = (pick: (e: HubFacts) => number) => evaluations.reduce((s, e) => s + pick(e), 0);
+  const figures = hubFigures(evaluations, pupilCount);
   return {
     filters,
     suppressBelow: THRESHOLDS.suppressBelow,
@@ -241,7 +241,7 @@ export function rollUpHub(evaluations: HubFacts[], filters: HubRollup['filters']
       })),
     ),
     totals: {
-      schools: sum((e) => e.totals.schools),
+      schools: figures.schools,
       participants: sum((e) => e.totals.participants),
       focusChildren: pupilCount(sum((e) => e.totals.focusChildren)),
       meetings: sum((e) => e.totals.meetings),
@@ -251,5 +251,6 @@ export function rollUpHub(evaluations: HubFacts[], filters: HubRollup['filters']
       actionResearchCycles: sum((e) => e.totals.actionResearchCycles),
       impactClaims: sum((e) => e.totals.impactClaims),
     },
+    figures,
   };
 }

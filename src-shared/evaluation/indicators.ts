@@ -2,16 +2,11 @@ import type { EvidenceItem, Indicator, IndicatorStatus, StandardBlock } from '..
 import { termOf, TERM_LABELS } from '../calendar/academicYear';
 import { formatDateGB } from '../calendar/dates';
 import { DFE_STANDARD, type MeetingKind } from '../domain/enums';
+import { GROUP_MEETING_KINDS, sessionCounts, sessionsCaption } from './figures';
 import type { FocusChildRecord, ParticipantRecord, SnapshotIndex, WorkGroupSnapshot } from './snapshot';
 import { expectedBy, TARGETS, type IndicatorId, type Target } from './targets';
 import { count, hasHave, inWords, isAre, listNames, percent, round } from './text';
 
-/** Meetings of the whole group: the ones the Standard's "at least four" and attendance are about. */
-export const GROUP_MEETING_KINDS: readonly MeetingKind[] = [
-  'work_group_meeting',
-  'research_lesson',
-  'collaborative_planning',
-];
 /** Where teachers plan or study a lesson together. */
 export const COLLABORATIVE_KINDS: readonly MeetingKind[] = ['collaborative_planning', 'research_lesson'];
 
@@ -248,7 +243,10 @@ export function computeIndicators(ix: SnapshotIndex, snapshot: WorkGroupSnapshot
     },
     meetings: () => ({
       value: groupMeetings.length,
-      detail: `${count(groupMeetings.length, 'meeting')} of the whole group${meetings.length > groupMeetings.length ? ` (and ${meetings.length - groupMeetings.length} visits or leaders’ sessions)` : ''}`,
+      detail:
+        meetings.length > groupMeetings.length
+          ? sessionsCaption(sessionCounts(meetings))
+          : `${count(groupMeetings.length, 'meeting')} of the whole group`,
       evidence: groupMeetings.map((m) => item('meeting', m.id)),
       shortfall: countShortfall('meeting', 'meetings', 'recorded', 'the Standard asks for at least four'),
     }),

@@ -5,9 +5,12 @@ const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eig
 /** "four" for small whole numbers, digits otherwise. */
 export const inWords = (n: number): string => (Number.isInteger(n) && n >= 0 && n <= 10 ? WORDS[n]! : String(n));
 
-/** "1 meeting", "3 meetings"; pass the plural when it is not just an added s. */
+/** A whole number as documents write it: "1,234". */
+export const formatCount = (n: number): string => n.toLocaleString('en-GB');
+
+/** "1 meeting", "3 meetings", "1,234 meetings": the one plural helper; pass the plural when it is not just an added s. */
 export const count = (n: number, singular: string, plural = `${singular}s`): string =>
-  `${n} ${n === 1 ? singular : plural}`;
+  `${formatCount(n)} ${n === 1 ? singular : plural}`;
 
 /** "is" or "are" to agree with n. */
 export const isAre = (n: number): string => (n === 1 ? 'is' : 'are');

@@ -2,8 +2,9 @@ import type { MeetingAttendance, WorkGroupEvaluation } from '../api/evaluation';
 import { academicYearBounds } from '../calendar/academicYear';
 import { draftAnswers } from './questions';
 import { computeAreas, coverageOf, taggedEvidence } from './areas';
+import { GROUP_MEETING_KINDS, workGroupFigures } from './figures';
 import { findGaps } from './gaps';
-import { computeIndicators, GROUP_MEETING_KINDS, standardBlocks } from './indicators';
+import { computeIndicators, standardBlocks } from './indicators';
 import { indexSnapshot, type WorkGroupSnapshot } from './snapshot';
 import { round } from './text';
 
@@ -58,6 +59,8 @@ export function evaluateWorkGroup(full: WorkGroupSnapshot, asOf: string): WorkGr
       };
     });
   const w = full.workGroup;
+  const standards = standardBlocks(indicators);
+  const figures = workGroupFigures(snapshot, indicators, standards);
   const basis = {
     workGroup: {
       id: w.id,
@@ -73,7 +76,7 @@ export function evaluateWorkGroup(full: WorkGroupSnapshot, asOf: string): WorkGr
       rolledOver: w.rolledOver,
     },
     asOf,
-    standards: standardBlocks(indicators),
+    standards,
     areas,
     gaps: findGaps(ix, snapshot, computed, areas, asOf),
     changeDistribution: [1, 2, 3, 4, 5].map((judgement) => ({
@@ -83,7 +86,7 @@ export function evaluateWorkGroup(full: WorkGroupSnapshot, asOf: string): WorkGr
     attendance,
     coverage: coverageOf(evidence),
     totals: {
-      schools: snapshot.schoolParticipations.length,
+      schools: figures.schools,
       participants: snapshot.participants.length,
       focusChildren: snapshot.focusChildren.length,
       meetings: snapshot.meetings.length,
@@ -93,6 +96,7 @@ export function evaluateWorkGroup(full: WorkGroupSnapshot, asOf: string): WorkGr
       actionResearchCycles: snapshot.actionResearchCycles.length,
       impactClaims: snapshot.impactClaims.length,
     },
+    figures,
   };
   return { ...basis, questions: draftAnswers(basis) };
 }

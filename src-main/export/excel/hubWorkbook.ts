@@ -9,6 +9,7 @@ import {
   type JudgementSubject,
 } from '../../../src-shared/api/evaluation';
 import { termOf } from '../../../src-shared/calendar/academicYear';
+import { FIGURES, STANDARD_COUNT } from '../../../src-shared/evaluation/figures';
 import { formatDateGB } from '../../../src-shared/calendar/dates';
 import {
   DFE_STANDARD,
@@ -71,6 +72,13 @@ const EVIDENCE_KIND_LABELS: Record<string, string> = {
 };
 const TERM_LABELS = { autumn: 'Autumn', spring: 'Spring', summer: 'Summer' } as const;
 const status = (s: IndicatorStatus | undefined) => (s ? INDICATOR_STATUS_LABELS[s] : null);
+
+/** One standard as a number (never a number stored as text), several as "1; 3". */
+function standardNumbers(standards: DfeStandard[]): CellValue {
+  const numbers = standards.map((s) => DFE_STANDARD.values.indexOf(s) + 1).sort((x, y) => x - y);
+  if (numbers.length === 0) return 'Not tagged';
+  return numbers.length === 1 ? numbers[0]! : numbers.join('; ');
+}
 
 /** A sheet written row by row: header styled and frozen, a filter over the whole range. */
 class StreamedSheet {
@@ -162,10 +170,11 @@ export async function writeHubWorkbook(source: HubWorkbookSource, stream: Writab
     col('Indicators met', 'count'),
     col('Indicators partly met', 'count'),
     col('Indicators not yet met', 'count'),
+    col(`Standards met (of ${STANDARD_COUNT})`, 'count'),
     col('Schools', 'count'),
     col('Participants', 'count'),
     col('Focus children (fewer than 5 not shown)', 'count'),
-    col('Meetings', 'count'),
+    col('Whole-group meetings', 'count'),
     col('Attendance', 'share'),
     col('Gaps of high importance', 'count'),
     ...indicatorIds.map((i) => col(i.label, 'status')),
@@ -191,6 +200,7 @@ export async function writeHubWorkbook(source: HubWorkbookSource, stream: Writab
       row.met,
       row.partly,
       row.notYet,
+      row.standardsMet,
       row.schools,
       row.participants,
       row.focusChildren.suppressed ? null : row.focusChildren.value,
@@ -216,7 +226,7 @@ export async function writeHubWorkbook(source: HubWorkbookSource, stream: Writab
     col('Share met', 'share'),
     col('Share partly met', 'share'),
     col('Share not yet', 'share'),
-    col('Summed over groups', 'number'),
+    col('Across the groups (a total, or a pooled share or mean)', 'number'),
     col('Numerator', 'number'),
     col('Denominator', 'number'),
     col('Withheld (fewer than 5 children)'),
@@ -305,7 +315,7 @@ export async function writeHubWorkbook(source: HubWorkbookSource, stream: Writab
         excelDate(e.date),
         e.date ? TERM_LABELS[termOf(e.date)] : 'Undated',
         e.areas.map((a) => NCETM_AREA.labels[a]).join('; ') || 'Not tagged',
-        e.standards.map((s) => DFE_STANDARD.labels[s].slice(0, 1)).join('; ') || 'Not tagged',
+        standardNumbers(e.standards),
         e.strength
           ? (EVIDENCE_STRENGTH.labels[e.strength as keyof typeof EVIDENCE_STRENGTH.labels] ?? e.strength)
           : null,
@@ -316,6 +326,33 @@ export async function writeHubWorkbook(source: HubWorkbookSource, stream: Writab
     }
   }
   evidence.finish();
+
+  // Key figures: the headline figures, each with the sentence that says what it counts.
+  const { figures } = rollup;
+  const headline = (id: keyof typeof FIGURES, value: number | null, label: string = FIGURES[id].label): CellValue[] => [
+    label,
+    value,
+    FIGURES[id].definition,
+  ];
+  const keyColumns: Column[] = [col('Key figure'), col('Value', 'number'), col('What it counts', 'longText')];
+  const keyRows: CellValue[][] = [
+    headline('workGroups', figures.workGroups),
+    headline('schools', figures.schools),
+    headline('schoolPlaces', figures.schoolPlaces),
+    headline('participants', figures.participants),
+    headline('focusChildren', figures.focusChildren.value),
+    headline('wholeGroupMeetings', figures.sessions.wholeGroup),
+    headline('sessions', figures.sessions.total),
+    headline('attendance', figures.attendance.rate, 'Attendance (a share: 0.9 is 90%)'),
+    headline('changeJudged', figures.changeJudged.value),
+    headline('groupsMeetingAllFive', figures.groupsMeetingAllFive),
+    headline('selfRatings', figures.selfRatings.n, 'Self-ratings: participants rated at both (n)'),
+    headline('selfRatings', figures.selfRatings.startMean, 'Self-ratings: mean at the start'),
+    headline('selfRatings', figures.selfRatings.endMean, 'Self-ratings: mean at the end'),
+  ];
+  const keySheet = addSheet(workbook, 'Key figures', keyColumns, [44, 12, 100]);
+  keyRows.forEach((r) => keySheet.add(r));
+  keySheet.finish();
 
   // About: what the figures are, so a reader of the file alone can trust them.
   const aboutColumns: Column[] = [col('About this workbook'), col('Value', 'longText')];

@@ -21,7 +21,9 @@ import {
   type DfeStandard,
   type NcetmArea,
 } from '../../../src-shared/domain/enums';
+import { FIGURES } from '../../../src-shared/evaluation/figures';
 import { indexSnapshot, type WorkGroupSnapshot } from '../../../src-shared/evaluation/snapshot';
+import { round } from '../../../src-shared/evaluation/text';
 import {
   AREA_EVIDENCE_COLUMNS,
   AREA_SELF_RATING_COLUMNS,
@@ -51,7 +53,8 @@ const TERM_LABELS = { autumn: 'Autumn', spring: 'Spring', summer: 'Summer' } as 
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 const areaList = (areas: NcetmArea[]) => areas.map((a) => NCETM_AREA.labels[a]).join('; ');
 const standardList = (standards: DfeStandard[]) => standards.map((s) => DFE_STANDARD.labels[s]).join('; ');
-const mean = (values: number[]) => (values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length);
+const mean = (values: number[]) =>
+  values.length === 0 ? null : round(values.reduce((a, b) => a + b, 0) / values.length, 2);
 const excerpt = (text: string, max = 300) => {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
@@ -109,11 +112,17 @@ export function workGroupWorkbook(
     );
     const widths: number[] = [];
     const overall = result.areas.find((a) => a.selfRatings)?.selfRatings?.overall;
+    const { figures } = result;
     const keyFigures: CellValue[][] = [
-      ['Schools', result.totals.schools, 'count'],
-      ['Participants', result.totals.participants, 'count'],
-      ['Focus children', result.totals.focusChildren, 'count'],
-      ['Meetings', result.totals.meetings, 'count'],
+      [FIGURES.schools.label, figures.schools, 'count', FIGURES.schools.definition],
+      [FIGURES.schoolPlaces.label, figures.schoolPlaces, 'count', FIGURES.schoolPlaces.definition],
+      [FIGURES.participants.label, figures.participants, 'count', FIGURES.participants.definition],
+      [FIGURES.focusChildren.label, figures.focusChildren, 'count', FIGURES.focusChildren.definition],
+      [FIGURES.wholeGroupMeetings.label, figures.sessions.wholeGroup, 'count', FIGURES.wholeGroupMeetings.definition],
+      [FIGURES.sessions.label, figures.sessions.total, 'count', FIGURES.sessions.definition],
+      [FIGURES.attendance.label, figures.attendance.rate, 'share', FIGURES.attendance.definition],
+      [FIGURES.changeJudged.label, figures.changeJudged, 'count', FIGURES.changeJudged.definition],
+      [FIGURES.standardsMet.label, figures.standardsMet, 'count', FIGURES.standardsMet.definition],
       ['Readings', result.totals.readings, 'count'],
       ['Journal entries', result.totals.journalEntries, 'count'],
       ['Observations', result.totals.observations, 'count'],
@@ -123,23 +132,25 @@ export function workGroupWorkbook(
       ['Indicators partly met', indicators.filter((i) => i.status === 'partly').length, 'count'],
       ['Indicators not yet met', indicators.filter((i) => i.status === 'not_yet').length, 'count'],
       ['Gaps of high importance', result.gaps.filter((x) => x.severity === 'high').length, 'count'],
-      ['Self-ratings: mean at the start', overall?.startMean ?? null, 'mean'],
-      ['Self-ratings: mean at the end', overall?.endMean ?? null, 'mean'],
-      ['Self-ratings: mean change (paired participants)', overall?.meanChange ?? null, 'mean'],
+      ['Self-ratings: participants rated at both (n)', figures.selfRatings.n, 'count', FIGURES.selfRatings.definition],
+      ['Self-ratings: mean at the start', figures.selfRatings.startMean, 'mean', FIGURES.selfRatings.definition],
+      ['Self-ratings: mean at the end', figures.selfRatings.endMean, 'mean', FIGURES.selfRatings.definition],
+      ['Self-ratings: mean change', overall?.meanChange ?? null, 'mean', FIGURES.selfRatings.definition],
     ];
     let next = writeTable(
       sheet,
       4,
       {
         name: 'KeyFigures',
-        columns: [col('Key figure'), col('Value', 'number')],
-        rows: keyFigures.map((r) => [r[0]!, r[1]!]),
+        columns: [col('Key figure'), col('Value', 'number'), col('What it counts', 'longText')],
+        rows: keyFigures.map((r) => [r[0]!, r[1]!, r[3] ?? null]),
         emptyText: '',
       },
       widths,
     );
     keyFigures.forEach((r, i) => {
       if (r[2] === 'mean') sheet.getCell(5 + i, 2).numFmt = '0.00';
+      if (r[2] === 'share') sheet.getCell(5 + i, 2).numFmt = '0%';
     });
     next += 1;
     sheet.getCell(next, 1).value =
@@ -268,7 +279,7 @@ export function workGroupWorkbook(
       col('Self-rating at the start (mean)', 'mean'),
       col('Self-rating at the end (mean)', 'mean'),
       col('Change in self-rating', 'mean'),
-      col('Group meetings attended', 'count'),
+      col('Whole-group meetings attended', 'count'),
       col('Attendance', 'share'),
       col('Focus children', 'count'),
       col('Journal entries', 'count'),
@@ -285,9 +296,9 @@ export function workGroupWorkbook(
         p.researchQuestion,
         start,
         end,
-        start !== null && end !== null ? end - start : null,
+        start !== null && end !== null ? round(end - start, 2) : null,
         attended,
-        wholeGroupMeetings.length === 0 ? null : attended / wholeGroupMeetings.length,
+        wholeGroupMeetings.length === 0 ? null : round(attended / wholeGroupMeetings.length, 4),
         snapshot.focusChildren.filter((c) => c.participantId === p.id).length,
         snapshot.journalEntries.filter((j) => j.participantId === p.id).length,
         snapshot.actionResearchCycles.filter((c) => c.participantId === p.id).length,
@@ -346,8 +357,8 @@ export function workGroupWorkbook(
       col('Participant'),
       col('School'),
       ...meetingColumns,
-      col('Meetings attended', 'count'),
-      col('Group meetings attended', 'share'),
+      col('Sessions attended', 'count'),
+      col('Attendance at whole-group meetings', 'share'),
     ];
     const sheet = tableSheet(workbook, 'Attendance', {
       name: 'Attendance',
@@ -360,7 +371,7 @@ export function workGroupWorkbook(
           ix.schoolName(p.schoolId),
           ...marks,
           marks.reduce<number>((a, b) => a + b, 0),
-          wholeGroupMeetings.length === 0 ? null : attended / wholeGroupMeetings.length,
+          wholeGroupMeetings.length === 0 ? null : round(attended / wholeGroupMeetings.length, 4),
         ];
       }),
       emptyText: 'No participants recorded yet',

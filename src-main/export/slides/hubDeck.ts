@@ -4,6 +4,7 @@ import { hubIndicatorChart, SHORT_STANDARD } from '../../../src-shared/charts/ev
 import { AREA_COLOURS, OKABE_ITO } from '../../../src-shared/charts/palette';
 import { EVIDENCE_STRENGTH } from '../../../src-shared/domain/enums';
 import { standardQuotes } from '../../../src-shared/evaluation/areas';
+import { FIGURES, sessionsCaption, STANDARD_COUNT } from '../../../src-shared/evaluation/figures';
 import { formatFigure } from '../../../src-shared/evaluation/format';
 import { indexSnapshot, type WorkGroupSnapshot } from '../../../src-shared/evaluation/snapshot';
 import { count, listNames } from '../../../src-shared/evaluation/text';
@@ -84,33 +85,38 @@ export async function hubDeck(
     notes: [
       'Every figure comes from the Work Groups’ own records, evaluated as on their screens and in their reports.',
       `Counts of focus children under ${below} are withheld so that no pupil can be picked out.`,
-      ...rollup.rows.map((r) => `${r.workGroup.code}: ${r.workGroup.name} (${r.met} of 5 standards met)`),
+      ...rollup.rows.map(
+        (r) => `${r.workGroup.code}: ${r.workGroup.name} (${r.standardsMet} of ${STANDARD_COUNT} standards met)`,
+      ),
     ],
   });
 
-  const { totals } = rollup;
+  const { totals, figures } = rollup;
   const indicators = rollup.standards.flatMap((s) => s.indicators);
-  const attendance = indicators.find((i) => i.id === 'attendance_rate');
-  const allMet = rollup.rows.filter((r) => r.met === rollup.standards.length).length;
   deck.figuresSlide({
     title: 'The year in numbers',
     figures: [
       { value: n, label: n === 1 ? 'Work Group' : 'Work Groups' },
-      { value: totals.schools, label: 'schools' },
-      { value: totals.participants, label: 'teachers taking part' },
-      { value: shown(totals.focusChildren), label: 'focus children followed' },
-      { value: totals.meetings, label: 'meetings' },
+      { value: figures.schools, label: 'schools' },
+      { value: figures.participants, label: 'teachers taking part' },
+      { value: shown(figures.focusChildren), label: 'focus children followed' },
+      { value: figures.sessions.wholeGroup, label: 'whole-group meetings' },
       { value: totals.journalEntries + totals.observations, label: 'journal entries and observations' },
     ],
     summary: [
-      `${allMet} of ${count(n, 'Work Group')} meet all five DfE standards.` +
-        (attendance && !attendance.summed.suppressed && attendance.summed.value !== null
-          ? ` Attendance at meetings: ${formatFigure(attendance.summed.value, attendance.unit)}.`
+      `${figures.groupsMeetingAllFive} of ${count(n, 'Work Group')} meet all ${STANDARD_COUNT} DfE standards.` +
+        (figures.attendance.rate !== null
+          ? ` Attendance at whole-group meetings: ${formatFigure(figures.attendance.rate, 'share')}.`
           : ''),
+      `${sessionsCaption(figures.sessions)}.`,
     ],
-    notes: rollup.standards.map(
-      (s) => `${SHORT_STANDARD(s.label)}: met by ${s.met}, partly met by ${s.partly}, not yet met by ${s.notYet}.`,
-    ),
+    notes: [
+      ...rollup.standards.map(
+        (s) => `${SHORT_STANDARD(s.label)}: met by ${s.met}, partly met by ${s.partly}, not yet met by ${s.notYet}.`,
+      ),
+      `${FIGURES.schools.label}: ${FIGURES.schools.definition} ${count(figures.schoolPlaces, 'school place')} in Work Groups in all.`,
+      `${FIGURES.wholeGroupMeetings.label}: ${FIGURES.wholeGroupMeetings.definition}`,
+    ],
   });
 
   for (const standard of rollup.standards) {

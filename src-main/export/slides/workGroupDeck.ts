@@ -9,10 +9,11 @@ import { indicatorProgressChart, SHORT_STANDARD } from '../../../src-shared/char
 import { AREA_COLOURS, OKABE_ITO, STATUS_COLOURS } from '../../../src-shared/charts/palette';
 import { OUTCOME_OWNER } from '../../../src-shared/domain/enums';
 import { standardQuotes } from '../../../src-shared/evaluation/areas';
-import { formatTarget, formatValue } from '../../../src-shared/evaluation/format';
+import { FIGURES, sessionsCaption, STANDARD_COUNT } from '../../../src-shared/evaluation/figures';
+import { formatFigure, formatTarget, formatValue } from '../../../src-shared/evaluation/format';
 import { indexSnapshot, type WorkGroupSnapshot } from '../../../src-shared/evaluation/snapshot';
 import { snapshotAsOf } from '../../../src-shared/evaluation/workGroup';
-import { count, percent } from '../../../src-shared/evaluation/text';
+import { count } from '../../../src-shared/evaluation/text';
 import { createDeck } from './deck';
 import { addStory, areaChart, areaStanding, slideChart, storiesOf } from './content';
 import {
@@ -80,28 +81,32 @@ export async function workGroupDeck(
     ],
   });
 
-  const met = result.standards.filter((s) => s.status === 'met').length;
+  const { figures } = result;
   const partly = result.standards.filter((s) => s.status === 'partly').length;
   const indicators = result.standards.flatMap((s) => s.indicators);
   const attendance = indicators.find((i) => i.id === 'attendance_rate');
   deck.figuresSlide({
     title: 'The year in numbers',
     figures: [
-      { value: totals.schools, label: 'schools' },
-      { value: totals.participants, label: 'teachers taking part' },
-      { value: totals.focusChildren, label: 'focus children followed' },
-      { value: totals.meetings, label: 'meetings' },
+      { value: figures.schools, label: 'schools' },
+      { value: figures.participants, label: 'teachers taking part' },
+      { value: figures.focusChildren, label: 'focus children followed' },
+      { value: figures.sessions.wholeGroup, label: 'whole-group meetings' },
       { value: totals.journalEntries, label: 'journal entries' },
       { value: totals.observations, label: 'observations of focus children' },
     ],
     summary: [
-      `${met} of the 5 DfE standards met${partly ? `, ${partly} partly met` : ''}.` +
-        (attendance?.value != null ? ` Attendance at meetings: ${percent(attendance.value)}.` : ''),
+      `${figures.standardsMet} of the ${STANDARD_COUNT} DfE standards met${partly ? `, ${partly} partly met` : ''}.` +
+        (figures.attendance.rate !== null
+          ? ` Attendance at whole-group meetings: ${formatFigure(figures.attendance.rate, 'share')}.`
+          : ''),
+      `${sessionsCaption(figures.sessions)}.`,
     ],
     notes: [
       ...result.standards.map((s) => `${SHORT_STANDARD(s.label)}: ${INDICATOR_STATUS_LABELS[s.status].toLowerCase()}.`),
       `Also recorded: ${count(totals.readings, 'reading')}, ${count(totals.actionResearchCycles, 'action-research cycle')} and ${count(totals.impactClaims, 'impact claim')}.`,
-      ...(attendance ? [`Attendance: ${attendance.detail}.`] : []),
+      ...(attendance ? [`Attendance: ${attendance.detail}. ${FIGURES.attendance.definition}`] : []),
+      `${FIGURES.wholeGroupMeetings.label}: ${FIGURES.wholeGroupMeetings.definition}`,
       ...answers('did_it_work', 'how_do_we_know'),
     ],
   });

@@ -1,8 +1,10 @@
 import { INDICATOR_STATUS_LABELS, type HubRollup, type Suppressible } from '../../../src-shared/api/evaluation';
 import { formatDateGB } from '../../../src-shared/calendar/dates';
 import { CHANGE_JUDGEMENT } from '../../../src-shared/domain/enums';
+import { FIGURES, selfRatingsCaption, sessionsCaption, STANDARD_COUNT } from '../../../src-shared/evaluation/figures';
 import { formatFigure } from '../../../src-shared/evaluation/format';
-import { type Block, buildDocument, chart, heading, labelled, note, paragraphs, quote, table } from './blocks';
+import { count, formatCount } from '../../../src-shared/evaluation/text';
+import { type Block, bullets, buildDocument, chart, heading, labelled, note, paragraphs, quote, table } from './blocks';
 import type { ReportChart } from './report';
 
 export interface CaseStudyExcerpt {
@@ -12,8 +14,23 @@ export interface CaseStudyExcerpt {
   change: string;
 }
 
-const shown = (s: Suppressible, below: number) => (s.suppressed ? `fewer than ${below}` : String(s.value ?? 0));
-const percent = (n: number | null) => (n === null ? '—' : `${Math.round(n * 100)}%`);
+const shown = (s: Suppressible, below: number) => (s.suppressed ? `fewer than ${below}` : formatCount(s.value ?? 0));
+const percent = (n: number | null) => formatFigure(n, 'share');
+
+/** The headline figures the hub summary shows, each with the sentence that says what it counts. */
+const HEADLINE = [
+  'workGroups',
+  'schools',
+  'schoolPlaces',
+  'participants',
+  'focusChildren',
+  'wholeGroupMeetings',
+  'sessions',
+  'attendance',
+  'groupsMeetingAllFive',
+  'selfRatings',
+  'evidenceByArea',
+] as const;
 
 /** Many Work Groups at once, for the hub and for conferences: headline figures, the rolled-up matrix, excerpts. */
 export function hubSummaryDocument(
@@ -21,22 +38,31 @@ export function hubSummaryDocument(
   options: { title: string; charts: ReportChart[]; excerpts: CaseStudyExcerpt[]; producedOn: string },
 ) {
   const below = rollup.suppressBelow;
-  const { totals } = rollup;
+  const { totals, figures } = rollup;
   const body: Block[] = [
     heading('Headline figures'),
     table(
-      ['Work Groups', 'Schools', 'Participants', 'Focus children', 'Meetings', 'Journal entries', 'Observations'],
+      ['Figure', 'Value'],
       [
+        [FIGURES.workGroups.label, formatCount(figures.workGroups)],
+        [FIGURES.schools.label, formatCount(figures.schools)],
+        [FIGURES.schoolPlaces.label, formatCount(figures.schoolPlaces)],
+        [FIGURES.participants.label, formatCount(figures.participants)],
+        [FIGURES.focusChildren.label, shown(figures.focusChildren, below)],
+        [FIGURES.wholeGroupMeetings.label, formatCount(figures.sessions.wholeGroup)],
+        [FIGURES.sessions.label, formatCount(figures.sessions.total)],
+        [FIGURES.attendance.label, percent(figures.attendance.rate)],
         [
-          String(rollup.workGroupCount),
-          String(totals.schools),
-          String(totals.participants),
-          shown(totals.focusChildren, below),
-          String(totals.meetings),
-          String(totals.journalEntries),
-          String(totals.observations),
+          FIGURES.groupsMeetingAllFive.label,
+          `${formatCount(figures.groupsMeetingAllFive)} of ${formatCount(figures.workGroups)}`,
         ],
+        ['Journal entries', formatCount(totals.journalEntries)],
+        ['Observations', formatCount(totals.observations)],
       ],
+      [4, 1.5],
+    ),
+    note(
+      `${sessionsCaption(figures.sessions)}. Self-ratings: ${selfRatingsCaption(figures.selfRatings)}. ${FIGURES.schools.definition}`,
     ),
     note(`Counts of focus children below ${below} are not shown, so that no child can be identified.`),
     ...options.charts.flatMap((c) => chart(c.image, c.title, c.altText)),
@@ -67,7 +93,7 @@ export function hubSummaryDocument(
       rollup.rows.map((r) => [
         `${r.workGroup.code}: ${r.workGroup.name}`,
         r.workGroup.academicYear,
-        `${r.met} of 5`,
+        `${r.standardsMet} of ${STANDARD_COUNT}`,
         String(r.participants),
         shown(r.focusChildren, below),
         percent(r.attendanceRate),
@@ -75,6 +101,7 @@ export function hubSummaryDocument(
       ]),
       [4, 1, 1.2, 1.2, 1.2, 1.2, 1],
     ),
+    note(`Standards met: ${FIGURES.standardsMet.definition}`),
 
     heading('Focus children’s change'),
     table(
@@ -88,16 +115,18 @@ export function hubSummaryDocument(
 
     heading('The NCETM outcome areas'),
     table(
-      ['Area', 'Autumn', 'Spring', 'Summer', 'Claims (measured)'],
+      ['Area', 'Autumn', 'Spring', 'Summer', 'Undated', 'Claims (measured)'],
       rollup.areas.map((a) => [
         a.label,
-        String(a.evidenceByTerm.autumn),
-        String(a.evidenceByTerm.spring),
-        String(a.evidenceByTerm.summer),
-        `${a.claimCounts.anecdotal + a.claimCounts.triangulated + a.claimCounts.measured} (${a.claimCounts.measured})`,
+        formatCount(a.evidenceByTerm.autumn),
+        formatCount(a.evidenceByTerm.spring),
+        formatCount(a.evidenceByTerm.summer),
+        formatCount(a.evidenceByTerm.undated),
+        `${formatCount(a.claimCounts.anecdotal + a.claimCounts.triangulated + a.claimCounts.measured)} (${formatCount(a.claimCounts.measured)})`,
       ]),
-      [3, 1, 1, 1, 1.5],
+      [3, 1, 1, 1, 1, 1.5],
     ),
+    note(`${FIGURES.evidenceByArea.definition} ${FIGURES.claimsByStrength.definition}`),
 
     heading('From the case studies'),
     ...(options.excerpts.length === 0
@@ -108,13 +137,14 @@ export function hubSummaryDocument(
           ...quote(e.change, 'The teacher’s note on the change'),
         ])),
     heading('About these figures'),
+    ...bullets(HEADLINE.map((id) => `${FIGURES[id].label}: ${FIGURES[id].definition}`)),
     ...paragraphs(
       `Status per indicator: ${Object.values(INDICATOR_STATUS_LABELS).join(', ')}. Figures are computed by Work Group Evaluator from the records of each Work Group and are the same as on its screens and in its reports.`,
     ),
   ];
   return buildDocument({
     title: options.title,
-    subtitle: `${rollup.workGroupCount} Work Groups`,
+    subtitle: count(rollup.workGroupCount, 'Work Group'),
     details: [`Produced on ${formatDateGB(options.producedOn)} with Work Group Evaluator`],
     body,
   });

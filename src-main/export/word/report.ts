@@ -5,7 +5,9 @@ import {
 } from '../../../src-shared/api/evaluation';
 import { formatDateGB } from '../../../src-shared/calendar/dates';
 import { CHANGE_JUDGEMENT, MEETING_KIND, OUTCOME_OWNER } from '../../../src-shared/domain/enums';
-import { formatTarget, formatValue } from '../../../src-shared/evaluation/format';
+import { formatFigure, formatTarget, formatValue } from '../../../src-shared/evaluation/format';
+import { FIGURES, selfRatingsCaption, sessionsCaption, STANDARD_COUNT } from '../../../src-shared/evaluation/figures';
+import { count } from '../../../src-shared/evaluation/text';
 import { indexSnapshot, type WorkGroupSnapshot } from '../../../src-shared/evaluation/snapshot';
 import type { ChartImage } from '../chartImage';
 import { type Block, bullets, buildDocument, chart, heading, labelled, note, paragraphs, quote, table } from './blocks';
@@ -44,7 +46,7 @@ export function reportDocument(
   producedOn: string,
 ) {
   const index = indexSnapshot(snapshot);
-  const { workGroup, totals } = evaluation;
+  const { workGroup, totals, figures } = evaluation;
   const judgementOf = (subject: string) => evaluation.judgements.find((j) => j.subject === subject);
   const judgementBlocks = (subject: string): Block[] => {
     const j = judgementOf(subject);
@@ -55,7 +57,6 @@ export function reportDocument(
       ...(j.evidence.length > 0 ? [labelled('Evidence chosen by the Lead', ''), ...evidenceList(j.evidence)] : []),
     ];
   };
-  const metStandards = evaluation.standards.filter((s) => s.status === 'met').length;
   const plans = snapshot.schoolParticipations.filter((p) => p.continuationPlan.trim());
 
   const body: Block[] = [
@@ -65,9 +66,9 @@ export function reportDocument(
     labelled('Work Group Lead', workGroup.leadName),
     labelled('Umbrella research question', workGroup.umbrellaQuestion || 'Not recorded'),
     ...paragraphs(
-      `${totals.schools} schools and ${totals.participants} participants took part, following ${totals.focusChildren} focus children. ` +
-        `The group met ${totals.meetings} times; participants wrote ${totals.journalEntries} journal entries and recorded ` +
-        `${totals.observations} observations. ${metStandards} of the five DfE standards are met on the evidence recorded by ${formatDateGB(evaluation.asOf)}.`,
+      `${count(figures.schools, 'school')} and ${count(figures.participants, 'participant')} took part, following ${count(figures.focusChildren, 'focus child', 'focus children')}. ` +
+        `The group held ${sessionsCaption(figures.sessions)}. Participants wrote ${count(totals.journalEntries, 'journal entry', 'journal entries')} and recorded ` +
+        `${count(totals.observations, 'observation')}. ${figures.standardsMet} of the ${STANDARD_COUNT} DfE standards are met on the evidence recorded by ${formatDateGB(evaluation.asOf)}.`,
     ),
     heading('Intended outcomes', 2),
     ...(snapshot.workGroup.intendedOutcomes.length === 0
@@ -124,6 +125,9 @@ export function reportDocument(
       }),
       [1.3, 2.5, 2.5, 1.7],
     ),
+    note(
+      `${sessionsCaption(figures.sessions)}. ${FIGURES.attendance.label} at whole-group meetings: ${formatFigure(figures.attendance.rate, 'share')} (${figures.attendance.attended} of ${count(figures.attendance.places, 'place')}); the chart shows whole-group meetings only.`,
+    ),
     ...drawn(charts.attendance),
 
     heading('The DfE Standard for teachers’ professional development'),
@@ -171,6 +175,9 @@ export function reportDocument(
         String(b.count),
       ]),
       [4, 1],
+    ),
+    note(
+      `${figures.changeJudged} of ${count(figures.focusChildren, 'focus child', 'focus children')} have their change judged so far.`,
     ),
     ...drawn(charts.change),
 
@@ -226,6 +233,9 @@ function selfRatingBlocks(evaluation: WorkGroupEvaluationResult): Block[] {
         ['All statements', mean(ratings.overall.startMean), mean(ratings.overall.endMean)],
       ],
       [6, 1, 1],
+    ),
+    note(
+      `All statements: ${selfRatingsCaption(evaluation.figures.selfRatings)}. ${FIGURES.selfRatings.definition} Each statement's row is every rating given to it.`,
     ),
     note('Ratings are on the Lead’s own 1–5 confidence survey; it is not an NCETM instrument.'),
   ];

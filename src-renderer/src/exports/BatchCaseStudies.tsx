@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import JSZip from 'jszip';
 import { ApiFailure } from '../../../src-shared/api/client';
+import { count } from '../../../src-shared/evaluation/text';
 import { api } from '../api';
 import { downloadBlob } from '../download';
 import { paths } from '../router';
@@ -69,8 +70,10 @@ export function BatchCaseStudies({ workGroupId, workGroupCode, focusChildren }: 
     if (saved > 0) {
       const fileName = `case-studies-${workGroupCode}.zip`;
       downloadBlob(await zip.generateAsync({ type: 'blob' }), fileName);
-      const count = `${saved} ${saved === 1 ? 'case study' : 'case studies'}`;
-      setOutcome({ text: `${savedMessage(fileName)} It holds ${count}.`, heldBack });
+      setOutcome({
+        text: `${savedMessage(fileName)} It holds ${count(saved, 'case study', 'case studies')}.`,
+        heldBack,
+      });
     } else {
       setOutcome({ text: 'No case study could be exported, so no file was saved.', error: true, heldBack });
     }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Output } from '../../../src-shared/api/contract';
+import { count } from '../../../src-shared/evaluation/text';
 import { FINDING_LABELS, type FindingKind } from '../../../src-shared/privacy/scan';
 import { paths } from '../router';
 
@@ -76,7 +77,7 @@ export function FindingsDialog({
     };
   }, []);
 
-  const count = `${findings.length} ${findings.length === 1 ? 'thing' : 'things'}`;
+  const found = count(findings.length, 'thing');
   return (
     <dialog
       ref={dialog}
@@ -89,7 +90,7 @@ export function FindingsDialog({
     >
       <h2 id={`${id}-heading`}>Check before exporting</h2>
       <p>
-        The check found {count} in {what} that may identify a child, a teacher or a school. Look at each one, then
+        The check found {found} in {what} that may identify a child, a teacher or a school. Look at each one, then
         choose what to do.
       </p>
       <ol className="findings" aria-label="What the check found">

@@ -8,6 +8,7 @@ import {
   selfRatingsChart,
 } from '../../../src-shared/charts/evaluationCharts';
 import { DFE_STANDARD, PHASE, type Phase } from '../../../src-shared/domain/enums';
+import { FIGURES } from '../../../src-shared/evaluation/figures';
 import { formatFigure } from '../../../src-shared/evaluation/format';
 import { ChartGrid } from '../components/ChartFigure';
 import { Figures } from '../components/Figures';
@@ -214,13 +215,17 @@ function Rollup({ filters }: { filters: Filters }) {
     );
   }
   const t = rollup.totals;
+  const f = rollup.figures;
   const below = rollup.suppressBelow;
   const figures: [string, React.ReactNode][] = [
-    ['Work Groups', rollup.workGroupCount],
-    ['Schools', t.schools],
-    ['Participants', t.participants],
-    ['Focus children', <Pupils key="c" figure={t.focusChildren} below={below} />],
-    ['Meetings', t.meetings],
+    [FIGURES.workGroups.label, f.workGroups],
+    [FIGURES.schools.label, f.schools],
+    [FIGURES.schoolPlaces.label, f.schoolPlaces],
+    [FIGURES.participants.label, f.participants],
+    [FIGURES.focusChildren.label, <Pupils key="c" figure={f.focusChildren} below={below} />],
+    [FIGURES.wholeGroupMeetings.label, f.sessions.wholeGroup],
+    [FIGURES.sessions.label, f.sessions.total],
+    [FIGURES.groupsMeetingAllFive.label, f.groupsMeetingAllFive],
     ['Journal entries', t.journalEntries],
     ['Observations', t.observations],
     ['Impact claims', t.impactClaims],
@@ -239,7 +244,8 @@ function Rollup({ filters }: { filters: Filters }) {
           <h2 id="hub-totals-heading">The Work Groups together</h2>
           <Figures figures={figures} />
           <p className="intro">
-            Counts of focus children under {below} are shown as “fewer than {below}” so that no pupil can be picked out.
+            {FIGURES.schools.definition} {FIGURES.sessions.definition} Counts of focus children under {below} are shown
+            as “fewer than {below}” so that no pupil can be picked out.
           </p>
         </section>
         <section className="panel exports" aria-labelledby="hub-export-heading">

@@ -254,6 +254,7 @@ describe('Hub workbook', () => {
         'NCETM areas',
         'Change',
         'Evidence',
+        'Key figures',
         'About',
       ]);
       for (const sheet of sheets) {
@@ -265,7 +266,8 @@ describe('Hub workbook', () => {
       for (const row of rollup.rows) {
         const read = groups.find((g) => g['Code']!.v === row.workGroup.code)!;
         expect(read['Indicators met']).toMatchObject({ t: 'n', v: row.met });
-        expect(read['Meetings']!.v).toBe(row.meetings);
+        expect(read['Whole-group meetings']!.v).toBe(row.meetings);
+        expect(read['Standards met (of 5)']!.v).toBe(row.standardsMet);
         if (row.attendanceRate !== null) expect(read['Attendance']!.v as number).toBeCloseTo(row.attendanceRate, 6);
         expect(read['Focus children (fewer than 5 not shown)']!.v).toBe(
           row.focusChildren.suppressed ? null : row.focusChildren.value,

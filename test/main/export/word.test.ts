@@ -115,7 +115,9 @@ describe('Word exports', () => {
     });
     const { xml } = await parts(doc.dataBase64);
     for (const standard of evaluation.standards) expect(xml).toContain(standard.label.replace('’', '’'));
-    expect(xml).toContain(`${evaluation.totals.participants} participants took part`);
+    // One participant, said in the singular: "1 participant", never "1 participants".
+    expect(evaluation.figures.participants).toBe(1);
+    expect(xml).toContain('1 participant took part');
     // The four evaluation questions, drafted by the same evaluation, for the Lead to edit.
     for (const q of evaluation.questions) {
       expect(xml).toContain(q.question);

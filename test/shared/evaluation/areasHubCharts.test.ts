@@ -91,7 +91,11 @@ describe('the hub roll-up', () => {
   const complete = evaluateWorkGroup(fullYear(), END);
   const base = fullYear();
   const short = evaluateWorkGroup(withChanges({ meetings: base.meetings.slice(0, 3) }, base), END);
-  const hub = rollUpHub([complete, short].map(hubFacts), { academicYear: '2025/26' });
+  const schoolIds = base.schoolParticipations.map((s) => s.schoolId);
+  const hub = rollUpHub(
+    [complete, short].map((e) => hubFacts(e, schoolIds)),
+    { academicYear: '2025/26' },
+  );
   const hubIndicator = (id: string) => hub.standards.flatMap((s) => s.indicators).find((i) => i.id === id)!;
 
   it('gives the share of groups met, partly and not yet per indicator', () => {
@@ -133,7 +137,7 @@ describe('the hub roll-up', () => {
       { judgement: 4, count: { value: null, suppressed: true } },
       { judgement: 5, count: { value: 0, suppressed: false } },
     ]);
-    const single = rollUpHub([hubFacts(complete)]);
+    const single = rollUpHub([hubFacts(complete, schoolIds)]);
     const portraits = single.standards[0]!.indicators.find((i) => i.id === 'focus_children_with_portrait')!;
     expect(portraits).toMatchObject({
       numerator: { value: null, suppressed: true },
@@ -159,9 +163,11 @@ describe('the hub roll-up', () => {
 
 describe('chart configurations', () => {
   const e = evaluateWorkGroup(fullYear(), END);
-  const hub = rollUpHub([e, evaluateWorkGroup(fullYear(), END), evaluateWorkGroup(fullYear(), END)].map(hubFacts));
+  const hub = rollUpHub(
+    [e, evaluateWorkGroup(fullYear(), END), evaluateWorkGroup(fullYear(), END)].map((g) => hubFacts(g, [])),
+  );
   const charts = {
-    attendance: attendanceByMeetingChart(e.attendance),
+    attendance: attendanceByMeetingChart(e.attendance, e.figures.attendance.rate),
     evidence: evidenceOverYearChart(e.areas),
     change: changeDistributionChart(e.changeDistribution),
     hubChange: changeDistributionChart(hub.changeDistribution),
@@ -188,6 +194,10 @@ describe('chart configurations', () => {
   it('carries the figures', () => {
     expect(charts.attendance.config.data.datasets[0]!.data).toEqual([100, 100, 100, 100]);
     expect(charts.attendance.altText).toContain('01/10/2025: 2 of 2');
+    // The overall figure is the one defined in figures.ts, not a mean worked out by the chart.
+    expect(charts.attendance.altText).toContain(
+      `Attendance at whole-group meetings ${Math.round(e.figures.attendance.rate! * 100)}%.`,
+    );
     expect(charts.evidence.config.data.labels).toEqual(['Autumn', 'Spring', 'Summer']);
     expect(charts.evidence.config.data.datasets.map((d) => d.label)).toEqual([
       'Improving Pupil Outcomes',

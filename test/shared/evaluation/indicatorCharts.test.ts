@@ -33,7 +33,7 @@ describe('the charts and quotes a slide per standard needs', () => {
   });
 
   it('counts the Work Groups meeting, partly meeting and not yet meeting each indicator', () => {
-    const hub = rollUpHub([e, evaluateWorkGroup(fullYear(), END)].map(hubFacts));
+    const hub = rollUpHub([e, evaluateWorkGroup(fullYear(), END)].map((g) => hubFacts(g, [])));
     const { config } = hubIndicatorChart(hub.standards[0]!.indicators);
     expect(config.data.datasets.map((d) => d.label)).toEqual(['Met', 'Partly met', 'Not yet']);
     hub.standards[0]!.indicators.forEach((_, i) => {

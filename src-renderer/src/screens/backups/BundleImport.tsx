@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { formatDateTimeGB } from '../../../../src-shared/calendar/dates';
 import type { Output } from '../../../../src-shared/api/contract';
+import { count, formatCount } from '../../../../src-shared/evaluation/text';
 import { api } from '../../api';
 import { Field } from '../../components/Field';
 import { readAsBase64 } from '../../download';
@@ -9,16 +10,15 @@ import { useAction } from '../../useAction';
 type Preview = Output<'bundle.preview'>;
 type Imported = Output<'bundle.import'>;
 
-const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 const sentence = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 
 /** "2 new records, 1 changed and 1 changed on both computers" */
 function changes(totals: Preview['totals']): string {
   const parts = [
     totals.added > 0 && count(totals.added, 'new record'),
-    totals.updated > 0 && `${totals.updated.toLocaleString('en-GB')} changed`,
-    totals.conflicts > 0 && `${totals.conflicts.toLocaleString('en-GB')} changed on both computers`,
-    totals.erased > 0 && `${totals.erased.toLocaleString('en-GB')} erased for good on the other computer`,
+    totals.updated > 0 && `${formatCount(totals.updated)} changed`,
+    totals.conflicts > 0 && `${formatCount(totals.conflicts)} changed on both computers`,
+    totals.erased > 0 && `${formatCount(totals.erased)} erased for good on the other computer`,
   ].filter((part): part is string => Boolean(part));
   if (parts.length === 0) return 'nothing new';
   return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]!}`;

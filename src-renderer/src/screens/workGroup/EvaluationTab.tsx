@@ -26,6 +26,7 @@ import {
   NCETM_AREA,
   OUTCOME_OWNER,
 } from '../../../../src-shared/domain/enums';
+import { FIGURES, STANDARD_COUNT } from '../../../../src-shared/evaluation/figures';
 import { formatFigure, formatTarget, formatValue } from '../../../../src-shared/evaluation/format';
 import { ChartGrid } from '../../components/ChartFigure';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -446,7 +447,7 @@ function AsOf({ asOf, onChange }: { asOf: string; onChange: (iso: string | undef
 function groupCharts(result: WorkGroupEvaluationResult) {
   const ratings = result.areas.find((a) => a.selfRatings)?.selfRatings;
   return [
-    attendanceByMeetingChart(result.attendance),
+    attendanceByMeetingChart(result.attendance, result.figures.attendance.rate),
     evidenceOverYearChart(result.areas),
     changeDistributionChart(result.changeDistribution),
     ...(ratings ? [selfRatingsChart(ratings)] : []),
@@ -492,7 +493,7 @@ export function EvaluationTab({ data, readOnly }: TabProps) {
             </p>
             <Figures
               figures={[
-                ['Standards met', `${count('met')} of 5`],
+                [FIGURES.standardsMet.label, `${result.figures.standardsMet} of ${STANDARD_COUNT}`],
                 ['Partly met', count('partly')],
                 ['Not yet', count('not_yet')],
                 ['Gaps to fill', result.gaps.length],

@@ -3,6 +3,7 @@ import { ApiFailure } from '../../../../src-shared/api/client';
 import { nextAcademicYear, TERM_LABELS, termOf } from '../../../../src-shared/calendar/academicYear';
 import { NCETM_AREA, OUTCOME_OWNER } from '../../../../src-shared/domain/enums';
 import { workGroupFields } from '../../../../src-shared/domain/workGroup';
+import { FIGURES, schoolCount, sessionCounts } from '../../../../src-shared/evaluation/figures';
 import { api } from '../../api';
 import { BundleExport } from '../../exchange/BundleExport';
 import { RecordForm } from '../../forms/RecordForm';
@@ -16,11 +17,13 @@ const newSurveyItemId = () => `item-${crypto.randomUUID().slice(0, 8)}`;
 
 function Summary({ data }: TabProps) {
   const terms = [...new Set(data.meeting.map((m) => termOf(m.date)))].map((t) => TERM_LABELS[t]);
+  const sessions = sessionCounts(data.meeting);
   const figures = [
-    ['Schools', data.schoolParticipation.length],
-    ['Participants', data.participant.length],
-    ['Focus children', data.focusChild.length],
-    ['Meetings', data.meeting.length],
+    [FIGURES.schools.label, schoolCount(data.schoolParticipation)],
+    [FIGURES.participants.label, data.participant.length],
+    [FIGURES.focusChildren.label, data.focusChild.length],
+    [FIGURES.wholeGroupMeetings.label, sessions.wholeGroup],
+    [FIGURES.sessions.label, sessions.total],
     ['Journal entries', data.journalEntry.length],
     ['Observations', data.observation.length],
     ['Impact claims', data.impactClaim.length],

@@ -1,0 +1,214 @@
+import type {
+  HubFigures,
+  Indicator,
+  PairedRatings,
+  SessionCounts,
+  StandardBlock,
+  WorkGroupFigures,
+} from '../api/evaluation';
+import { DFE_STANDARD, type MeetingKind } from '../domain/enums';
+import type { ParticipantRecord, WorkGroupSnapshot } from './snapshot';
+import { count, round } from './text';
+
+// Every headline figure, defined once: its label, its unit and what it counts. The screens, the
+// command line, the documents, the workbooks and the slides all read these, so a number means the
+// same thing wherever a reader meets it.
+
+export interface FigureDefinition {
+  label: string;
+  unit: 'count' | 'share' | 'mean';
+  definition: string;
+}
+
+export const FIGURES = {
+  workGroups: {
+    label: 'Work Groups',
+    unit: 'count',
+    definition: 'Work Groups in the roll-up.',
+  },
+  schools: {
+    label: 'Schools',
+    unit: 'count',
+    definition: 'Distinct schools taking part: a school in two Work Groups counts once.',
+  },
+  schoolPlaces: {
+    label: 'School places in Work Groups',
+    unit: 'count',
+    definition: 'Pairings of a school with a Work Group: a school in two Work Groups counts twice.',
+  },
+  participants: {
+    label: 'Participants',
+    unit: 'count',
+    definition: 'Teachers taking part, counted in each Work Group they belong to.',
+  },
+  focusChildren: {
+    label: 'Focus children',
+    unit: 'count',
+    definition: 'Pupils the participants follow, each recorded by a code, never a name.',
+  },
+  wholeGroupMeetings: {
+    label: 'Whole-group meetings',
+    unit: 'count',
+    definition:
+      'Work Group meetings, research lessons and collaborative planning held by the “as of” date: the meetings the Standard’s “at least four” and attendance are about.',
+  },
+  sessions: {
+    label: 'All sessions',
+    unit: 'count',
+    definition:
+      'Meetings of every kind held by the “as of” date: whole-group meetings, in-school visits and leaders’ sessions.',
+  },
+  attendance: {
+    label: 'Attendance',
+    unit: 'share',
+    definition:
+      'Places taken at whole-group meetings out of the places there were (participants × whole-group meetings).',
+  },
+  changeJudged: {
+    label: 'Focus children with change judged',
+    unit: 'count',
+    definition: 'Focus children whose change over the year has been judged on the five-point scale.',
+  },
+  selfRatings: {
+    label: 'Self-ratings, start and end',
+    unit: 'mean',
+    definition:
+      'Only participants rated at both the start and the end: the mean of each one’s own mean rating (1 to 5) at the start and at the end, with n, how many they are.',
+  },
+  standardsMet: {
+    label: 'DfE standards met',
+    unit: 'count',
+    definition: 'Of the five DfE standards, those whose every indicator is met.',
+  },
+  groupsMeetingAllFive: {
+    label: 'Work Groups meeting all five standards',
+    unit: 'count',
+    definition: 'Work Groups with all five DfE standards met.',
+  },
+  evidenceByArea: {
+    label: 'Evidence by area and term',
+    unit: 'count',
+    definition:
+      'Tagged records in each NCETM area, by the term of their date; records without a date are counted as undated, never left out.',
+  },
+  claimsByStrength: {
+    label: 'Impact claims by strength',
+    unit: 'count',
+    definition:
+      'Impact claims in each NCETM area, by the strength of their evidence: anecdotal, triangulated or measured.',
+  },
+} as const satisfies Record<string, FigureDefinition>;
+
+export const STANDARD_COUNT = DFE_STANDARD.values.length;
+
+/** Meetings of the whole group: the ones the Standard's "at least four" and attendance are about. */
+export const GROUP_MEETING_KINDS: readonly MeetingKind[] = [
+  'work_group_meeting',
+  'research_lesson',
+  'collaborative_planning',
+];
+
+const mean = (values: number[]) => (values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length);
+
+/** Start and end self-ratings of the same people: only participants rated at both. */
+export function pairedRatings(participants: Pick<ParticipantRecord, 'startRatings' | 'endRatings'>[]): PairedRatings {
+  const paired = participants.filter(
+    (p) => Object.keys(p.startRatings).length > 0 && Object.keys(p.endRatings).length > 0,
+  );
+  const own = (key: 'startRatings' | 'endRatings') => paired.map((p) => mean(Object.values(p[key]))!);
+  const at = (key: 'startRatings' | 'endRatings') => {
+    const m = mean(own(key));
+    return m === null ? null : round(m, 2);
+  };
+  return { n: paired.length, startMean: at('startRatings'), endMean: at('endRatings') };
+}
+
+/** Distinct schools among a group's (or many groups') participations. */
+export const schoolCount = (participations: readonly { schoolId: string }[]): number =>
+  new Set(participations.map((s) => s.schoolId)).size;
+
+export function sessionCounts(meetings: readonly { kind: MeetingKind }[]): SessionCounts {
+  return {
+    total: meetings.length,
+    wholeGroup: meetings.filter((m) => GROUP_MEETING_KINDS.includes(m.kind)).length,
+    visits: meetings.filter((m) => m.kind === 'in_school_visit').length,
+    leadersSessions: meetings.filter((m) => m.kind === 'leaders_session').length,
+  };
+}
+
+/** The headline figures of one Work Group's year, from the snapshot as of its date. */
+export function workGroupFigures(
+  snapshot: WorkGroupSnapshot,
+  indicators: Indicator[],
+  standards: StandardBlock[],
+): WorkGroupFigures {
+  const attendance = indicators.find((i) => i.id === 'attendance_rate')!;
+  return {
+    schools: schoolCount(snapshot.schoolParticipations),
+    schoolPlaces: snapshot.schoolParticipations.length,
+    participants: snapshot.participants.length,
+    focusChildren: snapshot.focusChildren.length,
+    sessions: sessionCounts(snapshot.meetings),
+    attendance: {
+      attended: attendance.numerator ?? 0,
+      places: attendance.denominator ?? 0,
+      rate: attendance.value,
+    },
+    changeJudged: snapshot.focusChildren.filter((c) => c.changeJudgement !== undefined).length,
+    selfRatings: pairedRatings(snapshot.participants),
+    standardsMet: standards.filter((s) => s.status === 'met').length,
+  };
+}
+
+/** Paired ratings of many groups pooled: each group's means weighted by its n. */
+export function poolPairedRatings(all: PairedRatings[]): PairedRatings {
+  const n = all.reduce((s, r) => s + r.n, 0);
+  const pooled = (key: 'startMean' | 'endMean') =>
+    n === 0 ? null : round(all.reduce((s, r) => s + (r[key] ?? 0) * r.n, 0) / n, 2);
+  return { n, startMean: pooled('startMean'), endMean: pooled('endMean') };
+}
+
+/** Hub figures over many groups' figures; pupils' counts are withheld by the caller's rule. */
+export function hubFigures(
+  groups: { figures: WorkGroupFigures; schoolIds: string[] }[],
+  pupils: (n: number) => HubFigures['focusChildren'],
+): HubFigures {
+  const sum = (pick: (f: WorkGroupFigures) => number) => groups.reduce((s, g) => s + pick(g.figures), 0);
+  const attended = sum((f) => f.attendance.attended);
+  const places = sum((f) => f.attendance.places);
+  return {
+    workGroups: groups.length,
+    schools: new Set(groups.flatMap((g) => g.schoolIds)).size,
+    schoolPlaces: sum((f) => f.schoolPlaces),
+    participants: sum((f) => f.participants),
+    focusChildren: pupils(sum((f) => f.focusChildren)),
+    sessions: {
+      total: sum((f) => f.sessions.total),
+      wholeGroup: sum((f) => f.sessions.wholeGroup),
+      visits: sum((f) => f.sessions.visits),
+      leadersSessions: sum((f) => f.sessions.leadersSessions),
+    },
+    attendance: { attended, places, rate: places === 0 ? null : round(attended / places, 4) },
+    changeJudged: pupils(sum((f) => f.changeJudged)),
+    selfRatings: poolPairedRatings(groups.map((g) => g.figures.selfRatings)),
+    groupsMeetingAllFive: groups.filter((g) => g.figures.standardsMet === STANDARD_COUNT).length,
+  };
+}
+
+/** "6 sessions: 5 whole-group meetings and 1 leaders’ session", so no reader takes one for the other. */
+export function sessionsCaption(s: SessionCounts): string {
+  const parts = [
+    count(s.wholeGroup, 'whole-group meeting'),
+    ...(s.visits > 0 ? [count(s.visits, 'in-school visit')] : []),
+    ...(s.leadersSessions > 0 ? [count(s.leadersSessions, 'leaders’ session')] : []),
+  ];
+  const listed = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  return `${count(s.total, 'session')}: ${listed}`;
+}
+
+/** "3.0 to 3.6 (n = 13, the same participants at both)". */
+export function selfRatingsCaption(r: PairedRatings): string {
+  if (r.n === 0 || r.startMean === null || r.endMean === null)
+    return 'No participant is rated at both the start and the end yet';
+  return `${r.startMean.toFixed(1)} at the start, ${r.endMean.toFixed(1)} at the end (${count(r.n, 'participant')} rated at both)`;
+}
