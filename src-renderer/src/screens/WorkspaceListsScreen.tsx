@@ -6,7 +6,7 @@ import { schoolFieldSpecs } from './workGroup/recordTabs';
 
 /** The schools every Work Group in the workspace can draw on. */
 export function SchoolsScreen() {
-  const { data: schools, error, reload } = useQuery('school.list', {});
+  const { data: schools, error } = useQuery('school.list', {});
   return (
     <section className="screen" aria-labelledby="schools-heading">
       <h1 id="schools-heading" tabIndex={-1}>
@@ -29,7 +29,6 @@ export function SchoolsScreen() {
           rows={schools}
           fields={schoolFieldSpecs()}
           defaults={{ phase: 'primary' }}
-          onChanged={reload}
           rowLabel={(s) => s.name}
           columns={[
             { header: 'Name', cell: (s) => s.name },
@@ -44,7 +43,7 @@ export function SchoolsScreen() {
 
 /** The hub's projects, which Work Groups belong to. */
 export function ProjectsScreen() {
-  const { data: projects, error, reload } = useQuery('project.list', {});
+  const { data: projects, error } = useQuery('project.list', {});
   return (
     <section className="screen" aria-labelledby="projects-heading">
       <h1 id="projects-heading" tabIndex={-1}>
@@ -76,7 +75,6 @@ export function ProjectsScreen() {
             { name: 'phase', label: 'Phase', type: 'select', options: enumOptions(PHASE.labels) },
           ]}
           defaults={{ pdActivityType: 'work_group', phase: 'primary' }}
-          onChanged={reload}
           rowLabel={(p) => p.name}
           columns={[
             { header: 'Name', cell: (p) => p.name },

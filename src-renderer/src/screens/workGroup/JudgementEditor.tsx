@@ -29,7 +29,6 @@ interface JudgementEditorProps {
   evidence: EvidenceItem[];
   current?: Judgement | undefined;
   readOnly: boolean;
-  onSaved: () => void;
 }
 
 /** The Lead's own red, amber or green judgement of one standard or area, with a narrative and the evidence for it. */
@@ -40,7 +39,6 @@ export function JudgementEditor({
   evidence,
   current,
   readOnly,
-  onSaved,
 }: JudgementEditorProps) {
   const id = useId();
   const [rating, setRating] = useState(current?.rating);
@@ -80,7 +78,6 @@ export function JudgementEditor({
         evidence: unique.filter((e) => chosen.has(keyOf(e))).map((e) => ({ kind: e.kind, id: e.id })),
       });
       setNotice({ text: `Your judgement is saved (${JUDGEMENT_RATING_LABELS[rating]}).` });
-      onSaved();
     } catch (error) {
       if (!(error instanceof ApiFailure)) throw error;
       setNotice({ text: error.message, error: true });
