@@ -1,6 +1,5 @@
 import { ApiFailure, createClient, type Client, type Transport } from '../../src-shared/api/client';
 import type { ApiResult } from '../../src-shared/api/errors';
-import { invalidatedBy } from './invalidation';
 import { createQueryCache } from './queryCache';
 
 declare global {
@@ -28,19 +27,11 @@ const httpTransport: Transport = async (method, input) => {
   return (await response.json()) as ApiResult<unknown>;
 };
 
-const client = createClient(window.wge ? ipcTransport : httpTransport);
-
-/** The answers the screens show (useQuery), kept until a change makes them out of date. */
-export const queries = createQueryCache((method, input) => client.call(method, input as never));
+/** The answers the screens show (useQuery), kept until a call changes what they answered. */
+export const queries = createQueryCache(createClient(window.wge ? ipcTransport : httpTransport));
 
 /** Calls the app; a call that changed something has the answers it made out of date asked for again. */
-export const api: Client = {
-  async call(method, input) {
-    const output = await client.call(method, input);
-    queries.invalidate(invalidatedBy(method, input, output));
-    return output;
-  },
-};
+export const api: Client = { call: queries.call };
 
 /** What to tell the user when a call fails: the service's own words, or a plain fallback. */
 export const failureMessage = (error: unknown) =>

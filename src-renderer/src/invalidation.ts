@@ -115,17 +115,15 @@ const isRecordKind = (area: string): area is RecordKind => (RECORD_KINDS as read
 function recordChanged(kind: RecordKind, verb: string, input: Touched, output: Touched): ReadFilter {
   const group = output?.workGroupId ?? input?.workGroupId;
   const lists = verb === 'delete' || verb === 'restore' ? RECORD_KINDS : [kind];
-  return either(
-    about([...lists, 'evaluation', ...WORKSPACE_VIEWS], group),
-    about(SHOWN_IN[kind] ?? [], undefined),
-  );
+  return either(about([...lists, 'evaluation', ...WORKSPACE_VIEWS], group), about(SHOWN_IN[kind] ?? [], undefined));
 }
 
 /** The kept answers that a call of this method, asked this and answering that, made out of date. */
 export function invalidatedBy(method: Method, input: unknown, output: unknown): ReadFilter {
   const area = areaOf(method);
   const verb = method.slice(area.length + 1);
-  if (isRecordKind(area)) return verb === 'list' ? () => false : recordChanged(area, verb, input as Touched, output as Touched);
+  if (isRecordKind(area))
+    return verb === 'list' ? () => false : recordChanged(area, verb, input as Touched, output as Touched);
   const rule: Rule | undefined = CHANGES[method as keyof typeof CHANGES];
   return rule ? rule(input as Touched, output as Touched) : () => false;
 }

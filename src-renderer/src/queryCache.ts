@@ -1,4 +1,5 @@
-import type { Read, ReadFilter } from './invalidation';
+import type { Client } from '../../src-shared/api/client';
+import { invalidatedBy, type Read, type ReadFilter } from './invalidation';
 
 /** What the screens know of one read: its answer, or why it failed; neither while the first call is out. */
 export interface ReadState {
@@ -23,10 +24,10 @@ export const KEEP_UNSEEN_MS = 5 * 60_000;
 
 /**
  * The answers the screens show, one per method and input, each asked for once however many screens
- * show it, and kept until a change makes it out of date: then the ones on screen are asked for again
- * and the rest forgotten, to be asked for when next shown.
+ * show it, and kept until a call changes what it answered: then the ones on screen are asked for
+ * again and the rest forgotten, to be asked for when next shown.
  */
-export function createQueryCache(call: (method: Read['method'], input: unknown) => Promise<unknown>) {
+export function createQueryCache(client: Client) {
   const entries = new Map<string, Entry>();
   const keyOf = ({ method, input }: Read) => `${method} ${JSON.stringify(input)}`;
 
@@ -37,7 +38,8 @@ export function createQueryCache(call: (method: Read['method'], input: unknown) 
     }
     entry.loading = true;
     entry.outdated = false;
-    call(entry.read.method, entry.read.input)
+    client
+      .call(entry.read.method, entry.read.input as never)
       .then(
         (data): ReadState => ({ data }),
         (error: unknown): ReadState => ({ error }),
@@ -48,6 +50,18 @@ export function createQueryCache(call: (method: Read['method'], input: unknown) 
         for (const listener of entry.listeners) listener();
         if (entry.outdated && entry.listeners.size > 0) load(entry);
       });
+  };
+
+  const invalidate = (filter: ReadFilter) => {
+    for (const [key, entry] of entries) {
+      if (!filter(entry.read)) continue;
+      if (entry.listeners.size > 0) {
+        load(entry);
+      } else {
+        clearTimeout(entry.forget);
+        entries.delete(key);
+      }
+    }
   };
 
   return {
@@ -75,18 +89,12 @@ export function createQueryCache(call: (method: Read['method'], input: unknown) 
       };
     },
 
-    /** After a change: reads on screen are asked for again, the others forgotten. */
-    invalidate(filter: ReadFilter) {
-      for (const [key, entry] of entries) {
-        if (!filter(entry.read)) continue;
-        if (entry.listeners.size > 0) {
-          load(entry);
-        } else {
-          clearTimeout(entry.forget);
-          entries.delete(key);
-        }
-      }
-    },
+    /** Any call to the app; when it changed something, the answers it made out of date are asked for again. */
+    call: (async (method, input) => {
+      const output = await client.call(method, input);
+      invalidate(invalidatedBy(method, input, output));
+      return output;
+    }) as Client['call'],
   };
 }
 

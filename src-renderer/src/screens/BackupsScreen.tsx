@@ -35,9 +35,7 @@ export function BackupsScreen() {
           />
           <RetentionList retention={retention} />
         </div>
-        <div className="stack">
-          {settings.data && <KeepingSettings settings={settings.data} />}
-        </div>
+        <div className="stack">{settings.data && <KeepingSettings settings={settings.data} />}</div>
       </div>
     </section>
   );

@@ -32,14 +32,7 @@ interface JudgementEditorProps {
 }
 
 /** The Lead's own red, amber or green judgement of one standard or area, with a narrative and the evidence for it. */
-export function JudgementEditor({
-  workGroupId,
-  subject,
-  label,
-  evidence,
-  current,
-  readOnly,
-}: JudgementEditorProps) {
+export function JudgementEditor({ workGroupId, subject, label, evidence, current, readOnly }: JudgementEditorProps) {
   const id = useId();
   const [rating, setRating] = useState(current?.rating);
   const [narrative, setNarrative] = useState(current?.narrative ?? '');
