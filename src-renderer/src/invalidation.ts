@@ -42,7 +42,8 @@ const either =
   (read) =>
     filters.some((filter) => filter(read));
 
-const nothing: Rule = () => () => false;
+const none: ReadFilter = () => false;
+const nothing: Rule = () => none;
 const everything: Rule = () => () => true;
 const reads =
   (...methods: ReadMethod[]): Rule =>
@@ -53,10 +54,7 @@ const reads =
 /** Screens across the workspace that show records of every kind, and the Work Groups they belong to. */
 const WORKSPACE_VIEWS = ['search', 'trash', 'retention', 'conflict'];
 
-/**
- * What a record's own fields show up in besides its kind's list: every record counts in its Work
- * Group's evaluation (and so the hub's), a project's name and type are part of each Work Group's.
- */
+/** Where a record's fields show besides its own list and the evaluations: a project's name and type in each Work Group. */
 const SHOWN_IN: Partial<Record<RecordKind, string[]>> = { project: ['workGroup'] };
 
 /** A Work Group's own fields changed: the group, its evaluation and the workspace's views of it. */
@@ -110,7 +108,8 @@ const isRecordKind = (area: string): area is RecordKind => (RECORD_KINDS as read
  * A record of one kind was created, changed, deleted or restored: its kind's list in its Work Group,
  * that group's evaluation and the workspace's views. Deleting takes linked records with it (a
  * participant's focus children, their observations…), and restoring brings them back, so then every
- * list of the group is out of date. A delete names only the record, so its group is not known.
+ * list of the group is out of date. A school or a project belongs to no Work Group, and a delete
+ * names only the record: then it is every Work Group's.
  */
 function recordChanged(kind: RecordKind, verb: string, input: Touched, output: Touched): ReadFilter {
   const group = output?.workGroupId ?? input?.workGroupId;
@@ -123,7 +122,7 @@ export function invalidatedBy(method: Method, input: unknown, output: unknown): 
   const area = areaOf(method);
   const verb = method.slice(area.length + 1);
   if (isRecordKind(area))
-    return verb === 'list' ? () => false : recordChanged(area, verb, input as Touched, output as Touched);
+    return verb === 'list' ? none : recordChanged(area, verb, input as Touched, output as Touched);
   const rule: Rule | undefined = CHANGES[method as keyof typeof CHANGES];
-  return rule ? rule(input as Touched, output as Touched) : () => false;
+  return rule ? rule(input as Touched, output as Touched) : none;
 }
