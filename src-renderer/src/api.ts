@@ -29,6 +29,9 @@ const httpTransport: Transport = async (method, input) => {
 
 /** The answers the screens show (useQuery), kept until a call changes what they answered. */
 export const queries = createQueryCache(createClient(window.wge ? ipcTransport : httpTransport));
+// The workspace may have been changed from elsewhere (the command line, another browser tab) while
+// the Lead was away from this window: what is on screen is read again when they come back.
+window.addEventListener('focus', queries.refresh);
 
 /** Calls the app; a call that changed something has the answers it made out of date asked for again. */
 export const api: Client = { call: queries.call };

@@ -89,6 +89,9 @@ export function createQueryCache(client: Client) {
       };
     },
 
+    /** For changes made elsewhere (the command line, another window): every read is out of date. */
+    refresh: () => invalidate(() => true),
+
     /** Any call to the app; when it changed something, the answers it made out of date are asked for again. */
     call: (async (method, input) => {
       const output = await client.call(method, input);

@@ -35,7 +35,8 @@ function cacheOverWorkspace() {
       release();
     };
   };
-  return { cache, asked, group, other, hold };
+  // A change made elsewhere: straight to the workspace, not through the cache.
+  return { cache, asked, group, other, hold, elsewhere: workspace.call };
 }
 
 const readings = (workGroupId: string): Read => ({ method: 'reading.list', input: { workGroupId } });
@@ -131,6 +132,21 @@ describe('the renderer’s query cache', () => {
     cache.watch(missing, () => {});
     await settle();
     expect(asked).toEqual(['workGroup.get', 'workGroup.get']);
+  });
+
+  it('after a change made elsewhere, asks again for every read on screen and forgets the others', async () => {
+    const { cache, asked, group, other, elsewhere } = cacheOverWorkspace();
+    cache.watch(readings(group.id), () => {});
+    cache.watch(readings(other.id), () => {})();
+    await settle();
+    asked.length = 0;
+
+    elsewhere('reading.create', { workGroupId: group.id, citation: 'Written elsewhere (2026)' });
+    cache.refresh();
+    await settle();
+    expect(asked).toEqual(['reading.list']);
+    expect(citations(cache.state(readings(group.id)).data)).toEqual(['Written elsewhere (2026)']);
+    expect(cache.state(readings(other.id)).data).toBeUndefined();
   });
 
   it('keeps an answer no screen shows for a while, then forgets it', async () => {
