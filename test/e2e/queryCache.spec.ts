@@ -30,14 +30,22 @@ function callsFrom(page: Page): string[] {
 /** Waits until the page has asked for nothing for a while, so that a call made late would be counted. */
 const quiet = (page: Page) => page.waitForLoadState('networkidle');
 
-test('a tab change after a save asks only for what the save changed', async ({ page }) => {
+const evaluationShown = (page: Page) =>
+  expect(page.getByRole('heading', { name: 'How the year measures up' })).toBeVisible();
+
+/** Opens the demo's Work Group on one tab, after the Evaluation tab once so that its answer is kept too. */
+async function openGroupOn(page: Page, name: string) {
   await page.goto(app.url);
   await page.getByRole('link', { name: GROUP }).click();
   await expect(page.getByRole('heading', { name: GROUP, level: 1 })).toBeVisible();
-  // The Evaluation tab once, so that its answer is kept too; then the Readings tab.
   await tab(page, 'Evaluation').click();
-  await expect(page.getByRole('heading', { name: 'How the year measures up' })).toBeVisible();
-  await tab(page, 'Readings').click();
+  await evaluationShown(page);
+  await tab(page, name).click();
+  await expect(tab(page, name)).toHaveAttribute('aria-current', 'page');
+}
+
+test('a tab change after a save asks only for what the save changed', async ({ page }) => {
+  await openGroupOn(page, 'Readings');
   const readings = page.getByRole('table', { name: 'Readings' });
   await expect(readings).toBeVisible();
   await quiet(page);
@@ -52,7 +60,7 @@ test('a tab change after a save asks only for what the save changed', async ({ p
   expect(calls).toEqual(['reading.create', 'reading.list']);
 
   await tab(page, 'Evaluation').click();
-  await expect(page.getByRole('heading', { name: 'How the year measures up' })).toBeVisible();
+  await evaluationShown(page);
   await quiet(page);
   // The evaluation the save made out of date; nothing else of the Work Group's eleven reads.
   expect(calls).toEqual(['reading.create', 'reading.list', 'evaluation.workGroup']);
@@ -65,11 +73,7 @@ test('a tab change after a save asks only for what the save changed', async ({ p
 });
 
 test('a change to the Work Group itself refreshes the group and its evaluation, not its records', async ({ page }) => {
-  await page.goto(app.url);
-  await page.getByRole('link', { name: GROUP }).click();
-  await tab(page, 'Evaluation').click();
-  await expect(page.getByRole('heading', { name: 'How the year measures up' })).toBeVisible();
-  await tab(page, 'Overview').click();
+  await openGroupOn(page, 'Overview');
   const about = page.getByRole('form', { name: 'About this Work Group' });
   await expect(about).toBeVisible();
   await quiet(page);
@@ -81,7 +85,7 @@ test('a change to the Work Group itself refreshes the group and its evaluation, 
   await tab(page, 'Schools and leaders').click();
   await expect(page.getByRole('table', { name: 'Schools and leaders' })).toBeVisible();
   await tab(page, 'Evaluation').click();
-  await expect(page.getByRole('heading', { name: 'How the year measures up' })).toBeVisible();
+  await evaluationShown(page);
   await quiet(page);
   expect(calls).toEqual(['workGroup.update', 'workGroup.get', 'evaluation.workGroup']);
 });

@@ -26,6 +26,9 @@ const kept: Read[] = [
   { method: 'settings.get', input: {} },
 ];
 
+/** Every list of records kept for G, and those across the workspace. */
+const LISTS_OF_G = ['school.list', 'project.list', 'reading.list G', 'journalEntry.list G', 'participant.list G'];
+
 const name = ({ method, input }: Read) => {
   const about = (input as { id?: string; workGroupId?: string }).id ?? (input as { workGroupId?: string }).workGroupId;
   return `${method}${about === G ? ' G' : about === H ? ' H' : ''}`;
@@ -59,11 +62,7 @@ describe('what a call makes out of date', () => {
 
   it('a record restored brings back its linked records, in its own Work Group', () => {
     expect(outOfDate('participant.restore', { id: RECORD }, { id: RECORD, workGroupId: G })).toEqual([
-      'school.list',
-      'project.list',
-      'reading.list G',
-      'journalEntry.list G',
-      'participant.list G',
+      ...LISTS_OF_G,
       'evaluation.workGroup G',
       'evaluation.hub',
       'search.query',
@@ -104,11 +103,7 @@ describe('what a call makes out of date', () => {
     expect(outOfDate('workGroup.delete', { id: G }, { deleted: 12 })).toEqual([
       'workGroup.get G',
       'workGroup.list',
-      'school.list',
-      'project.list',
-      'reading.list G',
-      'journalEntry.list G',
-      'participant.list G',
+      ...LISTS_OF_G,
       'evaluation.workGroup G',
       'evaluation.hub',
       'search.query',
