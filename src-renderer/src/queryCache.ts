@@ -1,4 +1,4 @@
-import type { Client } from '../../src-shared/api/client';
+import { ApiFailure, type Client } from '../../src-shared/api/client';
 import { invalidatedBy, type Read, type ReadFilter } from './invalidation';
 
 /** What the screens know of one read: its answer, or why it failed; neither while the first call is out. */
@@ -94,9 +94,18 @@ export function createQueryCache(client: Client) {
 
     /** Any call to the app; when it changed something, the answers it made out of date are asked for again. */
     call: (async (method, input) => {
-      const output = await client.call(method, input);
-      invalidate(invalidatedBy(method, input, output));
-      return output;
+      try {
+        const output = await client.call(method, input);
+        invalidate(invalidatedBy(method, input, output));
+        return output;
+      } catch (error) {
+        // A refusal (bad input, a conflict) changed nothing; after any other failure (a lost reply,
+        // say) there is no knowing, so it is taken to have changed what it would have.
+        if (!(error instanceof ApiFailure) || error.error.code === 'failed') {
+          invalidate(invalidatedBy(method, input, undefined));
+        }
+        throw error;
+      }
     }) as Client['call'],
   };
 }

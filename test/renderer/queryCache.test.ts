@@ -17,12 +17,15 @@ function cacheOverWorkspace() {
   const workspace = tempWorkspace();
   const asked: Method[] = [];
   let holding: { method: Method; until: Promise<void> } | undefined;
+  let loseReply = false;
   const cache = createQueryCache(
     createClient(async (method, input) => {
       asked.push(method);
       const reply = await dispatchAsync(workspace.handlers, method, input);
       if (holding?.method === method) await holding.until;
-      return reply;
+      if (!loseReply) return reply;
+      loseReply = false;
+      return { ok: false, error: { code: 'failed', message: 'The reply was lost.', fields: [] } };
     }),
   );
   const group = workspace.call('workGroup.create', sampleWorkGroup);
@@ -36,7 +39,9 @@ function cacheOverWorkspace() {
     };
   };
   // A change made elsewhere: straight to the workspace, not through the cache.
-  return { cache, asked, group, other, hold, elsewhere: workspace.call };
+  /** The next call is carried out, but its reply is lost on the way back. */
+  const loseNextReply = () => (loseReply = true);
+  return { cache, asked, group, other, hold, loseNextReply, elsewhere: workspace.call };
 }
 
 const readings = (workGroupId: string): Read => ({ method: 'reading.list', input: { workGroupId } });
@@ -118,6 +123,24 @@ describe('the renderer’s query cache', () => {
 
     expect(asked).toEqual(['reading.list', 'reading.create', 'reading.list']);
     expect(citations(cache.state(readings(group.id)).data)).toEqual(['Watson, A. (2006)']);
+  });
+
+  it('asks again after a save whose outcome is unknown, but not after a refusal', async () => {
+    const { cache, asked, group, loseNextReply } = cacheOverWorkspace();
+    cache.watch(readings(group.id), () => {});
+    await settle();
+
+    const refused = cache.call('reading.create', { workGroupId: group.id, citation: ' ' });
+    await expect(refused).rejects.toMatchObject({ error: { code: 'invalid_input' } });
+    await settle();
+    expect(asked).toEqual(['reading.list', 'reading.create']);
+
+    loseNextReply();
+    const lost = cache.call('reading.create', { workGroupId: group.id, citation: 'Saved, reply lost (2026)' });
+    await expect(lost).rejects.toBeInstanceOf(ApiFailure);
+    await settle();
+    expect(asked).toEqual(['reading.list', 'reading.create', 'reading.create', 'reading.list']);
+    expect(citations(cache.state(readings(group.id)).data)).toEqual(['Saved, reply lost (2026)']);
   });
 
   it('keeps a failure as the service said it, and asks again when the read is next shown', async () => {
