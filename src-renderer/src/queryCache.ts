@@ -109,5 +109,3 @@ export function createQueryCache(client: Client) {
     }) as Client['call'],
   };
 }
-
-export type QueryCache = ReturnType<typeof createQueryCache>;
