@@ -85,8 +85,8 @@ function Screen({ route }: { route: Route }) {
 
 /** The app, once the workspace is open; an encrypted one opened without its passphrase asks for it first. */
 export function App() {
-  const { data: status, error, reload } = useQuery('workspace.status', {});
-  if (status?.locked) return <UnlockScreen name={status.name} onUnlocked={reload} />;
+  const { data: status, error } = useQuery('workspace.status', {});
+  if (status?.locked) return <UnlockScreen name={status.name} />;
   return status || error ? <Workspace /> : null;
 }
 

@@ -1,5 +1,6 @@
-import { ApiFailure, createClient, type Transport } from '../../src-shared/api/client';
+import { ApiFailure, createClient, type Client, type Transport } from '../../src-shared/api/client';
 import type { ApiResult } from '../../src-shared/api/errors';
+import { createQueryCache } from './queryCache';
 
 declare global {
   interface Window {
@@ -26,7 +27,14 @@ const httpTransport: Transport = async (method, input) => {
   return (await response.json()) as ApiResult<unknown>;
 };
 
-export const api = createClient(window.wge ? ipcTransport : httpTransport);
+/** The answers the screens show (useQuery), kept until a call changes what they answered. */
+export const queries = createQueryCache(createClient(window.wge ? ipcTransport : httpTransport));
+// The workspace may have been changed from elsewhere (the command line, another browser tab) while
+// the Lead was away from this window: what is on screen is read again when they come back.
+window.addEventListener('focus', queries.refresh);
+
+/** Calls the app; a call that changed something has the answers it made out of date asked for again. */
+export const api: Client = { call: queries.call };
 
 /** What to tell the user when a call fails: the service's own words, or a plain fallback. */
 export const failureMessage = (error: unknown) =>

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import type { RecordOf } from '../../src-shared/api/contract';
 import type { WorkGroup } from '../../src-shared/domain/workGroup';
-import { api } from './api';
+import { failureMessage } from './api';
+import { useReads } from './useQuery';
 
 /** The kinds of record that belong to one Work Group. */
 export const GROUP_KINDS = [
@@ -22,33 +23,22 @@ export type GroupData = { workGroup: WorkGroup; schools: RecordOf<'school'>[] } 
 };
 
 /**
- * Everything recorded for one Work Group, read together, and read again after each change and
- * whenever refreshKey changes (the tab, so that a tab always shows what the workspace holds now).
+ * Everything recorded for one Work Group, through the query cache: a save has what it changed read
+ * again, and a change of tab reads nothing the cache still holds.
  */
-export function useGroupData(workGroupId: string, refreshKey = '') {
-  const [data, setData] = useState<GroupData | undefined>();
-  const [error, setError] = useState<string | undefined>();
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    const lists = GROUP_KINDS.map((kind) => api.call(`${kind}.list`, { workGroupId }));
-    Promise.all([api.call('workGroup.get', { id: workGroupId }), api.call('school.list', {}), ...lists]).then(
-      ([workGroup, schools, ...rest]) => {
-        if (!current) return;
-        const byKind = Object.fromEntries(GROUP_KINDS.map((kind, i) => [kind, rest[i]]));
-        setData({ workGroup, schools, ...byKind } as GroupData);
-        setError(undefined);
-      },
-      (failure: Error) => current && setError(failure.message),
-    );
-    return () => {
-      current = false;
-    };
-  }, [workGroupId, version, refreshKey]);
-
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { data: data?.workGroup.id === workGroupId ? data : undefined, error, reload };
+export function useGroupData(workGroupId: string) {
+  const states = useReads([
+    { method: 'workGroup.get', input: { id: workGroupId } },
+    { method: 'school.list', input: {} },
+    ...GROUP_KINDS.map((kind) => ({ method: `${kind}.list` as const, input: { workGroupId } })),
+  ]);
+  const data = useMemo(() => {
+    if (states.some((state) => state.data === undefined)) return undefined;
+    const [workGroup, schools, ...lists] = states.map((state) => state.data);
+    return { workGroup, schools, ...Object.fromEntries(GROUP_KINDS.map((kind, i) => [kind, lists[i]])) } as GroupData;
+  }, [states]);
+  const failed = states.find((state) => state.error !== undefined);
+  return { data, error: failed && failureMessage(failed.error) };
 }
 
 /** Names and labels the tabs need to show one record in terms of another. */

@@ -276,6 +276,8 @@ test('a long list is shown a page at a time', async ({ page }) => {
       });
     }
   }, groupId);
+  // Written behind the screens' back, as from another window: coming back to this one reads them.
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
 
   await tab(page, 'Readings').click();
   const readings = page.getByRole('table', { name: 'Readings' });

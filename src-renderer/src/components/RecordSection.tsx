@@ -20,7 +20,6 @@ export interface RecordSectionProps<K extends RecordKind> {
   fixed?: Values;
   /** Starting values for a new record. */
   defaults?: Values;
-  onChanged: () => void;
   readOnly?: boolean;
   highlightId?: string | undefined;
   actions?: (row: RecordOf<K>) => ReactNode;
@@ -42,7 +41,6 @@ export function RecordSection<K extends RecordKind>({
   rowLabel,
   fixed = {},
   defaults = {},
-  onChanged,
   readOnly = false,
   highlightId,
   actions,
@@ -58,7 +56,6 @@ export function RecordSection<K extends RecordKind>({
       if (editing?.id === row.id) setEditing(undefined);
       const also = deleted > 1 ? ` with ${deleted - 1} linked ${deleted === 2 ? 'record' : 'records'}` : '';
       setNotice({ text: `${sentence(rowLabel(row))} was moved to the Trash${also}.`, restoreId: row.id });
-      onChanged();
     } catch (error) {
       if (!(error instanceof ApiFailure)) throw error;
       setNotice({ text: error.message, error: true });
@@ -69,7 +66,6 @@ export function RecordSection<K extends RecordKind>({
     try {
       await callRecord(kind, 'restore', { id });
       setNotice({ text: 'Restored.' });
-      onChanged();
     } catch (error) {
       if (!(error instanceof ApiFailure)) throw error;
       setNotice({ text: error.message, error: true });
@@ -88,7 +84,6 @@ export function RecordSection<K extends RecordKind>({
         ...(confirmOutsideYear ? { confirmOutsideYear } : {}),
       });
     }
-    onChanged();
   };
 
   return (

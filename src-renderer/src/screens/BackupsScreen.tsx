@@ -14,12 +14,7 @@ export function BackupsScreen() {
   const settings = useQuery('settings.get', {});
   const conflicts = useQuery('conflict.list', { includeResolved: showResolved });
   const retention = useQuery('retention.list', {});
-  const { data: groups, reload: reloadGroups } = useQuery('workGroup.list', { includeArchived: true });
-
-  const afterRestore = () => {
-    for (const query of [backups, settings, conflicts, retention]) query.reload();
-    reloadGroups();
-  };
+  const { data: groups } = useQuery('workGroup.list', { includeArchived: true });
 
   return (
     <section className="screen backups-screen" aria-labelledby="backups-heading">
@@ -29,33 +24,17 @@ export function BackupsScreen() {
       </p>
       <div className="columns">
         <div className="stack">
-          <BackupList backups={backups} kept={settings.data?.backupsKept} onRestored={afterRestore} />
-          <BundleImport
-            onImported={() => {
-              backups.reload();
-              conflicts.reload();
-              reloadGroups();
-            }}
-          />
+          <BackupList backups={backups} kept={settings.data?.backupsKept} />
+          <BundleImport />
           <ConflictList
             conflicts={conflicts}
             groups={groups ?? []}
             showResolved={showResolved}
             onShowResolved={setShowResolved}
           />
-          <RetentionList retention={retention} onDeleted={backups.reload} />
+          <RetentionList retention={retention} />
         </div>
-        <div className="stack">
-          {settings.data && (
-            <KeepingSettings
-              settings={settings.data}
-              onSaved={() => {
-                settings.reload();
-                retention.reload();
-              }}
-            />
-          )}
-        </div>
+        <div className="stack">{settings.data && <KeepingSettings settings={settings.data} />}</div>
       </div>
     </section>
   );

@@ -12,7 +12,7 @@ import { useQuery } from '../useQuery';
 import { ScreenHeading } from '../components/ScreenHeading';
 
 export function TrashScreen() {
-  const { data: items, error, reload } = useQuery('trash.list', {});
+  const { data: items, error } = useQuery('trash.list', {});
   const { data: groups } = useQuery('workGroup.list', { includeArchived: true });
   const [notice, setNotice] = useState<{ text: string; error?: boolean } | undefined>();
   /** What the Lead chose to erase for good, waiting for their confirmation. */
@@ -27,7 +27,6 @@ export function TrashScreen() {
       if (item.kind === 'workGroup') await api.call('workGroup.restore', { id: item.id });
       else await callRecord(item.kind as RecordKind, 'restore', { id: item.id });
       setNotice({ text: `Restored ${item.label}.` });
-      reload();
     } catch (failure) {
       if (!(failure instanceof ApiFailure)) throw failure;
       setNotice({ text: failure.message, error: true });
@@ -44,7 +43,6 @@ export function TrashScreen() {
       setToErase(undefined);
       setErasedGroups((groups) => [...groups, ...chosen.filter((item) => item.kind === 'workGroup')]);
       setNotice({ text: `Erased ${erased} ${erased === 1 ? 'record' : 'records'} for good.` });
-      reload();
     });
   const what = ({ items: chosen, everything }: { items: TrashItem[]; everything: boolean }) =>
     everything

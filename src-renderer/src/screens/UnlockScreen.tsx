@@ -4,7 +4,7 @@ import { BusyButton } from '../components/BusyButton';
 import { Field } from '../components/Field';
 
 /** An encrypted workspace opened without its passphrase: nothing in it can be read until it is given. */
-export function UnlockScreen({ name, onUnlocked }: { name: string; onUnlocked: () => void }) {
+export function UnlockScreen({ name }: { name: string }) {
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -14,8 +14,8 @@ export function UnlockScreen({ name, onUnlocked }: { name: string; onUnlocked: (
     setBusy(true);
     setError(undefined);
     try {
+      // Unlocking has every answer read again, the workspace's status among them: the app then opens.
       await api.call('workspace.unlock', { passphrase });
-      onUnlocked();
     } catch (failure) {
       setError(failureMessage(failure));
       setBusy(false);

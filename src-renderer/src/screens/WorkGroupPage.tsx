@@ -44,7 +44,7 @@ function YearLink({ id, before }: { id: string; before: string }) {
 }
 
 export function WorkGroupPage({ id, tab, itemId }: { id: string; tab: WorkGroupTab; itemId?: string | undefined }) {
-  const { data, error, reload } = useGroupData(id, tab);
+  const { data, error } = useGroupData(id);
   if (error) {
     return (
       <section className="screen">
@@ -96,7 +96,7 @@ export function WorkGroupPage({ id, tab, itemId }: { id: string; tab: WorkGroupT
         ))}
       </nav>
       <p className="intro tab-help">{TAB_HELP[tab]}</p>
-      <Tab data={data} reload={reload} readOnly={readOnly} itemId={itemId} />
+      <Tab data={data} readOnly={readOnly} itemId={itemId} />
     </section>
   );
 }

@@ -22,7 +22,7 @@ const emptyForm = (): WorkGroupFields => ({
   leadName: '',
 });
 
-function NewWorkGroupForm({ onCreated }: { onCreated: (group: WorkGroup) => void }) {
+function NewWorkGroupForm() {
   const { data: projects } = useQuery('project.list', {});
   const [form, setForm] = useState<WorkGroupFields>(emptyForm);
   const [failure, setFailure] = useState<ApiFailure | undefined>();
@@ -34,10 +34,9 @@ function NewWorkGroupForm({ onCreated }: { onCreated: (group: WorkGroup) => void
     event.preventDefault();
     setSaving(true);
     try {
-      const created = await api.call('workGroup.create', form);
+      await api.call('workGroup.create', form);
       setForm(emptyForm());
       setFailure(undefined);
-      onCreated(created);
     } catch (error) {
       // Keep what was typed; show the problem beside the field it concerns.
       if (error instanceof ApiFailure) setFailure(error);
@@ -93,7 +92,7 @@ function NewWorkGroupForm({ onCreated }: { onCreated: (group: WorkGroup) => void
   );
 }
 
-function WorkGroupsTable({ groups, onChanged }: { groups: WorkGroup[]; onChanged: () => void }) {
+function WorkGroupsTable({ groups }: { groups: WorkGroup[] }) {
   const { shown, pager } = usePages(groups);
   return (
     <div className="table-wrap">
@@ -114,7 +113,7 @@ function WorkGroupsTable({ groups, onChanged }: { groups: WorkGroup[]; onChanged
         </thead>
         <tbody>
           {shown.map((group) => (
-            <WorkGroupRow key={`${group.id}-${group.updatedAt}`} group={group} onChanged={onChanged} />
+            <WorkGroupRow key={`${group.id}-${group.updatedAt}`} group={group} />
           ))}
         </tbody>
       </table>
@@ -123,7 +122,7 @@ function WorkGroupsTable({ groups, onChanged }: { groups: WorkGroup[]; onChanged
   );
 }
 
-function WorkGroupRow({ group, onChanged }: { group: WorkGroup; onChanged: () => void }) {
+function WorkGroupRow({ group }: { group: WorkGroup }) {
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(group.name);
   const [error, setError] = useState<string | undefined>();
@@ -134,7 +133,6 @@ function WorkGroupRow({ group, onChanged }: { group: WorkGroup; onChanged: () =>
       await api.call('workGroup.rename', { id: group.id, name });
       setRenaming(false);
       setError(undefined);
-      onChanged();
     } catch (failure) {
       if (failure instanceof ApiFailure) setError(failure.fieldMessage('name') ?? failure.message);
       else throw failure;
@@ -142,7 +140,6 @@ function WorkGroupRow({ group, onChanged }: { group: WorkGroup; onChanged: () =>
   };
   const archive = async () => {
     await api.call('workGroup.archive', { id: group.id, archived: group.status === 'active' });
-    onChanged();
   };
 
   return (
@@ -243,7 +240,7 @@ function FirstRun() {
 export function WorkGroupsScreen() {
   const [includeArchived, setIncludeArchived] = useState(false);
   // Every Work Group, archived too, so that an empty workspace is told apart from one whose groups are archived.
-  const { data: all, error: problem, reload } = useQuery('workGroup.list', { includeArchived: true });
+  const { data: all, error: problem } = useQuery('workGroup.list', { includeArchived: true });
   const groups = includeArchived ? all : all?.filter((group) => group.status === 'active');
 
   return (
@@ -276,10 +273,10 @@ export function WorkGroupsScreen() {
                 a new one with the form.
               </p>
             )}
-            {groups && groups.length > 0 && <WorkGroupsTable groups={groups} onChanged={reload} />}
+            {groups && groups.length > 0 && <WorkGroupsTable groups={groups} />}
           </div>
         )}
-        <NewWorkGroupForm onCreated={reload} />
+        <NewWorkGroupForm />
       </div>
     </section>
   );

@@ -7,7 +7,7 @@ import { ScreenHeading } from '../components/ScreenHeading';
 
 /** The schools every Work Group in the workspace can draw on. */
 export function SchoolsScreen() {
-  const { data: schools, error, reload } = useQuery('school.list', {});
+  const { data: schools, error } = useQuery('school.list', {});
   return (
     <section className="screen" aria-labelledby="schools-heading">
       <ScreenHeading id="schools-heading">Schools</ScreenHeading>
@@ -28,7 +28,6 @@ export function SchoolsScreen() {
           rows={schools}
           fields={schoolFieldSpecs()}
           defaults={{ phase: 'primary' }}
-          onChanged={reload}
           rowLabel={(s) => s.name}
           columns={[
             { header: 'Name', cell: (s) => s.name },
@@ -43,7 +42,7 @@ export function SchoolsScreen() {
 
 /** The hub's projects, which Work Groups belong to. */
 export function ProjectsScreen() {
-  const { data: projects, error, reload } = useQuery('project.list', {});
+  const { data: projects, error } = useQuery('project.list', {});
   return (
     <section className="screen" aria-labelledby="projects-heading">
       <ScreenHeading id="projects-heading">Projects</ScreenHeading>
@@ -73,7 +72,6 @@ export function ProjectsScreen() {
             { name: 'phase', label: 'Phase', type: 'select', options: enumOptions(PHASE.labels) },
           ]}
           defaults={{ pdActivityType: 'work_group', phase: 'primary' }}
-          onChanged={reload}
           rowLabel={(p) => p.name}
           columns={[
             { header: 'Name', cell: (p) => p.name },

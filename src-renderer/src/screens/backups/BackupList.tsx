@@ -18,11 +18,10 @@ interface BackupListProps {
   backups: Query<'backup.list'>;
   /** How many are kept (the workspace's setting), once known. */
   kept: number | undefined;
-  onRestored: () => void;
 }
 
 /** The backups beside the workspace, newest first: take one now, or put one back. */
-export function BackupList({ backups, kept, onRestored }: BackupListProps) {
+export function BackupList({ backups, kept }: BackupListProps) {
   const backingUp = useAction();
   const restoring = useAction();
   const busy = backingUp.busy !== '' || restoring.busy !== '';
@@ -34,7 +33,6 @@ export function BackupList({ backups, kept, onRestored }: BackupListProps) {
       setNotice('');
       const made = await api.call('backup.create', {});
       setNotice(`Backed up. The new backup is at the top of the list (${formatDateTimeGB(made.takenAt)}).`);
-      backups.reload();
     });
 
   const restore = (backup: BackupFile) =>
@@ -46,7 +44,6 @@ export function BackupList({ backups, kept, onRestored }: BackupListProps) {
           done.keptAs ? ` What it held just before is kept as ${describe(done.keptAs)}, should you want it back.` : ''
         }`,
       );
-      onRestored();
     });
 
   return (

@@ -62,7 +62,7 @@ function PreviewTable({ preview }: { preview: Preview }) {
  * "Import a bundle": choose the file, see what it would add and change (nothing is written yet), then
  * import it as one action after a backup.
  */
-export function BundleImport({ onImported }: { onImported: () => void }) {
+export function BundleImport() {
   const [file, setFile] = useState<{ fileName: string; dataBase64: string } | undefined>();
   const [preview, setPreview] = useState<Preview | undefined>();
   const [imported, setImported] = useState<Imported | undefined>();
@@ -87,7 +87,6 @@ export function BundleImport({ onImported }: { onImported: () => void }) {
       setPreview(undefined);
       setFile(undefined);
       setInputKey((k) => k + 1);
-      onImported();
     });
 
   const cancel = () => {

@@ -132,10 +132,7 @@ export function ConflictList({ conflicts, groups, showResolved, onShowResolved }
             key={conflict.id}
             conflict={conflict}
             groupCode={codeOf(conflict.workGroupId)}
-            onChanged={(message) => {
-              setNotice(message);
-              conflicts.reload();
-            }}
+            onChanged={setNotice}
           />
         ))}
       </div>

@@ -19,7 +19,7 @@ const FIELDS: FieldSpec[] = [
 ];
 
 /** The workspace's own settings for keeping things, saved in the workspace itself. */
-export function KeepingSettings({ settings, onSaved }: { settings: WorkspaceSettings; onSaved: () => void }) {
+export function KeepingSettings({ settings }: { settings: WorkspaceSettings }) {
   return (
     <RecordForm
       title="How long things are kept"
@@ -29,7 +29,6 @@ export function KeepingSettings({ settings, onSaved }: { settings: WorkspaceSett
       savedMessage="Saved."
       onSubmit={async (input) => {
         await api.call('settings.set', input as Partial<WorkspaceSettings>);
-        onSaved();
       }}
     />
   );

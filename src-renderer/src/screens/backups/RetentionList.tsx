@@ -14,7 +14,7 @@ const children = (n: number) => `${n.toLocaleString('en-GB')} focus ${n === 1 ? 
  * Focus children's data older than the workspace keeps it, offered for deletion: all of it at once, after a
  * backup, to the Trash, or erased for good straight away.
  */
-export function RetentionList({ retention, onDeleted }: { retention: Query<'retention.list'>; onDeleted: () => void }) {
+export function RetentionList({ retention }: { retention: Query<'retention.list'> }) {
   const [asking, setAsking] = useState(false);
   const { busy, error, run } = useAction();
   const [notice, setNotice] = useState('');
@@ -35,8 +35,6 @@ export function RetentionList({ retention, onDeleted }: { retention: Query<'rete
           ? `Erased the data of ${children(done.deleted)} for good (${records}).`
           : `Moved the data of ${children(done.deleted)} to the Trash (${records}). A backup was taken first. When you are sure, erase it for good from the Trash.`,
       );
-      retention.reload();
-      onDeleted();
     });
 
   return (

@@ -107,7 +107,6 @@ interface JudgementProps {
   workGroupId: string;
   judgements: Judgement[];
   readOnly: boolean;
-  onSaved: () => void;
 }
 
 function judgementFor(props: JudgementProps, subject: JudgementSubject, label: string, evidence: EvidenceItem[]) {
@@ -121,7 +120,6 @@ function judgementFor(props: JudgementProps, subject: JudgementSubject, label: s
       evidence={evidence}
       current={current}
       readOnly={props.readOnly}
-      onSaved={props.onSaved}
     />
   );
 }
@@ -458,11 +456,7 @@ function groupCharts(result: WorkGroupEvaluationResult) {
 export function EvaluationTab({ data, readOnly }: TabProps) {
   const group = data.workGroup;
   const [asOf, setAsOf] = useState<string | undefined>();
-  const {
-    data: result,
-    error,
-    reload,
-  } = useQuery('evaluation.workGroup', asOf ? { id: group.id, asOf } : { id: group.id });
+  const { data: result, error } = useQuery('evaluation.workGroup', asOf ? { id: group.id, asOf } : { id: group.id });
 
   if (error) {
     return (
@@ -477,7 +471,6 @@ export function EvaluationTab({ data, readOnly }: TabProps) {
     workGroupId: group.id,
     judgements: result.judgements,
     readOnly,
-    onSaved: reload,
   };
   const statuses = result.standards.map((s) => s.status);
   const count = (status: string) => statuses.filter((s) => s === status).length;

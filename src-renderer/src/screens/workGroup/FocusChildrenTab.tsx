@@ -79,7 +79,7 @@ function Timeline({ data, child }: { data: GroupData; child: RecordOf<'focusChil
   );
 }
 
-function FocusChildDetail({ data, reload, readOnly, child, itemId }: TabProps & { child: RecordOf<'focusChild'> }) {
+function FocusChildDetail({ data, readOnly, child, itemId }: TabProps & { child: RecordOf<'focusChild'> }) {
   const fields: FieldSpec[] = [
     { name: 'date', label: 'Date', type: 'date' },
     { name: 'kind', label: 'Kind', type: 'select', options: enumOptions(OBSERVATION_KIND.labels) },
@@ -151,7 +151,6 @@ function FocusChildDetail({ data, reload, readOnly, child, itemId }: TabProps & 
         fields={fields}
         fixed={{ focusChildId: child.id }}
         defaults={{ kind: 'note' }}
-        onChanged={reload}
         readOnly={readOnly}
         highlightId={itemId}
         rowLabel={(o) => `of ${dateGB(o.date)}`}
@@ -173,7 +172,7 @@ function FocusChildDetail({ data, reload, readOnly, child, itemId }: TabProps & 
 }
 
 export function FocusChildrenTab(props: TabProps) {
-  const { data, reload, readOnly, itemId } = props;
+  const { data, readOnly, itemId } = props;
   const { participantName, participantOptions } = lookups(data);
   // The address may point at a child, or at one of its observations (from a search result).
   const observation = data.observation.find((o) => o.id === itemId);
@@ -226,7 +225,6 @@ export function FocusChildrenTab(props: TabProps) {
         singular="focus child"
         rows={data.focusChild}
         fields={fields}
-        onChanged={reload}
         readOnly={readOnly}
         highlightId={open?.id}
         rowLabel={(c) => c.code}

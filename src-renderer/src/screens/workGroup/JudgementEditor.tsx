@@ -29,19 +29,10 @@ interface JudgementEditorProps {
   evidence: EvidenceItem[];
   current?: Judgement | undefined;
   readOnly: boolean;
-  onSaved: () => void;
 }
 
 /** The Lead's own red, amber or green judgement of one standard or area, with a narrative and the evidence for it. */
-export function JudgementEditor({
-  workGroupId,
-  subject,
-  label,
-  evidence,
-  current,
-  readOnly,
-  onSaved,
-}: JudgementEditorProps) {
+export function JudgementEditor({ workGroupId, subject, label, evidence, current, readOnly }: JudgementEditorProps) {
   const id = useId();
   const [rating, setRating] = useState(current?.rating);
   const [narrative, setNarrative] = useState(current?.narrative ?? '');
@@ -77,7 +68,6 @@ export function JudgementEditor({
         evidence: unique.filter((e) => chosen.has(keyOf(e))).map((e) => ({ kind: e.kind, id: e.id })),
       });
       setNotice({ text: `Your judgement is saved (${JUDGEMENT_RATING_LABELS[rating]}).` });
-      onSaved();
     } catch (error) {
       if (!(error instanceof ApiFailure)) throw error;
       setNotice({ text: error.message, error: true });

@@ -8,7 +8,7 @@ import { dateGB, excerpt, labelsOf, updateRecord } from '../../records';
 import { evidenceTagFields, type TabProps } from './tabProps';
 
 /** Who came to which meeting: one checkbox per participant and meeting, saved as it is ticked. */
-function AttendanceGrid({ data, reload, readOnly }: TabProps) {
+function AttendanceGrid({ data, readOnly }: TabProps) {
   const [problem, setProblem] = useState<string | undefined>();
   // Ticks show at once; they are saved one after another so that quick ticks never overwrite each other.
   const [ticked, setTicked] = useState<Record<string, boolean>>({});
@@ -40,7 +40,6 @@ function AttendanceGrid({ data, reload, readOnly }: TabProps) {
       } catch (error) {
         setProblem(`Attendance was not saved: ${error instanceof Error ? error.message : String(error)}`);
       }
-      reload();
     });
   };
 
@@ -102,7 +101,7 @@ function AttendanceGrid({ data, reload, readOnly }: TabProps) {
 }
 
 export function MeetingsTab(props: TabProps) {
-  const { data, reload, readOnly, itemId } = props;
+  const { data, readOnly, itemId } = props;
   const { schoolName, schoolOptions, readingOptions } = lookups(data);
   const fields: FieldSpec[] = [
     { name: 'date', label: 'Date', type: 'date' },
@@ -129,7 +128,6 @@ export function MeetingsTab(props: TabProps) {
         fields={fields}
         fixed={{ workGroupId: data.workGroup.id }}
         defaults={{ kind: 'work_group_meeting' }}
-        onChanged={reload}
         readOnly={readOnly}
         highlightId={itemId}
         rowLabel={(m) => `of ${dateGB(m.date)}`}

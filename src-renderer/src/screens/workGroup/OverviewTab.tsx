@@ -114,7 +114,7 @@ function MoveToTrash({ data }: TabProps) {
 }
 
 export function OverviewTab(props: TabProps) {
-  const { data, reload, readOnly } = props;
+  const { data, readOnly } = props;
   const group = data.workGroup;
   const { data: projects } = useQuery('project.list', {});
   const fields: FieldSpec[] = [
@@ -191,7 +191,6 @@ export function OverviewTab(props: TabProps) {
               savedMessage="Changes saved."
               onSubmit={async (input) => {
                 await api.call('workGroup.update', { ...own, ...input, id: group.id } as never);
-                reload();
               }}
             />
           )

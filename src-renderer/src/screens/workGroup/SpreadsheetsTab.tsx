@@ -64,15 +64,7 @@ function SummaryDownload({ workGroupId }: { workGroupId: string }) {
   );
 }
 
-function ImportWizard({
-  workGroupId,
-  readOnly,
-  onImported,
-}: {
-  workGroupId: string;
-  readOnly: boolean;
-  onImported: () => void;
-}) {
+function ImportWizard({ workGroupId, readOnly }: { workGroupId: string; readOnly: boolean }) {
   const [kind, setKind] = useState<ImportKind>('schools');
   const [file, setFile] = useState<{ fileName: string; dataBase64: string } | undefined>();
   const [inspected, setInspected] = useState<Inspected | undefined>();
@@ -116,7 +108,6 @@ function ImportWizard({
       const done = await api.call('import.commit', { ...request(), skipErrors: true });
       setResult(done);
       setPreview(undefined);
-      onImported();
     });
 
   const fields = IMPORT_FIELDS[kind];
@@ -290,11 +281,11 @@ function ImportWizard({
   );
 }
 
-export function SpreadsheetsTab({ data, reload, readOnly }: TabProps) {
+export function SpreadsheetsTab({ data, readOnly }: TabProps) {
   return (
     <div className="stack">
       <SummaryDownload workGroupId={data.workGroup.id} />
-      <ImportWizard workGroupId={data.workGroup.id} readOnly={readOnly} onImported={reload} />
+      <ImportWizard workGroupId={data.workGroup.id} readOnly={readOnly} />
     </div>
   );
 }

@@ -24,7 +24,7 @@ export const schoolFieldSpecs = (): FieldSpec[] => [
   { name: 'phase', label: 'Phase', type: 'select', options: enumOptions(PHASE.labels) },
 ];
 
-export function SchoolsTab({ data, reload, readOnly, itemId }: TabProps) {
+export function SchoolsTab({ data, readOnly, itemId }: TabProps) {
   const { schoolName } = lookups(data);
   const taken = new Set(data.schoolParticipation.map((sp) => sp.schoolId));
   const fields: FieldSpec[] = [
@@ -45,7 +45,6 @@ export function SchoolsTab({ data, reload, readOnly, itemId }: TabProps) {
         initial: { phase: 'primary' },
         save: async (input) => {
           const school = await api.call('school.create', input as never);
-          reload();
           return { value: school.id, label: school.name };
         },
       },
@@ -89,7 +88,6 @@ export function SchoolsTab({ data, reload, readOnly, itemId }: TabProps) {
       rows={data.schoolParticipation}
       fields={fields}
       fixed={{ workGroupId: data.workGroup.id }}
-      onChanged={reload}
       readOnly={readOnly}
       highlightId={itemId}
       rowLabel={(sp) => schoolName(sp.schoolId)}
@@ -108,7 +106,7 @@ export function SchoolsTab({ data, reload, readOnly, itemId }: TabProps) {
   );
 }
 
-export function ParticipantsTab({ data, reload, readOnly, itemId }: TabProps) {
+export function ParticipantsTab({ data, readOnly, itemId }: TabProps) {
   const { schoolName, schoolOptions } = lookups(data);
   const [showSchool, setShowSchool] = useState(false);
   const items = data.workGroup.surveyItems;
@@ -139,7 +137,6 @@ export function ParticipantsTab({ data, reload, readOnly, itemId }: TabProps) {
       rows={data.participant}
       fields={fields}
       fixed={{ workGroupId: data.workGroup.id }}
-      onChanged={reload}
       readOnly={readOnly}
       highlightId={itemId}
       rowLabel={(p) => p.name}
@@ -178,7 +175,7 @@ export function ParticipantsTab({ data, reload, readOnly, itemId }: TabProps) {
   );
 }
 
-export function ReadingsTab({ data, reload, readOnly, itemId }: TabProps) {
+export function ReadingsTab({ data, readOnly, itemId }: TabProps) {
   return (
     <RecordSection
       kind="reading"
@@ -191,7 +188,6 @@ export function ReadingsTab({ data, reload, readOnly, itemId }: TabProps) {
         { name: 'summary', label: 'Summary', type: 'textarea' },
       ]}
       fixed={{ workGroupId: data.workGroup.id }}
-      onChanged={reload}
       readOnly={readOnly}
       highlightId={itemId}
       rowLabel={(r) => excerpt(r.citation, 40)}
@@ -211,7 +207,7 @@ export function ReadingsTab({ data, reload, readOnly, itemId }: TabProps) {
   );
 }
 
-export function JournalTab({ data, reload, readOnly, itemId }: TabProps) {
+export function JournalTab({ data, readOnly, itemId }: TabProps) {
   const { participantName, participantOptions, childOptions, readingOptions, childCode } = lookups(data);
   const meetingOptions = data.meeting.map((m) => ({
     value: m.id,
@@ -249,7 +245,6 @@ export function JournalTab({ data, reload, readOnly, itemId }: TabProps) {
       singular="journal entry"
       rows={data.journalEntry}
       fields={fields}
-      onChanged={reload}
       readOnly={readOnly}
       highlightId={itemId}
       rowLabel={(j) => `of ${dateGB(j.date)} by ${participantName(j.participantId)}`}
@@ -265,7 +260,7 @@ export function JournalTab({ data, reload, readOnly, itemId }: TabProps) {
   );
 }
 
-export function ActionResearchTab({ data, reload, readOnly, itemId }: TabProps) {
+export function ActionResearchTab({ data, readOnly, itemId }: TabProps) {
   const { participantName, participantOptions, childOptions, childCode } = lookups(data);
   const fields: FieldSpec[] = [
     {
@@ -293,7 +288,6 @@ export function ActionResearchTab({ data, reload, readOnly, itemId }: TabProps) 
       rows={data.actionResearchCycle}
       fields={fields}
       defaults={{ number: 1 }}
-      onChanged={reload}
       readOnly={readOnly}
       highlightId={itemId}
       rowLabel={(c) => `${c.number} of ${participantName(c.participantId)}`}
@@ -311,7 +305,7 @@ export function ActionResearchTab({ data, reload, readOnly, itemId }: TabProps) 
 
 type Evidence = { kind: 'journalEntry' | 'observation' | 'meeting'; id: string };
 
-export function ImpactTab({ data, reload, readOnly, itemId }: TabProps) {
+export function ImpactTab({ data, readOnly, itemId }: TabProps) {
   const { participantName, schoolName, schoolOptions, participantOptions, childCode } = lookups(data);
   const evidenceOptions: Option[] = [
     ...data.journalEntry.map((j) => ({
@@ -376,7 +370,6 @@ export function ImpactTab({ data, reload, readOnly, itemId }: TabProps) {
       fields={fields}
       fixed={{ workGroupId: data.workGroup.id }}
       defaults={{ level: 'group', strength: 'anecdotal' }}
-      onChanged={reload}
       readOnly={readOnly}
       highlightId={itemId}
       rowLabel={(c) => excerpt(c.statement, 40)}

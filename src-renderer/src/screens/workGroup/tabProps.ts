@@ -4,7 +4,6 @@ import { enumOptions, type FieldSpec } from '../../forms/fieldSpec';
 
 export interface TabProps {
   data: GroupData;
-  reload: () => void;
   /** A Work Group carried into the next year is kept as it was. */
   readOnly: boolean;
   /** The record the address points at (from a search result, say). */
