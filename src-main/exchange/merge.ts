@@ -1,5 +1,5 @@
 import type { TableChanges } from '../../src-shared/api/exchange';
-import { RECORD_KIND_SPECS } from '../services/recordKinds';
+import { RECORD_KIND_SPECS, tableOfKind } from '../../src-shared/domain/recordKinds';
 import { recordStore } from '../services/records';
 import { searchIndex } from '../services/search';
 import type { Store } from '../store/store';
@@ -10,7 +10,6 @@ import {
   EXCHANGE_TABLES,
   idsIn,
   rowToJson,
-  tableOfKind,
   versionOf,
   type Row,
 } from './tables';

@@ -13,7 +13,7 @@ import { defaultAsOf, evaluateWorkGroup } from '../../src-shared/evaluation/work
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Store } from '../store/store';
 import type { Handlers } from './handlers';
-import { RECORD_KIND_SPECS } from './recordKinds';
+import { RECORD_KIND_SPECS } from '../../src-shared/domain/recordKinds';
 import { recordStore } from './records';
 import { workGroupAccess } from './workGroupAccess';
 import { workGroupHandlers } from './workGroups';
