@@ -40,7 +40,6 @@ export interface ExchangeTable {
 const recordTable = (kind: RecordKind): ExchangeTable => {
   const spec = RECORD_KIND_SPECS[kind];
   const map = columnMap(spec.shape);
-  const schema = spec.refine ? spec.fields.superRefine(spec.refine) : spec.fields;
   // The Work Group a row belongs to is checked by scope; any other parent is a reference like the rest.
   const pointers = {
     ...(spec.parent && spec.parent.kind !== 'workGroup' ? { [spec.parent.field]: spec.parent.kind } : {}),
@@ -63,7 +62,7 @@ const recordTable = (kind: RecordKind): ExchangeTable => {
     validate: (row) => {
       const fields = map.fromRow(row);
       if ('work_group_id' in row && 'workGroupId' in spec.shape) fields['workGroupId'] = row['work_group_id'];
-      const parsed = schema.safeParse(fields);
+      const parsed = spec.schema.safeParse(fields);
       return parsed.success ? undefined : parsed.error;
     },
   };

@@ -1,19 +1,7 @@
 import { z } from 'zod';
 import { contract, isMethod } from '../../src-shared/api/contract';
-import { DomainError, type ApiError, type ApiResult } from '../../src-shared/api/errors';
+import { DomainError, invalidInput, type ApiResult } from '../../src-shared/api/errors';
 import type { AllHandlers } from './handlers';
-
-const fieldName = (path: PropertyKey[]) => path.map(String).join('.') || 'input';
-
-export function invalidInput(error: z.ZodError): ApiError {
-  const fields = error.issues.map((issue) => ({
-    field: fieldName(issue.path),
-    message: issue.code === 'unrecognized_keys' ? `Unexpected field: ${issue.keys.join(', ')}.` : issue.message,
-  }));
-  const more = fields.length - 1;
-  const message = `${fields[0]!.message}${more > 0 ? ` (and ${more} more ${more === 1 ? 'problem' : 'problems'})` : ''}`;
-  return { code: 'invalid_input', message, fields };
-}
 
 function failure(method: string, error: unknown): ApiResult<never> {
   if (error instanceof DomainError) return { ok: false, error: error.toApiError() };

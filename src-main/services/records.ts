@@ -118,7 +118,7 @@ export function recordStore(store: Store): RecordStore {
       const date = fields[field] as string | undefined;
       if (date && (date < start || date > end)) {
         throw new DomainError(
-          'invalid_input',
+          'outside_year',
           `${formatDateGB(date)} is outside the ${academicYear} academic year (${formatDateGB(start)} to ${formatDateGB(end)}). Check the date, or confirm that it is right.`,
           [{ field, message: `Outside ${academicYear}. Check the date, or tick “The date is right” to keep it.` }],
         );

@@ -231,6 +231,8 @@ export interface RecordKindSpec {
   fields: z.ZodObject;
   shape: z.ZodRawShape;
   refine?: ((value: Record<string, unknown>, ctx: z.RefinementCtx) => void) | undefined;
+  /** The fields with the kind's refinement: what a form checks before sending, and a bundle's row is checked with. */
+  schema: z.ZodType<Record<string, unknown>>;
   parent?: { field: string; kind: TrashKind } | undefined;
   refs: Record<string, Referenced>;
   rolloverLinks: Record<string, RecordKind>;
@@ -262,6 +264,7 @@ const specOf = (k: RecordKind): RecordKindSpec => {
     dates: [],
     searchable: [],
     orderBy: 'created_at, id',
+    schema: definition.refine ? definition.fields.superRefine(definition.refine) : definition.fields,
     ...(definition as Omit<typeof definition, 'refs' | 'rolloverLinks'>),
     ...(definition.refs ? { refs: definition.refs as Record<string, Referenced> } : {}),
     ...(definition.rolloverLinks ? { rolloverLinks: definition.rolloverLinks as Record<string, RecordKind> } : {}),
