@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { contract, isMethod } from '../../src-shared/api/contract';
 import { DomainError, invalidInput, type ApiResult } from '../../src-shared/api/errors';
 import type { AllHandlers } from './handlers';
