@@ -1,6 +1,6 @@
 import type { RecordKind } from '../../src-shared/api/contract';
 import { formatDateGB } from '../../src-shared/calendar/dates';
-import { RECORD_KIND_SPECS } from '../services/recordKinds';
+import { RECORD_KIND_SPECS } from '../../src-shared/domain/recordKinds';
 import { call, type Io, parse, UsageError, withWorkspace } from './common';
 
 const USAGE = '"wge trash" needs list --db F [--json], or erase --db F (--id ID ... | --everything).';

@@ -4,7 +4,7 @@ import type { ConflictField } from '../../src-shared/api/exchange';
 import { formatDateGB, formatDateTimeGB } from '../../src-shared/calendar/dates';
 import * as ENUMS from '../../src-shared/domain/enums';
 import { innerSchema } from '../services/columns';
-import { RECORD_KIND_SPECS } from '../services/recordKinds';
+import { RECORD_KIND_SPECS } from '../../src-shared/domain/recordKinds';
 import type { RecordStore } from '../services/records';
 import { EXCHANGE_TABLE, type Row } from './tables';
 

@@ -1,7 +1,7 @@
 import type { MergeConflict } from '../../src-shared/api/exchange';
 import { DomainError } from '../../src-shared/api/errors';
 import { DFE_STANDARD, NCETM_AREA } from '../../src-shared/domain/enums';
-import { RECORD_KIND_SPECS } from '../services/recordKinds';
+import { RECORD_KIND_SPECS } from '../../src-shared/domain/recordKinds';
 import { recordStore, type RecordStore } from '../services/records';
 import { searchIndex } from '../services/search';
 import type { Store } from '../store/store';

@@ -1,6 +1,6 @@
 import { DomainError } from '../../src-shared/api/errors';
 import { FINDING_LABELS, scanForPersonalData, type Finding, type ScanText } from '../../src-shared/privacy/scan';
-import { RECORD_KIND_SPECS } from '../services/recordKinds';
+import { RECORD_KIND_SPECS } from '../../src-shared/domain/recordKinds';
 import { recordStore } from '../services/records';
 import type { Store } from '../store/store';
 import { writeBundle, BUNDLE_EXTENSION, type BundleRow } from './bundleFile';

@@ -1,19 +1,10 @@
 import type { TableChanges } from '../../src-shared/api/exchange';
-import { RECORD_KIND_SPECS } from '../services/recordKinds';
+import { RECORD_KIND_SPECS, tableOfKind } from '../../src-shared/domain/recordKinds';
 import { recordStore } from '../services/records';
 import { searchIndex } from '../services/search';
 import type { Store } from '../store/store';
 import { refuse, type Bundle } from './bundleFile';
-import {
-  changedAt,
-  EXCHANGE_TABLE,
-  EXCHANGE_TABLES,
-  idsIn,
-  rowToJson,
-  tableOfKind,
-  versionOf,
-  type Row,
-} from './tables';
+import { changedAt, EXCHANGE_TABLE, EXCHANGE_TABLES, idsIn, rowToJson, versionOf, type Row } from './tables';
 import { workspaceId } from './workspace';
 
 // The merge. Rows are matched by UUID only. Each workspace keeps, per row, every version (a hash of

@@ -3,11 +3,10 @@ import { z } from 'zod';
 import { judgementInput } from '../../src-shared/api/evaluation';
 import { RECORD_KINDS, type RecordKind } from '../../src-shared/api/contract';
 import { WORK_GROUP_STATUSES } from '../../src-shared/domain/enums';
-import { checkMeasure } from '../../src-shared/domain/records';
 import { workGroupFields } from '../../src-shared/domain/workGroup';
-import { columnMap } from '../services/columns';
+import { columnMap, innerSchema } from '../services/columns';
 import { withoutMetadata } from '../services/imageMetadata';
-import { RECORD_KIND_SPECS } from '../services/recordKinds';
+import { RECORD_KIND_SPECS, snakeCase, tableOfKind } from '../../src-shared/domain/recordKinds';
 
 // The tables a bundle carries, in the order their rows can be written (parents first), and what each
 // row points to, so a bundle that points at nothing is refused before anything is written.
@@ -37,26 +36,35 @@ export interface ExchangeTable {
   shape?: z.ZodRawShape;
 }
 
-const recordTable = (kind: RecordKind, rest: Partial<ExchangeTable> = {}): ExchangeTable => {
+/** A record kind's table, as the registry describes it: what it points to, and whether it belongs to a Work Group. */
+const recordTable = (kind: RecordKind): ExchangeTable => {
   const spec = RECORD_KIND_SPECS[kind];
   const map = columnMap(spec.shape);
-  let schema: z.ZodType = z.object(spec.shape);
-  if (kind === 'observation') schema = (schema as z.ZodObject).superRefine(checkMeasure);
+  // The Work Group a row belongs to is checked by scope; any other parent is a reference like the rest.
+  const pointers = {
+    ...(spec.parent && spec.parent.kind !== 'workGroup' ? { [spec.parent.field]: spec.parent.kind } : {}),
+    ...spec.refs,
+  };
+  const tableOf = (target: string) => tableOfKind(target) ?? target;
   return {
     table: spec.table,
     kind,
     label: spec.label,
-    scoped: !['project', 'school'].includes(kind),
-    refs: {},
-    lists: [],
-    softLinks: {},
+    scoped: spec.parent !== undefined,
+    refs: Object.fromEntries(Object.entries(pointers).map(([field, target]) => [snakeCase(field), tableOf(target)])),
+    lists: Object.keys(pointers)
+      .filter((field) => innerSchema(spec.shape[field] as z.ZodType).type === 'array')
+      .map(snakeCase),
+    ...(spec.evidenceLinks ? { evidence: snakeCase(spec.evidenceLinks) } : {}),
+    softLinks: Object.fromEntries(
+      Object.entries(spec.rolloverLinks).map(([field, target]) => [snakeCase(field), tableOf(target)]),
+    ),
     validate: (row) => {
       const fields = map.fromRow(row);
       if ('work_group_id' in row && 'workGroupId' in spec.shape) fields['workGroupId'] = row['work_group_id'];
-      const parsed = schema.safeParse(fields);
+      const parsed = spec.schema.safeParse(fields);
       return parsed.success ? undefined : parsed.error;
     },
-    ...rest,
   };
 };
 
@@ -64,9 +72,13 @@ const workGroupMap = columnMap(workGroupFields.shape);
 const workGroupRow = workGroupFields.extend({ status: z.enum(WORK_GROUP_STATUSES) });
 const judgementMap = columnMap(judgementInput.shape);
 
+const [workspaceKinds, groupKinds] = [
+  RECORD_KINDS.filter((kind) => !RECORD_KIND_SPECS[kind].parent),
+  RECORD_KINDS.filter((kind) => RECORD_KIND_SPECS[kind].parent),
+];
+
 export const EXCHANGE_TABLES: ExchangeTable[] = [
-  recordTable('project'),
-  recordTable('school'),
+  ...workspaceKinds.map(recordTable),
   {
     table: 'work_group',
     label: 'Work Group',
@@ -80,23 +92,6 @@ export const EXCHANGE_TABLES: ExchangeTable[] = [
       return parsed.success ? undefined : parsed.error;
     },
   },
-  recordTable('schoolParticipation', { refs: { school_id: 'school' } }),
-  recordTable('participant', { refs: { school_id: 'school' } }),
-  recordTable('reading'),
-  recordTable('meeting', {
-    refs: { host_school_id: 'school', attendee_ids: 'participant', reading_ids: 'reading' },
-    lists: ['attendee_ids', 'reading_ids'],
-  }),
-  recordTable('focusChild', { refs: { participant_id: 'participant' }, softLinks: { carried_from_id: 'focus_child' } }),
-  recordTable('journalEntry', {
-    refs: {
-      participant_id: 'participant',
-      focus_child_ids: 'focus_child',
-      reading_ids: 'reading',
-      meeting_id: 'meeting',
-    },
-    lists: ['focus_child_ids', 'reading_ids'],
-  }),
   {
     table: 'attachment',
     label: 'image',
@@ -117,12 +112,7 @@ export const EXCHANGE_TABLES: ExchangeTable[] = [
       return parsed.success ? undefined : parsed.error;
     },
   },
-  recordTable('observation', { refs: { focus_child_id: 'focus_child', attachment_id: 'attachment' } }),
-  recordTable('actionResearchCycle', {
-    refs: { participant_id: 'participant', focus_child_ids: 'focus_child' },
-    lists: ['focus_child_ids'],
-  }),
-  recordTable('impactClaim', { evidence: 'evidence' }),
+  ...groupKinds.map(recordTable),
   {
     table: 'judgement',
     label: 'judgement',
@@ -141,11 +131,6 @@ export const EXCHANGE_TABLES: ExchangeTable[] = [
 ];
 
 export const EXCHANGE_TABLE = new Map(EXCHANGE_TABLES.map((t) => [t.table, t]));
-
-/** The table behind an evidence link's kind ("journalEntry" -> journal_entry). */
-export function tableOfKind(kind: string): string | undefined {
-  return (RECORD_KINDS as readonly string[]).includes(kind) ? RECORD_KIND_SPECS[kind as RecordKind].table : undefined;
-}
 
 /** The columns every exchanged row carries besides its own fields. */
 const isoStamp = z.string().regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+Z?)?$/, 'is not a date and time');

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { snakeCase } from '../../src-shared/domain/recordKinds';
 
 // How a record's fields sit in SQLite: lists and maps as JSON text, booleans as 0/1, the rest as is.
 type ColumnKind = 'json' | 'boolean' | 'plain';
@@ -26,8 +27,6 @@ function columnKind(schema: z.ZodType): ColumnKind {
   if (['array', 'object', 'record', 'tuple'].includes(def.type)) return 'json';
   return def.type === 'boolean' ? 'boolean' : 'plain';
 }
-
-export const snakeCase = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 export interface ColumnMap {
   /** Field names in the order of `columns`. */

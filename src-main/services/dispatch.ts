@@ -1,20 +1,7 @@
-import { z } from 'zod';
 import { ASYNC_METHODS, contract, isMethod, methods, type Method } from '../../src-shared/api/contract';
-import { DomainError, type ApiError, type ApiResult } from '../../src-shared/api/errors';
+import { DomainError, invalidInput, type ApiResult } from '../../src-shared/api/errors';
 import type { Store } from '../store/store';
 import type { AllHandlers } from './handlers';
-
-const fieldName = (path: PropertyKey[]) => path.map(String).join('.') || 'input';
-
-export function invalidInput(error: z.ZodError): ApiError {
-  const fields = error.issues.map((issue) => ({
-    field: fieldName(issue.path),
-    message: issue.code === 'unrecognized_keys' ? `Unexpected field: ${issue.keys.join(', ')}.` : issue.message,
-  }));
-  const more = fields.length - 1;
-  const message = `${fields[0]!.message}${more > 0 ? ` (and ${more} more ${more === 1 ? 'problem' : 'problems'})` : ''}`;
-  return { code: 'invalid_input', message, fields };
-}
 
 /** A call's answer broke the contract after its work was committed: the work may well have been saved. */
 class AnswerAfterSaving extends Error {}

@@ -1,11 +1,11 @@
 import type { z } from 'zod';
-import { RECORD_KINDS, type TrashKind } from '../../src-shared/api/contract';
+import { RECORD_KINDS } from '../../src-shared/api/contract';
 import { DomainError } from '../../src-shared/api/errors';
 import { workGroupFields } from '../../src-shared/domain/workGroup';
 import type { Store } from '../store/store';
 import { columnMap } from './columns';
 import type { AllHandlers } from './handlers';
-import { RECORD_KIND_SPECS } from './recordKinds';
+import { RECORD_KIND_SPECS } from '../../src-shared/domain/recordKinds';
 
 // Erasing for good what is in the Trash. A deleted record can be restored, and its words stay in the
 // workspace file (and travel in bundles) until it is erased. Erasing keeps the row, with its id,
@@ -16,28 +16,8 @@ import { RECORD_KIND_SPECS } from './recordKinds';
 // Unlike other risky actions, erasing takes no backup first: the backup would keep what the Lead
 // is erasing. The Trash, and the question the Trash screen asks, are the safety net.
 
-/** What erasing overwrites in each kind of record: what people wrote, and names. */
-const ERASED_FIELDS: Record<TrashKind, string[]> = {
-  workGroup: ['name', 'leadName', 'umbrellaQuestion', 'intendedOutcomes'],
-  project: ['name'],
-  school: ['name'],
-  schoolParticipation: [
-    'seniorLeaderName',
-    'seniorLeaderRole',
-    'intendedImpact',
-    'endEvaluation',
-    'continuationPlan',
-    'leaderEngagements',
-  ],
-  participant: ['name', 'role', 'researchQuestion', 'startRatings', 'endRatings'],
-  focusChild: ['penPortraitStart', 'penPortraitEnd', 'desiredChange', 'changeNote'],
-  meeting: ['notes'],
-  reading: ['citation', 'link', 'summary'],
-  journalEntry: ['text'],
-  observation: ['text'],
-  actionResearchCycle: ['plan', 'act', 'observe', 'reflect'],
-  impactClaim: ['statement'],
-};
+/** What erasing overwrites in a Work Group (each kind of record says its own in the registry). */
+const WORK_GROUP_ERASED = ['name', 'leadName', 'umbrellaQuestion', 'intendedOutcomes'];
 
 /** What a required piece of text becomes. */
 export const ERASED_TEXT = 'Erased';
@@ -63,10 +43,10 @@ function erasedColumns(shape: z.ZodRawShape, fields: string[]): Record<string, u
 }
 
 const ERASURES: { table: string; columns: Record<string, unknown> }[] = [
-  { table: 'work_group', columns: erasedColumns(workGroupFields.shape, ERASED_FIELDS.workGroup) },
+  { table: 'work_group', columns: erasedColumns(workGroupFields.shape, WORK_GROUP_ERASED) },
   ...RECORD_KINDS.map((kind) => ({
     table: RECORD_KIND_SPECS[kind].table,
-    columns: erasedColumns(RECORD_KIND_SPECS[kind].shape, ERASED_FIELDS[kind]),
+    columns: erasedColumns(RECORD_KIND_SPECS[kind].shape, RECORD_KIND_SPECS[kind].erased),
   })),
   { table: 'attachment', columns: { data: BLANK_PNG, mime_type: 'image/png' } },
 ];

@@ -13,7 +13,7 @@ import { defaultAsOf, evaluateWorkGroup } from '../../src-shared/evaluation/work
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Store } from '../store/store';
 import type { Handlers } from './handlers';
-import { RECORD_KIND_SPECS } from './recordKinds';
+import { GROUP_KINDS, RECORD_KIND_SPECS } from '../../src-shared/domain/recordKinds';
 import { recordStore } from './records';
 import { workGroupAccess } from './workGroupAccess';
 import { workGroupHandlers } from './workGroups';
@@ -22,19 +22,6 @@ type Row = Record<string, unknown>;
 
 /** How many Work Groups a hub roll-up loads at once: few enough to keep memory flat at national scale. */
 const HUB_BATCH = 25;
-
-/** The snapshot's lists, by the kind of record each holds. */
-const SNAPSHOT_KINDS = {
-  schoolParticipations: 'schoolParticipation',
-  participants: 'participant',
-  focusChildren: 'focusChild',
-  meetings: 'meeting',
-  readings: 'reading',
-  journalEntries: 'journalEntry',
-  observations: 'observation',
-  actionResearchCycles: 'actionResearchCycle',
-  impactClaims: 'impactClaim',
-} as const satisfies Partial<Record<keyof WorkGroupSnapshot, RecordKind>>;
 
 export interface EvaluationService {
   /** Every live record of one Work Group, as the evaluation engine reads it. */
@@ -94,7 +81,7 @@ export function evaluationService(store: Store): EvaluationService {
 
   /** Snapshots of many Work Groups, loaded table by table. */
   const snapshots = (workGroupIds: string[]): WorkGroupSnapshot[] => {
-    const lists = Object.entries(SNAPSHOT_KINDS).map(([key, kind]) => [key, liveRowsOf(kind, workGroupIds)] as const);
+    const lists = GROUP_KINDS.map((kind) => [RECORD_KIND_SPECS[kind].plural, liveRowsOf(kind, workGroupIds)] as const);
     return workGroupIds.map((workGroupId) => {
       const group = groups['workGroup.get']({ id: workGroupId });
       const project = records.find('project', group.projectId);

@@ -2,9 +2,9 @@ import { RECORD_KINDS, type RecordKind, type TrashItem } from '../../src-shared/
 import { DomainError } from '../../src-shared/api/errors';
 import type { Store } from '../store/store';
 import type { AllHandlers } from './handlers';
-import { RECORD_KIND_SPECS } from './recordKinds';
+import { RECORD_KIND_SPECS } from '../../src-shared/domain/recordKinds';
 import { notFound, recordStore, TRASHABLE_TABLES } from './records';
-import { checkRecordRules } from './rules';
+import { checkRecordRules, refuseDeleteIfInUse } from '../kinds/kindRules';
 import { workGroupAccess } from './workGroupAccess';
 
 type Fields = Record<string, unknown>;
@@ -40,7 +40,7 @@ export function recordHandlers(store: Store): Pick<AllHandlers, RecordMethod | '
         const record = records.find(kind, id);
         if (!record) throw notFound(kind);
         if (record['workGroupId']) access.writable(record['workGroupId'] as string);
-        if (kind === 'school' || kind === 'project') refuseIfInUse(kind, id);
+        refuseDeleteIfInUse(store, kind, id);
         return { deleted: records.softDelete(kind, id) };
       });
 
@@ -71,26 +71,6 @@ export function recordHandlers(store: Store): Pick<AllHandlers, RecordMethod | '
         records.restoreBatch(id);
         return records.find(kind, id);
       });
-  }
-
-  function refuseIfInUse(kind: 'school' | 'project', id: string) {
-    const uses =
-      kind === 'school'
-        ? (store
-            .statement<[string, string], { n: number }>(
-              `SELECT (SELECT count(*) FROM participant WHERE school_id = ? AND deleted_at IS NULL)
-                    + (SELECT count(*) FROM school_participation WHERE school_id = ? AND deleted_at IS NULL) AS n`,
-            )
-            .get(id, id)?.n ?? 0)
-        : (store
-            .statement<[string], { n: number }>(
-              'SELECT count(*) AS n FROM work_group WHERE project_id = ? AND deleted_at IS NULL',
-            )
-            .get(id)?.n ?? 0);
-    if (uses > 0) {
-      const what = kind === 'school' ? 'Work Groups or participants' : 'Work Groups';
-      throw new DomainError('conflict', `This ${kind} is still used by ${uses} ${what}. Remove it from them first.`);
-    }
   }
 
   handlers['trash.list'] = () => {

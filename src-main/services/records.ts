@@ -5,15 +5,13 @@ import { formatDateGB } from '../../src-shared/calendar/dates';
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Store } from '../store/store';
 import { columnMap, type ColumnMap } from './columns';
-import { childKinds, RECORD_KIND_SPECS, type RecordKindSpec } from './recordKinds';
-import { checkRecordRules } from './rules';
+import { childKinds, RECORD_KIND_SPECS, snakeCase, type RecordKindSpec } from '../../src-shared/domain/recordKinds';
+import { checkRecordRules } from '../kinds/kindRules';
 import { searchIndex } from './search';
 import { workGroupAccess } from './workGroupAccess';
 
 type Fields = Record<string, unknown>;
 type Row = Record<string, unknown>;
-
-const WORKSPACE_WIDE: ReadonlySet<RecordKind> = new Set(['project', 'school']);
 
 /** Every table a soft delete can reach, so a restore can bring back all that went together. */
 export const TRASHABLE_TABLES = ['work_group', 'attachment', ...RECORD_KINDS.map((k) => RECORD_KIND_SPECS[k].table)];
@@ -120,7 +118,7 @@ export function recordStore(store: Store): RecordStore {
       const date = fields[field] as string | undefined;
       if (date && (date < start || date > end)) {
         throw new DomainError(
-          'invalid_input',
+          'outside_year',
           `${formatDateGB(date)} is outside the ${academicYear} academic year (${formatDateGB(start)} to ${formatDateGB(end)}). Check the date, or confirm that it is right.`,
           [{ field, message: `Outside ${academicYear}. Check the date, or tick “The date is right” to keep it.` }],
         );
@@ -146,7 +144,7 @@ export function recordStore(store: Store): RecordStore {
     const map = maps[kind];
     const now = store.now();
     const values = { ...map.toRow(fields), id, workGroupId: workGroupId ?? null, now };
-    const scoped = !WORKSPACE_WIDE.has(kind);
+    const scoped = spec.parent !== undefined;
     if (isNew) {
       const columns = [...map.columns, ...(scoped ? ['work_group_id'] : [])];
       const params = [...map.fields, ...(scoped ? ['workGroupId'] : [])];
@@ -169,7 +167,7 @@ export function recordStore(store: Store): RecordStore {
     let count = 0;
     for (const child of childKinds(kind)) {
       const spec = RECORD_KIND_SPECS[child];
-      const column = spec.parent!.field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+      const column = snakeCase(spec.parent!.field);
       const ids = store
         .statement<[string], { id: string }>(`SELECT id FROM ${spec.table} WHERE ${column} = ? AND deleted_at IS NULL`)
         .all(id)

@@ -1,22 +1,9 @@
 import { useMemo } from 'react';
 import type { RecordOf } from '../../src-shared/api/contract';
+import { GROUP_KINDS, type GroupKind } from '../../src-shared/domain/recordKinds';
 import type { WorkGroup } from '../../src-shared/domain/workGroup';
 import { failureMessage } from './api';
 import { useReads } from './useQuery';
-
-/** The kinds of record that belong to one Work Group. */
-export const GROUP_KINDS = [
-  'schoolParticipation',
-  'participant',
-  'focusChild',
-  'meeting',
-  'reading',
-  'journalEntry',
-  'observation',
-  'actionResearchCycle',
-  'impactClaim',
-] as const;
-export type GroupKind = (typeof GROUP_KINDS)[number];
 
 export type GroupData = { workGroup: WorkGroup; schools: RecordOf<'school'>[] } & {
   [K in GroupKind]: RecordOf<K>[];

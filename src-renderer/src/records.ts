@@ -1,40 +1,17 @@
 import type { Method, RecordKind, RecordOf } from '../../src-shared/api/contract';
-import {
-  actionResearchCycleFields,
-  focusChildFields,
-  impactClaimFields,
-  journalEntryFields,
-  meetingFields,
-  observationFields,
-  participantFields,
-  projectFields,
-  readingFields,
-  schoolFields,
-  schoolParticipationFields,
-} from '../../src-shared/domain/records';
+import { RECORD_KIND_SPECS, RECORD_KINDS } from '../../src-shared/domain/recordKinds';
 import { TERM_LABELS, termOf } from '../../src-shared/calendar/academicYear';
 import { formatDateGB } from '../../src-shared/calendar/dates';
 import { api } from './api';
 import type { Values } from './forms/fieldSpec';
 
-/** The fields a form sends for each kind of record (the contract's own schemas say which). */
-const FIELD_KEYS: Record<RecordKind, string[]> = {
-  project: Object.keys(projectFields.shape),
-  school: Object.keys(schoolFields.shape),
-  schoolParticipation: Object.keys(schoolParticipationFields.shape),
-  participant: Object.keys(participantFields.shape),
-  focusChild: Object.keys(focusChildFields.shape),
-  meeting: Object.keys(meetingFields.shape),
-  reading: Object.keys(readingFields.shape),
-  journalEntry: Object.keys(journalEntryFields.shape),
-  observation: Object.keys(observationFields.shape),
-  actionResearchCycle: Object.keys(actionResearchCycleFields.shape),
-  impactClaim: Object.keys(impactClaimFields.shape),
-};
-
 /** A record's own fields, without the id, timestamps and anything else the store adds. */
 export function fieldsOf(kind: RecordKind, record: Values): Values {
-  return Object.fromEntries(FIELD_KEYS[kind].filter((k) => record[k] !== undefined).map((k) => [k, record[k]]));
+  return Object.fromEntries(
+    Object.keys(RECORD_KIND_SPECS[kind].shape)
+      .filter((k) => record[k] !== undefined)
+      .map((k) => [k, record[k]]),
+  );
 }
 
 type Action = 'create' | 'update' | 'delete' | 'restore';
@@ -59,20 +36,10 @@ export function updateRecord<K extends RecordKind>(
   });
 }
 
-export const KIND_LABELS: Record<RecordKind | 'workGroup', string> = {
+export const KIND_LABELS = {
   workGroup: 'Work Group',
-  project: 'Project',
-  school: 'School',
-  schoolParticipation: "School's participation",
-  participant: 'Participant',
-  focusChild: 'Focus child',
-  meeting: 'Meeting',
-  reading: 'Reading',
-  journalEntry: 'Journal entry',
-  observation: 'Observation',
-  actionResearchCycle: 'Action-research cycle',
-  impactClaim: 'Impact claim',
-};
+  ...Object.fromEntries(RECORD_KINDS.map((kind) => [kind, RECORD_KIND_SPECS[kind].heading])),
+} as Record<RecordKind | 'workGroup', string>;
 
 /** "14/10/2025", or a dash when there is no date. */
 export const dateGB = (iso: string | undefined) => (iso ? formatDateGB(iso) : '–');

@@ -1,19 +1,5 @@
 import { z } from 'zod';
 import { entityId, idOf, requiredText } from '../domain/fields';
-import {
-  actionResearchCycleFields,
-  checkMeasure,
-  focusChildFields,
-  impactClaimFields,
-  journalEntryFields,
-  meetingFields,
-  observationFields,
-  participantFields,
-  projectFields,
-  readingFields,
-  schoolFields,
-  schoolParticipationFields,
-} from '../domain/records';
 import { academicYear, workGroup, workGroupCode, workGroupFields } from '../domain/workGroup';
 import {
   hubInput,
@@ -43,7 +29,7 @@ import {
   conflictListInput,
   mergeConflict,
 } from './exchange';
-import { recordMethods } from './recordMethods';
+import { RECORD_METHODS } from './recordMethods';
 import { retentionDeleteInput, retentionDeleteOutput, retentionListOutput } from './retention';
 import {
   importCommitInput,
@@ -57,21 +43,9 @@ import {
 } from './spreadsheets';
 import { unlockInput, workspaceStatus } from './workspace';
 
-export const RECORD_KINDS = [
-  'project',
-  'school',
-  'schoolParticipation',
-  'participant',
-  'focusChild',
-  'meeting',
-  'reading',
-  'journalEntry',
-  'observation',
-  'actionResearchCycle',
-  'impactClaim',
-] as const;
-export type RecordKind = (typeof RECORD_KINDS)[number];
-export type TrashKind = RecordKind | 'workGroup';
+// The kinds of record are defined once, in the registry; they are named here for the contract's users.
+import { RECORD_KINDS, type RecordKind, type TrashKind } from '../domain/recordKinds';
+export { RECORD_KINDS, type RecordKind, type TrashKind };
 
 const trashItem = z.object({
   kind: z.string(),
@@ -134,17 +108,8 @@ export const contract = {
     }),
     output: workGroup,
   },
-  ...recordMethods('project', projectFields),
-  ...recordMethods('school', schoolFields),
-  ...recordMethods('schoolParticipation', schoolParticipationFields),
-  ...recordMethods('participant', participantFields),
-  ...recordMethods('focusChild', focusChildFields),
-  ...recordMethods('meeting', meetingFields),
-  ...recordMethods('reading', readingFields),
-  ...recordMethods('journalEntry', journalEntryFields),
-  ...recordMethods('observation', observationFields, checkMeasure),
-  ...recordMethods('actionResearchCycle', actionResearchCycleFields),
-  ...recordMethods('impactClaim', impactClaimFields),
+  // school.list, journalEntry.create…: five methods for each kind in the registry (src-shared/domain/recordKinds.ts).
+  ...RECORD_METHODS,
   'attachment.add': {
     input: z.strictObject({
       workGroupId: idOf('a Work Group'),

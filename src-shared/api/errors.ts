@@ -1,4 +1,14 @@
-export const API_ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'unknown_method', 'failed'] as const;
+import type { z } from 'zod';
+
+/** `outside_year`: a date falls outside the Work Group's academic year; sent again with confirmOutsideYear, it is kept. */
+export const API_ERROR_CODES = [
+  'invalid_input',
+  'outside_year',
+  'not_found',
+  'conflict',
+  'unknown_method',
+  'failed',
+] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 export interface FieldError {
@@ -11,6 +21,19 @@ export interface ApiError {
   code: ApiErrorCode;
   message: string;
   fields: FieldError[];
+}
+
+const fieldName = (path: PropertyKey[]) => path.map(String).join('.') || 'input';
+
+/** A schema's refusal as the doors and forms report it: each problem beside its field, the first in words. */
+export function invalidInput(error: z.ZodError): ApiError {
+  const fields = error.issues.map((issue) => ({
+    field: fieldName(issue.path),
+    message: issue.code === 'unrecognized_keys' ? `Unexpected field: ${issue.keys.join(', ')}.` : issue.message,
+  }));
+  const more = fields.length - 1;
+  const message = `${fields[0]!.message}${more > 0 ? ` (and ${more} more ${more === 1 ? 'problem' : 'problems'})` : ''}`;
+  return { code: 'invalid_input', message, fields };
 }
 
 export type ApiResult<T> = { ok: true; result: T } | { ok: false; error: ApiError };

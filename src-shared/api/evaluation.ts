@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GROUP_KINDS, type GroupKind } from '../domain/recordKinds';
 import { DFE_STANDARD, EVIDENCE_STRENGTH, NCETM_AREA, PHASE, type DfeStandard, type NcetmArea } from '../domain/enums';
 import { entityId, idOf, listOf, optionalText } from '../domain/fields';
 import { academicYear, intendedOutcome } from '../domain/workGroup';
@@ -20,19 +21,9 @@ export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];
 export const GAP_SEVERITIES = ['high', 'medium', 'low'] as const;
 export type GapSeverity = (typeof GAP_SEVERITIES)[number];
 
-/** Kinds of record an indicator, a gap or a judgement can point to. */
-export const EVIDENCE_ITEM_KINDS = [
-  'schoolParticipation',
-  'participant',
-  'focusChild',
-  'meeting',
-  'reading',
-  'journalEntry',
-  'observation',
-  'actionResearchCycle',
-  'impactClaim',
-] as const;
-export type EvidenceItemKind = (typeof EVIDENCE_ITEM_KINDS)[number];
+/** Kinds of record an indicator, a gap or a judgement can point to: any of a Work Group's own. */
+export const EVIDENCE_ITEM_KINDS = GROUP_KINDS;
+export type EvidenceItemKind = GroupKind;
 
 export const evidenceRef = z.strictObject({
   kind: z.enum(EVIDENCE_ITEM_KINDS, { error: 'Choose a kind of evidence.' }),

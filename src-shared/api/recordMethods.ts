@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { entityId } from '../domain/fields';
+import { RECORD_KIND_SPECS, RECORD_KINDS, type RecordKind, type RECORD_KIND_REGISTRY } from '../domain/recordKinds';
 
 /** What the store adds to every record. */
 export const recordMeta = {
@@ -19,7 +20,7 @@ type Refinement = (value: never, ctx: z.RefinementCtx) => void;
  * The five methods every kind of record has: list, create, update (the whole record, as a form
  * sends it), delete (to the Trash) and restore.
  */
-export function recordMethods<K extends string, Shape extends z.ZodRawShape>(
+function recordMethods<K extends string, Shape extends z.ZodRawShape>(
   kind: K,
   fields: z.ZodObject<Shape>,
   refine?: Refinement,
@@ -47,3 +48,24 @@ export function recordMethods<K extends string, Shape extends z.ZodRawShape>(
     [M in `${K}.restore`]: { input: typeof idInput; output: typeof record };
   };
 }
+
+export const RECORD_ACTIONS = ['list', 'create', 'update', 'delete', 'restore'] as const;
+export type RecordAction = (typeof RECORD_ACTIONS)[number];
+/** `school.list`, `journalEntry.update`…: the 55 methods of the 11 kinds of record. */
+export type RecordMethod = `${RecordKind}.${RecordAction}`;
+
+type Registry = typeof RECORD_KIND_REGISTRY;
+type MethodsOf<K extends RecordKind> = ReturnType<typeof recordMethods<K, Registry[K]['fields']['shape']>>;
+type Intersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+
+/**
+ * The contract's entries for every kind of record in the registry (src-shared/domain/recordKinds.ts):
+ * `${kind}.list`, `.create`, `.update`, `.delete` and `.restore`, served by src-main/services/recordHandlers.ts.
+ */
+export const RECORD_METHODS = Object.assign(
+  {},
+  ...RECORD_KINDS.map((kind) => {
+    const spec = RECORD_KIND_SPECS[kind];
+    return recordMethods(kind, spec.fields, spec.refine);
+  }),
+) as Intersection<{ [K in RecordKind]: MethodsOf<K> }[RecordKind]>;

@@ -1,34 +1,24 @@
-import type { z } from 'zod';
 import type { EvidenceItem, EvidenceItemKind } from '../api/evaluation';
 import { formatDateGB } from '../calendar/dates';
 import { MEETING_KIND, OBSERVATION_KIND } from '../domain/enums';
-import type {
-  actionResearchCycleFields,
-  focusChildFields,
-  impactClaimFields,
-  journalEntryFields,
-  meetingFields,
-  observationFields,
-  participantFields,
-  readingFields,
-  schoolParticipationFields,
-} from '../domain/records';
+import { GROUP_KINDS, RECORD_KIND_SPECS, type GroupKind, type KindFields, type PluralOf } from '../domain/recordKinds';
 import type { IntendedOutcome } from '../domain/workGroup';
 
 // Everything the engine needs to know about one Work Group's year, as plain data: the live
 // records only (the Trash is left out by whoever builds the snapshot).
 
-type Stored<T extends z.ZodType> = z.output<T> & { id: string };
+/** A live record of a Work Group, as the engine reads it. */
+export type Stored<K extends GroupKind> = KindFields<K> & { id: string };
 
-export type SchoolParticipationRecord = Stored<typeof schoolParticipationFields>;
-export type ParticipantRecord = Stored<typeof participantFields>;
-export type FocusChildRecord = Stored<typeof focusChildFields>;
-export type MeetingRecord = Stored<typeof meetingFields>;
-export type ReadingRecord = Stored<typeof readingFields>;
-export type JournalEntryRecord = Stored<typeof journalEntryFields>;
-export type ObservationRecord = Stored<typeof observationFields>;
-export type ActionResearchCycleRecord = Stored<typeof actionResearchCycleFields>;
-export type ImpactClaimRecord = Stored<typeof impactClaimFields>;
+export type SchoolParticipationRecord = Stored<'schoolParticipation'>;
+export type ParticipantRecord = Stored<'participant'>;
+export type FocusChildRecord = Stored<'focusChild'>;
+export type MeetingRecord = Stored<'meeting'>;
+export type ReadingRecord = Stored<'reading'>;
+export type JournalEntryRecord = Stored<'journalEntry'>;
+export type ObservationRecord = Stored<'observation'>;
+export type ActionResearchCycleRecord = Stored<'actionResearchCycle'>;
+export type ImpactClaimRecord = Stored<'impactClaim'>;
 
 export interface SnapshotWorkGroup {
   id: string;
@@ -47,20 +37,12 @@ export interface SnapshotWorkGroup {
   surveyItems: { id: string; statement: string }[];
 }
 
-export interface WorkGroupSnapshot {
+/** A Work Group, its schools, and a list of each kind of its records (`participants`, `focusChildren`…). */
+export type WorkGroupSnapshot = {
   workGroup: SnapshotWorkGroup;
   /** The schools named by the group's participations and participants. */
   schools: { id: string; name: string }[];
-  schoolParticipations: SchoolParticipationRecord[];
-  participants: ParticipantRecord[];
-  focusChildren: FocusChildRecord[];
-  meetings: MeetingRecord[];
-  readings: ReadingRecord[];
-  journalEntries: JournalEntryRecord[];
-  observations: ObservationRecord[];
-  actionResearchCycles: ActionResearchCycleRecord[];
-  impactClaims: ImpactClaimRecord[];
-}
+} & { [K in GroupKind as PluralOf<K>]: Stored<K>[] };
 
 const firstWords = (text: string, words = 8) => {
   const parts = text.split(/\s+/).filter(Boolean);
@@ -81,17 +63,11 @@ export interface SnapshotIndex {
 
 export function indexSnapshot(snapshot: WorkGroupSnapshot): SnapshotIndex {
   const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((r) => [r.id, r]));
-  const maps: Record<EvidenceItemKind, Map<string, { id: string }>> = {
-    schoolParticipation: byId(snapshot.schoolParticipations),
-    participant: byId(snapshot.participants),
-    focusChild: byId(snapshot.focusChildren),
-    meeting: byId(snapshot.meetings),
-    reading: byId(snapshot.readings),
-    journalEntry: byId(snapshot.journalEntries),
-    observation: byId(snapshot.observations),
-    actionResearchCycle: byId(snapshot.actionResearchCycles),
-    impactClaim: byId(snapshot.impactClaims),
-  };
+  const listOf = (kind: GroupKind): { id: string }[] => snapshot[RECORD_KIND_SPECS[kind].plural as PluralOf<GroupKind>];
+  const maps = Object.fromEntries(GROUP_KINDS.map((kind) => [kind, byId(listOf(kind))])) as Record<
+    EvidenceItemKind,
+    Map<string, { id: string }>
+  >;
   const schools = new Map(snapshot.schools.map((s) => [s.id, s.name]));
   const participant = (id: string) => maps.participant.get(id) as ParticipantRecord | undefined;
   const child = (id: string) => maps.focusChild.get(id) as FocusChildRecord | undefined;

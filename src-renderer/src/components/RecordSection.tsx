@@ -2,8 +2,9 @@ import { useState, type ReactNode } from 'react';
 import { ApiFailure } from '../../../src-shared/api/client';
 import type { RecordKind, RecordOf } from '../../../src-shared/api/contract';
 import { RecordForm } from '../forms/RecordForm';
-import type { FieldSpec, Values } from '../forms/fieldSpec';
-import { callRecord, updateRecord } from '../records';
+import { checkRecord } from '../forms/checkRecord';
+import type { KindFieldSpec, Values } from '../forms/fieldSpec';
+import { callRecord, fieldsOf, updateRecord } from '../records';
 import { RecordTable, type Column } from './RecordTable';
 
 export interface RecordSectionProps<K extends RecordKind> {
@@ -13,7 +14,7 @@ export interface RecordSectionProps<K extends RecordKind> {
   /** "participant" */
   singular: string;
   rows: RecordOf<K>[];
-  fields: FieldSpec[];
+  fields: KindFieldSpec<K>[];
   columns: Column<RecordOf<K>>[];
   rowLabel: (row: RecordOf<K>) => string;
   /** Values every new record gets without asking (the Work Group, the focus child…). */
@@ -73,6 +74,8 @@ export function RecordSection<K extends RecordKind>({
   };
 
   const save = async (input: Values, { confirmOutsideYear }: { confirmOutsideYear: boolean }) => {
+    const problem = checkRecord(kind, { ...(editing ? fieldsOf(kind, editing as Values) : {}), ...fixed, ...input });
+    if (problem) throw problem;
     if (editing) {
       await updateRecord(kind, editing, { ...fixed, ...input }, confirmOutsideYear);
       setNotice({ text: `Changes to ${singular} ${rowLabel(editing)} saved.` });

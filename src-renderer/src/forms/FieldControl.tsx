@@ -224,7 +224,9 @@ export function FieldControl({ field, values, onChange, errorFor, prefix = '' }:
     case 'textarea':
       return (
         <Field label={field.label} hint={field.hint} error={error}>
-          {(p) => <textarea {...p} rows={4} value={String(value ?? '')} onChange={(e) => set(e.target.value)} />}
+          {(p) => (
+            <textarea {...p} rows={field.rows ?? 4} value={String(value ?? '')} onChange={(e) => set(e.target.value)} />
+          )}
         </Field>
       );
     case 'select': {

@@ -19,8 +19,6 @@ export interface RecordFormProps {
   children?: ReactNode;
 }
 
-const OUTSIDE_YEAR = /^Outside \d{4}\/\d{2}/;
-
 /** The one form every kind of record uses: fields from a description, messages beside them. */
 export function RecordForm({
   title,
@@ -43,7 +41,7 @@ export function RecordForm({
   const [status, setStatus] = useState('');
 
   const errorFor = (key: string) => clientErrors[key] ?? failure?.fieldMessage(key);
-  const outsideYear = failure?.error.fields.some((f) => OUTSIDE_YEAR.test(f.message)) ?? false;
+  const outsideYear = failure?.error.code === 'outside_year';
   const fieldNames = fields.map((f) => f.name);
   const unplaced = failure?.error.fields.filter((f) => !fieldNames.includes(f.field.split('.')[0]!)) ?? [];
   const topMessage = failure

@@ -1,4 +1,6 @@
+import type { RecordKind } from '../../../src-shared/api/contract';
 import { formatDateGB } from '../../../src-shared/calendar/dates';
+import type { KindFields } from '../../../src-shared/domain/recordKinds';
 
 // A form is described, not hand-written: each field says what it is called, what kind of control
 // it needs and (for choices) what can be chosen. One form component renders any such description.
@@ -10,9 +12,9 @@ export interface Option {
   label: string;
 }
 
-interface Base {
+interface Base<Name extends string> {
   /** The input key the contract expects; server messages for this key appear beside the field. */
-  name: string;
+  name: Name;
   label: string;
   hint?: string;
   /** Hide the field unless this holds (a hidden field is sent as empty). */
@@ -35,7 +37,7 @@ export interface InlineCreate {
   save: (input: Values) => Promise<Option>;
 }
 
-export type FieldSpec = Base &
+export type FieldSpec<Name extends string = string> = Base<Name> &
   (
     | { type: 'text' | 'textarea' }
     | { type: 'date' }
@@ -54,6 +56,9 @@ export type FieldSpec = Base &
     | { type: 'repeat'; itemLabel: string; fields: FieldSpec[]; newItem: () => Values }
     | { type: 'image'; workGroupId: string }
   );
+
+/** A field of a form for one kind of record: its name must be one of the kind's fields (a typo does not compile). */
+export type KindFieldSpec<K extends RecordKind> = FieldSpec<keyof KindFields<K> & string>;
 
 export const optionsOf = (field: FieldSpec & { type: 'select' }, values: Values): Option[] =>
   typeof field.options === 'function' ? field.options(values) : field.options;

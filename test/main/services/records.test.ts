@@ -1,33 +1,67 @@
 import { describe, expect, it } from 'vitest';
+import { RECORD_KINDS, type RecordKind } from '../../../src-shared/api/contract';
+import { RECORD_KIND_SPECS } from '../../../src-shared/domain/recordKinds';
 import { recordSmallYear } from '../../support/year';
 import { tempWorkspace } from '../../support/workspace';
 
 describe('recording a year', () => {
-  it('creates, lists, updates, deletes and restores every kind of record', () => {
-    const { call } = tempWorkspace();
+  it('creates, lists, updates, deletes and restores every kind of record in the registry', () => {
+    const { call, attempt } = tempWorkspace();
     const year = recordSmallYear(call);
     const workGroupId = year.workGroup.id;
+    type Fields = Record<string, unknown>;
+    const reply = (method: string, input: Fields) => {
+      const answer = attempt(method, input);
+      if (!answer.ok) throw new Error(`${method}: ${answer.error.message}`);
+      return answer.result as Fields;
+    };
+    const listed = (kind: RecordKind) =>
+      reply(`${kind}.list`, RECORD_KIND_SPECS[kind].parent ? { workGroupId } : {}) as unknown as Fields[];
+    const ownFields = (kind: RecordKind, record: Fields) =>
+      Object.fromEntries(Object.keys(RECORD_KIND_SPECS[kind].shape).map((key) => [key, record[key]]));
 
-    expect(call('participant.list', { workGroupId })).toMatchObject([{ name: 'Ms Sample Teacher' }]);
-    expect(call('journalEntry.list', { workGroupId })[0]).toMatchObject({
-      focusChildIds: [year.child.id],
-      areas: ['pupil_outcomes', 'practice_development'],
-      workGroupId,
-    });
-    expect(call('observation.list', { workGroupId })[0]).toMatchObject({ measureValue: 14, measureScale: 'out of 20' });
+    for (const kind of RECORD_KINDS) {
+      const spec = RECORD_KIND_SPECS[kind];
+      // Of workspace-wide records (projects, schools), the one the year uses.
+      const inYear = new Set([year.workGroup.projectId, year.school.id]);
+      const records = listed(kind);
+      const recorded = records.find((r) => inYear.has(r['id'] as string)) ?? records[0];
+      expect(recorded, `the small year has a ${spec.label}`).toBeDefined();
+      // Change the first thing a person wrote (what erasure would overwrite), and save the record whole.
+      const text = spec.erased[0]!;
+      const fields = { ...ownFields(kind, recorded!), [text]: `${String(recorded![text])} (edited)` };
+      const updated = reply(`${kind}.update`, { ...fields, id: recorded!['id'] });
+      expect(ownFields(kind, updated), kind).toEqual(fields);
 
-    const { workGroupId: _w, createdAt: _c, updatedAt: _u, ...child } = year.child;
-    void [_w, _c, _u];
-    const updated = call('focusChild.update', {
-      ...child,
-      penPortraitEnd: 'Now explains comparisons confidently.',
-      changeJudgement: 4,
-    });
-    expect(updated).toMatchObject({ penPortraitEnd: 'Now explains comparisons confidently.', changeJudgement: 4 });
-
-    expect(call('reading.delete', { id: year.reading.id })).toEqual({ deleted: 1 });
-    expect(call('reading.list', { workGroupId })).toEqual([]);
-    expect(call('reading.restore', { id: year.reading.id })).toMatchObject({ citation: year.reading.citation });
+      let target = updated;
+      if (!spec.parent) {
+        // A workspace-wide record the year uses stays; a new one, used by nothing, can go.
+        expect(attempt(`${kind}.delete`, { id: recorded!['id'] }), kind).toMatchObject({
+          ok: false,
+          error: { code: 'conflict' },
+        });
+        target = reply(`${kind}.create`, { ...fields, [text]: `Another ${spec.label}` });
+        expect(
+          listed(kind).map((r) => r['id']),
+          kind,
+        ).toContain(target['id']);
+      }
+      const id = target['id'] as string;
+      expect(reply(`${kind}.delete`, { id })['deleted'], kind).toBeGreaterThanOrEqual(1);
+      expect(
+        listed(kind).map((r) => r['id']),
+        kind,
+      ).not.toContain(id);
+      expect(
+        call('trash.list', {}).find((item) => item.id === id),
+        kind,
+      ).toMatchObject({ kind, label: spec.title(target) });
+      expect(ownFields(kind, reply(`${kind}.restore`, { id })), kind).toEqual(ownFields(kind, target));
+      expect(
+        listed(kind).map((r) => r['id']),
+        kind,
+      ).toContain(id);
+    }
   });
 
   it('takes everything that hangs off a participant to the Trash, and brings it all back', () => {

@@ -71,6 +71,7 @@ describe('rules the store enforces', () => {
     expect(refused).toMatchObject({
       ok: false,
       error: {
+        code: 'outside_year',
         fields: [{ field: 'date', message: expect.stringMatching(/Outside 2025\/26/) }],
         message: expect.stringMatching(/14\/09\/2026/),
       },

@@ -3,7 +3,7 @@ import { CHANGE_JUDGEMENT, OBSERVATION_KIND, YEAR_GROUP } from '../../../../src-
 import { AttachmentImage } from '../../components/AttachmentImage';
 import { WordExport } from '../../exports/WordExport';
 import { RecordSection } from '../../components/RecordSection';
-import { enumOptions, type FieldSpec } from '../../forms/fieldSpec';
+import { enumOptions, type KindFieldSpec } from '../../forms/fieldSpec';
 import { lookups, type GroupData } from '../../groupData';
 import { dateGB, dateWithTerm, excerpt } from '../../records';
 import { paths } from '../../router';
@@ -80,7 +80,7 @@ function Timeline({ data, child }: { data: GroupData; child: RecordOf<'focusChil
 }
 
 function FocusChildDetail({ data, readOnly, child, itemId }: TabProps & { child: RecordOf<'focusChild'> }) {
-  const fields: FieldSpec[] = [
+  const fields: KindFieldSpec<'observation'>[] = [
     { name: 'date', label: 'Date', type: 'date' },
     { name: 'kind', label: 'Kind', type: 'select', options: enumOptions(OBSERVATION_KIND.labels) },
     { name: 'text', label: 'What was observed', type: 'textarea' },
@@ -177,7 +177,7 @@ export function FocusChildrenTab(props: TabProps) {
   // The address may point at a child, or at one of its observations (from a search result).
   const observation = data.observation.find((o) => o.id === itemId);
   const open = data.focusChild.find((c) => c.id === (observation ? observation.focusChildId : itemId));
-  const fields: FieldSpec[] = [
+  const fields: KindFieldSpec<'focusChild'>[] = [
     {
       name: 'participantId',
       label: 'Participant',

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { TERM_LABELS, termOf } from '../../../../src-shared/calendar/academicYear';
 import { MEETING_KIND, NCETM_AREA } from '../../../../src-shared/domain/enums';
 import { RecordSection } from '../../components/RecordSection';
-import { enumOptions, type FieldSpec } from '../../forms/fieldSpec';
+import { enumOptions, type KindFieldSpec } from '../../forms/fieldSpec';
 import { lookups } from '../../groupData';
 import { dateGB, excerpt, labelsOf, updateRecord } from '../../records';
 import { evidenceTagFields, type TabProps } from './tabProps';
@@ -103,7 +103,7 @@ function AttendanceGrid({ data, readOnly }: TabProps) {
 export function MeetingsTab(props: TabProps) {
   const { data, readOnly, itemId } = props;
   const { schoolName, schoolOptions, readingOptions } = lookups(data);
-  const fields: FieldSpec[] = [
+  const fields: KindFieldSpec<'meeting'>[] = [
     { name: 'date', label: 'Date', type: 'date' },
     { name: 'kind', label: 'Kind of meeting', type: 'select', options: enumOptions(MEETING_KIND.labels) },
     {

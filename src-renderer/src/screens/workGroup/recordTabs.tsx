@@ -12,13 +12,13 @@ import {
 } from '../../../../src-shared/domain/enums';
 import { RecordSection } from '../../components/RecordSection';
 import { WordExport } from '../../exports/WordExport';
-import { enumOptions, type FieldSpec, type Option, type Values } from '../../forms/fieldSpec';
+import { enumOptions, type KindFieldSpec, type Option, type Values } from '../../forms/fieldSpec';
 import { lookups } from '../../groupData';
 import { api } from '../../api';
 import { dateGB, excerpt, labelsOf } from '../../records';
 import { evidenceTagFields, type TabProps } from './tabProps';
 
-export const schoolFieldSpecs = (): FieldSpec[] => [
+export const schoolFieldSpecs = (): KindFieldSpec<'school'>[] => [
   { name: 'name', label: 'School name', type: 'text' },
   { name: 'urn', label: 'URN', type: 'text', hint: 'Six digits; leave it blank if you do not know it' },
   { name: 'phase', label: 'Phase', type: 'select', options: enumOptions(PHASE.labels) },
@@ -27,7 +27,7 @@ export const schoolFieldSpecs = (): FieldSpec[] => [
 export function SchoolsTab({ data, readOnly, itemId }: TabProps) {
   const { schoolName } = lookups(data);
   const taken = new Set(data.schoolParticipation.map((sp) => sp.schoolId));
-  const fields: FieldSpec[] = [
+  const fields: KindFieldSpec<'schoolParticipation'>[] = [
     {
       name: 'schoolId',
       label: 'School',
@@ -114,7 +114,7 @@ export function ParticipantsTab({ data, readOnly, itemId }: TabProps) {
     const values = items.map((i) => ratings[i.id]).filter((r): r is number => r !== undefined);
     return values.length ? `${(values.reduce((a, b) => a + b, 0) / values.length).toFixed(1)} of 5` : '–';
   };
-  const fields: FieldSpec[] = [
+  const fields: KindFieldSpec<'participant'>[] = [
     { name: 'name', label: 'Name', type: 'text' },
     {
       name: 'schoolId',
@@ -213,7 +213,7 @@ export function JournalTab({ data, readOnly, itemId }: TabProps) {
     value: m.id,
     label: `${dateGB(m.date)} – ${MEETING_KIND.labels[m.kind]}`,
   }));
-  const fields: FieldSpec[] = [
+  const fields: KindFieldSpec<'journalEntry'>[] = [
     {
       name: 'participantId',
       label: 'Participant',
@@ -262,7 +262,7 @@ export function JournalTab({ data, readOnly, itemId }: TabProps) {
 
 export function ActionResearchTab({ data, readOnly, itemId }: TabProps) {
   const { participantName, participantOptions, childOptions, childCode } = lookups(data);
-  const fields: FieldSpec[] = [
+  const fields: KindFieldSpec<'actionResearchCycle'>[] = [
     {
       name: 'participantId',
       label: 'Participant',
@@ -321,7 +321,7 @@ export function ImpactTab({ data, readOnly, itemId }: TabProps) {
       label: `Meeting ${dateGB(m.date)}${m.notes ? `: ${excerpt(m.notes, 60)}` : ''}`,
     })),
   ];
-  const fields: FieldSpec[] = [
+  const fields: KindFieldSpec<'impactClaim'>[] = [
     { name: 'level', label: 'Level', type: 'select', options: enumOptions(CLAIM_LEVEL.labels) },
     {
       name: 'subjectId',

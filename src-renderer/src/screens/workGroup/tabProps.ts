@@ -1,5 +1,6 @@
 import type { GroupData } from '../../groupData';
 import { DFE_STANDARD, EVIDENCE_STRENGTH, GUSKEY_LEVEL, NCETM_AREA } from '../../../../src-shared/domain/enums';
+import type { evidenceTags } from '../../../../src-shared/domain/records';
 import { enumOptions, type FieldSpec } from '../../forms/fieldSpec';
 
 export interface TabProps {
@@ -11,7 +12,7 @@ export interface TabProps {
 }
 
 /** How a piece of evidence is tagged: NCETM areas, DfE standards, Guskey level and strength. */
-export const evidenceTagFields = (): FieldSpec[] => [
+export const evidenceTagFields = (): FieldSpec<keyof typeof evidenceTags>[] => [
   { name: 'areas', label: 'NCETM outcome areas', type: 'checkboxes', options: enumOptions(NCETM_AREA.labels) },
   { name: 'standards', label: 'DfE PD standards', type: 'checkboxes', options: enumOptions(DFE_STANDARD.labels) },
   {

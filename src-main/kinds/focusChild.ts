@@ -1,0 +1,64 @@
+import { DomainError } from '../../src-shared/api/errors';
+import type { KindRules } from './kindRules';
+import { namesInCode } from '../../src-shared/domain/firstNames';
+
+const MAX_FOCUS_CHILDREN = 3;
+
+/** A focus child: a code that is no name, unique in the workspace, at most three per participant. */
+export const focusChildRules: KindRules = {
+  check(store, fields, { id, workGroupId }) {
+    const code = String(fields['code']);
+    const carriedFromId = fields['carriedFromId'] as string | undefined;
+    if (carriedFromId) {
+      // Only the same child, followed in this Work Group's previous year, can be carried forward.
+      const earlier = store
+        .statement<[string, string], { id: string }>(
+          `SELECT c.id FROM focus_child c JOIN work_group w ON w.previous_work_group_id = c.work_group_id
+         WHERE c.id = ? AND w.id = ?`,
+        )
+        .get(carriedFromId, workGroupId ?? '');
+      if (!earlier) {
+        throw new DomainError(
+          'invalid_input',
+          'Only a focus child from the previous year of this Work Group can be carried forward.',
+          [{ field: 'carriedFromId', message: 'Choose a focus child from the previous year.' }],
+        );
+      }
+    }
+    const names = namesInCode(code);
+    if (names.length > 0) {
+      throw new DomainError('invalid_input', 'A focus child is recorded with a code, never a name.', [
+        {
+          field: 'code',
+          message: `“${code}” looks like a first name (${names.join(', ')}). Focus children are recorded with a code, never their name, so that nothing in the workspace or its exports identifies a child. Use a code such as Y4-A or FC-07.`,
+        },
+      ]);
+    }
+    const others = store
+      .statement<[string, string], { code: string }>(
+        'SELECT code FROM focus_child WHERE participant_id = ? AND deleted_at IS NULL AND id <> ? ORDER BY code',
+      )
+      .all(String(fields['participantId']), id ?? '');
+    if (others.length >= MAX_FOCUS_CHILDREN) {
+      throw new DomainError(
+        'conflict',
+        `A participant follows at most three focus children, and this participant already follows ${others.map((o) => o.code).join(', ')}. Delete one of them first, or choose another participant.`,
+      );
+    }
+    // The same child carried into a new year keeps its code; any other use of the code is a clash.
+    const clash = store
+      .statement<{ code: string; id: string; carriedFrom: string | null }, { id: string }>(
+        `SELECT id FROM focus_child WHERE code = @code AND deleted_at IS NULL AND id <> @id
+         AND id IS NOT @carriedFrom AND (carried_from_id IS NULL OR carried_from_id <> @id)`,
+      )
+      .get({ code, id: id ?? '', carriedFrom: (fields['carriedFromId'] as string | undefined) ?? null });
+    if (clash) {
+      throw new DomainError('conflict', `The code ${code} is already used by another focus child.`, [
+        {
+          field: 'code',
+          message: `${code} is already used in this workspace. Codes must be unique so evidence is never mixed up.`,
+        },
+      ]);
+    }
+  },
+};

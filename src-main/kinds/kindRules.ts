@@ -1,0 +1,44 @@
+import type { RecordKind } from '../../src-shared/api/contract';
+import type { Store } from '../store/store';
+import { focusChildRules } from './focusChild';
+import { impactClaimRules } from './impactClaim';
+import { projectRules } from './project';
+import { schoolRules } from './school';
+import { schoolParticipationRules } from './schoolParticipation';
+
+type Fields = Record<string, unknown>;
+
+/**
+ * The rules of one kind of record that need the store, beyond what the registry
+ * (src-shared/domain/recordKinds.ts) says. A kind with no such rules has no module.
+ */
+export interface KindRules {
+  /** Checked before a record is created, updated or restored: throws a DomainError the user can act on. */
+  check?(store: Store, fields: Fields, record: { id?: string | undefined; workGroupId?: string | undefined }): void;
+  /** Refuses to move a record to the Trash while others still use it. */
+  refuseDelete?(store: Store, id: string): void;
+}
+
+const KIND_RULES: Partial<Record<RecordKind, KindRules>> = {
+  project: projectRules,
+  school: schoolRules,
+  schoolParticipation: schoolParticipationRules,
+  focusChild: focusChildRules,
+  impactClaim: impactClaimRules,
+};
+
+/** The rules particular to one kind of record, beyond what its schema and the registry say. */
+export function checkRecordRules(
+  store: Store,
+  kind: RecordKind,
+  fields: Fields,
+  id: string | undefined,
+  workGroupId: string | undefined,
+): void {
+  KIND_RULES[kind]?.check?.(store, fields, { id, workGroupId });
+}
+
+/** Refuses to delete a record that others still use (a school with participants, a project with Work Groups). */
+export function refuseDeleteIfInUse(store: Store, kind: RecordKind, id: string): void {
+  KIND_RULES[kind]?.refuseDelete?.(store, id);
+}

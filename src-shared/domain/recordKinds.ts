@@ -1,0 +1,290 @@
+import type { z } from 'zod';
+import { formatDateGB } from '../calendar/dates';
+import { MEETING_KIND, OBSERVATION_KIND } from './enums';
+import {
+  actionResearchCycleFields,
+  checkMeasure,
+  EVIDENCE_KINDS,
+  focusChildFields,
+  impactClaimFields,
+  journalEntryFields,
+  meetingFields,
+  observationFields,
+  participantFields,
+  projectFields,
+  readingFields,
+  schoolFields,
+  schoolParticipationFields,
+} from './records';
+
+// The registry of record kinds: everything the app knows about a kind of record, in one place.
+// The contract's methods, the services' tables and rules, the exchange tables, erasure, search,
+// the evaluation snapshot and the renderer's lists are all derived from it. Rules that need the
+// store live in src-main/kinds/<kind>.ts.
+
+/** Every kind of record, in the order their rows can be written (a kind before the kinds that point at it). */
+export const RECORD_KINDS = [
+  'project',
+  'school',
+  'schoolParticipation',
+  'participant',
+  'reading',
+  'meeting',
+  'focusChild',
+  'journalEntry',
+  'observation',
+  'actionResearchCycle',
+  'impactClaim',
+] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+/** What can go to the Trash: a record, or a whole Work Group. */
+export type TrashKind = RecordKind | 'workGroup';
+/** What a field can point at: another record, or an image. */
+export type Referenced = RecordKind | 'attachment';
+
+type FieldName<S extends z.ZodRawShape> = keyof S & string;
+
+interface KindDefinition<S extends z.ZodRawShape, Plural extends string> {
+  /** The kind's name in a sentence: "journal entry". */
+  label: string;
+  /** The fields a person types or picks (the store adds ids and timestamps). */
+  fields: z.ZodObject<S>;
+  /** A check across fields that the fields alone cannot say; run by forms, doors and bundles alike. */
+  refine?: (value: z.output<z.ZodObject<S>>, ctx: z.RefinementCtx) => void;
+  /** The record this one belongs to: deleting that takes this one to the Trash too. Without one, a kind is workspace-wide. */
+  parent?: { field: FieldName<S>; kind: TrashKind };
+  /** Fields holding the id (or a list of ids) of another record, which must exist in the same Work Group. */
+  refs?: Partial<Record<FieldName<S>, Referenced>>;
+  /** Links to another year's record (rollover), which bundles do not carry. */
+  rolloverLinks?: Partial<Record<FieldName<S>, RecordKind>>;
+  /** A field holding links to pieces of evidence ({kind, id}), which must exist in the same Work Group. */
+  evidenceLinks?: FieldName<S>;
+  /** Date fields that must fall inside the Work Group's academic year unless the user confirms. */
+  dates?: FieldName<S>[];
+  /** Free-text fields indexed for search. */
+  searchable?: FieldName<S>[];
+  /** What erasing for good overwrites: what people wrote, and names. */
+  erased: FieldName<S>[];
+  /** SQL ORDER BY of a list. */
+  orderBy?: string;
+  /** The name of the snapshot's list of these records (a Work Group's kinds only). */
+  plural?: Plural;
+  /** A record named in a line: the Trash, search results. */
+  title(record: z.output<z.ZodObject<S>>): string;
+}
+
+const kind = <S extends z.ZodRawShape, const Plural extends string = never>(definition: KindDefinition<S, Plural>) =>
+  definition;
+
+const firstWords = (text: string, words = 8) => {
+  const parts = text.split(/\s+/).filter(Boolean);
+  return parts.slice(0, words).join(' ') + (parts.length > words ? '…' : '');
+};
+const dated = (date: string, what: string) => `${what}, ${formatDateGB(date)}`;
+
+export const RECORD_KIND_REGISTRY = {
+  project: kind({
+    label: 'project',
+    fields: projectFields,
+    erased: ['name'],
+    orderBy: 'name',
+    title: (r) => r.name,
+  }),
+  school: kind({
+    label: 'school',
+    fields: schoolFields,
+    searchable: ['name'],
+    erased: ['name'],
+    orderBy: 'name',
+    title: (r) => r.name,
+  }),
+  schoolParticipation: kind({
+    label: "school's participation",
+    plural: 'schoolParticipations',
+    fields: schoolParticipationFields,
+    parent: { field: 'workGroupId', kind: 'workGroup' },
+    refs: { schoolId: 'school' },
+    searchable: ['seniorLeaderName', 'intendedImpact', 'endEvaluation', 'continuationPlan'],
+    erased: [
+      'seniorLeaderName',
+      'seniorLeaderRole',
+      'intendedImpact',
+      'endEvaluation',
+      'continuationPlan',
+      'leaderEngagements',
+    ],
+    title: (r) => `Participation of a school${r.seniorLeaderName ? ` (leader: ${r.seniorLeaderName})` : ''}`,
+  }),
+  participant: kind({
+    label: 'participant',
+    plural: 'participants',
+    fields: participantFields,
+    parent: { field: 'workGroupId', kind: 'workGroup' },
+    refs: { schoolId: 'school' },
+    searchable: ['name', 'role', 'researchQuestion'],
+    erased: ['name', 'role', 'researchQuestion', 'startRatings', 'endRatings'],
+    orderBy: 'name',
+    title: (r) => r.name,
+  }),
+  reading: kind({
+    label: 'reading',
+    plural: 'readings',
+    fields: readingFields,
+    parent: { field: 'workGroupId', kind: 'workGroup' },
+    searchable: ['citation', 'summary'],
+    erased: ['citation', 'link', 'summary'],
+    orderBy: 'citation',
+    title: (r) => firstWords(r.citation, 12),
+  }),
+  meeting: kind({
+    label: 'meeting',
+    plural: 'meetings',
+    fields: meetingFields,
+    parent: { field: 'workGroupId', kind: 'workGroup' },
+    refs: { hostSchoolId: 'school', attendeeIds: 'participant', readingIds: 'reading' },
+    dates: ['date'],
+    searchable: ['notes'],
+    erased: ['notes'],
+    orderBy: 'date, created_at',
+    title: (r) => dated(r.date, MEETING_KIND.labels[r.kind] ?? 'Meeting'),
+  }),
+  focusChild: kind({
+    label: 'focus child',
+    plural: 'focusChildren',
+    fields: focusChildFields,
+    parent: { field: 'participantId', kind: 'participant' },
+    rolloverLinks: { carriedFromId: 'focusChild' },
+    searchable: ['code', 'penPortraitStart', 'penPortraitEnd', 'desiredChange', 'changeNote'],
+    erased: ['penPortraitStart', 'penPortraitEnd', 'desiredChange', 'changeNote'],
+    orderBy: 'code',
+    title: (r) => `Focus child ${r.code}`,
+  }),
+  journalEntry: kind({
+    label: 'journal entry',
+    plural: 'journalEntries',
+    fields: journalEntryFields,
+    parent: { field: 'participantId', kind: 'participant' },
+    refs: { focusChildIds: 'focusChild', readingIds: 'reading', meetingId: 'meeting' },
+    dates: ['date'],
+    searchable: ['text'],
+    erased: ['text'],
+    orderBy: 'date, created_at',
+    title: (r) => `${dated(r.date, 'Journal entry')}: ${firstWords(r.text)}`,
+  }),
+  observation: kind({
+    label: 'observation',
+    plural: 'observations',
+    fields: observationFields,
+    refine: checkMeasure,
+    parent: { field: 'focusChildId', kind: 'focusChild' },
+    refs: { attachmentId: 'attachment' },
+    dates: ['date'],
+    searchable: ['text', 'measureScale'],
+    erased: ['text'],
+    orderBy: 'date, created_at',
+    title: (r) => `${dated(r.date, OBSERVATION_KIND.labels[r.kind] ?? 'Observation')}: ${firstWords(r.text)}`,
+  }),
+  actionResearchCycle: kind({
+    label: 'action-research cycle',
+    plural: 'actionResearchCycles',
+    fields: actionResearchCycleFields,
+    parent: { field: 'participantId', kind: 'participant' },
+    refs: { focusChildIds: 'focusChild' },
+    dates: ['startDate', 'endDate'],
+    searchable: ['plan', 'act', 'observe', 'reflect'],
+    erased: ['plan', 'act', 'observe', 'reflect'],
+    orderBy: 'number',
+    title: (r) => `Action-research cycle ${r.number}`,
+  }),
+  impactClaim: kind({
+    label: 'impact claim',
+    plural: 'impactClaims',
+    fields: impactClaimFields,
+    parent: { field: 'workGroupId', kind: 'workGroup' },
+    evidenceLinks: 'evidence',
+    searchable: ['statement'],
+    erased: ['statement'],
+    title: (r) => `Impact claim: ${firstWords(r.statement)}`,
+  }),
+} as const satisfies { [K in RecordKind]: unknown };
+
+type Registry = typeof RECORD_KIND_REGISTRY;
+
+/** The fields of a record of this kind, as its schema gives them. */
+export type KindFields<K extends RecordKind> = z.output<Registry[K]['fields']>;
+
+/** The kinds that belong to one Work Group (those with a parent, and so a snapshot list); the rest are workspace-wide. */
+export type GroupKind = {
+  [K in RecordKind]: [NonNullable<Registry[K]['plural']>] extends [never] ? never : K;
+}[RecordKind];
+
+/** A kind's name for a list of its records in a Work Group's snapshot: "focusChildren". */
+export type PluralOf<K extends GroupKind> = NonNullable<Registry[K]['plural']>;
+
+/** One kind's entry as generic code reads it: field names as strings, defaults filled in. */
+export interface RecordKindSpec {
+  kind: RecordKind;
+  label: string;
+  /** "Journal entry": the label at the start of a line or as a heading. */
+  heading: string;
+  table: string;
+  fields: z.ZodObject;
+  shape: z.ZodRawShape;
+  refine?: ((value: Record<string, unknown>, ctx: z.RefinementCtx) => void) | undefined;
+  /** The fields with the kind's refinement: what a form checks before sending, and a bundle's row is checked with. */
+  schema: z.ZodType<Record<string, unknown>>;
+  parent?: { field: string; kind: TrashKind } | undefined;
+  refs: Record<string, Referenced>;
+  rolloverLinks: Record<string, RecordKind>;
+  evidenceLinks?: string | undefined;
+  dates: string[];
+  searchable: string[];
+  erased: string[];
+  orderBy: string;
+  /** A piece of evidence an impact claim can point to. */
+  evidence: boolean;
+  plural?: string | undefined;
+  title(record: Record<string, unknown>): string;
+}
+
+export const snakeCase = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+const specOf = (k: RecordKind): RecordKindSpec => {
+  const definition: Omit<KindDefinition<z.ZodRawShape, string>, 'title'> & {
+    title: RecordKindSpec['title'];
+  } = RECORD_KIND_REGISTRY[k] as never;
+  return {
+    kind: k,
+    heading: definition.label[0]!.toUpperCase() + definition.label.slice(1),
+    table: snakeCase(k),
+    shape: definition.fields.shape,
+    evidence: (EVIDENCE_KINDS as readonly string[]).includes(k),
+    refs: {},
+    rolloverLinks: {},
+    dates: [],
+    searchable: [],
+    orderBy: 'created_at, id',
+    schema: definition.refine ? definition.fields.superRefine(definition.refine) : definition.fields,
+    ...(definition as Omit<typeof definition, 'refs' | 'rolloverLinks'>),
+    ...(definition.refs ? { refs: definition.refs as Record<string, Referenced> } : {}),
+    ...(definition.rolloverLinks ? { rolloverLinks: definition.rolloverLinks as Record<string, RecordKind> } : {}),
+  };
+};
+
+export const RECORD_KIND_SPECS = Object.fromEntries(RECORD_KINDS.map((k) => [k, specOf(k)])) as Record<
+  RecordKind,
+  RecordKindSpec
+>;
+
+/** The kinds whose records belong to a Work Group, in the registry's order. */
+export const GROUP_KINDS = RECORD_KINDS.filter(
+  (k) => RECORD_KIND_SPECS[k].parent !== undefined,
+) as unknown as readonly [GroupKind, ...GroupKind[]];
+
+/** The kinds whose records belong directly to a record of the given kind. */
+export const childKinds = (parent: TrashKind): RecordKind[] =>
+  RECORD_KINDS.filter((k) => RECORD_KIND_SPECS[k].parent?.kind === parent);
+
+/** The table behind a kind ("journalEntry" -> journal_entry), or undefined for a word that is no kind. */
+export const tableOfKind = (name: string): string | undefined =>
+  (RECORD_KINDS as readonly string[]).includes(name) ? RECORD_KIND_SPECS[name as RecordKind].table : undefined;

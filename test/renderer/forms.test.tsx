@@ -1,0 +1,63 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it, vi } from 'vitest';
+import { RECORD_KINDS } from '../../src-shared/api/contract';
+import { RECORD_KIND_SPECS } from '../../src-shared/domain/recordKinds';
+import { checkRecord } from '../../src-renderer/src/forms/checkRecord';
+import type { KindFieldSpec } from '../../src-renderer/src/forms/fieldSpec';
+
+// The renderer's client picks its transport from `window` when it loads; these tests call nothing.
+vi.stubGlobal('window', {});
+const { FieldControl } = await import('../../src-renderer/src/forms/FieldControl');
+const { fieldsOf, KIND_LABELS } = await import('../../src-renderer/src/records');
+
+const participantId = '6f1c2d4e-8a9b-4c3d-9e8f-7a6b5c4d3e2f';
+
+describe('a record form', () => {
+  it('draws a textarea with the rows its field asks for', () => {
+    const html = (rows?: number) =>
+      renderToStaticMarkup(
+        <FieldControl
+          field={{ name: 'notes', label: 'Notes', type: 'textarea', ...(rows ? { rows } : {}) }}
+          values={{ notes: '' }}
+          onChange={() => undefined}
+          errorFor={() => undefined}
+        />,
+      );
+    expect(html(2)).toContain('rows="2"');
+    expect(html(12)).toContain('rows="12"');
+    expect(html()).toContain('rows="4"');
+  });
+
+  it("checks a record with its kind's schema before sending, each problem beside its field", () => {
+    const measure = { focusChildId: participantId, date: '2025-12-01', kind: 'measure', text: 'Times tables check' };
+    const problem = checkRecord('observation', measure);
+    expect(problem?.error.code).toBe('invalid_input');
+    expect(problem?.fieldMessage('measureValue')).toBe('A measure needs a value.');
+    expect(problem?.fieldMessage('measureScale')).toMatch(/needs its scale/);
+
+    expect(checkRecord('observation', { ...measure, measureValue: 14, measureScale: 'out of 20' })).toBeUndefined();
+    expect(checkRecord('focusChild', { participantId, code: 'Y4-A', yearGroup: 'y9' })).toBeUndefined();
+    expect(checkRecord('focusChild', { participantId, code: 'a', yearGroup: 'y4' })?.fieldMessage('code')).toMatch(
+      /2 to 16 letters/,
+    );
+  });
+
+  it('names its fields from the kind of record, so a misspelt field does not compile', () => {
+    const fields: KindFieldSpec<'reading'>[] = [
+      { name: 'citation', label: 'Citation', type: 'textarea', rows: 2 },
+      // @ts-expect-error a reading has no "citaton"
+      { name: 'citaton', label: 'Citation', type: 'text' },
+    ];
+    expect(fields.map((f) => f.name)).toEqual(['citation', 'citaton']);
+  });
+});
+
+describe("the renderer's view of every kind of record", () => {
+  it('takes its labels and fields from the registry', () => {
+    for (const kind of RECORD_KINDS) {
+      expect(KIND_LABELS[kind].toLowerCase()).toBe(RECORD_KIND_SPECS[kind].label.toLowerCase());
+      const record = { id: 'x', createdAt: 'then', updatedAt: 'now', ...RECORD_KIND_SPECS[kind].shape };
+      expect(Object.keys(fieldsOf(kind, record)).sort()).toEqual(Object.keys(RECORD_KIND_SPECS[kind].shape).sort());
+    }
+  });
+});
