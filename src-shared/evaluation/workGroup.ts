@@ -4,7 +4,7 @@ import { draftAnswers } from './questions';
 import { computeAreas, coverageOf, taggedEvidence } from './areas';
 import { findGaps } from './gaps';
 import { computeIndicators, GROUP_MEETING_KINDS, standardBlocks } from './indicators';
-import { indexSnapshot, type WorkGroupSnapshot } from './snapshot';
+import { inDomainOrder, indexSnapshot, type WorkGroupSnapshot } from './snapshot';
 import { round } from './text';
 
 /**
@@ -32,7 +32,8 @@ export function defaultAsOf(academicYear: string, today: string): string {
 }
 
 /** Everything the evaluation says about one Work Group's year so far. */
-export function evaluateWorkGroup(full: WorkGroupSnapshot, asOf: string): WorkGroupEvaluation {
+export function evaluateWorkGroup(stored: WorkGroupSnapshot, asOf: string): WorkGroupEvaluation {
+  const full = inDomainOrder(stored);
   // Labels come from the whole snapshot, so a link to a later record still reads sensibly.
   const ix = indexSnapshot(full);
   const snapshot = snapshotAsOf(full, asOf);
@@ -41,22 +42,20 @@ export function evaluateWorkGroup(full: WorkGroupSnapshot, asOf: string): WorkGr
   const evidence = taggedEvidence(snapshot);
   const areas = computeAreas(ix, snapshot, evidence);
   const participantIds = new Set(snapshot.participants.map((p) => p.id));
-  const attendance: MeetingAttendance[] = [...snapshot.meetings]
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .map((m) => {
-      const attended = new Set(m.attendeeIds.filter((id) => participantIds.has(id))).size;
-      const n = snapshot.participants.length;
-      return {
-        meetingId: m.id,
-        date: m.date,
-        kind: m.kind,
-        label: ix.item('meeting', m.id).label,
-        wholeGroup: GROUP_MEETING_KINDS.includes(m.kind),
-        attended,
-        participants: n,
-        rate: n === 0 ? null : round(attended / n, 4),
-      };
-    });
+  const attendance: MeetingAttendance[] = snapshot.meetings.map((m) => {
+    const attended = new Set(m.attendeeIds.filter((id) => participantIds.has(id))).size;
+    const n = snapshot.participants.length;
+    return {
+      meetingId: m.id,
+      date: m.date,
+      kind: m.kind,
+      label: ix.item('meeting', m.id).label,
+      wholeGroup: GROUP_MEETING_KINDS.includes(m.kind),
+      attended,
+      participants: n,
+      rate: n === 0 ? null : round(attended / n, 4),
+    };
+  });
   const w = full.workGroup;
   const basis = {
     workGroup: {
