@@ -5,6 +5,7 @@ import { formatDateGB } from '../../src-shared/calendar/dates';
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Store } from '../store/store';
 import { columnMap, type ColumnMap } from './columns';
+import { dateEndOfYearItems } from './endOfYear';
 import { childKinds, RECORD_KIND_SPECS, type RecordKindSpec } from './recordKinds';
 import { checkRecordRules } from './rules';
 import { searchIndex } from './search';
@@ -197,7 +198,8 @@ export function recordStore(store: Store): RecordStore {
     create: (kind, fields) => {
       const { confirmOutsideYear, ...rest } = fields;
       const workGroupId = validate(kind, rest, undefined, Boolean(confirmOutsideYear));
-      return write(kind, store.newId(), rest, workGroupId, true);
+      const dated = dateEndOfYearItems(kind, rest, undefined, store.now().slice(0, 10));
+      return write(kind, store.newId(), dated, workGroupId, true);
     },
     softDelete: (kind, id) => {
       const now = store.now();
@@ -247,7 +249,8 @@ export function recordStore(store: Store): RecordStore {
           `A ${RECORD_KIND_SPECS[kind].label} cannot be moved to another Work Group.`,
         );
       }
-      return write(kind, id, rest, workGroupId, false);
+      const dated = dateEndOfYearItems(kind, rest, toRecord(kind, existing), store.now().slice(0, 10));
+      return write(kind, id, dated, workGroupId, false);
     },
   };
 }

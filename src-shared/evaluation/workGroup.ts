@@ -10,11 +10,27 @@ import { round } from './text';
 /**
  * The year as it stood on the "as of" date: dated records after it (a meeting planned for next
  * month, say) are left out, so nothing is counted before it has happened. Undated records stay.
+ * End-of-year items (a child's change and end portrait, end ratings, a leader's evaluation) count
+ * from the day they were recorded; as of the year's end, all of them count, however late they came.
  */
 export function snapshotAsOf(snapshot: WorkGroupSnapshot, asOf: string): WorkGroupSnapshot {
   const byDate = <T extends { date: string }>(list: T[]) => list.filter((r) => r.date <= asOf);
+  const yearOver = asOf >= academicYearBounds(snapshot.workGroup.academicYear).end;
+  const later = (recordedOn: string | undefined) => !yearOver && recordedOn !== undefined && recordedOn > asOf;
   return {
     ...snapshot,
+    schoolParticipations: snapshot.schoolParticipations.map((s) =>
+      later(s.endEvaluationRecordedOn) ? { ...s, endEvaluation: '' } : s,
+    ),
+    participants: snapshot.participants.map((p) => (later(p.endRatingsRecordedOn) ? { ...p, endRatings: {} } : p)),
+    focusChildren: snapshot.focusChildren.map((c) => {
+      const { changeJudgement, ...rest } = c;
+      return {
+        ...rest,
+        ...(later(c.changeRecordedOn) ? { changeNote: '' } : changeJudgement === undefined ? {} : { changeJudgement }),
+        ...(later(c.penPortraitEndRecordedOn) ? { penPortraitEnd: '' } : {}),
+      };
+    }),
     meetings: byDate(snapshot.meetings),
     journalEntries: byDate(snapshot.journalEntries),
     observations: byDate(snapshot.observations),

@@ -3,7 +3,7 @@ import { CHANGE_JUDGEMENT, OBSERVATION_KIND, YEAR_GROUP } from '../../../../src-
 import { AttachmentImage } from '../../components/AttachmentImage';
 import { WordExport } from '../../exports/WordExport';
 import { RecordSection } from '../../components/RecordSection';
-import { enumOptions, type FieldSpec } from '../../forms/fieldSpec';
+import { enumOptions, recordedOnField, type FieldSpec } from '../../forms/fieldSpec';
 import { lookups, type GroupData } from '../../groupData';
 import { dateGB, dateWithTerm, excerpt } from '../../records';
 import { paths } from '../../router';
@@ -202,6 +202,7 @@ export function FocusChildrenTab(props: TabProps) {
     },
     { name: 'desiredChange', label: 'Desired change', type: 'textarea' },
     { name: 'penPortraitEnd', label: 'Pen portrait at the end', type: 'textarea', hint: 'Written in the summer term' },
+    recordedOnField('penPortraitEndRecordedOn', 'Date the end pen portrait was written', ['penPortraitEnd']),
     {
       name: 'changeJudgement',
       label: 'End-of-year judgement of change',
@@ -209,6 +210,7 @@ export function FocusChildrenTab(props: TabProps) {
       labels: CHANGE_JUDGEMENT.labels,
     },
     { name: 'changeNote', label: 'Note on the change', type: 'textarea' },
+    recordedOnField('changeRecordedOn', 'Date the change was judged', ['changeJudgement', 'changeNote']),
     { name: 'consentRecorded', label: 'Consent is recorded', type: 'checkbox' },
     {
       name: 'retainUntil',
