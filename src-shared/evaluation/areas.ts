@@ -8,7 +8,8 @@ import {
   type EvidenceStrength,
   type NcetmArea,
 } from '../domain/enums';
-import type { SnapshotIndex, WorkGroupSnapshot } from './snapshot';
+import { distinctEvidence } from './evidence';
+import type { ImpactClaimRecord, SnapshotIndex, WorkGroupSnapshot } from './snapshot';
 import { THRESHOLDS } from './targets';
 import { round } from './text';
 
@@ -46,6 +47,18 @@ export function taggedEvidence(snapshot: WorkGroupSnapshot): TaggedEvidence[] {
     ...snapshot.schoolParticipations.map((r) => ({ kind: 'schoolParticipation' as const, id: r.id, ...tags(r) })),
   ];
 }
+
+/** The columns evidence is counted in by term: undated evidence is counted too, never dropped. */
+export const TERM_COUNT_COLUMNS = [
+  { key: 'autumn', label: 'Autumn' },
+  { key: 'spring', label: 'Spring' },
+  { key: 'summer', label: 'Summer' },
+  { key: 'undated', label: 'Undated' },
+] as const;
+
+/** "autumn 3, spring 4, summer 2, undated 6", for notes. */
+export const termCountsText = (counts: TermCounts): string =>
+  TERM_COUNT_COLUMNS.map((c) => `${c.label.toLowerCase()} ${counts[c.key]}`).join(', ');
 
 export function termCounts(dates: (string | undefined)[]): TermCounts {
   const counts: TermCounts = { autumn: 0, spring: 0, summer: 0, undated: 0, total: dates.length };
@@ -173,6 +186,24 @@ function quotesFor(ix: SnapshotIndex, snapshot: WorkGroupSnapshot, tagged: (reco
 export const standardQuotes = (ix: SnapshotIndex, snapshot: WorkGroupSnapshot, standard: DfeStandard) =>
   quotesFor(ix, snapshot, (r) => r.standards.includes(standard));
 
+/**
+ * The claims strongest first, each sentence once: a claim made in the same words for several
+ * schools or teachers is listed once, resting on all their evidence.
+ */
+function claimsOnce(claims: ImpactClaimRecord[]) {
+  const bySentence = new Map<string, { claim: ImpactClaimRecord; links: ImpactClaimRecord['evidence'] }>();
+  const strongestFirst = [...claims].sort(
+    (a, b) => (STRENGTH_RANK[b.strength] ?? 0) - (STRENGTH_RANK[a.strength] ?? 0),
+  );
+  for (const claim of strongestFirst) {
+    const sentence = claim.statement.replace(/\s+/g, ' ').trim().toLowerCase();
+    const known = bySentence.get(sentence);
+    if (known) known.links.push(...claim.evidence);
+    else bySentence.set(sentence, { claim, links: [...claim.evidence] });
+  }
+  return [...bySentence.values()].map(({ claim, links }) => ({ claim, evidence: distinctEvidence(links) }));
+}
+
 export function computeAreas(
   ix: SnapshotIndex,
   snapshot: WorkGroupSnapshot,
@@ -196,16 +227,14 @@ export function computeAreas(
         count: own.filter((e) => e.guskeyLevel === level).length,
       })),
       claimCounts,
-      claims: [...claims]
-        .sort((a, b) => (STRENGTH_RANK[b.strength] ?? 0) - (STRENGTH_RANK[a.strength] ?? 0))
-        .map((c) => ({
-          id: c.id,
-          statement: c.statement,
-          level: c.level,
-          strength: c.strength,
-          evidence: c.evidence.filter((e) => ix.has(e.kind, e.id)).map((e) => ix.item(e.kind, e.id)),
-          missingEvidence: c.evidence.filter((e) => !ix.has(e.kind, e.id)).length,
-        })),
+      claims: claimsOnce(claims).map(({ claim: c, evidence }) => ({
+        id: c.id,
+        statement: c.statement,
+        level: c.level,
+        strength: c.strength,
+        evidence: evidence.filter((e) => ix.has(e.kind, e.id)).map((e) => ix.item(e.kind, e.id)),
+        missingEvidence: evidence.filter((e) => !ix.has(e.kind, e.id)).length,
+      })),
       // The confidence survey is about teachers' own learning, so it sits with Professional Learning.
       selfRatings: area === 'professional_learning' ? ratings : null,
       quotes: quotesFor(ix, snapshot, (r) => r.areas.includes(area)),

@@ -1,6 +1,7 @@
 import { INDICATOR_STATUS_LABELS, type HubRollup, type Suppressible } from '../../../src-shared/api/evaluation';
 import { formatDateGB } from '../../../src-shared/calendar/dates';
 import { CHANGE_JUDGEMENT } from '../../../src-shared/domain/enums';
+import { TERM_COUNT_COLUMNS } from '../../../src-shared/evaluation/areas';
 import { formatFigure } from '../../../src-shared/evaluation/format';
 import { type Block, buildDocument, chart, heading, labelled, note, paragraphs, quote, table } from './blocks';
 import type { ReportChart } from './report';
@@ -88,15 +89,13 @@ export function hubSummaryDocument(
 
     heading('The NCETM outcome areas'),
     table(
-      ['Area', 'Autumn', 'Spring', 'Summer', 'Claims (measured)'],
+      ['Area', ...TERM_COUNT_COLUMNS.map((c) => c.label), 'Claims (measured)'],
       rollup.areas.map((a) => [
         a.label,
-        String(a.evidenceByTerm.autumn),
-        String(a.evidenceByTerm.spring),
-        String(a.evidenceByTerm.summer),
+        ...TERM_COUNT_COLUMNS.map((c) => String(a.evidenceByTerm[c.key])),
         `${a.claimCounts.anecdotal + a.claimCounts.triangulated + a.claimCounts.measured} (${a.claimCounts.measured})`,
       ]),
-      [3, 1, 1, 1, 1.5],
+      [3, 1, 1, 1, 1, 1.5],
     ),
 
     heading('From the case studies'),
