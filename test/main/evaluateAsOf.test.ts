@@ -26,7 +26,15 @@ describe('wge evaluate --as-of and the end-of-year records', () => {
     expect(figure(february, 'leader_end_evaluation')).toBe(0);
     expect(endRated(february)).toBe(0);
 
-    // The demo records them in July, as a Lead would: by the year's end they all count.
+    // The demo records them at the end of the summer term, as a Lead would: by the year's end they all count.
+    const { call } = openWorkspace(db);
+    const dates = [
+      ...call('focusChild.list', {}).flatMap((c) => [c.changeRecordedOn, c.penPortraitEndRecordedOn]),
+      ...call('participant.list', {}).map((p) => p.endRatingsRecordedOn),
+      ...call('schoolParticipation.list', {}).map((s) => s.endEvaluationRecordedOn),
+    ].filter((date) => date !== undefined);
+    expect(dates.length).toBeGreaterThan(60);
+    expect(dates.every((date) => date >= '2026-06-01' && date <= '2026-07-31')).toBe(true);
     const summer = await asOf('2026-08-31');
     expect(figure(summer, 'focus_children_with_judgement')).toBeGreaterThan(30);
     expect(figure(summer, 'leader_end_evaluation')).toBeGreaterThan(4);
