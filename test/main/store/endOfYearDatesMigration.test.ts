@@ -50,11 +50,13 @@ describe('migration 008: the dates end-of-year items were recorded', () => {
 
     const v8 = openStore(path);
     const all = (sql: string) => v8.db.prepare(sql).all();
-    expect(all('SELECT code, change_recorded_on, pen_portrait_end_recorded_on FROM focus_child ORDER BY code')).toEqual([
-      { code: 'Y4-A', change_recorded_on: '2026-07-10', pen_portrait_end_recorded_on: '2026-07-10' },
-      { code: 'Y4-B', change_recorded_on: '2026-07-11', pen_portrait_end_recorded_on: null },
-      { code: 'Y4-C', change_recorded_on: null, pen_portrait_end_recorded_on: null },
-    ]);
+    expect(all('SELECT code, change_recorded_on, pen_portrait_end_recorded_on FROM focus_child ORDER BY code')).toEqual(
+      [
+        { code: 'Y4-A', change_recorded_on: '2026-07-10', pen_portrait_end_recorded_on: '2026-07-10' },
+        { code: 'Y4-B', change_recorded_on: '2026-07-11', pen_portrait_end_recorded_on: null },
+        { code: 'Y4-C', change_recorded_on: null, pen_portrait_end_recorded_on: null },
+      ],
+    );
     expect(all('SELECT name, end_ratings_recorded_on FROM participant ORDER BY name')).toEqual([
       { name: 'Teacher One', end_ratings_recorded_on: '2026-07-08' },
       { name: 'Teacher Two', end_ratings_recorded_on: null },
