@@ -9,7 +9,7 @@ import {
   type NcetmArea,
 } from '../domain/enums';
 import { distinctEvidence } from './evidence';
-import type { ImpactClaimRecord, SnapshotIndex, WorkGroupSnapshot } from './snapshot';
+import { byKeys, type ImpactClaimRecord, type SnapshotIndex, type WorkGroupSnapshot } from './snapshot';
 import { THRESHOLDS } from './targets';
 import { round } from './text';
 
@@ -121,6 +121,9 @@ export function excerpt(text: string, max: number = THRESHOLDS.quoteMaxChars): s
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).trim()}…`;
 }
 
+/** Sorts after every date. */
+const UNDATED_LAST = '~';
+
 const STRENGTH_RANK: Record<string, number> = { measured: 3, triangulated: 2, anecdotal: 1 };
 
 type Tags = { areas: NcetmArea[]; standards: DfeStandard[] };
@@ -221,7 +224,16 @@ export function computeAreas(
       label: NCETM_AREA.labels[area],
       intendedOutcomes: snapshot.workGroup.intendedOutcomes.filter((o) => o.area === area),
       evidenceByTerm: termCounts(own.map((e) => e.date)),
-      evidence: own.map((e) => ({ ...ix.item(e.kind, e.id), ...(e.date ? { date: e.date } : {}) })),
+      // By date (the undated last), then by what it is called, then by id: never by kind or storage order.
+      evidence: own
+        .map((e) => ({ ...ix.item(e.kind, e.id), ...(e.date ? { date: e.date } : {}) }))
+        .sort(
+          byKeys(
+            (e) => e.date ?? UNDATED_LAST,
+            (e) => e.label,
+            (e) => e.id,
+          ),
+        ),
       guskeyLevels: [1, 2, 3, 4, 5].map((level) => ({
         level,
         count: own.filter((e) => e.guskeyLevel === level).length,

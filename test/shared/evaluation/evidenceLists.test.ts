@@ -27,6 +27,18 @@ describe('evidence lists', () => {
     expect(first.evidence.length).toBe(base.focusChildren.length + base.observations.length);
   });
 
+  it('give each area its evidence by date, the undated last, whatever kind of record it is', () => {
+    const base = fullYear();
+    const undated = base.schoolParticipations.map((s) => ({ ...s, areas: ['practice_development' as const] }));
+    const e = evaluateWorkGroup(withChanges({ schoolParticipations: undated }, base), END);
+    const evidence = e.areas.find((a) => a.area === 'practice_development')!.evidence;
+    const dates = evidence.map((i) => i.date ?? '~');
+    expect(new Set(evidence.map((i) => i.kind)).size).toBeGreaterThan(2);
+    expect(dates).toEqual([...dates].sort());
+    expect(evidence.at(-1)).toMatchObject({ kind: 'schoolParticipation' });
+    expect(evidence.at(-1)!.date).toBeUndefined();
+  });
+
   it('name a meeting between two empty intervals once', () => {
     const base = fullYear();
     // With no work at all, each meeting but the first and last bounds two empty intervals.
