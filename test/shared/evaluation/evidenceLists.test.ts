@@ -30,7 +30,8 @@ describe('evidence lists', () => {
   it('give each area its evidence by date, the undated last, whatever kind of record it is', () => {
     const base = fullYear();
     const undated = base.schoolParticipations.map((s) => ({ ...s, areas: ['practice_development' as const] }));
-    const e = evaluateWorkGroup(withChanges({ schoolParticipations: undated }, base), END);
+    const meetings = base.meetings.map((m) => ({ ...m, areas: ['practice_development' as const] }));
+    const e = evaluateWorkGroup(withChanges({ schoolParticipations: undated, meetings }, base), END);
     const evidence = e.areas.find((a) => a.area === 'practice_development')!.evidence;
     const dates = evidence.map((i) => i.date ?? '~');
     expect(new Set(evidence.map((i) => i.kind)).size).toBeGreaterThan(2);
