@@ -5,6 +5,7 @@ import { RECORD_KINDS, type RecordKind } from '../../src-shared/api/contract';
 import { WORK_GROUP_STATUSES } from '../../src-shared/domain/enums';
 import { workGroupFields } from '../../src-shared/domain/workGroup';
 import { columnMap, innerSchema } from '../services/columns';
+import { END_OF_YEAR_ITEMS } from '../services/endOfYear';
 import { withoutMetadata } from '../services/imageMetadata';
 import { RECORD_KIND_SPECS, snakeCase, tableOfKind } from '../../src-shared/domain/recordKinds';
 
@@ -147,13 +148,21 @@ const canonical = (value: unknown) =>
   Buffer.isBuffer(value) ? { sha256: createHash('sha256').update(value).digest('hex') } : value;
 
 /**
+ * Columns that came later (erased_at in migration 007, the end-of-year dates in 008): left out of a
+ * version until they are set, so versions from before them still match.
+ */
+const LATER_COLUMNS = new Set([
+  'erased_at',
+  ...Object.values(END_OF_YEAR_ITEMS).flatMap((items) => items.map((i) => snakeCase(i.recordedOn))),
+]);
+
+/**
  * A version of a row: a hash of everything in it but its rollover links. Two machines holding the
  * same version hold the same values; a changed value, a deletion or a restore is a new version.
  */
 export function versionOf(table: ExchangeTable, row: Row): string {
-  // erased_at came later (migration 007): left out until it is set, so earlier versions still match.
   const columns = Object.keys(row)
-    .filter((c) => !(c in table.softLinks) && !(c === 'erased_at' && row[c] == null))
+    .filter((c) => !(c in table.softLinks) && !(LATER_COLUMNS.has(c) && row[c] == null))
     .sort();
   const text = JSON.stringify(columns.map((c) => [c, canonical(row[c] ?? null)]));
   return createHash('sha256').update(text).digest('hex').slice(0, 32);

@@ -8,7 +8,12 @@ import type {
   WorkGroupEvaluationResult,
 } from '../../src-shared/api/evaluation';
 import { hubFacts, rollUpHub, type HubFacts } from '../../src-shared/evaluation/hub';
-import { indexSnapshot, type SnapshotIndex, type WorkGroupSnapshot } from '../../src-shared/evaluation/snapshot';
+import {
+  inDomainOrder,
+  indexSnapshot,
+  type SnapshotIndex,
+  type WorkGroupSnapshot,
+} from '../../src-shared/evaluation/snapshot';
 import { defaultAsOf, evaluateWorkGroup } from '../../src-shared/evaluation/workGroup';
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Store } from '../store/store';
@@ -92,7 +97,8 @@ export function evaluationService(store: Store): EvaluationService {
         ...own.schoolParticipations.map((s) => s.schoolId),
         ...own.participants.map((p) => p.schoolId),
       ]);
-      return {
+      // Every output (screens, documents, workbooks) lists records in the same domain order.
+      return inDomainOrder({
         workGroup: {
           id: group.id,
           code: group.code,
@@ -110,7 +116,7 @@ export function evaluationService(store: Store): EvaluationService {
         },
         schools: [...schoolIds].map((id) => ({ id, name: schoolName.get(id)?.name ?? 'A school' })),
         ...own,
-      };
+      });
     });
   };
 

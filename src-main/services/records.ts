@@ -7,6 +7,7 @@ import type { Store } from '../store/store';
 import { columnMap, type ColumnMap } from './columns';
 import { childKinds, RECORD_KIND_SPECS, snakeCase, type RecordKindSpec } from '../../src-shared/domain/recordKinds';
 import { checkRecordRules } from '../kinds/kindRules';
+import { dateEndOfYearItems } from './endOfYear';
 import { searchIndex } from './search';
 import { workGroupAccess } from './workGroupAccess';
 
@@ -195,7 +196,8 @@ export function recordStore(store: Store): RecordStore {
     create: (kind, fields) => {
       const { confirmOutsideYear, ...rest } = fields;
       const workGroupId = validate(kind, rest, undefined, Boolean(confirmOutsideYear));
-      return write(kind, store.newId(), rest, workGroupId, true);
+      const dated = dateEndOfYearItems(kind, rest, undefined, store.now().slice(0, 10));
+      return write(kind, store.newId(), dated, workGroupId, true);
     },
     softDelete: (kind, id) => {
       const now = store.now();
@@ -245,7 +247,8 @@ export function recordStore(store: Store): RecordStore {
           `A ${RECORD_KIND_SPECS[kind].label} cannot be moved to another Work Group.`,
         );
       }
-      return write(kind, id, rest, workGroupId, false);
+      const dated = dateEndOfYearItems(kind, rest, toRecord(kind, existing), store.now().slice(0, 10));
+      return write(kind, id, dated, workGroupId, false);
     },
   };
 }

@@ -66,6 +66,8 @@ export const standardBlock = z.object({
   label: z.string(),
   status,
   indicators: z.array(indicator),
+  /** Every record the indicators cite, once, the most cited first. */
+  evidence: z.array(evidenceItem),
 });
 export type StandardBlock = z.infer<typeof standardBlock>;
 

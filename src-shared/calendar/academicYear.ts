@@ -25,6 +25,14 @@ export function nextAcademicYear(year: string): string {
   return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
 }
 
+/**
+ * The last day of the summer term by default: schools break up around the third week of July
+ * (term dates vary by local authority and trust), and nothing is observed in the holiday.
+ */
+export function summerTermEnd(year: string): string {
+  return `${Number(year.slice(0, 4)) + 1}-07-22`;
+}
+
 export const TERMS = ['autumn', 'spring', 'summer'] as const;
 export type Term = (typeof TERMS)[number];
 export const TERM_LABELS: Record<Term, string> = { autumn: 'Autumn', spring: 'Spring', summer: 'Summer' };

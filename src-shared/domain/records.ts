@@ -54,6 +54,7 @@ export const schoolParticipationFields = z.object({
   seniorLeaderRole: optionalText("Senior leader's role", 200),
   intendedImpact: optionalText('Intended impact'),
   endEvaluation: optionalText("Leader's end-of-year evaluation"),
+  endEvaluationRecordedOn: isoDate('The date the evaluation was recorded').optional(),
   continuationPlan: optionalText('How the work continues next year'),
   namedInDevelopmentPlan: z
     .boolean({ error: 'Say whether the school development plan names the Work Group.' })
@@ -70,6 +71,7 @@ export const participantFields = z.object({
   researchQuestion: optionalText('Personal research question', 1000),
   startRatings: z.record(z.string().max(40), rating).default({}),
   endRatings: z.record(z.string().max(40), rating).default({}),
+  endRatingsRecordedOn: isoDate('The date the end ratings were recorded').optional(),
 });
 
 export const focusChildCode = z
@@ -84,9 +86,11 @@ export const focusChildFields = z.object({
   yearGroup: choice(YEAR_GROUP.values, 'Choose the year group.'),
   penPortraitStart: optionalText('Pen portrait at the start'),
   penPortraitEnd: optionalText('Pen portrait at the end'),
+  penPortraitEndRecordedOn: isoDate('The date the end pen portrait was written').optional(),
   desiredChange: optionalText('Desired change'),
   changeJudgement: z.int().min(1).max(5, 'The judgement of change runs from 1 to 5.').optional(),
   changeNote: optionalText('Note on the change'),
+  changeRecordedOn: isoDate('The date the change was judged').optional(),
   consentRecorded: z.boolean().default(false),
   retainUntil: isoDate('Retain until').optional(),
   carriedFromId: idOf('the focus child carried forward').optional(),

@@ -8,8 +8,9 @@ import {
   type EvidenceStrength,
   type NcetmArea,
 } from '../domain/enums';
+import { distinctEvidence } from './evidence';
 import { pairedRatings } from './figures';
-import type { SnapshotIndex, WorkGroupSnapshot } from './snapshot';
+import { byKeys, type ImpactClaimRecord, type SnapshotIndex, type WorkGroupSnapshot } from './snapshot';
 import { THRESHOLDS } from './targets';
 import { round } from './text';
 
@@ -47,6 +48,18 @@ export function taggedEvidence(snapshot: WorkGroupSnapshot): TaggedEvidence[] {
     ...snapshot.schoolParticipations.map((r) => ({ kind: 'schoolParticipation' as const, id: r.id, ...tags(r) })),
   ];
 }
+
+/** The columns evidence is counted in by term: undated evidence is counted too, never dropped. */
+export const TERM_COUNT_COLUMNS = [
+  { key: 'autumn', label: 'Autumn' },
+  { key: 'spring', label: 'Spring' },
+  { key: 'summer', label: 'Summer' },
+  { key: 'undated', label: 'Undated' },
+] as const;
+
+/** "autumn 3, spring 4, summer 2, undated 6", for notes. */
+export const termCountsText = (counts: TermCounts): string =>
+  TERM_COUNT_COLUMNS.map((c) => `${c.label.toLowerCase()} ${counts[c.key]}`).join(', ');
 
 export function termCounts(dates: (string | undefined)[]): TermCounts {
   const counts: TermCounts = { autumn: 0, spring: 0, summer: 0, undated: 0, total: dates.length };
@@ -109,6 +122,9 @@ export function excerpt(text: string, max: number = THRESHOLDS.quoteMaxChars): s
   const cut = flat.slice(0, max - 1);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).trim()}…`;
 }
+
+/** Sorts after every date. */
+const UNDATED_LAST = '~';
 
 const STRENGTH_RANK: Record<string, number> = { measured: 3, triangulated: 2, anecdotal: 1 };
 
@@ -175,6 +191,24 @@ function quotesFor(ix: SnapshotIndex, snapshot: WorkGroupSnapshot, tagged: (reco
 export const standardQuotes = (ix: SnapshotIndex, snapshot: WorkGroupSnapshot, standard: DfeStandard) =>
   quotesFor(ix, snapshot, (r) => r.standards.includes(standard));
 
+/**
+ * The claims strongest first, each sentence once: a claim made in the same words for several
+ * schools or teachers is listed once, resting on all their evidence.
+ */
+function claimsOnce(claims: ImpactClaimRecord[]) {
+  const bySentence = new Map<string, { claim: ImpactClaimRecord; links: ImpactClaimRecord['evidence'] }>();
+  const strongestFirst = [...claims].sort(
+    (a, b) => (STRENGTH_RANK[b.strength] ?? 0) - (STRENGTH_RANK[a.strength] ?? 0),
+  );
+  for (const claim of strongestFirst) {
+    const sentence = claim.statement.replace(/\s+/g, ' ').trim().toLowerCase();
+    const known = bySentence.get(sentence);
+    if (known) known.links.push(...claim.evidence);
+    else bySentence.set(sentence, { claim, links: [...claim.evidence] });
+  }
+  return [...bySentence.values()].map(({ claim, links }) => ({ claim, evidence: distinctEvidence(links) }));
+}
+
 export function computeAreas(
   ix: SnapshotIndex,
   snapshot: WorkGroupSnapshot,
@@ -192,22 +226,29 @@ export function computeAreas(
       label: NCETM_AREA.labels[area],
       intendedOutcomes: snapshot.workGroup.intendedOutcomes.filter((o) => o.area === area),
       evidenceByTerm: termCounts(own.map((e) => e.date)),
-      evidence: own.map((e) => ({ ...ix.item(e.kind, e.id), ...(e.date ? { date: e.date } : {}) })),
+      // By date (the undated last), then by what it is called, then by id: never by kind or storage order.
+      evidence: own
+        .map((e) => ({ ...ix.item(e.kind, e.id), ...(e.date ? { date: e.date } : {}) }))
+        .sort(
+          byKeys(
+            (e) => e.date ?? UNDATED_LAST,
+            (e) => e.label,
+            (e) => e.id,
+          ),
+        ),
       guskeyLevels: [1, 2, 3, 4, 5].map((level) => ({
         level,
         count: own.filter((e) => e.guskeyLevel === level).length,
       })),
       claimCounts,
-      claims: [...claims]
-        .sort((a, b) => (STRENGTH_RANK[b.strength] ?? 0) - (STRENGTH_RANK[a.strength] ?? 0))
-        .map((c) => ({
-          id: c.id,
-          statement: c.statement,
-          level: c.level,
-          strength: c.strength,
-          evidence: c.evidence.filter((e) => ix.has(e.kind, e.id)).map((e) => ix.item(e.kind, e.id)),
-          missingEvidence: c.evidence.filter((e) => !ix.has(e.kind, e.id)).length,
-        })),
+      claims: claimsOnce(claims).map(({ claim: c, evidence }) => ({
+        id: c.id,
+        statement: c.statement,
+        level: c.level,
+        strength: c.strength,
+        evidence: evidence.filter((e) => ix.has(e.kind, e.id)).map((e) => ix.item(e.kind, e.id)),
+        missingEvidence: evidence.filter((e) => !ix.has(e.kind, e.id)).length,
+      })),
       // The confidence survey is about teachers' own learning, so it sits with Professional Learning.
       selfRatings: area === 'professional_learning' ? ratings : null,
       quotes: quotesFor(ix, snapshot, (r) => r.areas.includes(area)),

@@ -1,4 +1,5 @@
 import type { AreaSummary, Gap, GapSeverity } from '../api/evaluation';
+import { summerTermEnd } from '../calendar/academicYear';
 import { DFE_STANDARD, NCETM_AREA } from '../domain/enums';
 import { isShort, type ComputedIndicator } from './indicators';
 import type { SnapshotIndex, WorkGroupSnapshot } from './snapshot';
@@ -97,7 +98,9 @@ export function findGaps(
       });
     }
   }
-  const cutoff = daysBefore(asOf, THRESHOLDS.staleObservationDays);
+  // The summer holiday does not count: no one observes a child then.
+  const lastSchoolDay = asOf < summerTermEnd(year) ? asOf : summerTermEnd(year);
+  const cutoff = daysBefore(lastSchoolDay, THRESHOLDS.staleObservationDays);
   const stale = snapshot.focusChildren.filter((c) => latest.has(c.id) && latest.get(c.id)! < cutoff);
   if (stale.length > 0) {
     const last = stale.map((c) => latest.get(c.id)!).sort()[stale.length - 1]!;

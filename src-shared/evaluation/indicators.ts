@@ -4,6 +4,7 @@ import { formatDateGB } from '../calendar/dates';
 import { DFE_STANDARD, type MeetingKind } from '../domain/enums';
 import { GROUP_MEETING_KINDS, sessionCounts, sessionsCaption } from './figures';
 import type { FocusChildRecord, ParticipantRecord, SnapshotIndex, WorkGroupSnapshot } from './snapshot';
+import { distinctEvidence, mostCitedFirst } from './evidence';
 import { expectedBy, TARGETS, type IndicatorId, type Target } from './targets';
 import { count, hasHave, inWords, isAre, listNames, percent, round } from './text';
 
@@ -80,7 +81,7 @@ export function computeIndicators(ix: SnapshotIndex, snapshot: WorkGroupSnapshot
       6,
     );
   const names = (people: ParticipantRecord[]) => listNames(people.map((p) => p.name));
-  const schoolNames = (ids: string[]) => listNames(ids.map((id) => ix.schoolName(id)));
+  const schoolNames = (ids: string[]) => listNames([...new Set(ids.map((id) => ix.schoolName(id)))]);
   const participantIds = new Set(participants.map((p) => p.id));
   const groupMeetings = meetings.filter((m) => GROUP_MEETING_KINDS.includes(m.kind));
   const sessions = meetings.filter((m) => COLLABORATIVE_KINDS.includes(m.kind));
@@ -385,12 +386,12 @@ export function computeIndicators(ix: SnapshotIndex, snapshot: WorkGroupSnapshot
       detail: r.detail,
       reason: target.reason,
       pupils: target.pupils ?? false,
-      evidence: r.evidence,
+      evidence: distinctEvidence(r.evidence),
     };
     return {
       indicator,
       ...(r.shortfall ? { shortfall: () => r.shortfall!(indicator) } : {}),
-      ...(r.shortfallItems ? { shortfallItems: r.shortfallItems } : {}),
+      ...(r.shortfallItems ? { shortfallItems: distinctEvidence(r.shortfallItems) } : {}),
       ...(r.mildShortfall ? { mildShortfall: true } : {}),
     };
   });
@@ -399,6 +400,12 @@ export function computeIndicators(ix: SnapshotIndex, snapshot: WorkGroupSnapshot
 export function standardBlocks(indicators: Indicator[]): StandardBlock[] {
   return DFE_STANDARD.values.map((standard) => {
     const own = indicators.filter((i) => i.standard === standard);
-    return { standard, label: DFE_STANDARD.labels[standard], status: standardStatus(own), indicators: own };
+    return {
+      standard,
+      label: DFE_STANDARD.labels[standard],
+      status: standardStatus(own),
+      indicators: own,
+      evidence: mostCitedFirst(own.flatMap((i) => i.evidence)),
+    };
   });
 }

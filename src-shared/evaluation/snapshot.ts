@@ -44,6 +44,68 @@ export type WorkGroupSnapshot = {
   schools: { id: string; name: string }[];
 } & { [K in GroupKind as PluralOf<K>]: Stored<K>[] };
 
+type SortKey = string | number;
+
+/** Compares by each key in turn, by code point (never by locale): the same order on every machine. */
+export function byKeys<T>(...keys: ((record: T) => SortKey)[]): (a: T, b: T) => number {
+  return (a, b) => {
+    for (const key of keys) {
+      const x = key(a);
+      const y = key(b);
+      if (x !== y) return x < y ? -1 : 1;
+    }
+    return 0;
+  };
+}
+
+const sorted = <T>(list: T[], ...keys: ((record: T) => SortKey)[]) => [...list].sort(byKeys(...keys));
+const id = (r: { id: string }) => r.id;
+
+/**
+ * The snapshot with every list in a domain order (date, then code or title, then id), so what the
+ * evaluation lists never depends on the order the rows happen to be stored in: a Work Group carried
+ * to another workspace in a bundle reads exactly the same there.
+ */
+export function inDomainOrder(snapshot: WorkGroupSnapshot): WorkGroupSnapshot {
+  const schoolName = new Map(snapshot.schools.map((s) => [s.id, s.name]));
+  const participantName = new Map(snapshot.participants.map((p) => [p.id, p.name]));
+  const childCode = new Map(snapshot.focusChildren.map((c) => [c.id, c.code]));
+  return {
+    ...snapshot,
+    schools: sorted(snapshot.schools, (s) => s.name, id),
+    schoolParticipations: sorted(snapshot.schoolParticipations, (s) => schoolName.get(s.schoolId) ?? '', id),
+    participants: sorted(snapshot.participants, (p) => p.name, id),
+    focusChildren: sorted(snapshot.focusChildren, (c) => c.code, id),
+    meetings: sorted(
+      snapshot.meetings,
+      (m) => m.date,
+      (m) => m.kind,
+      id,
+    ),
+    readings: sorted(snapshot.readings, (r) => r.citation, id),
+    journalEntries: sorted(
+      snapshot.journalEntries,
+      (j) => j.date,
+      (j) => participantName.get(j.participantId) ?? '',
+      id,
+    ),
+    observations: sorted(
+      snapshot.observations,
+      (o) => o.date,
+      (o) => childCode.get(o.focusChildId) ?? '',
+      id,
+    ),
+    actionResearchCycles: sorted(
+      snapshot.actionResearchCycles,
+      (c) => c.startDate ?? c.endDate ?? '',
+      (c) => c.number,
+      (c) => participantName.get(c.participantId) ?? '',
+      id,
+    ),
+    impactClaims: sorted(snapshot.impactClaims, (c) => c.statement, id),
+  };
+}
+
 const firstWords = (text: string, words = 8) => {
   const parts = text.split(/\s+/).filter(Boolean);
   return parts.slice(0, words).join(' ') + (parts.length > words ? '…' : '');

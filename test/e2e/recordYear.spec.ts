@@ -190,6 +190,18 @@ test('a Lead records a Work Group’s year through the screens and finds it all 
   await edit.getByRole('button', { name: 'Save changes' }).click();
   await expect(row(children, 'Y4-A')).toContainText('4 of 5');
 
+  // The judgement keeps the day it was recorded, which the Lead may correct
+  await page.getByRole('button', { name: 'Edit focus child Y4-A' }).click();
+  const judged = form(page, 'Edit focus child Y4-A');
+  await expect(judged.getByLabel('Date the change was judged')).toHaveValue(/^\d{2}\/\d{2}\/\d{4}$/);
+  await judged.getByLabel('Date the change was judged').fill('30/06/2026');
+  await judged.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByRole('button', { name: 'Edit focus child Y4-A' }).click();
+  const corrected = form(page, 'Edit focus child Y4-A');
+  await expect(corrected.getByLabel('Date the change was judged')).toHaveValue('30/06/2026');
+  await expect(corrected.getByLabel('Date the end pen portrait was written')).toHaveValue(/^\d{2}\/\d{2}\/\d{4}$/);
+  await corrected.getByRole('button', { name: 'Save changes' }).click();
+
   // Everything is still there after a reload
   await page.reload();
   await expect(page.getByRole('list', { name: 'Timeline of Y4-A' })).toContainText('Measure: 14 out of 20');

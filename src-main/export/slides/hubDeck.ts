@@ -3,7 +3,7 @@ import { formatDateGB } from '../../../src-shared/calendar/dates';
 import { hubIndicatorChart, SHORT_STANDARD } from '../../../src-shared/charts/evaluationCharts';
 import { AREA_COLOURS, OKABE_ITO } from '../../../src-shared/charts/palette';
 import { EVIDENCE_STRENGTH } from '../../../src-shared/domain/enums';
-import { standardQuotes } from '../../../src-shared/evaluation/areas';
+import { standardQuotes, termCountsText } from '../../../src-shared/evaluation/areas';
 import { FIGURES, sessionsCaption, STANDARD_COUNT } from '../../../src-shared/evaluation/figures';
 import { formatFigure } from '../../../src-shared/evaluation/format';
 import { indexSnapshot, type WorkGroupSnapshot } from '../../../src-shared/evaluation/snapshot';
@@ -169,7 +169,7 @@ export async function hubDeck(
       noVoices:
         'No impact claim, journal entry or observation in the Work Groups quoted here is tagged with this area yet.',
       notes: [
-        `Evidence by term across the groups: autumn ${area.evidenceByTerm.autumn}, spring ${area.evidenceByTerm.spring}, summer ${area.evidenceByTerm.summer}.`,
+        `Evidence by term across the groups: ${termCountsText(area.evidenceByTerm)}.`,
         `Impact claims: ${claimCounts.measured} measured, ${claimCounts.triangulated} triangulated, ${claimCounts.anecdotal} anecdotal.`,
         ...(strongest ? [claimNote(strongest.claim, strongest.group.label)] : []),
         `The chart: ${chart.altText}`,

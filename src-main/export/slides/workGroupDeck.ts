@@ -8,7 +8,7 @@ import { formatDateGB } from '../../../src-shared/calendar/dates';
 import { indicatorProgressChart, SHORT_STANDARD } from '../../../src-shared/charts/evaluationCharts';
 import { AREA_COLOURS, OKABE_ITO, STATUS_COLOURS } from '../../../src-shared/charts/palette';
 import { OUTCOME_OWNER } from '../../../src-shared/domain/enums';
-import { standardQuotes } from '../../../src-shared/evaluation/areas';
+import { standardQuotes, termCountsText } from '../../../src-shared/evaluation/areas';
 import { FIGURES, sessionsCaption, STANDARD_COUNT } from '../../../src-shared/evaluation/figures';
 import { formatFigure, formatTarget, formatValue } from '../../../src-shared/evaluation/format';
 import { indexSnapshot, type WorkGroupSnapshot } from '../../../src-shared/evaluation/snapshot';
@@ -157,7 +157,7 @@ export async function workGroupDeck(
       notes: [
         ...judgementNotes(`area:${area.area}`),
         ...area.intendedOutcomes.map((o) => `Intended outcome: ${o.statement}`),
-        `Evidence by term: autumn ${area.evidenceByTerm.autumn}, spring ${area.evidenceByTerm.spring}, summer ${area.evidenceByTerm.summer}.`,
+        `Evidence by term: ${termCountsText(area.evidenceByTerm)}.`,
         ...(claim ? [claimNote(claim, label)] : []),
         ...area.claims
           .filter((c) => c !== claim && options.quotable(c.statement))

@@ -1,6 +1,7 @@
 import { INDICATOR_STATUS_LABELS, type HubRollup, type Suppressible } from '../../../src-shared/api/evaluation';
 import { formatDateGB } from '../../../src-shared/calendar/dates';
 import { CHANGE_JUDGEMENT } from '../../../src-shared/domain/enums';
+import { TERM_COUNT_COLUMNS } from '../../../src-shared/evaluation/areas';
 import { FIGURES, selfRatingsCaption, sessionsCaption, STANDARD_COUNT } from '../../../src-shared/evaluation/figures';
 import { formatFigure } from '../../../src-shared/evaluation/format';
 import { count, formatCount } from '../../../src-shared/evaluation/text';
@@ -115,13 +116,10 @@ export function hubSummaryDocument(
 
     heading('The NCETM outcome areas'),
     table(
-      ['Area', 'Autumn', 'Spring', 'Summer', 'Undated', 'Claims (measured)'],
+      ['Area', ...TERM_COUNT_COLUMNS.map((c) => c.label), 'Claims (measured)'],
       rollup.areas.map((a) => [
         a.label,
-        formatCount(a.evidenceByTerm.autumn),
-        formatCount(a.evidenceByTerm.spring),
-        formatCount(a.evidenceByTerm.summer),
-        formatCount(a.evidenceByTerm.undated),
+        ...TERM_COUNT_COLUMNS.map((c) => formatCount(a.evidenceByTerm[c.key])),
         `${formatCount(a.claimCounts.anecdotal + a.claimCounts.triangulated + a.claimCounts.measured)} (${formatCount(a.claimCounts.measured)})`,
       ]),
       [3, 1, 1, 1, 1, 1.5],

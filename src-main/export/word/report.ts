@@ -5,6 +5,7 @@ import {
 } from '../../../src-shared/api/evaluation';
 import { formatDateGB } from '../../../src-shared/calendar/dates';
 import { CHANGE_JUDGEMENT, MEETING_KIND, OUTCOME_OWNER } from '../../../src-shared/domain/enums';
+import { TERM_COUNT_COLUMNS } from '../../../src-shared/evaluation/areas';
 import { formatFigure, formatTarget, formatValue } from '../../../src-shared/evaluation/format';
 import { FIGURES, selfRatingsCaption, sessionsCaption, STANDARD_COUNT } from '../../../src-shared/evaluation/figures';
 import { count } from '../../../src-shared/evaluation/text';
@@ -142,7 +143,7 @@ export function reportDocument(
         [5, 1, 1, 1.3],
       ),
       labelled('Evidence behind these indicators', ''),
-      ...evidenceList(s.indicators.flatMap((i) => i.evidence)),
+      ...evidenceList(s.evidence),
     ]),
 
     heading('The NCETM outcome areas'),
@@ -154,12 +155,8 @@ export function reportDocument(
         ? [labelled('Intended outcomes', ''), ...bullets(a.intendedOutcomes.map((o) => o.statement))]
         : []),
       table(
-        ['Autumn', 'Spring', 'Summer', 'Total'],
-        [
-          [a.evidenceByTerm.autumn, a.evidenceByTerm.spring, a.evidenceByTerm.summer, a.evidenceByTerm.total].map(
-            String,
-          ),
-        ],
+        [...TERM_COUNT_COLUMNS.map((c) => c.label), 'Total'],
+        [[...TERM_COUNT_COLUMNS.map((c) => a.evidenceByTerm[c.key]), a.evidenceByTerm.total].map(String)],
       ),
       ...(a.claims.length === 0
         ? [note('No impact claims are recorded in this area.')]

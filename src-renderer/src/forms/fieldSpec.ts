@@ -206,3 +206,25 @@ export function collect(fields: FieldSpec[], values: Values): { input: Values; e
   }
   return { input, errors };
 }
+
+const isFilled = (value: unknown) =>
+  value !== undefined &&
+  value !== null &&
+  value !== '' &&
+  !(typeof value === 'object' && Object.keys(value).length === 0);
+
+/**
+ * The date an end-of-year item was recorded (an evaluation "as of" an earlier day leaves it out),
+ * shown once the item is filled in.
+ */
+export const recordedOnField = <Name extends string>(
+  name: Name,
+  label: string,
+  itemFields: Name[],
+): FieldSpec<Name> => ({
+  name,
+  label,
+  type: 'date',
+  hint: 'Set to the day you save it; change it if it was recorded on another day (dd/mm/yyyy)',
+  showIf: (values) => itemFields.some((field) => isFilled(values[field])),
+});

@@ -256,6 +256,19 @@ describe('DfE Standard 1: pupil outcomes', () => {
     expect(gap(e, 'children-never-observed')?.message).toBe('1 focus child has no observations recorded yet (FC-02).');
   });
 
+  it('does not count the summer holiday as weeks without observation', () => {
+    const base = fullYear();
+    const july = base.observations.map((o) => (o.date === '2026-06-20' ? { ...o, date: '2026-07-08' } : o));
+    const snap = withChanges({ observations: july }, base);
+    expect(gap(evaluateWorkGroup(snap, '2026-08-25'), 'children-not-observed-lately')).toBeUndefined();
+    // In term time the weeks still count.
+    const spring = base.observations.filter((o) => o.date < '2026-06-01');
+    expect(
+      gap(evaluateWorkGroup(withChanges({ observations: spring }, base), '2026-07-15'), 'children-not-observed-lately')
+        ?.message,
+    ).toBe('4 focus children have no observation since March (FC-01, FC-02, FC-03 and FC-04).');
+  });
+
   it('the end-of-year judgement is not missing in October, and is in July', () => {
     const base = fullYear();
     const children = base.focusChildren.map(({ changeJudgement: _drop, ...c }) => c);

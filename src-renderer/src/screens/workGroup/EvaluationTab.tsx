@@ -151,12 +151,7 @@ function Standard({ block, ...props }: JudgementProps & { block: StandardBlock }
             </tbody>
           </table>
         </div>
-        {judgementFor(
-          props,
-          `standard:${block.standard}`,
-          block.label,
-          block.indicators.flatMap((i) => i.evidence),
-        )}
+        {judgementFor(props, `standard:${block.standard}`, block.label, block.evidence)}
       </div>
     </section>
   );

@@ -3,7 +3,7 @@ import { CHANGE_JUDGEMENT, OBSERVATION_KIND, YEAR_GROUP } from '../../../../src-
 import { AttachmentImage } from '../../components/AttachmentImage';
 import { WordExport } from '../../exports/WordExport';
 import { RecordSection } from '../../components/RecordSection';
-import { enumOptions, type KindFieldSpec } from '../../forms/fieldSpec';
+import { enumOptions, recordedOnField, type KindFieldSpec } from '../../forms/fieldSpec';
 import { lookups, type GroupData } from '../../groupData';
 import { dateGB, dateWithTerm, excerpt } from '../../records';
 import { paths } from '../../router';
@@ -201,6 +201,7 @@ export function FocusChildrenTab(props: TabProps) {
     },
     { name: 'desiredChange', label: 'Desired change', type: 'textarea' },
     { name: 'penPortraitEnd', label: 'Pen portrait at the end', type: 'textarea', hint: 'Written in the summer term' },
+    recordedOnField('penPortraitEndRecordedOn', 'Date the end pen portrait was written', ['penPortraitEnd']),
     {
       name: 'changeJudgement',
       label: 'End-of-year judgement of change',
@@ -208,6 +209,7 @@ export function FocusChildrenTab(props: TabProps) {
       labels: CHANGE_JUDGEMENT.labels,
     },
     { name: 'changeNote', label: 'Note on the change', type: 'textarea' },
+    recordedOnField('changeRecordedOn', 'Date the change was judged', ['changeJudgement', 'changeNote']),
     { name: 'consentRecorded', label: 'Consent is recorded', type: 'checkbox' },
     {
       name: 'retainUntil',

@@ -12,7 +12,7 @@ import {
 } from '../../../../src-shared/domain/enums';
 import { RecordSection } from '../../components/RecordSection';
 import { WordExport } from '../../exports/WordExport';
-import { enumOptions, type KindFieldSpec, type Option, type Values } from '../../forms/fieldSpec';
+import { enumOptions, recordedOnField, type KindFieldSpec, type Option, type Values } from '../../forms/fieldSpec';
 import { lookups } from '../../groupData';
 import { api } from '../../api';
 import { dateGB, excerpt, labelsOf } from '../../records';
@@ -63,6 +63,7 @@ export function SchoolsTab({ data, readOnly, itemId }: TabProps) {
       type: 'textarea',
       hint: 'How far the intended impact was achieved',
     },
+    recordedOnField('endEvaluationRecordedOn', 'Date of the evaluation', ['endEvaluation']),
     { name: 'continuationPlan', label: 'How the work continues next year', type: 'textarea' },
     { name: 'namedInDevelopmentPlan', label: 'The school development plan names the Work Group', type: 'checkbox' },
     {
@@ -128,6 +129,7 @@ export function ParticipantsTab({ data, readOnly, itemId }: TabProps) {
     { name: 'researchQuestion', label: 'Personal research question', type: 'textarea' },
     { name: 'startRatings', label: 'Confidence at the start of the year', type: 'ratings', items },
     { name: 'endRatings', label: 'Confidence at the end of the year', type: 'ratings', items },
+    recordedOnField('endRatingsRecordedOn', 'Date of the end ratings', ['endRatings']),
   ];
   return (
     <RecordSection
