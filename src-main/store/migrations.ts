@@ -5,6 +5,7 @@ import exchange from './migrations/004-exchange.sql?raw';
 import searchEntries from './migrations/005-search-entries.sql?raw';
 import workGroupVersions from './migrations/006-work-group-versions.sql?raw';
 import erasure from './migrations/007-erasure.sql?raw';
+import hubFigures from './migrations/009-hub-figures.sql?raw';
 
 export interface Migration {
   version: number;
@@ -21,4 +22,6 @@ export const migrations: Migration[] = [
   { version: 5, name: '005-search-entries', sql: searchEntries },
   { version: 6, name: '006-work-group-versions', sql: workGroupVersions },
   { version: 7, name: '007-erasure', sql: erasure },
+  // 008 belongs to the "as of" work (recorded_on), being written at the same time.
+  { version: 9, name: '009-hub-figures', sql: hubFigures },
 ];
