@@ -25,23 +25,18 @@ export const sameFigures = (a: FiguresKey, b: FiguresKey | undefined) =>
  */
 export function hubFiguresOnDisk(store: Store) {
   const engine = WGE_ENGINE_FINGERPRINT;
-  const matching = store.statement<[string, string], { id: string; facts: string }>(
-    `SELECT f.work_group_id AS id, f.facts FROM json_each(?) AS wanted
-     JOIN hub_figures AS f ON f.work_group_id = wanted.value ->> 'workGroupId'
-       AND f.version = wanted.value ->> 'version' AND f.as_of = wanted.value ->> 'asOf'
-     WHERE f.engine = ?`,
-  );
-  const keep = store.statement<[string, number, string, string, string]>(
-    'INSERT OR REPLACE INTO hub_figures (work_group_id, version, as_of, engine, facts) VALUES (?, ?, ?, ?, ?)',
-  );
-  const dropOtherEngines = store.statement<[string]>('DELETE FROM hub_figures WHERE engine <> ?');
-
   return {
     /** The kept figures of those of these Work Groups that have them. */
     read(wanted: FiguresKey[]): KeptFigures[] {
       if (wanted.length === 0) return [];
       const byId = new Map(wanted.map((key) => [key.workGroupId, key]));
-      return matching
+      return store
+        .statement<[string, string], { id: string; facts: string }>(
+          `SELECT f.work_group_id AS id, f.facts FROM json_each(?) AS wanted
+           JOIN hub_figures AS f ON f.work_group_id = wanted.value ->> 'workGroupId'
+             AND f.version = wanted.value ->> 'version' AND f.as_of = wanted.value ->> 'asOf'
+           WHERE f.engine = ?`,
+        )
         .all(JSON.stringify(wanted), engine)
         .map((row) => ({ ...byId.get(row.id)!, facts: JSON.parse(row.facts) as HubFacts }));
     },
@@ -51,7 +46,10 @@ export function hubFiguresOnDisk(store: Store) {
       if (figures.length === 0) return;
       try {
         store.transaction(() => {
-          dropOtherEngines.run(engine);
+          store.statement('DELETE FROM hub_figures WHERE engine <> ?').run(engine);
+          const keep = store.statement(
+            'INSERT OR REPLACE INTO hub_figures (work_group_id, version, as_of, engine, facts) VALUES (?, ?, ?, ?, ?)',
+          );
           for (const f of figures) keep.run(f.workGroupId, f.version, f.asOf, engine, JSON.stringify(f.facts));
         });
       } catch (error) {
