@@ -1,10 +1,13 @@
 import { resolve } from 'node:path';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { engineFingerprint } from './scripts/engine-fingerprint';
 
 export default defineConfig({
   main: {
     plugins: [externalizeDepsPlugin()],
+    // Hub figures kept in a workspace are read only by the engine that worked them out.
+    define: { WGE_ENGINE_FINGERPRINT: JSON.stringify(engineFingerprint()) },
     build: {
       rollupOptions: {
         // The desktop app's main process and the `wge` command line share the same services.

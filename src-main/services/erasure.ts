@@ -133,12 +133,15 @@ export function eraseBatches(store: Store, batches: string[]): number {
 
 /**
  * Words SQLite has let go of stay on disk until something overwrites them: in the search index's
- * older segments, in the free space of pages, in free pages, in the write-ahead log. Merging the
- * index, rebuilding the file and emptying the log leaves them nowhere in the workspace. It takes a
+ * older segments, in the free space of pages, in free pages, in the write-ahead log; and the hub
+ * figures kept on disk hold Work Groups' names. Dropping those figures, merging the index,
+ * rebuilding the file and emptying the log leaves the words nowhere in the workspace. It takes a
  * few seconds on a large workspace; it runs after an erasure, here or arriving in a bundle.
  */
 export function forgetErasedWords(store: Store): void {
   try {
+    // Worked out again when next needed (migration 009).
+    store.db.exec('DELETE FROM hub_figures');
     store.db.exec("INSERT INTO search_index (search_index) VALUES ('optimize')");
     store.db.pragma('secure_delete = ON');
     try {

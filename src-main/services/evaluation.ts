@@ -7,7 +7,7 @@ import type {
   JudgementSubject,
   WorkGroupEvaluationResult,
 } from '../../src-shared/api/evaluation';
-import { hubFacts, rollUpHub, type HubFacts } from '../../src-shared/evaluation/hub';
+import { hubFacts, rollUpHub } from '../../src-shared/evaluation/hub';
 import {
   inDomainOrder,
   indexSnapshot,
@@ -19,6 +19,7 @@ import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Store } from '../store/store';
 import type { Handlers } from './handlers';
 import { GROUP_KINDS, RECORD_KIND_SPECS } from '../../src-shared/domain/recordKinds';
+import { hubFiguresOnDisk, sameFigures, type FiguresKey, type KeptFigures } from './hubFigures';
 import { recordStore } from './records';
 import { workGroupAccess } from './workGroupAccess';
 import { workGroupHandlers } from './workGroups';
@@ -45,9 +46,10 @@ export interface EvaluationService {
 /**
  * Each Work Group's hub figures, kept per open workspace with the version and "as of" date they were
  * worked out for. Shared by every service of the same store (the hub screen, the hub workbook and
- * the hub summary), and gone with the store when it closes or is restored.
+ * the hub summary), and gone with the store when it closes or is restored (the workspace keeps its
+ * own copy on disk for the next time it is opened).
  */
-const hubFigures = new WeakMap<Store, Map<string, { key: string; facts: HubFacts }>>();
+const hubFigures = new WeakMap<Store, Map<string, KeptFigures>>();
 const figuresOf = (store: Store) => {
   let known = hubFigures.get(store);
   if (!known) hubFigures.set(store, (known = new Map()));
@@ -59,6 +61,7 @@ export function evaluationService(store: Store): EvaluationService {
   const records = recordStore(store);
   const access = workGroupAccess(store);
   const groups = workGroupHandlers(store);
+  const onDisk = hubFiguresOnDisk(store);
   const today = () => store.now().slice(0, 10);
 
   /** The live records of one kind for many Work Groups at once, grouped by Work Group: one query, not one per group. */
@@ -174,25 +177,35 @@ export function evaluationService(store: Store): EvaluationService {
         ...(filters.projectId ? { projectId: filters.projectId } : {}),
         ...(filters.academicYear ? { academicYear: filters.academicYear } : {}),
       });
-      // Each group's figures are kept until its version moves (migration 006); the rest are evaluated
-      // in small batches, each cut down to its figures before the next batch loads.
+      // Each group's figures are kept until its version moves (migration 006): in memory, and on disk
+      // for the first roll-up after opening. The rest are evaluated in small batches, each cut down
+      // to its figures before the next batch loads, and kept on disk together.
       const known = figuresOf(store);
       const versions = new Map(versionsOf.all().map((v) => [v.work_group_id, v.version]));
-      const keys = new Map(
-        chosen.map((g) => [g.id, `${versions.get(g.id) ?? 0}@${asOf ?? defaultAsOf(g.academicYear, today())}`]),
-      );
-      const stale = chosen.filter((g) => known.get(g.id)?.key !== keys.get(g.id));
+      const wanted: FiguresKey[] = chosen.map((g) => ({
+        workGroupId: g.id,
+        version: versions.get(g.id) ?? 0,
+        asOf: asOf ?? defaultAsOf(g.academicYear, today()),
+      }));
+      const notKept = () => wanted.filter((key) => !sameFigures(key, known.get(key.workGroupId)));
+      for (const kept of onDisk.read(notKept())) known.set(kept.workGroupId, kept);
+      const stale = notKept();
+      const worked: KeptFigures[] = [];
       for (let i = 0; i < stale.length; i += HUB_BATCH) {
-        for (const snap of snapshots(stale.slice(i, i + HUB_BATCH).map((g) => g.id))) {
-          known.set(snap.workGroup.id, {
-            key: keys.get(snap.workGroup.id)!,
+        const batch = stale.slice(i, i + HUB_BATCH);
+        snapshots(batch.map((key) => key.workGroupId)).forEach((snap, j) => {
+          const figures = {
+            ...batch[j]!,
             facts: hubFacts(
-              evaluationOf(snap, asOf),
+              evaluationOf(snap, batch[j]!.asOf),
               snap.schoolParticipations.map((s) => s.schoolId),
             ),
-          });
-        }
+          };
+          known.set(figures.workGroupId, figures);
+          worked.push(figures);
+        });
       }
+      onDisk.write(worked);
       const facts = chosen
         .map((g) => known.get(g.id)!.facts)
         .filter((f) => !filters.phase || f.workGroup.phase === filters.phase);

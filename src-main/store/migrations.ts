@@ -6,6 +6,7 @@ import searchEntries from './migrations/005-search-entries.sql?raw';
 import workGroupVersions from './migrations/006-work-group-versions.sql?raw';
 import erasure from './migrations/007-erasure.sql?raw';
 import endOfYearDates from './migrations/008-end-of-year-dates.sql?raw';
+import hubFigures from './migrations/009-hub-figures.sql?raw';
 
 export interface Migration {
   version: number;
@@ -23,4 +24,5 @@ export const migrations: Migration[] = [
   { version: 6, name: '006-work-group-versions', sql: workGroupVersions },
   { version: 7, name: '007-erasure', sql: erasure },
   { version: 8, name: '008-end-of-year-dates', sql: endOfYearDates },
+  { version: 9, name: '009-hub-figures', sql: hubFigures },
 ];
