@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Output } from '../../../src-shared/api/contract';
-import { FINDING_LABELS, type FindingKind } from '../../../src-shared/privacy/scan';
+import { FINDING_LABELS, type FindingKind } from '../../../src-shared/privacy/findings';
 import { paths } from '../router';
 
 export type Finding = Output<'export.check'>['findings'][number];
