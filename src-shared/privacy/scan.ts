@@ -164,8 +164,11 @@ export function scanForPersonalData(texts: ScanText[], options: ScanOptions = {}
       }
     }
     for (const surname of surnames) {
+      // At the start of a sentence an unusual surname may be an ordinary word ("Teacher's notes"): there,
+      // only one that is a known name counts.
+      const knownName = isOwnName(folded(surname)) || WORLD_NAMES.has(folded(surname));
       for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${escape(surname)}(?![\\p{L}])`, 'gu')))
-        add('known_person', m.index, m.index + m[0].length);
+        if (knownName || !startsSentence(text, m.index)) add('known_person', m.index, m.index + m[0].length);
     }
     for (const [kind, pattern] of PATTERNS) {
       for (const m of text.matchAll(pattern)) add(kind, m.index, m.index + m[0].length);
