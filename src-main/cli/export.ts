@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentRequest } from '../../src-shared/api/exports';
-import { FINDING_LABELS } from '../../src-shared/privacy/scan';
+import { FINDING_LABELS } from '../../src-shared/privacy/findings';
 import { writeFileAtomically } from '../export/atomicWrite';
 import type { AllHandlers } from '../services/handlers';
 import { exportWorkbook } from './workbook';

@@ -1,6 +1,7 @@
 import { DomainError } from '../../src-shared/api/errors';
-import { FINDING_LABELS, scanForPersonalData, type Finding, type ScanText } from '../../src-shared/privacy/scan';
 import { RECORD_KIND_SPECS } from '../../src-shared/domain/recordKinds';
+import { FINDING_LABELS, type Finding } from '../../src-shared/privacy/findings';
+import { scanForPersonalData, type ScanText } from '../../src-shared/privacy/scan';
 import { recordStore } from '../services/records';
 import type { Store } from '../store/store';
 import { writeBundle, BUNDLE_EXTENSION, type BundleRow } from './bundleFile';

@@ -9,13 +9,8 @@ import {
 } from '../../src-shared/charts/evaluationCharts';
 import { measuresChart } from '../../src-shared/charts/measuresChart';
 import type { WorkGroupSnapshot } from '../../src-shared/evaluation/snapshot';
-import {
-  applyReplacements,
-  FINDING_LABELS,
-  scanForPersonalData,
-  type Finding,
-  type ScanOptions,
-} from '../../src-shared/privacy/scan';
+import { FINDING_LABELS, type Finding } from '../../src-shared/privacy/findings';
+import { applyReplacements, scanForPersonalData, type ScanOptions } from '../../src-shared/privacy/scan';
 import { evaluationService } from '../services/evaluation';
 import { recordStore } from '../services/records';
 import type { Store } from '../store/store';

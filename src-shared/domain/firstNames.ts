@@ -1,5 +1,7 @@
 // Common first names of children and adults in England, drawn from many cultures, so that a focus
-// child's code is never, by accident or habit, the child's name. Lower case; used as a set.
+// child's code is never, by accident or habit, the child's name. Lower case; used as a set. The
+// last lines add short and everyday forms of Yoruba, Igbo and Hausa names, and Ukrainian and
+// Baltic names, which the broad data sets of the personal-data check (worldNames.ts) lack.
 const NAMES = `
 aaliyah aaron abdul abdullah abigail ada adam aditya adrian ahmad ahmed aiden aisha ajay alana albert
 alex alexander alexandra alfie alfred ali alice alicia alisha alya amara amber amelia amina amir amira
@@ -23,6 +25,18 @@ sara sarah scarlett sebastian seren shreya sienna simran sofia sonny sophia soph
 summer sunny tariq taylor teddy theo theodore thomas tilly toby tom tommy tyler valentina victoria
 violet vivienne wiktoria willow william xavier yasmin yusuf zac zachary zahra zainab zara zayn zoe
 zofia zuzanna
+tunde tunji segun seun wale kunle dayo bayo bisi funke folake funmi yemi yinka lola toyin kemi sola
+femi gbenga jide kayode lanre niyi remi ronke shola tobi titi tope wunmi ebuka obinna uche ugo nkechi
+chika chuka chioma ezinne ikenna kelechi nneka obiora tochi zikora musa aminu halima hauwa zainab
+dmytro mykola oleksandr oleksii andrii yurii serhii vitalii bohdan yaroslav volodymyr iryna olena
+nataliya tetiana kateryna mariia sofiia vlad maksym artem denys illia kyrylo solomiia
+giedre gintare ieva ugne rugile kamile austeja gabija emilija vakaris domantas mantas nojus ignas
+rokas kajus arnas dovydas laurynas elze smilte liepa janis kristaps roberts ilze liga elina
+ibukun nkem ebele chisom ifeoluwa oluwatobi oluwafemi ayomide feyisayo tomi dara eniola temi fola
+jumoke bimpe damola demilade fiyin inioluwa moyo ore simi tolu dami adaora amaka chinonso ebuka
+ikechukwu nnamdi somto kosi ada oge kamsi munachi chidinma ifunanya oleksandra anastasiia viktoriia
+yuliia daryna khrystyna zlata polina veronika vira nadiya oksana halyna liudmyla taras ostap
+vaiva akvile ruta greta ema gustas matas lukas jokubas
 `;
 
 export const COMMON_FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));

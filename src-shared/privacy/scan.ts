@@ -1,23 +1,17 @@
 import { COMMON_FIRST_NAMES } from '../domain/firstNames';
 import { GRAMMAR_FIRST_NAMES } from './grammarFirstNames';
 import { COMMON_SURNAMES } from './surnames';
+import type { Finding, FindingKind } from './findings';
+import { OWN_NAMES_THAT_ARE_WORDS, WORLD_NAMES, WORLD_NAMES_THAT_ARE_RARER_WORDS } from './worldNames';
 
 // Looks through text that is about to leave the app for things that may identify a person. It is
-// layered, because no single check finds the names of children from every culture: honorifics,
-// broad lists of first names (ours, and the longer one of an English grammar library) and
-// surnames, the workspace's own people and schools, and patterns for emails,
-// phone numbers, dates of birth and unique pupil numbers (UPNs).
-
-export type FindingKind = 'name' | 'known_person' | 'school' | 'email' | 'phone' | 'date_of_birth' | 'upn';
-
-export interface Finding {
-  /** Where the text comes from, in the user's words, e.g. "Journal entry, 15/10/2025". */
-  where: string;
-  kind: FindingKind;
-  match: string;
-  /** A few words either side, so the user can judge it. */
-  context: string;
-}
+// layered, because no single check finds the names of children from every culture: honorifics;
+// broad lists of first names and surnames (ours, an English grammar library's, Faker's 70 locales'
+// and the 200,000 of the humannames list), matched in any case, with accents folded and hyphenated
+// names taken apart;
+// the workspace's own people (surnames alone too) and schools; the shape of a school's name; and
+// patterns for emails (also written "at … dot …"), phone numbers, dates of birth in figures or
+// words, and unique pupil numbers (UPNs). test/shared/privacy/labelledNotes.ts measures it.
 
 export interface ScanText {
   where: string;
@@ -38,28 +32,92 @@ export interface ScanOptions {
   allowedWords?: string[];
 }
 
-export const FINDING_LABELS: Record<FindingKind, string> = {
-  name: 'Possible name',
-  known_person: 'Name of a teacher or leader',
-  school: 'Name of a school',
-  email: 'Email address',
-  phone: 'Phone number',
-  date_of_birth: 'Date of birth',
-  upn: 'Unique pupil number',
-};
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DOT = String.raw`(?:\s*(?:\[dot\]|\(dot\))\s*|\s+dot\s+|\.)`;
 
 const PATTERNS: [FindingKind, RegExp][] = [
   ['email', /[\w.+-]+@[\w-]+(\.[\w-]+)+/g],
-  ['phone', /(?:\+44\s?7\d{3}|\b07\d{3}|\b0\d{2,4})[\s-]?\d{3}[\s-]?\d{3,4}\b/g],
+  [
+    'email',
+    new RegExp(
+      String.raw`[\w.+-]+(?:\s*(?:\[at\]|\(at\))\s*|\s+at\s+)[\w-]+(?:${DOT}[\w-]+)*${DOT}(?:com|org|net|uk|gov|sch|ac|co|edu|info)\b`,
+      'gi',
+    ),
+  ],
+  ['phone', /(?:\+44\s?7\d{3}|\b07\d{3}|\(0\d{2,4}\)|\b0\d{2,4})[\s-]?\d{3}[\s-]?\d{3,4}\b/g],
   [
     'date_of_birth',
-    /\b(?:born|d\.?o\.?b\.?|date of birth|birthday)\b[:\s-]*(?:on\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/gi,
+    new RegExp(
+      String.raw`\b(?:born|d\.?o\.?b\.?|date of birth|birthday)(?:\s+is)?[:\s-]*(?:on\s+|in\s+)?(?:the\s+)?` +
+        String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?${MONTH}\b(?:\s+\d{4})?)`,
+      'gi',
+    ),
   ],
-  ['upn', /\b[A-Z]\d{11}[0-9A-Z]\b/g],
-  ['name', /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\p{L}'-]+/gu],
+  ['upn', /\b[A-Za-z]\d{11}[0-9A-Za-z]\b/g],
+  ['name', /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\p{L}'’-]+/gu],
+  // A school named in full: one to five capitalised words, then what kind of school it is.
+  [
+    'school',
+    /\b(?:(?:St\.?|[A-Z][\p{L}'’.-]*)\s+){1,5}(?:(?:C of E|CE|RC|Catholic|Church of England|Community|Primary|Infant|Junior|Secondary|High|Grammar|Free|Methodist)\s+)*(?:School|Academy|College)\b/gu,
+  ],
 ];
 
-const WORD = /[\p{Lu}][\p{Ll}'’-]+/gu;
+/** A word, with its hyphenated parts and its apostrophes: "Lily-Rose", "O’Neill", "Priya’s". */
+const WORD = /\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*/gu;
+
+/** Lower case, accents folded: "Zoë", "ZOE" and "zoe" are one name. */
+const folded = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** On the lists a careful reader would take for a person wherever a capital letter stands: ours and the grammar library's. */
+const isOwnName = (word: string) =>
+  COMMON_FIRST_NAMES.has(word) || GRAMMAR_FIRST_NAMES.has(word) || COMMON_SURNAMES.has(word);
+/** A name that is also a word ("will", "grace", "mini"): a name only with a capital, mid-sentence. */
+const isAlsoWord = (word: string) =>
+  OWN_NAMES_THAT_ARE_WORDS.has(word) || (!isOwnName(word) && WORLD_NAMES_THAT_ARE_RARER_WORDS.has(word));
+
+/**
+ * Words and names every maths teacher writes that are named after people or are also names
+ * somewhere: resources, diagrams, schemes, researchers and school acronyms. Never a child here.
+ */
+const MATHS_WORDS = new Set(
+  `dienes cuisenaire numicon rekenrek montessori venn carroll frayer fibonacci pythagoras euclid singapore
+  shanghai rosenshine dweck boaler vygotsky piaget bruner skemp gattegno guskey wiliam ofsted senco walt wilf`.split(
+    /\s+/,
+  ),
+);
+
+/** Names of schemes and services that are made of names ("White Rose Maths"). */
+const MATHS_SCHEMES = [
+  'White Rose Maths',
+  'Power Maths',
+  'Maths No Problem',
+  'Times Tables Rock Stars',
+  'Oak National',
+];
+
+/**
+ * Whether a word is probably a person's name. A name written with a capital in the middle of a
+ * sentence is flagged; so is one in capitals, in lower case or at the start of a sentence, unless
+ * it is also an everyday word ("Will this work?", "the number rose", "MARK THE TENS"). A
+ * hyphenated word made of names ("Lily-Rose", "Smith-Jones") is a name however it is written.
+ */
+function looksLikeName(word: string, atSentenceStart: boolean, allowedWords: ReadonlySet<string>): boolean {
+  const parts = word.split('-').map((part) => folded(part).replace(/['’]s$/, ''));
+  const names = parts.filter(
+    (part) => (isOwnName(part) || WORLD_NAMES.has(part)) && !MATHS_WORDS.has(part) && !allowedWords.has(part),
+  );
+  if (names.length === 0) return false;
+  if (parts.length > 1 && names.length === parts.length) return true;
+  const capitalisedMidSentence = /^\p{Lu}\p{Ll}/u.test(word) && !atSentenceStart;
+  // In capitals, a short word of the broad lists is more likely an acronym ("EEF", "DFE") than a child.
+  const inCapitals = word === word.toUpperCase();
+  return names.some(
+    (part) =>
+      capitalisedMidSentence ||
+      (!isAlsoWord(part) && part.length > 2 && (!inCapitals || part.length > 4 || isOwnName(part))),
+  );
+}
 
 function contextOf(text: string, start: number, end: number): string {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -73,18 +131,6 @@ function startsSentence(text: string, index: number): boolean {
   return before === '' || /[.!?:;"“(\n]$/.test(before);
 }
 
-/**
- * Names on the lists that are also everyday words. At the start of a sentence they are taken for the
- * word ("Will this work?", "Young children…", "Mark the tens"); anywhere else they are still flagged.
- */
-const ALSO_WORDS = new Set(
-  `will grace faith summer sunny rose ivy holly hazel iris violet ruby jade amber angel lily poppy daisy
-  willow piper max mark jack bill jay teddy young white green brown gray wood king hall cook baker day
-  west ball price bell hill ward fox grant wells gill ford hunt hart cole rice shaw booth mills brooks
-  walker turner butler fisher carter cooper mason marshall knight taylor lee long page don pat rob sue
-  chase lance pierce wade heath dale glen`.split(/\s+/),
-);
-
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function scanForPersonalData(texts: ScanText[], options: ScanOptions = {}): Finding[] {
@@ -93,8 +139,12 @@ export function scanForPersonalData(texts: ScanText[], options: ScanOptions = {}
     ['known_person', (options.people ?? []).filter((p) => p.trim().length > 2)],
     ['school', (options.schools ?? []).filter((s) => s.trim().length > 2)],
   ];
-  const allowed = (options.allowed ?? []).filter((a) => a.trim().length > 2);
-  const allowedWords = new Set((options.allowedWords ?? []).map((w) => w.toLowerCase()));
+  const allowed = [...(options.allowed ?? []), ...MATHS_SCHEMES].filter((a) => a.trim().length > 2);
+  const allowedWords = new Set((options.allowedWords ?? []).map(folded));
+  // A teacher is often written of by surname alone ("Hargreaves led the starter").
+  const surnames = (options.people ?? [])
+    .map((person) => person.trim().split(/\s+/).at(-1) ?? '')
+    .filter((surname) => surname.length > 2 && !isAlsoWord(folded(surname)) && /^\p{Lu}/u.test(surname));
   for (const { where, text } of texts) {
     const seen = new Set<string>();
     for (const phrase of allowed) {
@@ -113,18 +163,29 @@ export function scanForPersonalData(texts: ScanText[], options: ScanOptions = {}
           add(kind, m.index, m.index + m[0].length);
       }
     }
+    for (const surname of surnames) {
+      // At the start of a sentence an unusual surname may be an ordinary word ("Teacher's notes"): there,
+      // only one that is a known name counts.
+      const knownName = isOwnName(folded(surname)) || WORLD_NAMES.has(folded(surname));
+      for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${escape(surname)}(?![\\p{L}])`, 'gu')))
+        if (knownName || !startsSentence(text, m.index)) add('known_person', m.index, m.index + m[0].length);
+    }
     for (const [kind, pattern] of PATTERNS) {
       for (const m of text.matchAll(pattern)) add(kind, m.index, m.index + m[0].length);
     }
-    for (const m of text.matchAll(WORD)) {
-      const word = m[0].toLowerCase().replace(/[’']s$/, '');
-      const listed =
-        !allowedWords.has(word) &&
-        (COMMON_FIRST_NAMES.has(word) || GRAMMAR_FIRST_NAMES.has(word) || COMMON_SURNAMES.has(word));
-      if (listed && !(ALSO_WORDS.has(word) && startsSentence(text, m.index))) {
-        add('name', m.index, m.index + m[0].length);
-      }
-    }
+    const words = [...text.matchAll(WORD)];
+    words.forEach((m, i) => {
+      const atStart = startsSentence(text, m.index);
+      // "Precious and Blessing explained…": a name that is also a word, joined by "and" to a name, is a name.
+      const next = words[i + 2];
+      const pairedWithName =
+        atStart &&
+        words[i + 1]?.[0] === 'and' &&
+        next !== undefined &&
+        looksLikeName(next[0], false, allowedWords) &&
+        looksLikeName(m[0], false, allowedWords);
+      if (pairedWithName || looksLikeName(m[0], atStart, allowedWords)) add('name', m.index, m.index + m[0].length);
+    });
   }
   return findings;
 }

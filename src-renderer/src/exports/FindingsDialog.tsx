@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Output } from '../../../src-shared/api/contract';
 import { count } from '../../../src-shared/evaluation/text';
-import { FINDING_LABELS, type FindingKind } from '../../../src-shared/privacy/scan';
+import { FINDING_LABELS, type FindingKind } from '../../../src-shared/privacy/findings';
 import { paths } from '../router';
 
 export type Finding = Output<'export.check'>['findings'][number];
