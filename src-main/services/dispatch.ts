@@ -18,13 +18,18 @@ function failure(method: string, error: unknown): ApiResult<never> {
 
 /** Calls that copy or rebuild the whole file (VACUUM), which SQLite refuses inside a transaction. */
 const WHOLE_FILE_METHODS: readonly Method[] = ['backup.create', 'trash.erase', 'retention.delete'];
+/**
+ * Reads that keep what they worked out (the hub roll-up keeps each group's figures): on a full disk
+ * SQLite undoes the whole transaction around a failed keep, which would fail the read itself.
+ */
+const READS_THAT_KEEP: readonly Method[] = ['evaluation.hub'];
 const ANSWERS_LATER: readonly Method[] = ASYNC_METHODS;
 
 /**
  * Checks every answer of a workspace's services against the contract. A call that answers at once
  * runs in one transaction with the check of its answer, so a broken answer saves nothing. The rest
- * (documents, whole-file copies) cannot hold a transaction: a broken answer from them is reported as
- * work that may have been saved.
+ * (documents, whole-file copies, reads that keep their figures) cannot hold one: a broken answer
+ * from them is reported as work that may have been saved.
  */
 export function bindToContract(handlers: AllHandlers, transaction: Store['transaction']): AllHandlers {
   const bound = methods.map((method) => {
@@ -38,7 +43,8 @@ export function bindToContract(handlers: AllHandlers, transaction: Store['transa
     };
     if (ANSWERS_LATER.includes(method))
       return [method, async (input: unknown) => checkAfterSaving(await handler(input))];
-    if (WHOLE_FILE_METHODS.includes(method)) return [method, (input: unknown) => checkAfterSaving(handler(input))];
+    if (WHOLE_FILE_METHODS.includes(method) || READS_THAT_KEEP.includes(method))
+      return [method, (input: unknown) => checkAfterSaving(handler(input))];
     return [method, (input: unknown) => transaction(() => output.parse(handler(input)))];
   });
   return Object.fromEntries(bound) as unknown as AllHandlers;

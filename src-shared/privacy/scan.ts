@@ -141,10 +141,16 @@ export function scanForPersonalData(texts: ScanText[], options: ScanOptions = {}
   ];
   const allowed = [...(options.allowed ?? []), ...MATHS_SCHEMES].filter((a) => a.trim().length > 2);
   const allowedWords = new Set((options.allowedWords ?? []).map(folded));
-  // A teacher is often written of by surname alone ("Hargreaves led the starter").
+  // A teacher is often written of by surname alone ("Hargreaves led the starter"): a surname that is a
+  // known name and not also an everyday word ("Mr White", "Ms Hall" stay unflagged when alone).
   const surnames = (options.people ?? [])
     .map((person) => person.trim().split(/\s+/).at(-1) ?? '')
-    .filter((surname) => surname.length > 2 && !isAlsoWord(folded(surname)) && /^\p{Lu}/u.test(surname));
+    .filter((surname) => {
+      const word = folded(surname);
+      return (
+        word.length > 2 && /^\p{Lu}/u.test(surname) && (isOwnName(word) || WORLD_NAMES.has(word)) && !isAlsoWord(word)
+      );
+    });
   for (const { where, text } of texts) {
     const seen = new Set<string>();
     for (const phrase of allowed) {
@@ -164,11 +170,8 @@ export function scanForPersonalData(texts: ScanText[], options: ScanOptions = {}
       }
     }
     for (const surname of surnames) {
-      // At the start of a sentence an unusual surname may be an ordinary word ("Teacher's notes"): there,
-      // only one that is a known name counts.
-      const knownName = isOwnName(folded(surname)) || WORLD_NAMES.has(folded(surname));
       for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${escape(surname)}(?![\\p{L}])`, 'gu')))
-        if (knownName || !startsSentence(text, m.index)) add('known_person', m.index, m.index + m[0].length);
+        add('known_person', m.index, m.index + m[0].length);
     }
     for (const [kind, pattern] of PATTERNS) {
       for (const m of text.matchAll(pattern)) add(kind, m.index, m.index + m[0].length);

@@ -4,6 +4,7 @@ import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { engineFingerprint } from '../../../scripts/engine-fingerprint';
 import { openStore } from '../../../src-main/store/store';
 import { recordSmallYear } from '../../support/year';
 import { caller, tempFolder } from '../../support/workspace';
@@ -21,6 +22,8 @@ beforeAll(async () => {
   await build({
     configFile: false,
     logLevel: 'error',
+    // The same build-time constants the app is built with.
+    define: { WGE_ENGINE_FINGERPRINT: JSON.stringify(engineFingerprint()) },
     build: {
       ssr: join(import.meta.dirname, 'writer.ts'),
       outDir,
