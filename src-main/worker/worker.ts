@@ -1,5 +1,6 @@
 // The services' own thread: the doors (the desktop window, browser mode) send it `{method, input}` and
 // it answers, so no call ever holds up the window or the web server.
+import { constants, setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ApiResult } from '../../src-shared/api/errors';
@@ -43,6 +44,9 @@ function storeWorker() {
 }
 
 function readerWorker() {
+  // Long work gives way on a busy machine. On Linux this lowers this thread's priority alone; elsewhere
+  // it would lower the whole app's, so there it is left as it is.
+  if (process.platform === 'linux') setPriority(0, constants.priority.PRIORITY_BELOW_NORMAL);
   const store = openStore(setup.path, { ...setup.options, checked: true });
   const handlers = createHandlers(store);
   listenForProgress((progress) => post({ type: 'progress', progress }));
