@@ -92,11 +92,11 @@ describe('the services in a worker', () => {
     // for the whole workbook and been the only one). On a quiet machine every answer takes a few
     // milliseconds; a shared machine at times leaves any thread waiting for the processor, so the test
     // asks that the typical answer, and four in five, come within 100 ms, and none near a second.
-    expect(waits.length).toBeGreaterThan(10);
     const sorted = waits.sort((a, b) => a - b);
     expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(100);
     expect(sorted.filter((wait) => wait < 100).length / sorted.length).toBeGreaterThan(0.8);
     expect(sorted.at(-1)).toBeLessThan(1000);
+    expect(waits.length).toBeGreaterThan(10);
     // And the work said how far it had got as it went.
     const writingSteps = progress.filter(
       (job) => job.method === 'export.workbook' && job.stage === 'Writing the workbook',
