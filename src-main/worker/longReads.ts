@@ -36,6 +36,11 @@ export class LongReads implements LongWork {
     return LONG_READS.has(method as Method) && this.session.openOptions !== undefined;
   }
 
+  /** Starts the reader before it is needed, so the first long call does not wait for it. */
+  prepare(): void {
+    if (this.session.openOptions) this.open().catch(() => undefined);
+  }
+
   run(method: string, input: unknown): Promise<ApiResult<unknown>> {
     const entry: Entry = { id: randomUUID(), method, stage: '', done: 0, total: 0, cancelled: false };
     this.jobs.set(entry.id, entry);
@@ -50,6 +55,8 @@ export class LongReads implements LongWork {
           'This could not be started. Try again; if it keeps happening, close the workspace and open it again.',
         );
       }
+      // Cancelled while its reader was starting.
+      if (entry.cancelled) return CANCELLED;
       this.running = entry;
       try {
         return await reader.call(method, input);
@@ -82,9 +89,18 @@ export class LongReads implements LongWork {
     return this.inTurn(async () => {
       const reader = this.reader;
       this.reader = undefined;
-      await (await reader)?.close();
+      await reader?.then(
+        (open) => open.close(),
+        () => undefined,
+      );
       return action();
     });
+  }
+
+  /** Cancels all the long work and closes the reader, for the workspace to close. */
+  stop(): Promise<void> {
+    for (const id of this.jobs.keys()) this.cancel(id);
+    return this.withoutReader(async () => undefined);
   }
 
   private inTurn<T>(step: () => Promise<T>): Promise<T> {

@@ -10,21 +10,28 @@ import { jobHandlers, listenForProgress } from '../services/jobs';
 import { openSession } from '../services/session';
 import { openStore } from '../store/store';
 import { WorkspaceOpenError } from '../store/errors';
-import type { FromWorker, ToWorker, WorkerSetup } from './channel';
+import { failed, type FromWorker, type ToWorker, type WorkerSetup } from './channel';
 import { LongReads } from './longReads';
 
 const port = parentPort!;
 const setup = workerData as WorkerSetup;
 const post = (message: FromWorker) => port.postMessage(message);
 
-/** Answers calls one message at a time; `answer` decides where each one runs. */
+/** Answers each call as it comes (`answer` decides where it runs) until the door closes it. */
 function serve(answer: (method: string, input: unknown) => Promise<ApiResult<unknown>>, close: () => Promise<void>) {
   port.on('message', (message: ToWorker) => {
     if (message.type === 'close') {
       void close().then(() => process.exit(0));
       return;
     }
-    void answer(message.method, message.input).then((reply) => post({ type: 'answer', id: message.id, answer: reply }));
+    void answer(message.method, message.input)
+      .catch((error: unknown) => {
+        console.error(`[wge] ${message.method} failed:`, error);
+        return failed(
+          'That could not be answered. Try again; if it keeps happening, close the workspace and open it again.',
+        );
+      })
+      .then((reply) => post({ type: 'answer', id: message.id, answer: reply }));
   });
   post({ type: 'ready' });
 }
@@ -39,8 +46,9 @@ function storeWorker() {
       if (method === 'backup.restore') return longReads.withoutReader(() => dispatchAsync(handlers, method, input));
       return dispatchAsync(handlers, method, input);
     },
-    () => longReads.withoutReader(async () => session.close()),
+    () => longReads.stop().then(() => session.close()),
   );
+  longReads.prepare();
 }
 
 function readerWorker() {

@@ -129,6 +129,16 @@ describe('the services in a worker', () => {
     expect(await call(hub, 'evaluation.hub', {})).toMatchObject({ workGroupCount: 40 });
   }, 60_000);
 
+  it('closes the workspace without waiting for long work: the work answers "cancelled"', async () => {
+    const hub = await services(hubDemo);
+    const workbook = hub.call('export.workbook', { kind: 'hub' });
+    await jobUnderWay(hub, 'export.workbook');
+    await hub.close();
+    expect(await workbook).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    // Closed properly: the file opens again at once, whole.
+    await expect((await services(hubDemo)).call('workGroup.list', {})).resolves.toMatchObject({ ok: true });
+  }, 60_000);
+
   it('opens an encrypted workspace locked; once unlocked, long reads open it with the passphrase too', async () => {
     const path = join(tempFolder(), 'locked.wgdb');
     openStore(path, { passphrase: 'correct horse battery staple' }).close();
