@@ -110,9 +110,9 @@ export class LongReads implements LongWork {
   }
 
   private open(): Promise<WorkerChannel> {
+    if (this.reader) return this.reader;
     const { nativeBinding, passphrase } = this.session.openOptions ?? {};
     const setup = { role: 'reader' as const, path: this.session.path, options: { nativeBinding, passphrase } };
-    if (this.reader) return this.reader;
     const starting = startWorker(this.workerFile, setup, (progress) => {
       if (this.running) Object.assign(this.running, progress);
     });
