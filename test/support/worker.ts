@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
+import { engineFingerprint } from '../../scripts/engine-fingerprint';
 import { assetPaths } from './assetPaths';
 
 /**
@@ -16,6 +17,7 @@ export function workerBuild(): Promise<string> {
     configFile: false,
     logLevel: 'error',
     plugins: [assetPaths],
+    define: { WGE_ENGINE_FINGERPRINT: JSON.stringify(engineFingerprint()) },
     build: {
       ssr: 'src-main/worker/worker.ts',
       outDir: folder,
