@@ -10,8 +10,13 @@ export default defineConfig({
     define: { WGE_ENGINE_FINGERPRINT: JSON.stringify(engineFingerprint()) },
     build: {
       rollupOptions: {
-        // The desktop app's main process and the `wge` command line share the same services.
-        input: { index: resolve('src-main/electron/main.ts'), cli: resolve('src-main/cli/main.ts') },
+        // The desktop app's main process and the `wge` command line share the same services, which
+        // the window and browser mode run in a worker thread of their own (worker.js).
+        input: {
+          index: resolve('src-main/electron/main.ts'),
+          cli: resolve('src-main/cli/main.ts'),
+          worker: resolve('src-main/worker/worker.ts'),
+        },
       },
     },
   },

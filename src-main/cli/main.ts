@@ -1,6 +1,7 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PD_ACTIVITY_TYPES } from '../../src-shared/domain/enums';
-import { openSession } from '../services/session';
+import { startWorker } from '../worker/channel';
 import { WorkspaceOpenError } from '../store/errors';
 import { startServer } from '../server/server';
 import { Failure, type Io, openOptions, parse, requireDb, UsageError } from './common';
@@ -58,15 +59,22 @@ async function serve(args: string[], io: Io): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError('--port must be a number from 0 to 65535.');
   // Without its passphrase, an encrypted workspace opens locked and the page asks for it.
-  const session = openSession(requireDb(o.db), openOptions(o), { askForPassphrase: true });
-  const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
-  const running = await startServer(session.handlers, rendererDir, port).catch((error: Error) => {
-    session.close();
-    throw new Failure(`Browser mode could not start: ${error.message}. Try another --port.`);
+  const services = await startWorker(join(import.meta.dirname, 'worker.js'), {
+    role: 'store',
+    path: requireDb(o.db),
+    options: openOptions(o),
+    askForPassphrase: true,
   });
+  const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
+  const running = await startServer((method, input) => services.call(method, input), rendererDir, port).catch(
+    async (error: Error) => {
+      await services.close();
+      throw new Failure(`Browser mode could not start: ${error.message}. Try another --port.`);
+    },
+  );
   io.out(`Work Group Evaluator is running. Open this address in your browser: ${running.url}`);
   io.out('Press Ctrl+C to stop.');
-  const stop = () => void running.close().then(() => session.close());
+  const stop = () => void running.close().then(() => services.close());
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

@@ -1,7 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, type MenuItemConstructorOptions } from 'electron';
 import { join } from 'node:path';
-import { dispatchAsync } from '../services/dispatch';
-import { openSession, type WorkspaceSession } from '../services/session';
+import { startWorker, type WorkerChannel } from '../worker/channel';
 import { hardenContents, hardenSession } from './security';
 import { devServerUrl, isOurPage } from './trustedUrl';
 import { defaultWorkspacePath, recentWorkspaces, rememberWorkspace } from './workspaces';
@@ -14,14 +13,21 @@ const nativeBinding = app.isPackaged
 const rendererIndex = join(import.meta.dirname, '../renderer/index.html');
 const devUrl = devServerUrl(app.isPackaged);
 
-let session: WorkspaceSession | undefined;
+const workerFile = join(import.meta.dirname, 'worker.js');
+
+let session: WorkerChannel | undefined;
 let window: BrowserWindow | undefined;
 
-function openWorkspace(path: string): boolean {
+async function openWorkspace(path: string): Promise<boolean> {
   try {
     // An encrypted workspace opens locked, and the window asks for its passphrase.
-    const next = openSession(path, { nativeBinding }, { askForPassphrase: true });
-    session?.close();
+    const next = await startWorker(workerFile, {
+      role: 'store',
+      path,
+      options: { nativeBinding },
+      askForPassphrase: true,
+    });
+    void session?.close();
     session = next;
     rememberWorkspace(path);
     window?.setTitle(`Work Group Evaluator: ${path}`);
@@ -38,17 +44,17 @@ async function chooseWorkspace(mode: 'new' | 'open'): Promise<void> {
   const filters = [{ name: 'Work Group Evaluator workspace', extensions: ['wgdb'] }];
   if (mode === 'new') {
     const { filePath } = await dialog.showSaveDialog({ title: 'New workspace', filters });
-    if (filePath) openWorkspace(filePath);
+    if (filePath) await openWorkspace(filePath);
   } else {
     const { filePaths } = await dialog.showOpenDialog({ title: 'Open workspace', filters, properties: ['openFile'] });
-    if (filePaths[0]) openWorkspace(filePaths[0]);
+    if (filePaths[0]) await openWorkspace(filePaths[0]);
   }
 }
 
 function buildMenu(): void {
   const recent: MenuItemConstructorOptions[] = recentWorkspaces().map((path) => ({
     label: path,
-    click: () => openWorkspace(path),
+    click: () => void openWorkspace(path),
   }));
   const file: MenuItemConstructorOptions = {
     label: 'File',
@@ -86,18 +92,16 @@ ipcMain.handle('wge:invoke', (event, method: unknown, input: unknown) => {
   if (!trusted || typeof method !== 'string' || !session) {
     return { ok: false, error: { code: 'failed', message: 'This request is not allowed.', fields: [] } };
   }
-  return dispatchAsync(session.handlers, method, input);
+  return session.call(method, input);
 });
 
 app.on('web-contents-created', (_event, contents) => hardenContents(contents));
-app.on('window-all-closed', () => {
-  session?.close();
-  app.quit();
-});
+// The services close the workspace properly (the last of the log written into the file) before the app ends.
+app.on('window-all-closed', () => void Promise.resolve(session?.close()).then(() => app.quit()));
 
-void app.whenReady().then(() => {
+void app.whenReady().then(async () => {
   hardenSession(devUrl);
   createWindow();
   const last = recentWorkspaces()[0];
-  if (!openWorkspace(last ?? defaultWorkspacePath())) openWorkspace(defaultWorkspacePath());
+  if (!(await openWorkspace(last ?? defaultWorkspacePath()))) await openWorkspace(defaultWorkspacePath());
 });

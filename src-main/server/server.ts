@@ -3,8 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { MAX_BUNDLE_BASE64 } from '../../src-shared/api/exchange';
-import type { AllHandlers } from '../services/handlers';
-import { dispatchAsync } from '../services/dispatch';
+import type { ApiResult } from '../../src-shared/api/errors';
 
 export const TOKEN_HEADER = 'x-wge-token';
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -25,6 +24,9 @@ const SECURITY_HEADERS = {
   'Referrer-Policy': 'no-referrer',
   'Cache-Control': 'no-store',
 };
+
+/** Answers a contract call (the services' worker does, so no call holds up the server). */
+export type Answer = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
 
 export interface BrowserModeServer {
   url: string;
@@ -57,7 +59,7 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
 }
 
 /** Browser mode: the built renderer and the contract over HTTP, for this machine only. */
-export async function startServer(handlers: AllHandlers, rendererDir: string, port = 0): Promise<BrowserModeServer> {
+export async function startServer(answer: Answer, rendererDir: string, port = 0): Promise<BrowserModeServer> {
   const token = randomBytes(24).toString('hex');
   const root = resolve(rendererDir);
   let allowedHosts: string[] = [];
@@ -99,7 +101,7 @@ export async function startServer(handlers: AllHandlers, rendererDir: string, po
           const message = 'The request could not be read (too large or not JSON).';
           return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message, fields: [] } });
         }
-        return sendJson(res, 200, await dispatchAsync(handlers, method, input));
+        return sendJson(res, 200, await answer(method, input));
       }
       if (req.method !== 'GET') return send(res, 405, 'Method not allowed', 'text/plain');
       return await serveFile(res, pathname);

@@ -7,6 +7,7 @@ import type {
   JudgementSubject,
   WorkGroupEvaluationResult,
 } from '../../src-shared/api/evaluation';
+import { reportProgress } from './jobs';
 import { hubFacts, rollUpHub } from '../../src-shared/evaluation/hub';
 import {
   inDomainOrder,
@@ -204,6 +205,7 @@ export function evaluationService(store: Store): EvaluationService {
           known.set(figures.workGroupId, figures);
           worked.push(figures);
         });
+        reportProgress("Working out each Work Group's figures", Math.min(i + HUB_BATCH, stale.length), stale.length);
       }
       onDisk.write(worked);
       const facts = chosen

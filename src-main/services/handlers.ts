@@ -6,6 +6,7 @@ import { demoHandlers } from './demo';
 import { bindToContract } from './dispatch';
 import { exportHandlers } from './exports';
 import { importHandlers } from '../import/handlers';
+import { jobHandlers, noLongWork } from './jobs';
 import { evaluationHandlers } from './evaluation';
 import { erasureHandlers } from './erasure';
 import { exchangeHandlers } from './exchange';
@@ -46,6 +47,7 @@ export function createHandlers(store: Store, session?: WorkspaceSession): AllHan
     ...retentionHandlers(store),
     ...demoHandlers(store),
     ...workspaceHandlers(store),
+    ...jobHandlers(noLongWork),
   };
   return bindToContract(handlers, store.transaction);
 }

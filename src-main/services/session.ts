@@ -16,6 +16,8 @@ export interface WorkspaceSession {
   /** The store open now (a new one after each restore). */
   readonly store: Store;
   readonly handlers: AllHandlers;
+  /** How another connection opens this workspace (with its passphrase); undefined while it is locked. */
+  readonly openOptions: OpenOptions | undefined;
   /**
    * Puts a backup in the workspace's place while it is open: waits for the calls under way to finish,
    * closes the workspace, restores (backing up what is there first) and opens it again. Answers with
@@ -115,6 +117,9 @@ export function openSession(
       return store;
     },
     handlers,
+    get openOptions() {
+      return store ? options : undefined;
+    },
     restore: (backupPath) => {
       const next = restoring.then(() => replace(backupPath));
       restoring = next.catch(() => undefined);

@@ -20,6 +20,11 @@ export interface OpenOptions {
   /** Where new ids and timestamps come from; the demo generator passes seeded ones. */
   now?: () => string;
   newId?: () => string;
+  /**
+   * Another connection has just opened, checked and upgraded this file (a worker's second connection
+   * for long reads): skip the check, the daily backup and the migrations.
+   */
+  checked?: boolean;
 }
 
 export interface Store {
@@ -130,7 +135,9 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
   const isNew = !existsSync(path);
   const encrypted = isNew
     ? options.passphrase !== undefined
-    : inspectExisting(path, options, migrations[migrations.length - 1]!.version);
+    : options.checked
+      ? fileKind(path) === 'encrypted'
+      : inspectExisting(path, options, migrations[migrations.length - 1]!.version);
   const weak = isNew && options.passphrase !== undefined && passphraseProblem(options.passphrase);
   if (weak) throw new WorkspaceOpenError('weak_passphrase', `${weak} The workspace has not been created.`);
   let db: Database.Database;
@@ -147,9 +154,11 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    // Once a day, a copy from before anything changes today.
-    if (!isNew && dailyBackupDue(path)) writeBackup(db, path, 'daily');
-    migrate(db, path, isNew ? 0 : (db.pragma('user_version', { simple: true }) as number), migrations, now);
+    if (!options.checked) {
+      // Once a day, a copy from before anything changes today.
+      if (!isNew && dailyBackupDue(path)) writeBackup(db, path, 'daily');
+      migrate(db, path, isNew ? 0 : (db.pragma('user_version', { simple: true }) as number), migrations, now);
+    }
   } catch (error) {
     db.close();
     throw error;

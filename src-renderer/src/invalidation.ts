@@ -100,6 +100,8 @@ const CHANGES: Record<Exclude<Method, ReadMethod | RecordMethod>, Rule> = {
   'settings.set': reads('settings.get', 'backup.list', 'retention.list'),
   'retention.delete': everything,
   'workspace.unlock': everything,
+  // Only reads are long work (the hub roll-up, documents, workbooks): stopping one changes nothing.
+  'job.cancel': nothing,
 };
 
 const isRecordKind = (area: string): area is RecordKind => (RECORD_KINDS as readonly string[]).includes(area);

@@ -42,6 +42,7 @@ import {
   workbookRequest,
 } from './spreadsheets';
 import { unlockInput, workspaceStatus } from './workspace';
+import { job, jobCancelInput } from './jobs';
 
 // The kinds of record are defined once, in the registry; they are named here for the contract's users.
 import { RECORD_KINDS, type RecordKind, type TrashKind } from '../domain/recordKinds';
@@ -166,6 +167,8 @@ export const contract = {
   'retention.delete': { input: retentionDeleteInput, output: retentionDeleteOutput },
   'workspace.status': { input: z.strictObject({}), output: workspaceStatus },
   'workspace.unlock': { input: unlockInput, output: workspaceStatus },
+  'job.list': { input: z.strictObject({}), output: z.array(job) },
+  'job.cancel': { input: jobCancelInput, output: z.object({ cancelled: z.boolean() }) },
 } as const;
 
 export type Contract = typeof contract;

@@ -1,12 +1,16 @@
 import type { z } from 'zod';
 
-/** `outside_year`: a date falls outside the Work Group's academic year; sent again with confirmOutsideYear, it is kept. */
+/**
+ * `outside_year`: a date falls outside the Work Group's academic year; sent again with confirmOutsideYear, it is kept.
+ * `cancelled`: long work was cancelled (job.cancel) before it finished; nothing was saved or written.
+ */
 export const API_ERROR_CODES = [
   'invalid_input',
   'outside_year',
   'not_found',
   'conflict',
   'unknown_method',
+  'cancelled',
   'failed',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -48,10 +48,11 @@ export async function serve(db?: string): Promise<Served> {
 }
 
 /**
- * `wge serve` on a new workspace holding the `group` demo, written by `wge demo` as a user would
- * write it; with a passphrase, the workspace is encrypted first and served without it (locked).
+ * `wge serve` on a new workspace holding a demo (the `group` one unless told), written by `wge demo`
+ * as a user would write it; with a passphrase, the workspace is encrypted first and served without it
+ * (locked).
  */
-export async function serveDemo(passphrase?: string): Promise<Served> {
+export async function serveDemo(passphrase?: string, scale: 'group' | 'hub' = 'group'): Promise<Served> {
   const folder = mkdtempSync(join(tmpdir(), 'wge-e2e-demo-'));
   const db = join(folder, 'demo.wgdb');
   const wge = (args: string[], env: NodeJS.ProcessEnv = {}) => {
@@ -61,7 +62,7 @@ export async function serveDemo(passphrase?: string): Promise<Served> {
     });
     if (run.status !== 0) throw new Error(`wge ${args[0]} exited with ${run.status}: ${run.stderr}`);
   };
-  wge(['demo', '--db', db, '--scale', 'group']);
+  wge(['demo', '--db', db, '--scale', scale]);
   if (passphrase) wge(['passphrase', 'set', '--db', db], { WGE_NEW_PASSPHRASE: passphrase });
   const served = await serve(db);
   return {

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startServer, type BrowserModeServer } from '../../src-main/server/server';
+import { dispatchAsync } from '../../src-main/services/dispatch';
 import { sampleWorkGroup, tempFolder, tempWorkspace } from '../support/workspace';
 
 let running: BrowserModeServer | undefined;
@@ -18,7 +19,7 @@ async function start() {
   writeFileSync(join(renderer, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(renderer, '..', 'secret.txt'), 'not for the browser');
   const { handlers } = tempWorkspace();
-  running = await startServer(handlers, renderer);
+  running = await startServer((method, input) => dispatchAsync(handlers, method, input), renderer);
   return running;
 }
 

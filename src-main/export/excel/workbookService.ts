@@ -5,6 +5,7 @@ import { taggedEvidence } from '../../../src-shared/evaluation/areas';
 import { defaultAsOf, snapshotAsOf } from '../../../src-shared/evaluation/workGroup';
 import { evaluationService } from '../../services/evaluation';
 import { recordStore } from '../../services/records';
+import { reportProgress } from '../../services/jobs';
 import type { Store } from '../../store/store';
 import { type HubEvidence, writeHubWorkbook } from './hubWorkbook';
 import { type SchoolDetails, workGroupWorkbook } from './workGroupWorkbook';
@@ -43,8 +44,16 @@ export function workbookService(store: Store) {
     return byGroup;
   };
 
-  /** A group's evidence up to the same "as of" date the roll-up used. */
-  const evidenceOf = (asOf: string | undefined) => (workGroupId: string) => {
+  /** A group's evidence up to the same "as of" date the roll-up used, counted as the workbook is written. */
+  const evidenceOf = (asOf: string | undefined, groups: number) => {
+    let written = 0;
+    return (workGroupId: string) => {
+      reportProgress('Writing the workbook', ++written, groups);
+      return evidenceAsOf(asOf, workGroupId);
+    };
+  };
+
+  const evidenceAsOf = (asOf: string | undefined, workGroupId: string) => {
     const full = evaluation.snapshot(workGroupId);
     const snapshot = snapshotAsOf(full, asOf ?? defaultAsOf(full.workGroup.academicYear, today()));
     const pieces: HubEvidence[] = taggedEvidence(snapshot);
@@ -67,7 +76,7 @@ export function workbookService(store: Store) {
       void _kind;
       const rollup = evaluation.evaluateHub(filters);
       await writeHubWorkbook(
-        { rollup, ratings: ratings(), evidenceOf: evidenceOf(request.asOf), producedOn: today() },
+        { rollup, ratings: ratings(), evidenceOf: evidenceOf(request.asOf, rollup.rows.length), producedOn: today() },
         stream,
       );
     },
@@ -79,7 +88,7 @@ export function workbookService(store: Store) {
         void _kind;
         const rollup = evaluation.evaluateHub(filters);
         await writeHubWorkbook(
-          { rollup, ratings: ratings(), evidenceOf: evidenceOf(request.asOf), producedOn: today() },
+          { rollup, ratings: ratings(), evidenceOf: evidenceOf(request.asOf, rollup.rows.length), producedOn: today() },
           collector,
         );
         return { fileName: `hub-workbook-${today()}.xlsx`, data: Buffer.concat(collector.chunks) };

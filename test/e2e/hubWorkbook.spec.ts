@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+import { serveDemo, type Served } from './serve';
+
+let app: Served;
+test.beforeEach(async () => {
+  app = await serveDemo(undefined, 'hub');
+});
+test.afterEach(async () => {
+  await app.stop();
+});
+
+test('the hub workbook shows how far it has got, can be cancelled, and then made in full', async ({ page }) => {
+  await page.goto(app.url);
+  const start = page.getByRole('button', { name: 'Hub workbook (Excel)' });
+  await start.click();
+  // The forty Work Groups of the hub demo, counted off as the workbook is made.
+  const progress = page.getByRole('progressbar');
+  await expect(page.getByText(/ of 40 Work Groups$/)).toBeVisible();
+  await expect(progress).toHaveAttribute('max', '40');
+
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('Cancelled: no workbook was made.')).toBeVisible();
+  await expect(progress).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
+
+  const download = page.waitForEvent('download');
+  await start.click();
+  expect((await download).suggestedFilename()).toMatch(/^hub-workbook-.*\.xlsx$/);
+  await expect(page.getByText(/^Downloaded hub-workbook-.*\.xlsx\.$/)).toBeVisible();
+});
