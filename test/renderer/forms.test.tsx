@@ -5,8 +5,8 @@ import { RECORD_KIND_SPECS } from '../../src-shared/domain/recordKinds';
 import { checkRecord } from '../../src-renderer/src/forms/checkRecord';
 import type { KindFieldSpec } from '../../src-renderer/src/forms/fieldSpec';
 
-// The renderer's client picks its transport from `window` when it loads; these tests call nothing.
-vi.stubGlobal('window', {});
+// The renderer's client picks its transport from `window` and listens for focus when it loads; these tests call nothing.
+vi.stubGlobal('window', { addEventListener: () => undefined });
 const { FieldControl } = await import('../../src-renderer/src/forms/FieldControl');
 const { fieldsOf, KIND_LABELS } = await import('../../src-renderer/src/records');
 
