@@ -11,6 +11,8 @@ import { dispatch, dispatchAsync } from '../../src-main/services/dispatch';
 import { createHandlers, type AllHandlers } from '../../src-main/services/handlers';
 import { openStore, type Store } from '../../src-main/store/store';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../playwright.config';
+import { scanForPersonalData } from '../../src-shared/privacy/scan';
+import { LABELLED_NOTES, measureCheck, WORKSPACE } from '../shared/privacy/labelledNotes';
 import { type Figure, measure, record, report } from './measure';
 
 const SEED = 1;
@@ -57,6 +59,17 @@ afterAll(() => {
 });
 
 describe('benchmark', () => {
+  it('measures the personal-data check on the labelled set of classroom notes', async () => {
+    const scan = (text: string) => scanForPersonalData([{ where: 'note', text }], WORKSPACE);
+    const check = measureCheck(scan);
+    const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+    const summary =
+      `recall ${percent(check.recall)} (${check.found} of ${check.labelled} names and identifiers), ` +
+      `false alarms ${percent(check.falseAlarmRate)} (${check.falseAlarms} of ${check.findings} findings)`;
+    console.log(`Personal-data check on ${LABELLED_NOTES.length} labelled notes: ${summary}`);
+    await measure('personal-data check of the labelled notes', 5, () => measureCheck(scan), summary);
+  });
+
   it('measures the workspace, the engine and the exports at group, hub and national scale', async () => {
     const group = demoWorkspace('group');
     const hub = demoWorkspace('hub');
