@@ -3,15 +3,22 @@ import JSZip from 'jszip';
 import { z } from 'zod';
 import { DomainError } from '../../src-shared/api/errors';
 import { baseColumns, EXCHANGE_TABLE, EXCHANGE_TABLES, type Row } from './tables';
+import { ERASED_COLUMNS } from '../services/erasure';
 import { DEFAULT_ZIP_LIMITS, readZip, ZipRefused, type ZipLimits } from './zipReader';
 
 // The bundle file: a zip holding
-//   manifest.json       what it is (magic, versions, source workspace, Work Group) and the SHA-256 of content.json
+//   manifest.json       what it is (magic, versions, source workspace, Work Group), the SHA-256 of content.json,
+//                       and its own SHA-256 (of itself without that field), so neither can be altered unnoticed
 //   content.json        the rows, table by table, with every version of each row the sender knows
 //   attachments/<uuid>  the images, each named by its row's id and checked against its SHA-256 in content.json
 
 export const BUNDLE_MAGIC = 'work-group-evaluator-bundle';
-export const BUNDLE_FORMAT_VERSION = 1;
+/**
+ * Format 2 puts the manifest inside the checksum. Format 1 bundles are refused, not read: their
+ * manifest (which Work Group, which workspace) could be changed unnoticed, and reading them would
+ * leave that open to anyone who writes "formatVersion": 1. A Lead exports again after updating.
+ */
+export const BUNDLE_FORMAT_VERSION = 2;
 export const BUNDLE_EXTENSION = 'wgbundle';
 
 const MANIFEST = 'manifest.json';
@@ -20,7 +27,7 @@ const ATTACHMENT = /^attachments\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 
 const manifestSchema = z.object({
   magic: z.string(),
-  formatVersion: z.int().min(1),
+  formatVersion: z.literal(BUNDLE_FORMAT_VERSION),
   schemaVersion: z.int().min(1),
   createdAt: z.string(),
   sourceWorkspaceId: z.uuid(),
@@ -30,6 +37,7 @@ const manifestSchema = z.object({
   participantId: z.uuid().optional(),
   contentSha256: z.string().regex(/^[0-9a-f]{64}$/),
   rowCounts: z.record(z.string(), z.int()),
+  manifestSha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type BundleManifest = z.infer<typeof manifestSchema>;
 
@@ -61,8 +69,18 @@ export const refuse = (why: string) =>
 
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
 
+/** The manifest's own checksum: of the manifest as JSON without that field (as parsed, so spacing does not count). */
+const manifestChecksum = (manifest: Record<string, unknown>) =>
+  sha256(JSON.stringify({ ...manifest, manifestSha256: undefined }));
+
+/** The manifest with its own checksum set. */
+export const sealManifest = <M extends Record<string, unknown>>(manifest: M) => ({
+  ...manifest,
+  manifestSha256: manifestChecksum(manifest),
+});
+
 export async function writeBundle(
-  manifest: Omit<BundleManifest, 'magic' | 'formatVersion' | 'contentSha256' | 'rowCounts'>,
+  manifest: Omit<BundleManifest, 'magic' | 'formatVersion' | 'contentSha256' | 'rowCounts' | 'manifestSha256'>,
   tables: Map<string, BundleRow[]>,
 ): Promise<Buffer> {
   const zip = new JSZip();
@@ -78,13 +96,13 @@ export async function writeBundle(
   }
   const contentText = JSON.stringify(content);
   zip.file(CONTENT, contentText);
-  const full: BundleManifest = {
+  const full: BundleManifest = sealManifest({
     magic: BUNDLE_MAGIC,
     formatVersion: BUNDLE_FORMAT_VERSION,
     ...manifest,
     contentSha256: sha256(contentText),
     rowCounts: Object.fromEntries([...tables].map(([t, rows]) => [t, rows.length])),
-  };
+  });
   zip.file(MANIFEST, JSON.stringify(full, null, 2));
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
@@ -120,13 +138,20 @@ export async function readBundle(
   const rawManifest = parseJson(entries.get(MANIFEST), 'description (manifest)');
   if ((rawManifest as { magic?: unknown } | null)?.magic !== BUNDLE_MAGIC)
     throw refuse('it is not a Work Group Evaluator bundle (its manifest does not say so)');
+  const formatVersion = (rawManifest as { formatVersion?: unknown }).formatVersion;
+  if (typeof formatVersion === 'number' && formatVersion > BUNDLE_FORMAT_VERSION)
+    throw refuse(
+      `it was made by a newer version of Work Group Evaluator (bundle format ${formatVersion}; this version reads up to ${BUNDLE_FORMAT_VERSION}). Install the latest version and try again`,
+    );
+  if (typeof formatVersion === 'number' && formatVersion < BUNDLE_FORMAT_VERSION)
+    throw refuse(
+      `it was made by an earlier version of Work Group Evaluator (bundle format ${formatVersion}), whose bundles cannot be checked in full. Update Work Group Evaluator on the computer that made it, export the bundle again and import the new one`,
+    );
   const parsedManifest = manifestSchema.safeParse(rawManifest);
   if (!parsedManifest.success) throw refuse('its description (manifest) is damaged');
   const manifest = parsedManifest.data;
-  if (manifest.formatVersion > BUNDLE_FORMAT_VERSION)
-    throw refuse(
-      `it was made by a newer version of Work Group Evaluator (bundle format ${manifest.formatVersion}; this version reads up to ${BUNDLE_FORMAT_VERSION}). Install the latest version and try again`,
-    );
+  if (manifestChecksum(rawManifest as Record<string, unknown>) !== manifest.manifestSha256)
+    throw refuse('its description (manifest) does not match its checksum: it was damaged or altered after it was made');
   if (manifest.schemaVersion > local.schemaVersion)
     throw refuse(
       `it comes from a workspace saved by a newer version of Work Group Evaluator (workspace format ${manifest.schemaVersion}; this version reads up to ${local.schemaVersion}). Install the latest version and try again`,
@@ -142,6 +167,8 @@ export async function readBundle(
   const content = parsedContent.data;
 
   const attachmentsUsed = new Set<string>();
+  /** Every id in the bundle, with the label of its record: an id names one record, whatever its table. */
+  const seen = new Map<string, string>();
   const tables = new Map<string, BundleRow[]>();
   for (const name of Object.keys(content.tables)) {
     if (!EXCHANGE_TABLE.has(name)) throw refuse(`it holds a kind of record this version does not know ("${name}")`);
@@ -149,15 +176,16 @@ export async function readBundle(
   for (const spec of EXCHANGE_TABLES) {
     const rows = content.tables[spec.table] ?? [];
     const columns = local.columns(spec.table);
-    const seen = new Set<string>();
     const checked = rows.map((incoming): BundleRow => {
       const row: Row = { ...incoming };
       const what = `a ${spec.label} in it`;
       const base = baseColumns.safeParse(row);
       if (!base.success) throw refuse(`${what} ${base.error.issues[0]!.message} (${String(row['id'])})`);
       const id = base.data.id;
-      if (seen.has(id)) throw refuse(`${what} appears twice (${id})`);
-      seen.add(id);
+      const twin = seen.get(id);
+      if (twin === spec.label) throw refuse(`${what} appears twice (${id})`);
+      if (twin) throw refuse(`two of its records share one id (a ${twin} and a ${spec.label}, ${id})`);
+      seen.set(id, spec.label);
       if (spec.table === 'attachment') {
         const file = `attachments/${id}`;
         const bytes = entries.get(file);
@@ -190,6 +218,8 @@ export async function readBundle(
         const issue = problem.issues[0]!;
         throw refuse(`${what} is not valid: ${issue.message} (field ${issue.path.join('.') || '?'}, ${id})`);
       }
+      const words = wordsLeftInErased(spec.table, row);
+      if (words) throw refuse(`${what} is marked erased but ${words}`);
       const known = content.versions[spec.table]?.[id] ?? [];
       return { row, known };
     });
@@ -199,4 +229,19 @@ export async function readBundle(
     if (ATTACHMENT.test(name) && !attachmentsUsed.has(name)) throw refuse(`it holds a file no record uses ("${name}")`);
   }
   return { manifest, checksum, tables };
+}
+
+/**
+ * An erased row carries no words: it is in the Trash and holds in each erased field exactly what
+ * erasing writes there. Says what is wrong with one that does not, or undefined.
+ */
+function wordsLeftInErased(table: string, row: Row): string | undefined {
+  if (!row['erased_at']) return undefined;
+  if (!row['deleted_at']) return `is not in the Trash (${String(row['id'])})`;
+  for (const [column, erased] of Object.entries(ERASED_COLUMNS.get(table) ?? {})) {
+    const value = row[column] ?? null;
+    const same = Buffer.isBuffer(erased) ? Buffer.isBuffer(value) && erased.equals(value) : value === erased;
+    if (!same) return `still holds what was written ("${column}", ${String(row['id'])})`;
+  }
+  return undefined;
 }

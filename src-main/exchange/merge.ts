@@ -1,5 +1,7 @@
+import { DomainError } from '../../src-shared/api/errors';
 import type { TableChanges } from '../../src-shared/api/exchange';
 import { RECORD_KIND_SPECS, tableOfKind } from '../../src-shared/domain/recordKinds';
+import { checkRecordRules } from '../kinds/kindRules';
 import { recordStore } from '../services/records';
 import { searchIndex } from '../services/search';
 import type { Store } from '../store/store';
@@ -104,6 +106,10 @@ export function planMerge(store: Store, bundle: Bundle): MergePlan {
       const local = localRow(spec.table, id);
       if (local && spec.scoped && local['work_group_id'] !== workGroupId)
         throw refuse(`a ${spec.label} in it already belongs to another Work Group in this workspace (${id})`);
+      // An id names one record, whatever its table.
+      const holder = local ? undefined : EXCHANGE_TABLES.find((other) => localRow(other.table, id));
+      if (holder)
+        throw refuse(`a ${spec.label} in it has the id of a ${holder.label} already in this workspace (${id})`);
       for (const [column, target] of Object.entries(spec.refs)) {
         for (const ref of idsIn(spec, column, row)) if (!exists(target, ref)) throw dangling(spec.table, target, ref);
       }
@@ -315,14 +321,58 @@ function checkWorkGroupCode(store: Store, writes: Write[]) {
   }
 }
 
+/**
+ * Writes the plan's rows in order, each checked first with its kind's own rules (those the contract's
+ * create and update run) against the workspace as it stands with the rows before it written, so a
+ * name for a code, a fourth focus child or a code used twice is refused as it is when typed.
+ * References are checked by the plan: they must exist in the Work Group, but may be in the Trash, as
+ * a record's references may be in the workspace that sent it.
+ */
+function writeChecked(store: Store, plan: MergePlan): void {
+  const records = recordStore(store);
+  store.db.pragma('defer_foreign_keys = ON');
+  for (const { table, row, isNew } of plan.writes) {
+    const kind = EXCHANGE_TABLE.get(table)!.kind;
+    if (kind && !row['deleted_at']) {
+      const record = records.toRecord(kind, row);
+      try {
+        checkRecordRules(store, kind, record, String(row['id']), record['workGroupId'] as string | undefined);
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        const spec = RECORD_KIND_SPECS[kind];
+        throw refuse(
+          `the ${spec.label} “${spec.title(record)}” (${String(row['id'])}) in it breaks a rule: ${error.inFull()} Put it right on the computer that made the bundle, then export the bundle again`,
+        );
+      }
+    }
+    writeRow(store, table, row, isNew);
+  }
+}
+
+class Rollback extends Error {}
+
+/** Plans a merge and tries its rows against the workspace's rules, leaving the workspace as it was. */
+export function previewMerge(store: Store, bundle: Bundle): MergePlan {
+  let plan: MergePlan | undefined;
+  try {
+    store.transaction(() => {
+      plan = planMerge(store, bundle);
+      writeChecked(store, plan);
+      throw new Rollback();
+    });
+  } catch (error) {
+    if (!(error instanceof Rollback)) throw error;
+  }
+  return plan!;
+}
+
 /** Writes a merge plan. The caller runs it inside one transaction, after a backup. */
 export function applyMerge(store: Store, bundle: Bundle, plan: MergePlan): void {
   const here = workspaceId(store);
   const now = store.now();
   const index = searchIndex(store);
   const records = recordStore(store);
-  store.db.pragma('defer_foreign_keys = ON');
-  for (const write of plan.writes) writeRow(store, write.table, write.row, write.isNew);
+  writeChecked(store, plan);
   for (const write of plan.writes) {
     const kind = EXCHANGE_TABLE.get(write.table)!.kind;
     if (!kind) continue;

@@ -453,9 +453,7 @@ export function importService(store: Store) {
             for (const [what, n] of Object.entries(applied.written ?? {})) written[what] = (written[what] ?? 0) + n;
           } catch (error) {
             if (!(error instanceof DomainError)) throw error;
-            const detail = error.fields[0]?.message;
-            const message = detail && detail !== error.message ? `${error.message} ${detail}` : error.message;
-            rows.push({ row: raw.row, fate: 'error', summary, message });
+            rows.push({ row: raw.row, fate: 'error', summary, message: error.inFull() });
           }
         }
         if (!keep) throw new Rollback();

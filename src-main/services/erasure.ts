@@ -42,6 +42,9 @@ function erasedColumns(shape: z.ZodRawShape, fields: string[]): Record<string, u
   return Object.fromEntries(map.columns.map((column, i) => [column, row[map.fields[i]!]]));
 }
 
+/** What erasing writes over a judgement (erased with its Work Group). */
+const JUDGEMENT_ERASED = { narrative: '', evidence: '[]' };
+
 const ERASURES: { table: string; columns: Record<string, unknown> }[] = [
   { table: 'work_group', columns: erasedColumns(workGroupFields.shape, WORK_GROUP_ERASED) },
   ...RECORD_KINDS.map((kind) => ({
@@ -50,6 +53,12 @@ const ERASURES: { table: string; columns: Record<string, unknown> }[] = [
   })),
   { table: 'attachment', columns: { data: BLANK_PNG, mime_type: 'image/png' } },
 ];
+
+/** Table -> what its erased rows hold in place of words: a bundle's erased rows must hold the same. */
+export const ERASED_COLUMNS: ReadonlyMap<string, Record<string, unknown>> = new Map([
+  ...ERASURES.map(({ table, columns }) => [table, columns] as const),
+  ['judgement', JUDGEMENT_ERASED],
+]);
 
 export function erasureHandlers(store: Store): Pick<AllHandlers, 'trash.erase'> {
   return {
@@ -104,12 +113,12 @@ export function eraseBatches(store: Store, batches: string[]): number {
     // The Lead's judgements of an erased Work Group go with it.
     inBatch += store
       .statement(
-        `UPDATE judgement SET narrative = '', evidence = '[]', erased_at = @now, updated_at = @now,
+        `UPDATE judgement SET narrative = @narrative, evidence = @evidence, erased_at = @now, updated_at = @now,
            deleted_at = coalesce(deleted_at, @now)
          WHERE work_group_id = @batch AND erased_at IS NULL
            AND EXISTS (SELECT 1 FROM work_group WHERE id = @batch AND erased_at IS NOT NULL)`,
       )
-      .run({ now, batch }).changes;
+      .run({ ...JUDGEMENT_ERASED, now, batch }).changes;
     if (inBatch === 0) {
       throw new DomainError(
         'not_found',

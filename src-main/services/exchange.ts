@@ -2,7 +2,7 @@ import type { BundleSummary } from '../../src-shared/api/exchange';
 import { readBundle, refuse, type Bundle } from '../exchange/bundleFile';
 import { conflictService } from '../exchange/conflicts';
 import { checkBundle, exportBundle } from '../exchange/exportBundle';
-import { applyMerge, planMerge, type MergePlan } from '../exchange/merge';
+import { applyMerge, planMerge, previewMerge, type MergePlan } from '../exchange/merge';
 import { tableColumns } from '../exchange/workspace';
 import { writeBackup } from '../store/backup';
 import type { Store } from '../store/store';
@@ -23,6 +23,16 @@ const summary = (bundle: Bundle, plan: MergePlan): BundleSummary => ({
   totals: plan.totals,
 });
 
+/** A merge that breaks a rule only the database itself keeps (a unique index, say) is refused in words. */
+function underRules<T>(merge: () => T): T {
+  try {
+    return merge();
+  } catch (error) {
+    if (!String((error as { code?: unknown }).code ?? '').startsWith('SQLITE_')) throw error;
+    throw refuse(`its records do not fit this workspace's rules (${(error as Error).message})`);
+  }
+}
+
 export function exchangeHandlers(store: Store): Handlers<'bundle.'> & Handlers<'conflict.'> {
   const conflicts = conflictService(store);
   const read = (dataBase64: string) =>
@@ -41,30 +51,29 @@ export function exchangeHandlers(store: Store): Handlers<'bundle.'> & Handlers<'
 
     'bundle.preview': async ({ dataBase64 }) => {
       const bundle = await read(dataBase64);
-      return summary(bundle, planMerge(store, bundle));
+      return summary(
+        bundle,
+        underRules(() => previewMerge(store, bundle)),
+      );
     },
 
     'bundle.import': async ({ dataBase64 }) => {
       const bundle = await read(dataBase64);
-      const preview = planMerge(store, bundle);
+      const preview = underRules(() => previewMerge(store, bundle));
       if (!preview.changed) return summary(bundle, preview);
       const backupPath =
         preview.writes.length > 0 || preview.conflicts.length > 0
           ? writeBackup(store.db, store.path, 'before-merge')
           : undefined;
-      try {
-        const plan = store.transaction(() => {
+      const plan = underRules(() =>
+        store.transaction(() => {
           const plan = planMerge(store, bundle);
           applyMerge(store, bundle, plan);
           return plan;
-        });
-        if (plan.totals.erased > 0) forgetErasedWords(store);
-        return { ...summary(bundle, plan), ...(backupPath ? { backupPath } : {}) };
-      } catch (error) {
-        // A rule the workspace keeps (at most three focus children, say) that the merged rows would break.
-        if (!String((error as { code?: unknown }).code ?? '').startsWith('SQLITE_')) throw error;
-        throw refuse(`its records do not fit this workspace's rules (${(error as Error).message})`);
-      }
+        }),
+      );
+      if (plan.totals.erased > 0) forgetErasedWords(store);
+      return { ...summary(bundle, plan), ...(backupPath ? { backupPath } : {}) };
     },
 
     'conflict.list': ({ workGroupId, includeResolved }) => conflicts.list(workGroupId, includeResolved),

@@ -53,6 +53,12 @@ export class DomainError extends Error {
     this.name = 'DomainError';
   }
 
+  /** The message, followed by its first field's own message when that says more. */
+  inFull(): string {
+    const detail = this.fields[0]?.message;
+    return detail && detail !== this.message ? `${this.message} ${detail}` : this.message;
+  }
+
   toApiError(): ApiError {
     return { code: this.code, message: this.message, fields: this.fields };
   }

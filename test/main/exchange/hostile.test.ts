@@ -29,10 +29,16 @@ describe('hostile and broken bundles', () => {
 
     const folder = join(tempFolder(), 'hostile-bundles');
     mkdirSync(folder);
-    for (const bundle of await hostileBundles(good, { readingId: otherYear.reading.id }))
+    for (const bundle of await hostileBundles(good, {
+      readingId: otherYear.reading.id,
+      meetingId: otherYear.meeting.id,
+    }))
       writeFileSync(join(folder, bundle.name), bundle.data);
     const refusals = Object.fromEntries(
-      (await hostileBundles(good, { readingId: otherYear.reading.id })).map((b) => [b.name, b.refusal]),
+      (await hostileBundles(good, { readingId: otherYear.reading.id, meetingId: otherYear.meeting.id })).map((b) => [
+        b.name,
+        b.refusal,
+      ]),
     );
 
     const before = dumpEverything(target.store);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { constants, deflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
+import { sealManifest } from '../../../src-main/exchange/bundleFile';
 
 // Builders of hostile and broken bundles, made in code from a good one, each with the refusal it must
 // meet. The zip writer is hand-made because ordinary zip libraries will not write what attackers do.
@@ -100,11 +101,11 @@ export async function unpack(bundle: Buffer): Promise<Unpacked> {
   };
 }
 
-/** Packs a (changed) bundle again; with `reseal` its checksum is recomputed, as a careful forger would. */
+/** Packs a (changed) bundle again; with `reseal` its checksums are recomputed, as a careful forger would. */
 export function repack(bundle: Unpacked, options: { reseal?: boolean; extra?: RawEntry[] } = {}): Buffer {
   const content = Buffer.from(JSON.stringify(bundle.content));
   const manifest = options.reseal
-    ? { ...bundle.manifest, contentSha256: createHash('sha256').update(content).digest('hex') }
+    ? sealManifest({ ...bundle.manifest, contentSha256: createHash('sha256').update(content).digest('hex') })
     : bundle.manifest;
   return rawZip([
     { name: 'manifest.json', data: Buffer.from(JSON.stringify(manifest)) },
@@ -121,7 +122,10 @@ export interface HostileBundle {
 }
 
 /** The folder of hostile bundles, each built from a good bundle of the given Work Group. */
-export async function hostileBundles(good: Buffer, other: { readingId: string }): Promise<HostileBundle[]> {
+export async function hostileBundles(
+  good: Buffer,
+  other: { readingId: string; meetingId: string },
+): Promise<HostileBundle[]> {
   const fresh = () => unpack(good);
   const list: HostileBundle[] = [];
   const add = (name: string, data: Buffer, refusal: RegExp) => list.push({ name, data, refusal });
@@ -148,7 +152,11 @@ export async function hostileBundles(good: Buffer, other: { readingId: string })
 
   const newerSchema = await fresh();
   newerSchema.manifest['schemaVersion'] = 999;
-  add('newer-schema.wgbundle', repack(newerSchema), /newer version of Work Group Evaluator \(workspace format 999/);
+  add(
+    'newer-schema.wgbundle',
+    repack(newerSchema, { reseal: true }),
+    /newer version of Work Group Evaluator \(workspace format 999/,
+  );
 
   const climbing = await fresh();
   add(
@@ -238,6 +246,85 @@ export async function hostileBundles(good: Buffer, other: { readingId: string })
     'no-manifest.wgbundle',
     rawZip([{ name: 'content.json', data: Buffer.from(JSON.stringify(noManifest.content)) }]),
     /no description \(manifest\)/,
+  );
+
+  // The manifest says which Work Group and which workspace a bundle is from: it is inside the checksum.
+  const renamed = await fresh();
+  renamed.manifest['workGroupName'] = 'Quietly renamed on the USB stick';
+  add('manifest-altered.wgbundle', repack(renamed), /its description \(manifest\) does not match its checksum/);
+
+  // Bundles of format 1 kept their manifest outside the checksum, so they are refused rather than trusted.
+  const previous = await fresh();
+  previous.manifest['formatVersion'] = 1;
+  delete previous.manifest['manifestSha256'];
+  add('previous-format.wgbundle', repack(previous), /an earlier version of Work Group Evaluator \(bundle format 1\)/);
+
+  // A pupil's name where a code belongs: the app refuses it when typed, and so when it arrives.
+  const named = await fresh();
+  named.content.tables['focus_child']![0]!['code'] = 'AMELIA';
+  add(
+    'focus-child-named.wgbundle',
+    repack(named, { reseal: true }),
+    /the focus child “Focus child AMELIA” \(.{36}\) in it breaks a rule: A focus child is recorded with a code, never a name\. “AMELIA” looks like a first name/,
+  );
+
+  // A fourth focus child for one participant.
+  const crowded = await fresh();
+  const children = crowded.content.tables['focus_child']!;
+  const first = children[0]!;
+  for (const [i, id] of [
+    '6a1f0c3e-0d1b-4b7e-9a51-0c0ffee00001',
+    '6a1f0c3e-0d1b-4b7e-9a51-0c0ffee00002',
+    '6a1f0c3e-0d1b-4b7e-9a51-0c0ffee00003',
+  ].entries())
+    children.push({ ...first, id, code: `EXTRA-${i + 1}` });
+  add(
+    'four-focus-children.wgbundle',
+    repack(crowded, { reseal: true }),
+    /the focus child “Focus child EXTRA-\d” .* breaks a rule: A participant follows at most three focus children/,
+  );
+
+  // Marked erased, yet still holding the words: they would stay in the workspace, and searchable.
+  const unerased = await fresh();
+  Object.assign(unerased.content.tables['journal_entry']![0]!, {
+    erased_at: '2025-12-01T10:00:00.000Z',
+    deleted_at: '2025-12-01T10:00:00.000Z',
+  });
+  add(
+    'erased-with-words.wgbundle',
+    repack(unerased, { reseal: true }),
+    /a journal entry in it is marked erased but still holds what was written \("text", .{36}\)/,
+  );
+  const erasedLive = await fresh();
+  Object.assign(erasedLive.content.tables['reading']![0]!, {
+    erased_at: '2025-12-01T10:00:00.000Z',
+    citation: 'Erased',
+    link: '',
+    summary: '',
+  });
+  add('erased-but-live.wgbundle', repack(erasedLive, { reseal: true }), /a reading in it is marked erased but is not/);
+
+  // One id for two records: the reading takes the meeting's id.
+  const twins = await fresh();
+  twins.content.tables['reading']![0]!['id'] = twins.content.tables['meeting']![0]!['id'];
+  add(
+    'one-id-two-tables.wgbundle',
+    repack(twins, { reseal: true }),
+    /two of its records share one id \(a reading and a meeting/,
+  );
+
+  // A new reading taking the id of a meeting already in the workspace (another Work Group's).
+  const borrowed = await fresh();
+  const borrowedReading = borrowed.content.tables['reading']![0]!;
+  const borrowedId = String(borrowedReading['id']);
+  borrowedReading['id'] = other.meetingId;
+  for (const table of ['journal_entry', 'meeting'])
+    for (const row of borrowed.content.tables[table]!)
+      row['reading_ids'] = String(row['reading_ids']).replace(borrowedId, other.meetingId);
+  add(
+    'id-of-another-table.wgbundle',
+    repack(borrowed, { reseal: true }),
+    /a reading in it has the id of a meeting already in this workspace/,
   );
 
   return list;
