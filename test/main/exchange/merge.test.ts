@@ -302,9 +302,11 @@ describe('bundles: export and merge', () => {
     child(b, 'B-2');
     const before = dumpEverything(a.store);
     const { dataBase64 } = await b.callAsync('bundle.export', { workGroupId: year.workGroup.id });
-    await expect(a.callAsync('bundle.import', { dataBase64 })).rejects.toThrow(
-      /do not fit this workspace's rules \(A participant can follow at most three focus children\.\)\. Nothing in the workspace has been changed/,
-    );
+    // Named as the focus child's own rule names it when typed, and refused by the preview too.
+    const refusal =
+      /the focus child “Focus child B-2” \(.{36}\) in it breaks a rule: A participant follows at most three focus children, and this participant already follows A-2, A-3, TRG-2025-01-A\..*Nothing in the workspace has been changed\./;
+    await expect(a.callAsync('bundle.preview', { dataBase64 })).rejects.toThrow(refusal);
+    await expect(a.callAsync('bundle.import', { dataBase64 })).rejects.toThrow(refusal);
     expect(dumpEverything(a.store)).toEqual(before);
   });
 
