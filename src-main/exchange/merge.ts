@@ -1,7 +1,7 @@
 import { DomainError } from '../../src-shared/api/errors';
 import type { TableChanges } from '../../src-shared/api/exchange';
 import { RECORD_KIND_SPECS, tableOfKind } from '../../src-shared/domain/recordKinds';
-import { checkRecordRules } from '../kinds/kindRules';
+import { checkRecordFields, checkRecordRules } from '../kinds/kindRules';
 import { recordStore } from '../services/records';
 import { searchIndex } from '../services/search';
 import type { Store } from '../store/store';
@@ -324,7 +324,8 @@ function checkWorkGroupCode(store: Store, writes: Write[]) {
 /**
  * Writes the plan's rows in order, each checked first with its kind's own rules (those the contract's
  * create and update run) against the workspace as it stands with the rows before it written, so a
- * name for a code, a fourth focus child or a code used twice is refused as it is when typed.
+ * name for a code, a fourth focus child or a code used twice is refused as it is when typed. A row
+ * in the Trash keeps the rules of its own fields (no name for a code), since it can be restored.
  * References are checked by the plan: they must exist in the Work Group, but may be in the Trash, as
  * a record's references may be in the workspace that sent it.
  */
@@ -333,10 +334,11 @@ function writeChecked(store: Store, plan: MergePlan): void {
   store.db.pragma('defer_foreign_keys = ON');
   for (const { table, row, isNew } of plan.writes) {
     const kind = EXCHANGE_TABLE.get(table)!.kind;
-    if (kind && !row['deleted_at']) {
+    if (kind) {
       const record = records.toRecord(kind, row);
       try {
-        checkRecordRules(store, kind, record, String(row['id']), record['workGroupId'] as string | undefined);
+        if (row['deleted_at']) checkRecordFields(kind, record);
+        else checkRecordRules(store, kind, record, String(row['id']), record['workGroupId'] as string | undefined);
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
         const spec = RECORD_KIND_SPECS[kind];

@@ -6,6 +6,18 @@ const MAX_FOCUS_CHILDREN = 3;
 
 /** A focus child: a code that is no name, unique in the workspace, at most three per participant. */
 export const focusChildRules: KindRules = {
+  checkFields(fields) {
+    const code = String(fields['code']);
+    const names = namesInCode(code);
+    if (names.length > 0) {
+      throw new DomainError('invalid_input', 'A focus child is recorded with a code, never a name.', [
+        {
+          field: 'code',
+          message: `“${code}” looks like a first name (${names.join(', ')}). Focus children are recorded with a code, never their name, so that nothing in the workspace or its exports identifies a child. Use a code such as Y4-A or FC-07.`,
+        },
+      ]);
+    }
+  },
   check(store, fields, { id, workGroupId }) {
     const code = String(fields['code']);
     const carriedFromId = fields['carriedFromId'] as string | undefined;
@@ -24,15 +36,6 @@ export const focusChildRules: KindRules = {
           [{ field: 'carriedFromId', message: 'Choose a focus child from the previous year.' }],
         );
       }
-    }
-    const names = namesInCode(code);
-    if (names.length > 0) {
-      throw new DomainError('invalid_input', 'A focus child is recorded with a code, never a name.', [
-        {
-          field: 'code',
-          message: `“${code}” looks like a first name (${names.join(', ')}). Focus children are recorded with a code, never their name, so that nothing in the workspace or its exports identifies a child. Use a code such as Y4-A or FC-07.`,
-        },
-      ]);
     }
     const others = store
       .statement<[string, string], { code: string }>(

@@ -13,6 +13,8 @@ type Fields = Record<string, unknown>;
  * (src-shared/domain/recordKinds.ts) says. A kind with no such rules has no module.
  */
 export interface KindRules {
+  /** What a record's own fields may never hold, wherever it is (the Trash too): throws a DomainError. */
+  checkFields?(fields: Fields): void;
   /** Checked before a record is created, updated or restored: throws a DomainError the user can act on. */
   check?(store: Store, fields: Fields, record: { id?: string | undefined; workGroupId?: string | undefined }): void;
   /** Refuses to move a record to the Trash while others still use it. */
@@ -35,7 +37,13 @@ export function checkRecordRules(
   id: string | undefined,
   workGroupId: string | undefined,
 ): void {
+  checkRecordFields(kind, fields);
   KIND_RULES[kind]?.check?.(store, fields, { id, workGroupId });
+}
+
+/** The rules a record's own fields keep wherever it is: all that a record arriving in the Trash is held to. */
+export function checkRecordFields(kind: RecordKind, fields: Fields): void {
+  KIND_RULES[kind]?.checkFields?.(fields);
 }
 
 /** Refuses to delete a record that others still use (a school with participants, a project with Work Groups). */

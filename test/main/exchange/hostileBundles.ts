@@ -268,6 +268,18 @@ export async function hostileBundles(
     /the focus child “Focus child AMELIA” \(.{36}\) in it breaks a rule: A focus child is recorded with a code, never a name\. “AMELIA” looks like a first name/,
   );
 
+  // The same in the Trash, where a restore could bring it back.
+  const namedInTrash = await fresh();
+  Object.assign(namedInTrash.content.tables['focus_child']![0]!, {
+    code: 'AMELIA',
+    deleted_at: '2025-12-01T10:00:00.000Z',
+  });
+  add(
+    'focus-child-named-in-trash.wgbundle',
+    repack(namedInTrash, { reseal: true }),
+    /the focus child “Focus child AMELIA” \(.{36}\) in it breaks a rule: A focus child is recorded with a code, never a name\./,
+  );
+
   // A fourth focus child for one participant.
   const crowded = await fresh();
   const children = crowded.content.tables['focus_child']!;
