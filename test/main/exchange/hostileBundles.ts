@@ -127,6 +127,12 @@ export async function hostileBundles(
   other: { readingId: string; meetingId: string },
 ): Promise<HostileBundle[]> {
   const fresh = () => unpack(good);
+  /** The good bundle with these fields changed in the first row of a table, resealed. */
+  const withFirstRow = async (table: string, fields: Record<string, unknown>) => {
+    const bundle = await fresh();
+    Object.assign(bundle.content.tables[table]![0]!, fields);
+    return repack(bundle, { reseal: true });
+  };
   const list: HostileBundle[] = [];
   const add = (name: string, data: Buffer, refusal: RegExp) => list.push({ name, data, refusal });
 
@@ -260,23 +266,16 @@ export async function hostileBundles(
   add('previous-format.wgbundle', repack(previous), /an earlier version of Work Group Evaluator \(bundle format 1\)/);
 
   // A pupil's name where a code belongs: the app refuses it when typed, and so when it arrives.
-  const named = await fresh();
-  named.content.tables['focus_child']![0]!['code'] = 'AMELIA';
   add(
     'focus-child-named.wgbundle',
-    repack(named, { reseal: true }),
+    await withFirstRow('focus_child', { code: 'AMELIA' }),
     /the focus child “Focus child AMELIA” \(.{36}\) in it breaks a rule: A focus child is recorded with a code, never a name\. “AMELIA” looks like a first name/,
   );
 
   // The same in the Trash, where a restore could bring it back.
-  const namedInTrash = await fresh();
-  Object.assign(namedInTrash.content.tables['focus_child']![0]!, {
-    code: 'AMELIA',
-    deleted_at: '2025-12-01T10:00:00.000Z',
-  });
   add(
     'focus-child-named-in-trash.wgbundle',
-    repack(namedInTrash, { reseal: true }),
+    await withFirstRow('focus_child', { code: 'AMELIA', deleted_at: '2025-12-01T10:00:00.000Z' }),
     /the focus child “Focus child AMELIA” \(.{36}\) in it breaks a rule: A focus child is recorded with a code, never a name\./,
   );
 
@@ -297,24 +296,19 @@ export async function hostileBundles(
   );
 
   // Marked erased, yet still holding the words: they would stay in the workspace, and searchable.
-  const unerased = await fresh();
-  Object.assign(unerased.content.tables['journal_entry']![0]!, {
-    erased_at: '2025-12-01T10:00:00.000Z',
-    deleted_at: '2025-12-01T10:00:00.000Z',
-  });
   add(
     'erased-with-words.wgbundle',
-    repack(unerased, { reseal: true }),
+    await withFirstRow('journal_entry', {
+      erased_at: '2025-12-01T10:00:00.000Z',
+      deleted_at: '2025-12-01T10:00:00.000Z',
+    }),
     /a journal entry in it is marked erased but still holds what was written \("text", .{36}\)/,
   );
-  const erasedLive = await fresh();
-  Object.assign(erasedLive.content.tables['reading']![0]!, {
-    erased_at: '2025-12-01T10:00:00.000Z',
-    citation: 'Erased',
-    link: '',
-    summary: '',
-  });
-  add('erased-but-live.wgbundle', repack(erasedLive, { reseal: true }), /a reading in it is marked erased but is not/);
+  add(
+    'erased-but-live.wgbundle',
+    await withFirstRow('reading', { erased_at: '2025-12-01T10:00:00.000Z', citation: 'Erased', link: '', summary: '' }),
+    /a reading in it is marked erased but is not/,
+  );
 
   // One id for two records: the reading takes the meeting's id.
   const twins = await fresh();
