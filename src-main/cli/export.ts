@@ -42,10 +42,19 @@ function requests(
   switch (what) {
     case 'case-study': {
       if (typeof o.child === 'string') {
+        // Codes are unique in a Work Group, so in a hub workspace a code may need its group.
         const code = o.child.trim().toUpperCase();
-        const child = call(handlers, 'focusChild.list', {}).find((c) => c.code === code);
-        if (!child) throw new Failure(`No focus child has the code ${code}.`);
-        return { batch: false, list: [{ kind: 'caseStudy', focusChildId: child.id }] };
+        const scope =
+          typeof o['work-group'] === 'string'
+            ? { workGroupId: findWorkGroup(handlers, o['work-group'], '--work-group').id }
+            : {};
+        const children = call(handlers, 'focusChild.list', scope).filter((c) => c.code === code);
+        if (children.length === 0) throw new Failure(`No focus child has the code ${code}.`);
+        if (children.length > 1)
+          throw new UsageError(
+            `Focus children in ${children.length} Work Groups have the code ${code}: add --work-group CODE to say which.`,
+          );
+        return { batch: false, list: [{ kind: 'caseStudy', focusChildId: children[0]!.id }] };
       }
       const group = findWorkGroup(handlers, o['work-group'], '--child CODE or --work-group');
       const children = call(handlers, 'focusChild.list', { workGroupId: group.id });

@@ -4,7 +4,11 @@ import { namesInCode } from '../../src-shared/domain/firstNames';
 
 const MAX_FOCUS_CHILDREN = 3;
 
-/** A focus child: a code that is no name, unique in the workspace, at most three per participant. */
+/**
+ * A focus child: a code that is no name, unique in its Work Group, at most three per participant.
+ * Unique in the Work Group, not the workspace: a hub gathers many groups whose Leads each choose
+ * codes such as Y4-A, and a child is always read with the group it belongs to.
+ */
 export const focusChildRules: KindRules = {
   checkFields(fields) {
     const code = String(fields['code']);
@@ -48,18 +52,17 @@ export const focusChildRules: KindRules = {
         `A participant follows at most three focus children, and this participant already follows ${others.map((o) => o.code).join(', ')}. Delete one of them first, or choose another participant.`,
       );
     }
-    // The same child carried into a new year keeps its code; any other use of the code is a clash.
     const clash = store
-      .statement<{ code: string; id: string; carriedFrom: string | null }, { id: string }>(
-        `SELECT id FROM focus_child WHERE code = @code AND deleted_at IS NULL AND id <> @id
-         AND id IS NOT @carriedFrom AND (carried_from_id IS NULL OR carried_from_id <> @id)`,
+      .statement<{ code: string; id: string; workGroupId: string }, { id: string }>(
+        `SELECT id FROM focus_child WHERE code = @code AND work_group_id = @workGroupId AND deleted_at IS NULL
+         AND id <> @id`,
       )
-      .get({ code, id: id ?? '', carriedFrom: (fields['carriedFromId'] as string | undefined) ?? null });
+      .get({ code, id: id ?? '', workGroupId: workGroupId ?? '' });
     if (clash) {
-      throw new DomainError('conflict', `The code ${code} is already used by another focus child.`, [
+      throw new DomainError('conflict', `The code ${code} is already used by another focus child in this Work Group.`, [
         {
           field: 'code',
-          message: `${code} is already used in this workspace. Codes must be unique so evidence is never mixed up.`,
+          message: `${code} is already used in this Work Group. Codes must be unique in a Work Group so evidence is never mixed up.`,
         },
       ]);
     }

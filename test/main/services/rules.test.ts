@@ -48,19 +48,26 @@ describe('rules the store enforces', () => {
     }
   });
 
-  it('keeps focus child codes unique in the workspace', () => {
+  it('keeps focus child codes unique in a Work Group, and lets another Work Group use the same code', () => {
     const { call, attempt } = tempWorkspace();
     const first = recordSmallYear(call, 'TRG-A');
     const second = recordSmallYear(call, 'TRG-B');
-    const reply = attempt('focusChild.create', {
+    const sameGroup = attempt('focusChild.create', {
+      participantId: first.participant.id,
+      code: first.child.code,
+      yearGroup: 'y5',
+    });
+    expect(sameGroup).toMatchObject({
+      ok: false,
+      error: { fields: [{ field: 'code', message: expect.stringMatching(/already used in this Work Group/) }] },
+    });
+    // A hub gathers groups whose Leads chose their codes apart: the same code in another group is another child.
+    const otherGroup = attempt('focusChild.create', {
       participantId: second.participant.id,
       code: first.child.code,
       yearGroup: 'y5',
     });
-    expect(reply).toMatchObject({
-      ok: false,
-      error: { fields: [{ field: 'code', message: expect.stringMatching(/already used/) }] },
-    });
+    expect(otherGroup).toMatchObject({ ok: true, result: { code: first.child.code } });
   });
 
   it('asks before keeping a date outside the academic year', () => {
