@@ -80,7 +80,7 @@ const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: 'B8BEC8' };
 const borders = { top: cellBorder, bottom: cellBorder, left: cellBorder, right: cellBorder };
 
 /** Roughly how wide a character of the tables' 9.5-point type is, and a cell's margins, in pixels. */
-const TABLE_CHARACTER_PX = 7.5;
+const TABLE_CHARACTER_PX = 6.5;
 const CELL_MARGINS_PX = 16;
 
 /**
@@ -89,17 +89,22 @@ const CELL_MARGINS_PX = 16;
  */
 export function columnShares(headers: string[], rows: string[][], widths?: number[]): number[] {
   const asked = widths ?? headers.map(() => 1);
-  const total = asked.reduce((a, b) => a + b, 0);
+  const askedTotal = asked.reduce((a, b) => a + b, 0);
   const longestWord = (text: string) => Math.max(0, ...text.split(/\s+/).map((word) => word.length));
   const least = headers.map((header, i) => {
-    const word = Math.max(longestWord(header) + 1, ...rows.map((row) => Math.min(longestWord(row[i] ?? ''), 12)));
+    const word = Math.max(longestWord(header) + 1, ...rows.map((row) => Math.min(longestWord(row[i] ?? ''), 14)));
     return (word * TABLE_CHARACTER_PX + CELL_MARGINS_PX) / CONTENT_WIDTH_PX;
   });
-  const shares = asked.map((w) => w / total);
+  const shares = asked.map((w) => w / askedTotal);
   const short = shares.map((share, i) => share < least[i]!);
   const fixed = shares.reduce((sum, _, i) => sum + (short[i] ? least[i]! : 0), 0);
   const rest = shares.reduce((sum, share, i) => sum + (short[i] ? 0 : share), 0);
-  return shares.map((share, i) => (short[i] ? least[i]! : rest > 0 ? (share / rest) * (1 - fixed) : share));
+  const given = shares.map((share, i) =>
+    short[i] ? least[i]! : rest > 0 ? (share / rest) * Math.max(0, 1 - fixed) : share,
+  );
+  // Where even the narrowest columns do not fit across the page, each gives up the same share.
+  const total = given.reduce((a, b) => a + b, 0);
+  return given.map((share) => share / total);
 }
 
 /** A table whose header row repeats at the top of every page it runs onto. */
