@@ -1,8 +1,10 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { join } from 'node:path';
 import { startWorker, type WorkerChannel } from '../worker/channel';
+import { menuTemplate } from './menu';
 import { hardenContents, hardenSession } from './security';
 import { devServerUrl, isOurPage } from './trustedUrl';
+import { windowPreferences } from './windowOptions';
 import { defaultWorkspacePath, recentWorkspaces, rememberWorkspace } from './workspaces';
 
 // The desktop app keeps its own build of the SQLite addon (see scripts/native.js); an installed app
@@ -52,21 +54,12 @@ async function chooseWorkspace(mode: 'new' | 'open'): Promise<void> {
 }
 
 function buildMenu(): void {
-  const recent: MenuItemConstructorOptions[] = recentWorkspaces().map((path) => ({
-    label: path,
-    click: () => void openWorkspace(path),
-  }));
-  const file: MenuItemConstructorOptions = {
-    label: 'File',
-    submenu: [
-      { label: 'New workspace…', accelerator: 'CmdOrCtrl+N', click: () => void chooseWorkspace('new') },
-      { label: 'Open workspace…', accelerator: 'CmdOrCtrl+O', click: () => void chooseWorkspace('open') },
-      { label: 'Recent workspaces', submenu: recent.length ? recent : [{ label: 'None yet', enabled: false }] },
-      { type: 'separator' },
-      { role: 'quit' },
-    ],
+  const actions = {
+    newWorkspace: () => void chooseWorkspace('new'),
+    openWorkspace: () => void chooseWorkspace('open'),
+    openRecent: (path: string) => void openWorkspace(path),
   };
-  Menu.setApplicationMenu(Menu.buildFromTemplate([file, { role: 'editMenu' }, { role: 'viewMenu' }]));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(recentWorkspaces(), actions, app.isPackaged)));
 }
 
 function createWindow(): void {
@@ -74,13 +67,7 @@ function createWindow(): void {
     width: 1280,
     height: 860,
     title: 'Work Group Evaluator',
-    webPreferences: {
-      preload: join(import.meta.dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-    },
+    webPreferences: windowPreferences(join(import.meta.dirname, '../preload/index.cjs'), app.isPackaged),
   });
   hardenContents(window.webContents);
   void (devUrl ? window.loadURL(devUrl) : window.loadFile(rendererIndex));

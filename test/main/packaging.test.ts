@@ -1,5 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { flipFuses, FuseV1Options, getCurrentFuseWire, type FuseConfig } from '@electron/fuses';
+import { SENTINEL } from '@electron/fuses/dist/constants';
+import { PlatformPackager } from 'app-builder-lib';
 import { DebugLogger } from 'builder-util/out/DebugLogger';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import type { Configuration } from 'electron-builder';
@@ -76,5 +80,32 @@ describe('packaging (electron-builder.yml)', () => {
     expect(() => hook.default({ electronPlatformName: other, arch: 1, packager: {} })).toThrow(
       new RegExp(`The ${other}-x64 app must be packaged on a ${other}-x64 machine`),
     );
+  });
+
+  it("sets Electron's fuses in the packaged binary: no Node mode, no NODE_OPTIONS or --inspect, only its own checked archive", async () => {
+    const config = await load();
+    // Flipped as electron-builder flips them, on a stand-in binary carrying Electron's fuse wire
+    // (version 1, eight fuses, at Electron's defaults).
+    const folder = mkdtempSync(join(tmpdir(), 'wge-fuses-'));
+    try {
+      const binary = join(folder, 'work-group-evaluator');
+      const wire = Buffer.from([1, 8, ...'10110001'.split('').map((c) => (c === '1' ? 49 : 48))]);
+      writeFileSync(binary, Buffer.concat([Buffer.alloc(64, 7), Buffer.from(SENTINEL), wire, Buffer.alloc(64, 7)]));
+      const packager = Object.create(PlatformPackager.prototype) as {
+        generateFuseConfig(fuses: unknown): Promise<FuseConfig>;
+      };
+      await flipFuses(binary, await packager.generateFuseConfig(config.electronFuses));
+      const set = await getCurrentFuseWire(binary);
+      const on = (fuse: FuseV1Options) => String.fromCharCode(set[fuse] as number);
+      expect(on(FuseV1Options.RunAsNode)).toBe('0');
+      expect(on(FuseV1Options.EnableNodeOptionsEnvironmentVariable)).toBe('0');
+      expect(on(FuseV1Options.EnableNodeCliInspectArguments)).toBe('0');
+      expect(on(FuseV1Options.OnlyLoadAppFromAsar)).toBe('1');
+      expect(on(FuseV1Options.EnableEmbeddedAsarIntegrityValidation)).toBe('1');
+      // The page is loaded from a file, so file:// keeps its privileges.
+      expect(on(FuseV1Options.GrantFileProtocolExtraPrivileges)).toBe('1');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
