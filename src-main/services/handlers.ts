@@ -10,6 +10,7 @@ import { jobHandlers, noLongWork } from './jobs';
 import { evaluationHandlers } from './evaluation';
 import { erasureHandlers } from './erasure';
 import { exchangeHandlers } from './exchange';
+import { privacyHandlers } from './privacy';
 import { recordHandlers } from './recordHandlers';
 import { retentionHandlers } from './retention';
 import { searchHandlers } from './search';
@@ -40,6 +41,7 @@ export function createHandlers(store: Store, session?: WorkspaceSession): AllHan
     ...searchHandlers(store),
     ...evaluationHandlers(store),
     ...exportHandlers(store),
+    ...privacyHandlers(store),
     ...exchangeHandlers(store),
     ...importHandlers(store),
     ...backupHandlers(store, session),

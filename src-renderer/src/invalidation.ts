@@ -84,6 +84,8 @@ const CHANGES: Record<Exclude<Method, ReadMethod | RecordMethod>, Rule> = {
   'export.check': nothing,
   'export.document': nothing,
   'export.workbook': nothing,
+  // A check of what is being typed reads the workspace and changes nothing.
+  'privacy.check': nothing,
   'import.inspect': nothing,
   'import.preview': nothing,
   'import.commit': everything,

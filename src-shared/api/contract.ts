@@ -29,6 +29,7 @@ import {
   conflictListInput,
   mergeConflict,
 } from './exchange';
+import { privacyCheckInput } from './privacy';
 import { RECORD_METHODS } from './recordMethods';
 import { retentionDeleteInput, retentionDeleteOutput, retentionListOutput } from './retention';
 import {
@@ -146,6 +147,7 @@ export const contract = {
   'evaluation.hub': { input: hubInput, output: hubRollup },
   'judgement.set': { input: judgementInput, output: judgement },
   'export.check': { input: checkInput, output: checkOutput },
+  'privacy.check': { input: privacyCheckInput, output: checkOutput },
   'export.document': { input: documentInput, output: documentOutput },
   'export.workbook': { input: workbookRequest, output: workbookOutput },
   'import.inspect': { input: importInspectInput, output: importInspectOutput },

@@ -198,6 +198,10 @@ function overlaps(key: string, start: number, end: number): boolean {
   return start < e && s < end;
 }
 
+/** The surnames in a reading's citation ("Nunes, T., Bryant, P. and Watson, A. (2009)…"), for `allowedWords`. */
+export const citationAuthors = (citation: string): string[] =>
+  citation.split(/\(\d{4}/)[0]!.match(/\p{Lu}[\p{Ll}'’-]+/gu) ?? [];
+
 /** Applies the user's "replace in this export only" choices to a piece of outgoing text. */
 export function applyReplacements(text: string, replacements: ReadonlyMap<string, string>): string {
   let result = text;

@@ -14,6 +14,7 @@ import {
   type Option,
   type Values,
 } from './fieldSpec';
+import { usePersonalDataNote } from './usePersonalDataNote';
 
 export interface ControlProps {
   field: FieldSpec;
@@ -184,6 +185,26 @@ function ImageField({
   );
 }
 
+/** A long text, with a quiet note under it when what is typed may identify someone. */
+function LongTextField({
+  field,
+  value,
+  onChange,
+  error,
+}: {
+  field: FieldSpec;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+}) {
+  const note = usePersonalDataNote(value);
+  return (
+    <Field label={field.label} hint={field.hint} error={error} note={note}>
+      {(p) => <textarea {...p} rows={field.rows ?? 4} value={value} onChange={(e) => onChange(e.target.value)} />}
+    </Field>
+  );
+}
+
 /** One field of a described form. */
 export function FieldControl({ field, values, onChange, errorFor, prefix = '' }: ControlProps) {
   if (field.showIf && !field.showIf(values)) return null;
@@ -222,13 +243,7 @@ export function FieldControl({ field, values, onChange, errorFor, prefix = '' }:
         </Field>
       );
     case 'textarea':
-      return (
-        <Field label={field.label} hint={field.hint} error={error}>
-          {(p) => (
-            <textarea {...p} rows={field.rows ?? 4} value={String(value ?? '')} onChange={(e) => set(e.target.value)} />
-          )}
-        </Field>
-      );
+      return <LongTextField field={field} value={String(value ?? '')} onChange={set} error={error} />;
     case 'select': {
       const options = optionsOf(field, values);
       return (
