@@ -1,4 +1,4 @@
-import { DEFAULT_DEMO_SEED, DemoRefused, generateDemo, type DemoSummary } from '../demo/generate';
+import { DEFAULT_DEMO_SEED, DemoRefused, generateDemo, refuseUnlessNew, type DemoSummary } from '../demo/generate';
 import { DEMO_SCALES, WORK_GROUPS_AT, type DemoScale } from '../demo/scales';
 import { WorkspaceOpenError } from '../store/errors';
 import { Failure, parse, passphrase, UsageError, type Io } from './common';
@@ -34,7 +34,6 @@ function options(args: string[]) {
 export function demo(args: string[], io: Io): number {
   const o = options(args);
   const total = WORK_GROUPS_AT[o.scale];
-  if (!o.json && total > 1) io.out(`Writing ${count(total, 'Work Group')} of fictional data to ${o.db}…`);
   const started = performance.now();
   const step = Math.max(1, Math.round(total / 20));
   const onProgress = (done: number) => {
@@ -43,6 +42,9 @@ export function demo(args: string[], io: Io): number {
   };
   let summary: DemoSummary;
   try {
+    // Refused before it says it is writing anything.
+    refuseUnlessNew(o.db);
+    if (!o.json && total > 1) io.out(`Writing ${count(total, 'Work Group')} of fictional data to ${o.db}…`);
     summary = generateDemo(o.db, { scale: o.scale, seed: o.seed, onProgress, passphrase: o.passphrase });
   } catch (error) {
     if (error instanceof DemoRefused || error instanceof WorkspaceOpenError) throw new Failure(error.message);

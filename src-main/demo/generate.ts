@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { createHandlers } from '../services/handlers';
 import { openStore, type Store } from '../store/store';
@@ -44,16 +44,55 @@ export interface DemoSummary {
 /** The demo refuses to touch a file that is already there (it may be someone's real workspace), or to write where it cannot. */
 export class DemoRefused extends Error {}
 
+/** Refuses a target that is already there (it may be someone's real workspace) or whose folder is missing. */
+export function refuseUnlessNew(path: string): void {
+  if (existsSync(path)) {
+    throw new DemoRefused(`${basename(path)} already exists. The demo writes only to a new file; choose another name.`);
+  }
+  if (!existsSync(dirname(path))) {
+    throw new DemoRefused(
+      `The folder ${dirname(path)} does not exist. Create it first, or choose a file in another folder.`,
+    );
+  }
+}
+
 /**
- * Writes a fictional workspace to a new file. It is built in a temporary file beside the target
- * and moved into place only when complete, so a failure never leaves half a workspace behind.
+ * A demo is built in a folder beside its target named after the process building it, so that a later
+ * demo can tell one whose process was killed part-way (Ctrl+C, kill -9: nothing runs then to tidy up)
+ * from one still being written. Earlier versions named it without the process.
+ */
+const UNFINISHED = '.wge-demo-unfinished-';
+const UNFINISHED_NAME = /^\.wge-demo-unfinished-(?:(\d+)-)?[A-Za-z0-9]+$/;
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes what demos killed part-way left in a folder; those still being written are left alone. */
+function removeAbandonedDemos(folder: string): void {
+  for (const name of readdirSync(folder)) {
+    const unfinished = UNFINISHED_NAME.exec(name);
+    if (unfinished && (unfinished[1] === undefined || !isRunning(Number(unfinished[1])))) {
+      rmSync(join(folder, name), { recursive: true, force: true });
+    }
+  }
+}
+
+/**
+ * Writes a fictional workspace to a new file. It is built in a temporary folder beside the target
+ * and moved into place only when complete, so a failure never leaves half a workspace behind, and
+ * the folder goes whatever happens (or, if the process is killed, with the next demo written there).
  */
 export function generateDemo(path: string, options: DemoOptions): DemoSummary {
-  const refuse = () =>
-    new DemoRefused(`${basename(path)} already exists. The demo writes only to a new file; choose another name.`);
-  if (existsSync(path)) throw refuse();
-  if (!existsSync(dirname(path))) throw new DemoRefused(`The folder ${dirname(path)} does not exist.`);
-  const folder = mkdtempSync(join(dirname(path), '.wge-demo-unfinished-'));
+  refuseUnlessNew(path);
+  removeAbandonedDemos(dirname(path));
+  const folder = mkdtempSync(join(dirname(path), `${UNFINISHED}${process.pid}-`));
   const building = join(folder, 'demo.wgdb');
   try {
     const { store, clock } = openDemoStore(building, options.seed, options.passphrase);
@@ -63,7 +102,7 @@ export function generateDemo(path: string, options: DemoOptions): DemoSummary {
     } finally {
       store.close();
     }
-    if (existsSync(path)) throw refuse();
+    refuseUnlessNew(path);
     renameSync(building, path);
     return summary;
   } finally {

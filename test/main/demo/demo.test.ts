@@ -1,6 +1,7 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DemoRefused, generateDemo, type DemoSummary } from '../../../src-main/demo/generate';
 import { createHandlers } from '../../../src-main/services/handlers';
@@ -236,5 +237,54 @@ describe('wge demo on the command line', () => {
       expect(code, argv.join(' ')).toBe(2);
       expect(err).toHaveLength(1);
     }
+  });
+});
+
+describe('wge demo leaves nothing behind', () => {
+  /** The id of a process that has ended, as one killed part-way through a demo has. */
+  const endedProcess = () => spawnSync(process.execPath, ['-e', '']).pid!;
+
+  it('removes what demos killed part-way left, leaves one still being written, and leaves nothing of its own', async () => {
+    const folder = tempFolder();
+    const killed = join(folder, `.wge-demo-unfinished-${endedProcess()}-k1Ll3d`);
+    const older = join(folder, '.wge-demo-unfinished-Ab12Cd'); // named by an earlier version, without its process
+    const running = join(folder, `.wge-demo-unfinished-${process.pid}-Runn1n`);
+    for (const left of [killed, older, running]) {
+      mkdirSync(left);
+      writeFileSync(join(left, 'demo.wgdb'), 'half a workspace');
+    }
+    const { code } = await wge('demo', '--db', join(folder, 'new.wgdb'), '--scale', 'group');
+    expect(code).toBe(0);
+    expect(readdirSync(folder).sort()).toEqual([basename(running), 'new.wgdb']);
+  });
+
+  it('refuses an existing file before saying it is writing anything, and writes nothing', async () => {
+    const folder = tempFolder();
+    const db = join(folder, 'mine.wgdb');
+    writeFileSync(db, 'my precious notes');
+    const { code, out, err } = await wge('demo', '--db', db, '--scale', 'hub');
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toEqual([expect.stringMatching(/mine\.wgdb already exists\. .*choose another name/)]);
+    expect(readdirSync(folder)).toEqual(['mine.wgdb']);
+    expect(readFileSync(db, 'utf8')).toBe('my precious notes');
+    const missing = await wge('demo', '--db', join(folder, 'nowhere', 'demo.wgdb'), '--scale', 'group');
+    expect(missing.code).toBe(1);
+    expect(missing.err).toEqual([expect.stringMatching(/does not exist\. Create it first/)]);
+    expect(readdirSync(folder)).toEqual(['mine.wgdb']);
+  });
+
+  it('leaves no half-written workspace when it fails part-way, nor when the file appears while it works', () => {
+    const folder = tempFolder();
+    const path = join(folder, 'demo.wgdb');
+    const fail = () => {
+      throw new Error('the disk is full');
+    };
+    expect(() => generateDemo(path, { scale: 'group', seed: 1, onProgress: fail })).toThrow('the disk is full');
+    expect(readdirSync(folder)).toEqual([]);
+    const someoneElses = () => writeFileSync(path, 'written meanwhile');
+    expect(() => generateDemo(path, { scale: 'group', seed: 1, onProgress: someoneElses })).toThrow(DemoRefused);
+    expect(readdirSync(folder)).toEqual(['demo.wgdb']);
+    expect(readFileSync(path, 'utf8')).toBe('written meanwhile');
   });
 });
