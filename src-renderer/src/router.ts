@@ -72,7 +72,11 @@ const subscribe = (onChange: () => void) => {
 /** The current address, re-read whenever it changes. */
 export function useHash(): string {
   // Drawn without a window (a form's markup in a test), the address is empty.
-  return useSyncExternalStore(subscribe, () => window.location.hash, () => '');
+  return useSyncExternalStore(
+    subscribe,
+    () => window.location.hash,
+    () => '',
+  );
 }
 
 export function useRoute(): Route {
