@@ -31,10 +31,13 @@ export function usePersonalDataNote(text: string): string {
   const route = useRoute();
   const workGroupId = route.name === 'workGroup' ? route.id : undefined;
   const [note, setNote] = useState('');
+  // Only what is typed is checked: opening a record to edit it asks for nothing.
+  const [opened] = useState(text);
+  const unchecked = text.trim() === '' || text === opened;
   useEffect(() => {
     let current = true;
     const timer = setTimeout(() => {
-      if (text.trim() === '') return setNote('');
+      if (unchecked) return setNote('');
       api
         .call('privacy.check', { texts: [text], ...(workGroupId ? { workGroupId } : {}) })
         .then(({ findings }) => current && setNote(personalDataNote(findings)))
@@ -45,7 +48,7 @@ export function usePersonalDataNote(text: string): string {
       current = false;
       clearTimeout(timer);
     };
-  }, [text, workGroupId]);
+  }, [text, unchecked, workGroupId]);
   // The last note stays while the next check waits for a pause, so it does not flicker as each letter is typed.
-  return text.trim() === '' ? '' : note;
+  return unchecked ? '' : note;
 }
