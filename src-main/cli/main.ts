@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { PD_ACTIVITY_TYPES } from '../../src-shared/domain/enums';
 import { startWorker } from '../worker/channel';
@@ -73,8 +74,13 @@ async function serve(args: string[], io: Io): Promise<void> {
     },
   );
   io.out(`Work Group Evaluator is running. Open this address in your browser: ${running.url}`);
-  io.out('Press Ctrl+C to stop.');
-  const stop = () => void running.close().then(() => services.close());
+  io.out('It works once, for one browser. Press Enter for another address, Ctrl+C to stop.');
+  const lines = createInterface({ input: process.stdin });
+  lines.on('line', () => io.out(`Another address, which also works once: ${running.newAddress()}`));
+  const stop = () => {
+    lines.close();
+    void running.close().then(() => services.close());
+  };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

@@ -11,21 +11,23 @@ declare global {
 
 const ipcTransport: Transport = (method, input) => window.wge!.invoke(method, input);
 
-// Browser mode: the server put a per-launch token in the page; every call carries it.
+// Browser mode: the page was let in by the one-time address `wge serve` printed, and its calls
+// carry the cookie that gave it (the browser sends it; the page never sees it).
 const httpTransport: Transport = async (method, input) => {
-  const token = document.querySelector<HTMLMetaElement>('meta[name="wge-token"]')?.content ?? '';
   const response = await fetch(`/api/${method}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-WGE-Token': token },
+    headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(input),
   });
   if (response.status === 401 || response.status === 403) {
     const message =
-      'This page has lost its connection to Work Group Evaluator. Open the address that "wge serve" printed.';
+      'This page has lost its connection to Work Group Evaluator. Open the address that "wge serve" printed, or start it again.';
     return { ok: false, error: { code: 'failed', message, fields: [] } };
   }
   return (await response.json()) as ApiResult<unknown>;
 };
+// The printed address opened again in a browser already let in: its secret is no screen's address.
+if (!window.wge && window.location.hash.startsWith('#s=')) window.history.replaceState(null, '', '/');
 
 /** The answers the screens show (useQuery), kept until a call changes what they answered. */
 export const queries = createQueryCache(createClient(window.wge ? ipcTransport : httpTransport));

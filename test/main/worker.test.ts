@@ -9,6 +9,7 @@ import { startServer, type BrowserModeServer } from '../../src-main/server/serve
 import { WorkspaceOpenError } from '../../src-main/store/errors';
 import { openStore } from '../../src-main/store/store';
 import { startWorker, type WorkerChannel, type WorkerSetup } from '../../src-main/worker/channel';
+import { callAsThePage, signIn } from '../support/browserMode';
 import { sampleWorkGroup, tempFolder } from '../support/workspace';
 import { removeWorkerBuild, workerBuild } from '../support/worker';
 
@@ -61,14 +62,9 @@ describe('the services in a worker', () => {
   it('answers other requests in browser mode within 100 ms while a hub workbook is being written', async () => {
     const hub = await services(hubDemo);
     server = await startServer((method, input) => hub.call(method, input), tempFolder());
-    const post = async (method: string, input: unknown = {}) => {
-      const reply = await fetch(`${server!.url}api/${method}`, {
-        method: 'POST',
-        headers: { 'X-WGE-Token': server!.token },
-        body: JSON.stringify(input),
-      });
-      return (await reply.json()) as ApiResult<unknown>;
-    };
+    const cookie = await signIn(server);
+    const post = async (method: string, input: unknown = {}) =>
+      JSON.parse((await callAsThePage(server!, cookie, method, input)).body) as ApiResult<unknown>;
 
     // The first call of a session prepares its statements; the app has made many before a hub workbook.
     expect(await post('workGroup.list')).toMatchObject({ ok: true });
