@@ -61,7 +61,7 @@ test.describe('a workspace with data', () => {
     const failures: string[] = [];
     const check = async (screen: string) => failures.push(...(await axeFailures(page, screen)));
 
-    await page.goto(app.url);
+    await app.open(page);
     await expect(page.getByRole('link', { name: GROUP })).toBeVisible();
     await check('Work Groups');
     await page.getByRole('button', { name: /^Rename / }).click();
@@ -180,7 +180,7 @@ test.describe('a workspace with data', () => {
   test('the findings dialog is worked by keyboard: focus goes in, Escape closes it and focus comes back', async ({
     page,
   }) => {
-    await page.goto(app.url);
+    await app.open(page);
     await page.getByRole('link', { name: GROUP }).click();
     await tab(page, 'Focus children').click();
     await page.getByRole('link', { name: 'Open focus child Y2-A01' }).click();
@@ -215,7 +215,7 @@ test.describe('a workspace with data', () => {
     page,
   }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(app.url);
+    await app.open(page);
     await page.getByRole('link', { name: GROUP }).click();
     await tab(page, 'Evaluation').click();
     const chart = page.getByRole('img', { name: 'Attendance by meeting' });
@@ -251,7 +251,7 @@ test.describe('a workspace with data', () => {
     test.setTimeout(180_000);
     const screens = ['#/', '#/hub', '#/schools', '#/search?q=bar%20model'];
     const group = async (target: Page) => {
-      await target.goto(app.url);
+      await app.open(target);
       await target.getByRole('link', { name: GROUP }).click();
       return target.url().replace(/\/overview$/, '');
     };
@@ -297,7 +297,7 @@ test.describe('a workspace with data', () => {
   test('after a move to another screen, its heading takes the focus however long its data takes to come', async ({
     page,
   }) => {
-    await page.goto(app.url);
+    await app.open(page);
     // The Work Group's page shows its heading only once the group has come: here, after 3 seconds.
     await page.route('**/api/workGroup.get', async (route) => {
       await new Promise((done) => setTimeout(done, 3000));
@@ -327,7 +327,7 @@ test.describe('an encrypted workspace opened without its passphrase', () => {
   });
 
   test('asks for the passphrase, says plainly when it is wrong, and opens with the right one', async ({ page }) => {
-    await page.goto(app.url);
+    await app.open(page);
     await expect(page.getByRole('heading', { name: 'This workspace is protected by a passphrase' })).toBeVisible();
     await expect(page.getByLabel('Passphrase', { exact: true })).toBeFocused();
     expect(await axeFailures(page, 'unlock')).toEqual([]);
@@ -354,14 +354,14 @@ test.describe('an empty workspace', () => {
   });
 
   test('the first-run screen passes axe’s WCAG 2 A and AA rules', async ({ page }) => {
-    await page.goto(app.url);
+    await app.open(page);
     await expect(page.getByRole('heading', { name: 'Welcome to Work Group Evaluator' })).toBeVisible();
     expect(await axeFailures(page, 'first run')).toEqual([]);
     await shot(page, 'first-run');
   });
 
   test('a Lead creates a Work Group and opens its Evaluation tab with the keyboard alone', async ({ page }) => {
-    await page.goto(app.url);
+    await app.open(page);
     await expect(page.getByRole('heading', { name: 'Welcome to Work Group Evaluator' })).toBeVisible();
 
     // The first Tab shows the skip link; Enter on it moves on to the page's content

@@ -48,10 +48,9 @@ async function importBundle(page: Page, file: string) {
 async function callApi(page: Page, method: string, input: unknown): Promise<{ id: string }> {
   const reply = await page.evaluate(
     async ([method, input]) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="wge-token"]')!.content;
       const response = await fetch(`/api/${method as string}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-WGE-Token': token },
+        headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(input),
       });
       return (await response.json()) as { ok: boolean; result: { id: string } };
@@ -71,7 +70,7 @@ test.afterEach(async () => {
 test('a Lead backs up, changes something, restores the backup and sees the old data again', async ({ page }) => {
   const app = await serve();
   served.push(app);
-  await page.goto(app.url);
+  await app.open(page);
   await createWorkGroup(page, 'TRG-2025-21', 'Fluency before the backup');
 
   await nav(page, 'Backups').click();
@@ -122,7 +121,7 @@ test('a bundle goes from one workspace to another with a preview, a conflict is 
   await use(page);
 
   // The Lead's computer: a Work Group whose umbrella question names a child, which the check finds.
-  await page.goto(lead.url);
+  await lead.open(page);
   await createWorkGroup(page, 'TRG-2025-31', 'Reasoning with bar models');
   await page.getByRole('link', { name: 'Reasoning with bar models' }).click();
   await page
@@ -140,7 +139,7 @@ test('a bundle goes from one workspace to another with a preview, a conflict is 
 
   // The school's computer: the preview first, then the import.
   await use(schoolPage);
-  await schoolPage.goto(school.url);
+  await school.open(schoolPage);
   await importBundle(schoolPage, first);
   await expect(schoolPage.getByText('TRG-2025-31: Reasoning with bar models')).toBeVisible();
   const preview = schoolPage.getByRole('table', { name: 'What the bundle changes' });
@@ -210,7 +209,7 @@ test('focus-child data older than the workspace keeps it is listed and deleted a
 }) => {
   const app = await serve();
   served.push(app);
-  await page.goto(app.url);
+  await app.open(page);
   const group = await callApi(page, 'workGroup.create', {
     code: 'TRG-2019-04',
     name: 'Counting in 2019/20',

@@ -18,7 +18,7 @@ test.afterEach(async () => {
 });
 
 async function openCharts(page: Page) {
-  await page.goto(app.url);
+  await app.open(page);
   await page.getByRole('link', { name: GROUP }).click();
   await page
     .getByRole('navigation', { name: 'Sections of this Work Group' })

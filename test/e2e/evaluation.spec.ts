@@ -23,7 +23,7 @@ const tab = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Sections of this Work Group' }).getByRole('link', { name, exact: true });
 
 async function openGroup(page: Page) {
-  await page.goto(app.url);
+  await app.open(page);
   await page.getByRole('link', { name: GROUP }).click();
   await expect(page.getByRole('heading', { name: GROUP, level: 1 })).toBeVisible();
 }
@@ -169,7 +169,7 @@ test('the evidence picker filters like every other list of choices, keeping what
 });
 
 test('the hub view rolls the group up and exports a hub summary and slides', async ({ page }) => {
-  await page.goto(app.url);
+  await app.open(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Hub view' }).click();
   await expect(page.getByRole('heading', { name: 'Hub view', level: 1 })).toBeVisible();
   const groups = page.getByRole('table', { name: 'Work Groups side by side' });

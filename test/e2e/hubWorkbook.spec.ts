@@ -10,7 +10,7 @@ test.afterEach(async () => {
 });
 
 test('the hub workbook shows how far it has got, can be cancelled, and then made in full', async ({ page }) => {
-  await page.goto(app.url);
+  await app.open(page);
   const start = page.getByRole('button', { name: 'Hub workbook (Excel)' });
   await start.click();
   // The forty Work Groups of the hub demo, counted off as the workbook is made.

@@ -12,7 +12,7 @@ test.afterEach(async () => {
 test('the app makes no request beyond its own origin', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
-  await page.goto(app.url);
+  await app.open(page);
   await expect(page.getByRole('heading', { name: 'Work Groups', level: 1 })).toBeVisible();
   for (const link of ['Schools', 'Projects', 'Trash']) {
     await page.getByRole('link', { name: link, exact: true }).first().click();

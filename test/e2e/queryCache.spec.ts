@@ -35,7 +35,7 @@ const evaluationShown = (page: Page) =>
 
 /** Opens the demo's Work Group on one tab, after the Evaluation tab once so that its answer is kept too. */
 async function openGroupOn(page: Page, name: string) {
-  await page.goto(app.url);
+  await app.open(page);
   await page.getByRole('link', { name: GROUP }).click();
   await expect(page.getByRole('heading', { name: GROUP, level: 1 })).toBeVisible();
   await tab(page, 'Evaluation').click();

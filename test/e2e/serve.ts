@@ -5,34 +5,67 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export interface Served {
+  /** The app's address without a secret: what a page already let in opens (`${url}#/hub`). */
   url: string;
   db: string;
+  /** Another one-time address from `wge serve` (the one it printed first, then one per Enter). */
+  newAddress(): Promise<string>;
+  /** Lets the page's browser context in, as a Lead does: opens a one-time address `wge serve` printed. */
+  open(page: Page): Promise<void>;
   stop(): Promise<void>;
 }
+
+const ADDRESS = /http:\/\/127\.0\.0\.1:\d+\/#s=[\w-]+/g;
 
 /** Starts `wge serve` on a new workspace (or a given one), as a user would, and waits for its address. */
 export async function serve(db?: string): Promise<Served> {
   const folder = mkdtempSync(join(tmpdir(), 'wge-e2e-'));
   const workspace = db ?? join(folder, 'workspace.wgdb');
   const child: ChildProcess = spawn(process.execPath, ['bin/wge.js', 'serve', '--db', workspace], {
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
   let errors = '';
   child.stderr!.on('data', (chunk) => (errors += chunk));
   let stopping = false;
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  const url = await new Promise<string>((done, fail) => {
-    let out = '';
-    child.stdout!.on('data', (chunk) => {
-      out += chunk;
-      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
-      if (match) done(match[0]);
-    });
-    child.once('exit', (code) => fail(new Error(`wge serve exited with ${code}: ${errors}`)));
+  // Each address it prints works once; Enter asks it for another, for the next browser context.
+  const addresses: string[] = [];
+  let printed = () => {};
+  let out = '';
+  child.stdout!.on('data', (chunk) => {
+    out += chunk;
+    addresses.push(...[...out.matchAll(ADDRESS)].map((match) => match[0]).slice(addresses.length));
+    printed();
   });
+  const nextAddress = (index: number) =>
+    new Promise<string>((done, fail) => {
+      printed = () => {
+        if (addresses[index]) done(addresses[index]);
+        else if (child.exitCode !== null || child.signalCode !== null)
+          fail(new Error(`wge serve exited with ${child.exitCode}: ${errors}`));
+      };
+      printed();
+    });
+  child.once('exit', () => printed());
+  const first = await nextAddress(0);
+  let used = 0;
+  const newAddress = () => {
+    if (used > 0) child.stdin!.write('\n');
+    return nextAddress(used++);
+  };
+  const url = first.slice(0, first.indexOf('#'));
   return {
     url,
     db: workspace,
+    newAddress,
+    open: async (page) => {
+      const address = await newAddress();
+      // From a page of the app, going to the address would only change what follows "#".
+      if (page.url().startsWith(url)) await page.goto('about:blank');
+      await page.goto(address);
+      // The door page hands the secret over and replaces itself with the app (the page with #root).
+      await page.locator('#root').waitFor({ state: 'attached' });
+    },
     stop: async () => {
       // A server that stopped by itself failed: say why, rather than wait for an exit that has been.
       const ended = child.exitCode !== null || child.signalCode !== null;

@@ -21,7 +21,7 @@ const SCHOOLS_CSV = [
 ].join('\r\n');
 
 test('a Lead imports schools from a CSV through the wizard and downloads the Excel summary', async ({ page }) => {
-  await page.goto(app.url);
+  await app.open(page);
   await createWorkGroup(page, 'TRG-2025-08', 'Spreadsheets in and out');
   await page.getByRole('link', { name: 'Spreadsheets in and out' }).click();
   await page
