@@ -170,7 +170,8 @@ export async function startServer(answer: Answer, rendererDir: string, port = 0)
     }
     const secret = [...unspentSecrets].find((unspent) => sameSecret(given, unspent));
     if (!secret) {
-      const message = 'This address has been used already. Press Enter where "wge serve" runs for a new one.';
+      const message =
+        'This address has been used already. Press Enter where "wge serve" runs for a new one; if you did not use it, stop "wge serve" with Ctrl+C.';
       return refuse(res, 403, message);
     }
     unspentSecrets.delete(secret);
