@@ -238,6 +238,24 @@ describe('browser mode', () => {
     expect(readdirSync(server.uploadFolder)).toEqual([]);
   });
 
+  it('keeps going when a client gives up halfway through a body, and removes what had come', async () => {
+    const server = await start();
+    const cookie = await signIn(server);
+    const dropped = send(server, '/api/bundle.preview', {
+      method: 'POST',
+      headers: { ...fromThePage(server, cookie), 'Content-Length': '5000000' },
+      body: async (req) => {
+        req.write('{"base64":"' + 'A'.repeat(1_000_000));
+        await wait(100);
+        req.destroy();
+      },
+    });
+    await expect(dropped).rejects.toThrow();
+    await wait(100);
+    expect(readdirSync(server.uploadFolder)).toEqual([]);
+    expect((await callAsThePage(server, cookie, 'workGroup.list')).status).toBe(200);
+  });
+
   it('removes each request body once read, and the upload folder when it stops', async () => {
     const server = await start();
     const cookie = await signIn(server);
