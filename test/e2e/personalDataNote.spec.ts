@@ -12,6 +12,7 @@ const GROUP = 'Talking mathematics: reasoning and stem sentences';
 test('a name typed into a journal entry gets a quiet note under it, and the entry still saves', async ({ page }) => {
   const app = await serveDemo();
   try {
+    await app.open(page);
     await typeAndSave(page, app.url);
   } finally {
     await app.stop();
