@@ -60,7 +60,9 @@ async function serve(args: string[], io: Io): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError('--port must be a number from 0 to 65535.');
   // Without its passphrase, an encrypted workspace opens locked and the page asks for it.
-  const services = await startWorker(join(import.meta.dirname, 'worker.js'), {
+  // The worker is built beside the command line; tests that run the command line from its sources name a built one.
+  const workerFile = process.env['WGE_WORKER_FILE'] ?? join(import.meta.dirname, 'worker.js');
+  const services = await startWorker(workerFile, {
     role: 'store',
     path: requireDb(o.db),
     options: openOptions(o),

@@ -1,8 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { tempFolder } from '../support/workspace';
 import { addWorkGroup, wge } from '../support/cli';
+import { removeWorkerBuild, workerBuild } from '../support/worker';
+
+afterAll(() => removeWorkerBuild());
 
 const showsMarker = (path: string) => readFileSync(path).toString('latin1').toLowerCase().includes('quokka');
 
@@ -114,6 +117,7 @@ describe('wge passphrase and --passphrase-file', { timeout: 120_000 }, () => {
     const { db, first } = await setUp();
     await wge('passphrase', 'set', '--db', db, '--new-passphrase-file', first);
 
+    vi.stubEnv('WGE_WORKER_FILE', await workerBuild());
     const before = new Set(process.listeners('SIGINT'));
     const served = await wge('serve', '--db', db, '--port', '0', '--passphrase-file', first);
     const stop = process.listeners('SIGINT').find((listener) => !before.has(listener))!;
