@@ -1,12 +1,12 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RECORD_KINDS } from '../../src-shared/api/contract';
 import { RECORD_KIND_SPECS } from '../../src-shared/domain/recordKinds';
 import { checkRecord } from '../../src-renderer/src/forms/checkRecord';
 import type { KindFieldSpec } from '../../src-renderer/src/forms/fieldSpec';
+import { stubWindow } from './windowStub';
 
-// The renderer's client picks its transport from `window` and listens for focus when it loads; these tests call nothing.
-vi.stubGlobal('window', { addEventListener: () => undefined });
+stubWindow();
 const { FieldControl } = await import('../../src-renderer/src/forms/FieldControl');
 const { fieldsOf, KIND_LABELS } = await import('../../src-renderer/src/records');
 

@@ -1,8 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src-shared/privacy/findings';
+import { stubWindow } from './windowStub';
 
-// The renderer's client picks its transport from `window` when it loads; these tests call nothing.
-vi.stubGlobal('window', { addEventListener: () => undefined });
+stubWindow();
 const { personalDataNote } = await import('../../src-renderer/src/forms/usePersonalDataNote');
 
 const found = (kind: Finding['kind'], match: string): Finding => ({ where: '1', kind, match, context: match });
