@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { BundleSummary } from '../../src-shared/api/exchange';
 import { FINDING_LABELS } from '../../src-shared/privacy/findings';
 import { writeFileAtomically } from '../export/atomicWrite';
+import { letOut } from './export';
 import { callAsync, Failure, findWorkGroup, type Io, parseWithFiles, UsageError, withWorkspace } from './common';
 
 // wge bundle export | import: a Work Group's year between machines on a USB stick.
@@ -49,8 +50,9 @@ export async function bundle(args: string[], io: Io): Promise<void> {
         const produced = await callAsync(handlers, 'bundle.export', {
           workGroupId: group.id,
           ...(typeof o.participant === 'string' ? { participantId: o.participant } : {}),
-          allowFlagged: Boolean(o['allow-flagged']),
+          allowFlagged: true,
         });
+        letOut(produced.findings, o, io);
         writeFileAtomically(out, Buffer.from(produced.dataBase64, 'base64'));
         if (o.json) return io.out(JSON.stringify({ file: out, findings: produced.findings }));
         for (const f of produced.findings) io.out(`  ${FINDING_LABELS[f.kind]}: “${f.match}” in ${f.where}`);

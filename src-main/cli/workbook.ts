@@ -3,7 +3,7 @@ import { finished } from 'node:stream/promises';
 import { contract } from '../../src-shared/api/contract';
 import { writeFileAtomically } from '../export/atomicWrite';
 import { callAsync, findWorkGroup, type Io, type Options, UsageError, withWorkspace } from './common';
-import { hubFilters } from './export';
+import { hubFilters, letOut } from './export';
 
 /**
  * wge export summary --work-group CODE | hub-summary: the Excel workbooks. The hub workbook is
@@ -16,18 +16,23 @@ export async function exportWorkbook(what: 'summary' | 'hub-summary', o: Options
   await withWorkspace(o, async (handlers, store) => {
     if (what === 'summary') {
       const group = findWorkGroup(handlers, o['work-group'], '--work-group');
-      const produced = await callAsync(handlers, 'export.workbook', { kind: 'workGroup', workGroupId: group.id });
+      const produced = await callAsync(handlers, 'export.workbook', {
+        kind: 'workGroup',
+        workGroupId: group.id,
+        allowFlagged: true,
+      });
+      letOut(produced.findings, o, io);
       writeFileAtomically(out, Buffer.from(produced.dataBase64, 'base64'));
     } else {
       const filters = hubFilters(handlers, o);
-      const parsed = contract['export.workbook'].input.safeParse({ kind: 'hub', ...filters });
+      const parsed = contract['export.workbookCheck'].input.safeParse({ kind: 'hub', ...filters });
       if (!parsed.success) throw new UsageError(parsed.error.issues[0]!.message);
       const request = parsed.data as Extract<typeof parsed.data, { kind: 'hub' }>;
       const { workbookService } = await import('../export/excel/workbookService');
       const temporary = `${out}.${process.pid}.partial`;
       const file = createWriteStream(temporary);
       try {
-        await workbookService(store).writeHub(request, file);
+        await workbookService(store).writeHub(request, file, (findings) => letOut(findings, o, io));
         await finished(file);
         renameSync(temporary, out);
       } catch (error) {

@@ -67,5 +67,7 @@ test('a Lead imports schools from a CSV through the wizard and downloads the Exc
   const schools = workbook.getWorksheet('Schools and leaders')!;
   const names = [schools.getCell('A2').value, schools.getCell('A3').value].sort();
   expect(names).toEqual(['Harbour View Primary', 'Hillside Infant School']);
-  await expect(page.getByText('Downloaded work-group-summary-TRG-2025-08.xlsx.')).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Exported “work-group-summary-TRG-2025-08.xlsx”' }),
+  ).toBeVisible();
 });
