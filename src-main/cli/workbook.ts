@@ -1,4 +1,4 @@
-import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, renameSync, rmSync, type WriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { contract } from '../../src-shared/api/contract';
 import { writeFileAtomically } from '../export/atomicWrite';
@@ -30,13 +30,17 @@ export async function exportWorkbook(what: 'summary' | 'hub-summary', o: Options
       const request = parsed.data as Extract<typeof parsed.data, { kind: 'hub' }>;
       const { workbookService } = await import('../export/excel/workbookService');
       const temporary = `${out}.${process.pid}.partial`;
-      const file = createWriteStream(temporary);
+      let file: WriteStream | undefined;
       try {
-        await workbookService(store).writeHub(request, file, (findings) => letOut(findings, o, io));
-        await finished(file);
+        // The file is opened only once the check lets the workbook out, so a refusal leaves nothing behind.
+        await workbookService(store).writeHub(request, (findings) => {
+          letOut(findings, o, io);
+          return (file = createWriteStream(temporary));
+        });
+        await finished(file!);
         renameSync(temporary, out);
       } catch (error) {
-        file.destroy();
+        file?.destroy();
         rmSync(temporary, { force: true });
         throw error;
       }

@@ -128,11 +128,13 @@ export function workbookService(store: Store) {
     check: async (request: WorkbookRequest): Promise<Finding[]> =>
       request.kind === 'hub' ? hubFindings(hubSource(request)) : (await workGroupSummary(request)).findings,
 
-    /** Writes the hub workbook into any stream (a file, for the command line) once `approve` lets its findings out. */
-    writeHub: async (request: HubRequest, stream: Writable, approve: (findings: Finding[]) => void) => {
+    /**
+     * Writes the hub workbook into a stream (a file, for the command line) that `open` gives once it
+     * has let the check's findings out.
+     */
+    writeHub: async (request: HubRequest, open: (findings: Finding[]) => Writable) => {
       const source = hubSource(request);
-      approve(hubFindings(source));
-      await writeHubWorkbook(source, stream);
+      await writeHubWorkbook(source, open(hubFindings(source)));
     },
 
     produce: async ({ allowFlagged, ...request }: WorkbookExportInput): Promise<ProducedWorkbook> => {
