@@ -15,7 +15,7 @@ import { evaluationService } from '../services/evaluation';
 import { recordStore } from '../services/records';
 import type { Store } from '../store/store';
 import { renderChart } from './chartImage';
-import { passGate, scanScope, scanScopes } from './gate';
+import { passGate, scanScope, scanScopes, withIndicatorDetails } from './gate';
 import { imageSize } from './imageSize';
 import { documentText } from './outgoingText';
 import { hubDeck } from './slides/hubDeck';
@@ -202,13 +202,8 @@ export function exportService(store: Store) {
       case 'workGroupSlides': {
         const result = replaced(evaluation.evaluateWorkGroup(request.workGroupId), replacements);
         const snapshot = replaced(evaluation.snapshot(request.workGroupId), replacements);
-        // Slides are shown to a hall: teachers and schools are named only when the Lead chooses. The
-        // indicators' details are the app's own words ("Autumn, Spring, Summer" is not a name).
-        const scope = scanScope(snapshot, showSchool);
-        scanOptions = {
-          ...scope,
-          allowed: [...scope.allowed, ...result.standards.flatMap((s) => s.indicators.map((i) => i.detail))],
-        };
+        // Slides are shown to a hall: teachers and schools are named only when the Lead chooses.
+        scanOptions = withIndicatorDetails(scanScope(snapshot, showSchool), result);
         data = await workGroupDeck(result, snapshot, { showSchool, quotable: quotableUnder(scanOptions) });
         fileName = `slides-${result.workGroup.code}.pptx`;
         mimeType = PPTX_MIME;

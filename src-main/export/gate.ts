@@ -46,6 +46,15 @@ export const scanScopes = (snapshots: WorkGroupSnapshot[], shown: boolean): Scan
   };
 };
 
+/** The indicators' details are the app's own words ("Autumn, Spring, Summer" is not a name). */
+export const withIndicatorDetails = <T extends ScanOptions>(
+  scope: T,
+  result: { standards: { indicators: { detail: string }[] }[] },
+): T => ({
+  ...scope,
+  allowed: [...(scope.allowed ?? []), ...result.standards.flatMap((s) => s.indicators.map((i) => i.detail))],
+});
+
 /**
  * Lets an export out only when the check found nothing or the user has looked and accepted what it
  * found; otherwise refuses, naming what was found and what to do.

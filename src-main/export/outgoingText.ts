@@ -55,7 +55,8 @@ async function workbookText(zip: JSZip): Promise<ScanText[]> {
             : type === 'str'
               ? decode(value ?? '')
               : '';
-      if (text.trim()) texts.push({ where: `${name}, cell ${/(?:^| )r="([^"]*)"/.exec(attributes!)?.[1] ?? ''}`, text });
+      if (text.trim())
+        texts.push({ where: `${name}, cell ${/(?:^| )r="([^"]*)"/.exec(attributes!)?.[1] ?? ''}`, text });
     }
   }
   return texts;

@@ -9,7 +9,7 @@ import { evaluationService } from '../../services/evaluation';
 import { recordStore } from '../../services/records';
 import { reportProgress } from '../../services/jobs';
 import type { Store } from '../../store/store';
-import { passGate, scanScope } from '../gate';
+import { passGate, scanScope, withIndicatorDetails } from '../gate';
 import { documentText } from '../outgoingText';
 import { type HubEvidence, writeHubWorkbook } from './hubWorkbook';
 import { type SchoolDetails, workGroupWorkbook } from './workGroupWorkbook';
@@ -116,7 +116,10 @@ export function workbookService(store: Store) {
     });
     const workbook = workGroupWorkbook(result, snapshot, schools, today());
     const data = Buffer.from(await workbook.xlsx.writeBuffer());
-    const findings = scanForPersonalData(await documentText(data), scanScope(snapshot, true));
+    const findings = scanForPersonalData(
+      await documentText(data),
+      withIndicatorDetails(scanScope(snapshot, true), result),
+    );
     return { fileName: `work-group-summary-${result.workGroup.code}.xlsx`, data, findings };
   };
 

@@ -198,6 +198,83 @@ describe('encryption at rest', { timeout: 120_000 }, () => {
     expect(showsMarker(path)).toBe(false);
   });
 
+  it('encrypts a backup from before the passphrase as it is restored: the workspace stays unreadable without it', async () => {
+    const path = plainWorkspace();
+    const plain = openStore(path);
+    const before = writeBackup(plain.db, path, 'manual');
+    plain.close();
+    // Kept outside the backups folder, so changing the passphrase leaves it plain, as a copy on a USB stick would be.
+    const old = join(tempFolder(), 'before-the-passphrase.wgdb');
+    copyFileSync(before, old);
+    changePassphrase(path, undefined, PASSPHRASE);
+    expect(showsMarker(old)).toBe(true);
+
+    restoreWorkspace(path, old, { passphrase: PASSPHRASE });
+    expect(showsMarker(path)).toBe(false);
+    expect(fileKind(path)).toBe('encrypted');
+    expect(refusal(path, {})).toBe('passphrase_needed');
+    expect(groupNames(path, { passphrase: PASSPHRASE })).toEqual([MARKER]);
+    expect(listBackups(path).filter((b) => showsMarker(b.path))).toEqual([]);
+
+    // The app's doors restore through the session, with the workspace's passphrase.
+    const session = openSession(path, { passphrase: PASSPHRASE });
+    try {
+      await session.restore(old);
+    } finally {
+      session.close();
+    }
+    expect(showsMarker(path)).toBe(false);
+    expect(groupNames(path, { passphrase: PASSPHRASE })).toEqual([MARKER]);
+  });
+
+  it('refuses to restore into an encrypted workspace without its passphrase, rather than setting it aside', () => {
+    const path = plainWorkspace();
+    const plain = openStore(path);
+    const old = writeBackup(plain.db, path, 'manual');
+    plain.close();
+    const outside = join(tempFolder(), 'old.wgdb');
+    copyFileSync(old, outside);
+    changePassphrase(path, undefined, PASSPHRASE);
+    const folder = join(path, '..');
+    const files = snapshot(folder);
+
+    expect(() => restoreWorkspace(path, outside)).toThrow(/protected by a passphrase/);
+    expect(snapshot(folder)).toEqual(files);
+    expect(fileKind(path)).toBe('encrypted');
+  });
+
+  it('keeps the file encrypted through a merge and an erasure, each of which rewrites it', async () => {
+    const path = plainWorkspace({ passphrase: PASSPHRASE });
+    const store = openStore(path, { passphrase: PASSPHRASE });
+    const handlers = createHandlers(store);
+    try {
+      // A bundle from a plain workspace elsewhere, carrying the marker in.
+      const source = openStore(join(tempFolder(), 'elsewhere.wgdb'));
+      const sourceCall = caller(createHandlers(source));
+      const group = sourceCall('workGroup.create', { ...sampleWorkGroup, code: 'TRG-2025-03', name: `${MARKER} too` });
+      const bundle = await dispatchAsync(createHandlers(source), 'bundle.export', { workGroupId: group.id });
+      source.close();
+      expect(bundle.ok).toBe(true);
+      const merged = await dispatchAsync(handlers, 'bundle.import', {
+        dataBase64: (bundle as { result: { dataBase64: string } }).result.dataBase64,
+      });
+      expect(merged).toMatchObject({ ok: true, result: { totals: { added: expect.any(Number) } } });
+      expect(showsMarker(path)).toBe(false);
+      expect(listBackups(path).filter((b) => showsMarker(b.path))).toEqual([]);
+
+      // Erasing rebuilds the whole file so that erased words are nowhere in it: it is rebuilt encrypted.
+      const call = caller(handlers);
+      const other = call('workGroup.create', { ...sampleWorkGroup, code: 'TRG-2025-04', name: 'To be erased' });
+      call('workGroup.delete', { id: other.id });
+      expect(call('trash.erase', { everything: true }).erased).toBeGreaterThan(0);
+    } finally {
+      store.close();
+    }
+    expect(showsMarker(path)).toBe(false);
+    expect(fileKind(path)).toBe('encrypted');
+    expect(groupNames(path, { passphrase: PASSPHRASE }).sort()).toEqual([MARKER, `${MARKER} too`].sort());
+  });
+
   it('opens locked in the app without its passphrase: everything is refused until the right one unlocks it', async () => {
     const path = plainWorkspace();
     changePassphrase(path, undefined, PASSPHRASE);
