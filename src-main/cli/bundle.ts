@@ -66,20 +66,24 @@ export async function bundle(args: string[], io: Io): Promise<void> {
       if (!existsSync(file)) throw new Failure(`There is no file at ${file}.`);
       if (statSync(file).size > 300 * 1024 * 1024) throw new Failure(`${file} is too large to be a bundle.`);
       const dataBase64 = readFileSync(file).toString('base64');
-      await withWorkspace(o, async (handlers) => {
-        const method = o['dry-run'] ? 'bundle.preview' : 'bundle.import';
-        let summary: BundleSummary & { backupPath?: string };
-        try {
-          summary = await callAsync(handlers, method, { dataBase64 });
-        } catch (error) {
-          // A refused bundle is a failure of the file, not of how the command was typed.
-          if (error instanceof UsageError) throw new Failure(error.message);
-          throw error;
-        }
-        if (o.json) return io.out(JSON.stringify(summary));
-        describe(summary, io, !o['dry-run']);
-        if (summary.backupPath) io.out(`A backup from before the merge is kept at ${summary.backupPath}.`);
-      });
+      await withWorkspace(
+        o,
+        async (handlers) => {
+          const method = o['dry-run'] ? 'bundle.preview' : 'bundle.import';
+          let summary: BundleSummary & { backupPath?: string };
+          try {
+            summary = await callAsync(handlers, method, { dataBase64 });
+          } catch (error) {
+            // A refused bundle is a failure of the file, not of how the command was typed.
+            if (error instanceof UsageError) throw new Failure(error.message);
+            throw error;
+          }
+          if (o.json) return io.out(JSON.stringify(summary));
+          describe(summary, io, !o['dry-run']);
+          if (summary.backupPath) io.out(`A backup from before the merge is kept at ${summary.backupPath}.`);
+        },
+        { mayCreate: !o['dry-run'] },
+      );
       return;
     }
     default:
