@@ -32,6 +32,20 @@ function plainWorkspace(options: OpenOptions = {}): string {
   return path;
 }
 
+/**
+ * A workspace given a passphrase after a backup of it was copied away (as onto a USB stick, outside
+ * the backups folder, so the passphrase change leaves the copy plain).
+ */
+function encryptedAfterABackup() {
+  const path = plainWorkspace();
+  const plain = openStore(path);
+  const old = join(tempFolder(), 'before-the-passphrase.wgdb');
+  copyFileSync(writeBackup(plain.db, path, 'manual'), old);
+  plain.close();
+  changePassphrase(path, undefined, PASSPHRASE);
+  return { path, old };
+}
+
 const groupNames = (path: string, options: OpenOptions) => {
   const store = openStore(path, options);
   try {
@@ -199,14 +213,7 @@ describe('encryption at rest', { timeout: 120_000 }, () => {
   });
 
   it('encrypts a backup from before the passphrase as it is restored: the workspace stays unreadable without it', async () => {
-    const path = plainWorkspace();
-    const plain = openStore(path);
-    const before = writeBackup(plain.db, path, 'manual');
-    plain.close();
-    // Kept outside the backups folder, so changing the passphrase leaves it plain, as a copy on a USB stick would be.
-    const old = join(tempFolder(), 'before-the-passphrase.wgdb');
-    copyFileSync(before, old);
-    changePassphrase(path, undefined, PASSPHRASE);
+    const { path, old } = encryptedAfterABackup();
     expect(showsMarker(old)).toBe(true);
 
     restoreWorkspace(path, old, { passphrase: PASSPHRASE });
@@ -228,13 +235,7 @@ describe('encryption at rest', { timeout: 120_000 }, () => {
   });
 
   it('refuses to restore into an encrypted workspace without its passphrase, rather than setting it aside', () => {
-    const path = plainWorkspace();
-    const plain = openStore(path);
-    const old = writeBackup(plain.db, path, 'manual');
-    plain.close();
-    const outside = join(tempFolder(), 'old.wgdb');
-    copyFileSync(old, outside);
-    changePassphrase(path, undefined, PASSPHRASE);
+    const { path, old: outside } = encryptedAfterABackup();
     const folder = join(path, '..');
     const files = snapshot(folder);
 
