@@ -71,3 +71,26 @@ test('a Lead imports schools from a CSV through the wizard and downloads the Exc
     page.getByRole('status').filter({ hasText: 'Exported “work-group-summary-TRG-2025-08.xlsx”' }),
   ).toBeVisible();
 });
+
+test('the Excel summary passes the same check as every export: the dialog shows what was found first', async ({
+  page,
+}) => {
+  await page.goto(app.url);
+  await createWorkGroup(page, 'TRG-2025-09', 'Fractions with Amelia Thornbury');
+  await page.getByRole('link', { name: 'Fractions with Amelia Thornbury' }).click();
+  await page
+    .getByRole('navigation', { name: 'Sections of this Work Group' })
+    .getByRole('link', { name: 'Spreadsheets', exact: true })
+    .click();
+  await page.getByRole('button', { name: 'Download the Excel summary' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Check before exporting' });
+  await expect(dialog).toContainText('Amelia');
+  // A workbook carries its records as they are: nothing to replace in this export only.
+  await expect(dialog.getByRole('button', { name: 'Replace in this export only' })).toHaveCount(0);
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export anyway' }).click();
+  expect((await downloading).suggestedFilename()).toBe('work-group-summary-TRG-2025-09.xlsx');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Exported “work-group-summary-TRG-2025-09.xlsx”' }),
+  ).toBeVisible();
+});
