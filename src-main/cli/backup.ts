@@ -4,14 +4,14 @@ import { listBackups, writeBackup } from '../store/backup';
 import { WorkspaceOpenError } from '../store/errors';
 import { checkWorkspace, restoreWorkspace } from '../store/restore';
 import { openStore } from '../store/store';
-import { Failure, type Io, openOptions, parse, parseWithFiles, requireDb, UsageError } from './common';
+import { existingDb, Failure, type Io, openOptions, parse, parseWithFiles, requireDb, UsageError } from './common';
 
 /** wge backup --db FILE --out FILE: a consistent copy, also kept in the workspace's backups folder. */
 export function backup(args: string[], io: Io): void {
   const o = parse(args, { out: { type: 'string' } });
   if (typeof o.out !== 'string' || !o.out) throw new UsageError('--out FILE is required: where to write the backup.');
   if (existsSync(o.out)) throw new Failure(`${o.out} already exists. Choose a new file name for the backup.`);
-  const db = requireDb(o.db);
+  const db = existingDb(o.db);
   const store = openStore(db, openOptions(o));
   try {
     copyFileSync(writeBackup(store.db, db, 'manual'), o.out);
@@ -34,8 +34,7 @@ export function restore(args: string[], io: Io): void {
 /** wge check --db FILE: the full integrity check, in plain words. */
 export function check(args: string[], io: Io): void {
   const o = parse(args);
-  const db = requireDb(o.db);
-  if (!existsSync(db)) throw new Failure(`There is no workspace at ${db}.`);
+  const db = existingDb(o.db);
   let report;
   try {
     report = checkWorkspace(db, openOptions(o));

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { BundleSummary } from '../../src-shared/api/exchange';
 import { FINDING_LABELS } from '../../src-shared/privacy/findings';
 import { writeFileAtomically } from '../export/atomicWrite';
+import { letOut } from './export';
 import { callAsync, Failure, findWorkGroup, type Io, parseWithFiles, UsageError, withWorkspace } from './common';
 
 // wge bundle export | import: a Work Group's year between machines on a USB stick.
@@ -49,8 +50,9 @@ export async function bundle(args: string[], io: Io): Promise<void> {
         const produced = await callAsync(handlers, 'bundle.export', {
           workGroupId: group.id,
           ...(typeof o.participant === 'string' ? { participantId: o.participant } : {}),
-          allowFlagged: Boolean(o['allow-flagged']),
+          allowFlagged: true,
         });
+        letOut(produced.findings, o, io);
         writeFileAtomically(out, Buffer.from(produced.dataBase64, 'base64'));
         if (o.json) return io.out(JSON.stringify({ file: out, findings: produced.findings }));
         for (const f of produced.findings) io.out(`  ${FINDING_LABELS[f.kind]}: “${f.match}” in ${f.where}`);
@@ -64,20 +66,24 @@ export async function bundle(args: string[], io: Io): Promise<void> {
       if (!existsSync(file)) throw new Failure(`There is no file at ${file}.`);
       if (statSync(file).size > 300 * 1024 * 1024) throw new Failure(`${file} is too large to be a bundle.`);
       const dataBase64 = readFileSync(file).toString('base64');
-      await withWorkspace(o, async (handlers) => {
-        const method = o['dry-run'] ? 'bundle.preview' : 'bundle.import';
-        let summary: BundleSummary & { backupPath?: string };
-        try {
-          summary = await callAsync(handlers, method, { dataBase64 });
-        } catch (error) {
-          // A refused bundle is a failure of the file, not of how the command was typed.
-          if (error instanceof UsageError) throw new Failure(error.message);
-          throw error;
-        }
-        if (o.json) return io.out(JSON.stringify(summary));
-        describe(summary, io, !o['dry-run']);
-        if (summary.backupPath) io.out(`A backup from before the merge is kept at ${summary.backupPath}.`);
-      });
+      await withWorkspace(
+        o,
+        async (handlers) => {
+          const method = o['dry-run'] ? 'bundle.preview' : 'bundle.import';
+          let summary: BundleSummary & { backupPath?: string };
+          try {
+            summary = await callAsync(handlers, method, { dataBase64 });
+          } catch (error) {
+            // A refused bundle is a failure of the file, not of how the command was typed.
+            if (error instanceof UsageError) throw new Failure(error.message);
+            throw error;
+          }
+          if (o.json) return io.out(JSON.stringify(summary));
+          describe(summary, io, !o['dry-run']);
+          if (summary.backupPath) io.out(`A backup from before the merge is kept at ${summary.backupPath}.`);
+        },
+        { mayCreate: !o['dry-run'] },
+      );
       return;
     }
     default:

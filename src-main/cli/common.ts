@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Input, Method, Output } from '../../src-shared/api/contract';
 import type { ApiError } from '../../src-shared/api/errors';
@@ -89,6 +89,16 @@ export function requireDb(db: unknown): string {
   return db;
 }
 
+/** The workspace a command works on, which must already be there: only commands that create one may make it. */
+export function existingDb(db: unknown): string {
+  const path = requireDb(db);
+  if (!existsSync(path))
+    throw new Failure(
+      `There is no workspace at ${path}. Check the name and folder; to start a new one, use "wge workgroup add" or "wge demo".`,
+    );
+  return path;
+}
+
 /**
  * A passphrase given to the command: in the file named by `option`, or else in the environment
  * variable. Never as a plain argument, which anyone on the computer can see in the list of processes.
@@ -109,13 +119,29 @@ export function passphrase(o: Options, option = 'passphrase-file', variable = 'W
 /** How a command opens its workspace: with the passphrase given, if any. */
 export const openOptions = (o: Options): OpenOptions => ({ passphrase: passphrase(o) });
 
-/** Opens the workspace for one command and always closes it again. */
-export async function withWorkspace<T>(o: Options, action: (handlers: AllHandlers, store: Store) => T | Promise<T>) {
-  const store = openStore(requireDb(o.db), openOptions(o));
+/**
+ * Opens the workspace for one command and always closes it again. A missing workspace is refused
+ * unless the command is one that creates it (`mayCreate`), so a mistyped name leaves no file behind;
+ * one created for a command that then fails is removed again.
+ */
+export async function withWorkspace<T>(
+  o: Options,
+  action: (handlers: AllHandlers, store: Store) => T | Promise<T>,
+  { mayCreate = false } = {},
+) {
+  const path = mayCreate ? requireDb(o.db) : existingDb(o.db);
+  const created = !existsSync(path);
+  const store = openStore(path, openOptions(o));
+  let done = false;
   try {
-    return await action(createHandlers(store), store);
+    const result = await action(createHandlers(store), store);
+    done = true;
+    return result;
   } finally {
     store.close();
+    if (created && !done)
+      for (const leftover of [path, `${path}-wal`, `${path}-shm`, `${path}.backups`])
+        rmSync(leftover, { recursive: true, force: true });
   }
 }
 

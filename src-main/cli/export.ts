@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentRequest } from '../../src-shared/api/exports';
-import { FINDING_LABELS } from '../../src-shared/privacy/findings';
+import { FINDING_LABELS, type Finding } from '../../src-shared/privacy/findings';
 import { writeFileAtomically } from '../export/atomicWrite';
 import type { AllHandlers } from '../services/handlers';
 import { exportWorkbook } from './workbook';
@@ -19,6 +19,18 @@ import {
 
 const USAGE =
   '"wge export" needs one of: case-study (--child CODE | --work-group CODE), action-research --participant ID, report --work-group CODE, hub-report [--project NAME] [--year 2025/26], summary --work-group CODE, hub-summary [--project NAME] [--year 2025/26], slides (--work-group CODE | --hub [--project NAME] [--year 2025/26]).';
+
+/**
+ * The command line's side of the one gate every export passes: lists what the personal-data check
+ * found and refuses, before anything is written, unless --allow-flagged says the user accepts it.
+ */
+export function letOut(findings: Finding[], o: Options, io: Io): void {
+  if (findings.length === 0 || o['allow-flagged']) return;
+  for (const f of findings) io.out(`${FINDING_LABELS[f.kind]}: "${f.match}" in ${f.where}: ${f.context}`);
+  throw new Failure(
+    `${findings.length} possible personal details found (listed above). Fix them in the workspace, or add --allow-flagged to export anyway.`,
+  );
+}
 
 /** Which Work Groups a hub document covers, from --project NAME and --year. */
 export function hubFilters(handlers: AllHandlers, o: Options): { projectId?: string; academicYear?: string } {
@@ -111,20 +123,19 @@ export async function exportDocuments(args: string[], io: Io): Promise<void> {
   if (what === 'summary' || what === 'hub-summary') return exportWorkbook(what, o, out, io);
   await withWorkspace(o, async (handlers) => {
     const { batch, list } = requests(handlers, what, o);
-    if (batch) mkdirSync(out, { recursive: true });
     const showSchool = Boolean(o['show-school']);
     // Build everything first, so nothing is written while any document would still identify someone.
     const produced = [];
     for (const document of list) {
       produced.push(await callAsync(handlers, 'export.document', { document, showSchool, allowFlagged: true }));
     }
-    const findings = produced.flatMap((p) => p.findings);
-    if (findings.length > 0 && !o['allow-flagged']) {
-      for (const f of findings) io.out(`${FINDING_LABELS[f.kind]}: "${f.match}" in ${f.where}: ${f.context}`);
-      throw new Failure(
-        `${findings.length} possible personal details found (listed above). Fix them in the workspace, or add --allow-flagged to export anyway.`,
-      );
-    }
+    letOut(
+      produced.flatMap((p) => p.findings),
+      o,
+      io,
+    );
+    // The folder is made only now, so a refused batch leaves nothing behind.
+    if (batch) mkdirSync(out, { recursive: true });
     const written = produced.map((p) => {
       const path = batch ? join(out, p.fileName) : out;
       writeFileAtomically(path, Buffer.from(p.dataBase64, 'base64'));

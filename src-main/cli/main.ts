@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -59,12 +60,15 @@ async function serve(args: string[], io: Io): Promise<void> {
   const port = o.port === undefined ? 0 : Number(o.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError('--port must be a number from 0 to 65535.');
+  const db = requireDb(o.db);
+  // Browser mode may start a new workspace, but never without saying so (a mistyped name would otherwise go unseen).
+  if (!existsSync(db)) io.out(`There is no workspace at ${db}: starting a new, empty one there.`);
   // Without its passphrase, an encrypted workspace opens locked and the page asks for it.
   // The worker is built beside the command line; tests that run the command line from its sources name a built one.
   const workerFile = process.env['WGE_WORKER_FILE'] ?? join(import.meta.dirname, 'worker.js');
   const services = await startWorker(workerFile, {
     role: 'store',
-    path: requireDb(o.db),
+    path: db,
     options: openOptions(o),
     askForPassphrase: true,
   });

@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
 import { fileKind } from '../store/cipher';
 import { changePassphrase } from '../store/passphrase';
-import { Failure, type Io, parse, passphrase, requireDb, UsageError } from './common';
+import { existingDb, Failure, type Io, parse, passphrase, UsageError } from './common';
 
 const ACTIONS = ['set', 'change', 'remove'] as const;
 type Action = (typeof ACTIONS)[number];
@@ -26,8 +25,7 @@ export function passphraseCommand(args: string[], io: Io): void {
   if (!ACTIONS.includes(action as Action))
     throw new UsageError('"wge passphrase" needs one of: set, change, remove. Run "wge help" for details.');
   const o = parse(rest, action === 'remove' ? {} : { 'new-passphrase-file': { type: 'string' } });
-  const db = requireDb(o.db);
-  if (!existsSync(db)) throw new Failure(`There is no workspace at ${db}.`);
+  const db = existingDb(o.db);
   const kind = fileKind(db);
   if (action === 'set' && kind === 'encrypted')
     throw new Failure(`${db} already has a passphrase. To change it, use "wge passphrase change".`);

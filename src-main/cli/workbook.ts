@@ -1,9 +1,9 @@
-import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, renameSync, rmSync, type WriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { contract } from '../../src-shared/api/contract';
 import { writeFileAtomically } from '../export/atomicWrite';
 import { callAsync, findWorkGroup, type Io, type Options, UsageError, withWorkspace } from './common';
-import { hubFilters } from './export';
+import { hubFilters, letOut } from './export';
 
 /**
  * wge export summary --work-group CODE | hub-summary: the Excel workbooks. The hub workbook is
@@ -16,22 +16,31 @@ export async function exportWorkbook(what: 'summary' | 'hub-summary', o: Options
   await withWorkspace(o, async (handlers, store) => {
     if (what === 'summary') {
       const group = findWorkGroup(handlers, o['work-group'], '--work-group');
-      const produced = await callAsync(handlers, 'export.workbook', { kind: 'workGroup', workGroupId: group.id });
+      const produced = await callAsync(handlers, 'export.workbook', {
+        kind: 'workGroup',
+        workGroupId: group.id,
+        allowFlagged: true,
+      });
+      letOut(produced.findings, o, io);
       writeFileAtomically(out, Buffer.from(produced.dataBase64, 'base64'));
     } else {
       const filters = hubFilters(handlers, o);
-      const parsed = contract['export.workbook'].input.safeParse({ kind: 'hub', ...filters });
+      const parsed = contract['export.workbookCheck'].input.safeParse({ kind: 'hub', ...filters });
       if (!parsed.success) throw new UsageError(parsed.error.issues[0]!.message);
       const request = parsed.data as Extract<typeof parsed.data, { kind: 'hub' }>;
       const { workbookService } = await import('../export/excel/workbookService');
       const temporary = `${out}.${process.pid}.partial`;
-      const file = createWriteStream(temporary);
+      let file: WriteStream | undefined;
       try {
-        await workbookService(store).writeHub(request, file);
-        await finished(file);
+        // The file is opened only once the check lets the workbook out, so a refusal leaves nothing behind.
+        await workbookService(store).writeHub(request, (findings) => {
+          letOut(findings, o, io);
+          return (file = createWriteStream(temporary));
+        });
+        await finished(file!);
         renameSync(temporary, out);
       } catch (error) {
-        file.destroy();
+        file?.destroy();
         rmSync(temporary, { force: true });
         throw error;
       }

@@ -24,16 +24,19 @@ export async function workgroup(args: string[], io: Io): Promise<void> {
     case 'add': {
       const o = parse(rest, { code: text, name: text, year: text, project: text, type: text, lead: text });
       // One action: a new project named here lands only together with its Work Group.
-      const created = await withWorkspace(o, (h, store) =>
-        store.transaction(() =>
-          call(h, 'workGroup.create', {
-            code: o.code as string,
-            name: o.name as string,
-            academicYear: o.year as string,
-            projectId: projectId(h, o.project, o.type),
-            leadName: o.lead as string,
-          }),
-        ),
+      const created = await withWorkspace(
+        o,
+        (h, store) =>
+          store.transaction(() =>
+            call(h, 'workGroup.create', {
+              code: o.code as string,
+              name: o.name as string,
+              academicYear: o.year as string,
+              projectId: projectId(h, o.project, o.type),
+              leadName: o.lead as string,
+            }),
+          ),
+        { mayCreate: true },
       );
       return print(created, o.json);
     }

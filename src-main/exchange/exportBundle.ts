@@ -1,7 +1,8 @@
 import { DomainError } from '../../src-shared/api/errors';
 import { RECORD_KIND_SPECS } from '../../src-shared/domain/recordKinds';
-import { FINDING_LABELS, type Finding } from '../../src-shared/privacy/findings';
+import type { Finding } from '../../src-shared/privacy/findings';
 import { scanForPersonalData, type ScanText } from '../../src-shared/privacy/scan';
+import { passGate } from '../export/gate';
 import { recordStore } from '../services/records';
 import type { Store } from '../store/store';
 import { writeBundle, BUNDLE_EXTENSION, type BundleRow } from './bundleFile';
@@ -92,17 +93,7 @@ export async function exportBundle(
   const here = workspaceId(store);
   const { group, rows } = collectRows(store, workGroupId, participantId);
   const findings = scan(store, rows, group);
-  if (findings.length > 0 && !request.allowFlagged) {
-    const kinds = [...new Set(findings.map((f) => FINDING_LABELS[f.kind].toLowerCase()))].join(', ');
-    const examples = findings
-      .slice(0, 3)
-      .map((f) => `“${f.match}” in ${f.where}`)
-      .join('; ');
-    throw new DomainError(
-      'conflict',
-      `The bundle may identify someone: ${findings.length} ${findings.length === 1 ? 'thing was' : 'things were'} found (${kinds}), for example ${examples}. Fix the records, or confirm that the bundle may go out as it is.`,
-    );
-  }
+  passGate(findings, { allowFlagged: request.allowFlagged, what: 'bundle', replaceable: false });
 
   const now = store.now();
   const knownOf = store.statement<[string, string], { version: string }>(

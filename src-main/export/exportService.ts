@@ -9,12 +9,13 @@ import {
 } from '../../src-shared/charts/evaluationCharts';
 import { measuresChart } from '../../src-shared/charts/measuresChart';
 import type { WorkGroupSnapshot } from '../../src-shared/evaluation/snapshot';
-import { FINDING_LABELS, type Finding } from '../../src-shared/privacy/findings';
+import type { Finding } from '../../src-shared/privacy/findings';
 import { applyReplacements, scanForPersonalData, type ScanOptions } from '../../src-shared/privacy/scan';
 import { evaluationService } from '../services/evaluation';
 import { recordStore } from '../services/records';
 import type { Store } from '../store/store';
 import { renderChart } from './chartImage';
+import { passGate, scanScope, scanScopes, withIndicatorDetails } from './gate';
 import { imageSize } from './imageSize';
 import { documentText } from './outgoingText';
 import { hubDeck } from './slides/hubDeck';
@@ -91,44 +92,6 @@ export function exportService(store: Store) {
       if (row && size) map.set(o.attachmentId, { data: row.data, ...size });
     }
     return map;
-  };
-
-  const peopleOf = (snapshot: WorkGroupSnapshot) => [
-    ...snapshot.participants.map((p) => p.name),
-    ...snapshot.schoolParticipations.map((p) => p.seniorLeaderName),
-    snapshot.workGroup.leadName,
-  ];
-  const citationsOf = (snapshot: WorkGroupSnapshot) => snapshot.readings.map((r) => r.citation);
-  /** The surnames in the reading list ("Nunes, T., Bryant, P. and Watson, A. (2009)…"), wherever they are cited. */
-  const authorsOf = (snapshot: WorkGroupSnapshot) =>
-    snapshot.readings.flatMap((r) => r.citation.split(/\(\d{4}/)[0]!.match(/\p{Lu}[\p{Ll}'’-]+/gu) ?? []);
-  /**
-   * What the check looks for: the group's people and schools are flagged where the document withholds
-   * them, and allowed where it shows them; authors in the reading list are always allowed.
-   */
-  const scanScope = (snapshot: WorkGroupSnapshot, shown: boolean) =>
-    shown
-      ? {
-          allowed: [...peopleOf(snapshot), ...snapshot.schools.map((s) => s.name), ...citationsOf(snapshot)],
-          allowedWords: authorsOf(snapshot),
-        }
-      : {
-          people: peopleOf(snapshot),
-          schools: snapshot.schools.map((s) => s.name),
-          allowed: citationsOf(snapshot),
-          allowedWords: authorsOf(snapshot),
-        };
-
-  /** One check over many Work Groups' documents: each group's people, schools and authors together. */
-  const scanScopes = (snapshots: WorkGroupSnapshot[], shown: boolean): ScanOptions => {
-    const scopes = snapshots.map((snapshot) => scanScope(snapshot, shown));
-    const all = (key: keyof ScanOptions) => scopes.flatMap((scope) => (scope as ScanOptions)[key] ?? []);
-    return {
-      people: all('people'),
-      schools: all('schools'),
-      allowed: all('allowed'),
-      allowedWords: all('allowedWords'),
-    };
   };
 
   /** Quotes and stories are chosen from many: a deck passes over those the check would flag. */
@@ -239,13 +202,8 @@ export function exportService(store: Store) {
       case 'workGroupSlides': {
         const result = replaced(evaluation.evaluateWorkGroup(request.workGroupId), replacements);
         const snapshot = replaced(evaluation.snapshot(request.workGroupId), replacements);
-        // Slides are shown to a hall: teachers and schools are named only when the Lead chooses. The
-        // indicators' details are the app's own words ("Autumn, Spring, Summer" is not a name).
-        const scope = scanScope(snapshot, showSchool);
-        scanOptions = {
-          ...scope,
-          allowed: [...scope.allowed, ...result.standards.flatMap((s) => s.indicators.map((i) => i.detail))],
-        };
+        // Slides are shown to a hall: teachers and schools are named only when the Lead chooses.
+        scanOptions = withIndicatorDetails(scanScope(snapshot, showSchool), result);
         data = await workGroupDeck(result, snapshot, { showSchool, quotable: quotableUnder(scanOptions) });
         fileName = `slides-${result.workGroup.code}.pptx`;
         mimeType = PPTX_MIME;
@@ -291,13 +249,7 @@ export function exportService(store: Store) {
     ): Promise<ProducedDocument> => {
       const replacements = new Map(options.replacements.map((r) => [r.match, r.replacement]));
       const produced = await build(request, options.showSchool, replacements);
-      if (produced.findings.length > 0 && !options.allowFlagged) {
-        const kinds = [...new Set(produced.findings.map((f) => FINDING_LABELS[f.kind].toLowerCase()))].join(', ');
-        throw new DomainError(
-          'conflict',
-          `The document may identify someone: ${produced.findings.length} ${produced.findings.length === 1 ? 'thing was' : 'things were'} found (${kinds}). Fix the records, replace them in this export, or confirm that the document may go out as it is.`,
-        );
-      }
+      passGate(produced.findings, { allowFlagged: options.allowFlagged, what: 'document', replaceable: true });
       return produced;
     },
   };

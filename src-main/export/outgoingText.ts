@@ -18,13 +18,48 @@ const runs = (paragraph: string, tag: 'w:t' | 'a:t') =>
   );
 
 /**
- * The text of a produced Word document or PowerPoint deck, paragraph by paragraph, each labelled
- * with where it sits (the heading it is under, or the slide): exactly what would leave the app,
- * for the personal-data check.
+ * The text of a produced Word document, PowerPoint deck or Excel workbook, piece by piece, each
+ * labelled with where it sits (the heading it is under, the slide, the sheet and cell): exactly
+ * what would leave the app, for the personal-data check.
  */
 export async function documentText(file: Buffer): Promise<ScanText[]> {
   const zip = await JSZip.loadAsync(file);
+  if (zip.file('xl/workbook.xml')) return workbookText(zip);
   return zip.file('ppt/presentation.xml') ? slidesText(zip) : wordText(zip);
+}
+
+/** The text inside each `<t>` of a string (rich text has several runs). */
+const textOf = (xml: string) =>
+  decode((xml.match(/<t(?: [^>]*)?>[^<]*<\/t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join(''));
+
+/** Every text cell of every sheet, under "Evidence log, cell P12". */
+async function workbookText(zip: JSZip): Promise<ScanText[]> {
+  const shared = ((await zip.file('xl/sharedStrings.xml')?.async('string')) ?? '').match(/<si>[\s\S]*?<\/si>/g) ?? [];
+  const book = (await zip.file('xl/workbook.xml')!.async('string')) ?? '';
+  const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+  const texts: ScanText[] = [];
+  for (const [sheet] of book.matchAll(/<sheet [^>]*\/>/g)) {
+    const name = decode(/ name="([^"]*)"/.exec(sheet)?.[1] ?? '');
+    const relation = / r:id="([^"]*)"/.exec(sheet)?.[1];
+    const target = new RegExp(`<Relationship [^>]*Id="${relation}"[^>]*>`).exec(rels)?.[0];
+    const path = target && /Target="\/?(?:xl\/)?([^"]+)"/.exec(target)?.[1];
+    const xml = (path && (await zip.file(`xl/${path}`)?.async('string'))) || '';
+    for (const [, attributes, body] of xml.matchAll(/<c ([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      const type = / t="([^"]*)"/.exec(attributes!)?.[1];
+      const value = /<v>([^<]*)<\/v>/.exec(body ?? '')?.[1];
+      const text =
+        type === 's'
+          ? textOf(shared[Number(value)] ?? '')
+          : type === 'inlineStr'
+            ? textOf(body ?? '')
+            : type === 'str'
+              ? decode(value ?? '')
+              : '';
+      if (text.trim())
+        texts.push({ where: `${name}, cell ${/(?:^| )r="([^"]*)"/.exec(attributes!)?.[1] ?? ''}`, text });
+    }
+  }
+  return texts;
 }
 
 async function wordText(zip: JSZip): Promise<ScanText[]> {

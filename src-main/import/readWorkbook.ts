@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import { MAX_IMPORT_ROWS } from '../../src-shared/api/spreadsheets';
 import { DomainError } from '../../src-shared/api/errors';
+import { DEFAULT_ZIP_LIMITS, readZip, ZipRefused, ZipTooLarge, type ZipLimits } from '../exchange/zipReader';
 
 // Reads an uploaded .xlsx or .csv into plain rows of values, refusing what is not a spreadsheet
 // (or is one we cannot read safely) with a message that says what to do instead.
@@ -170,14 +171,33 @@ async function readCsv(data: Buffer): Promise<RawWorkbook> {
   return { fileType: 'csv', sheets: [shapeSheet('CSV', grid, [], grid.length)] };
 }
 
+/**
+ * A register unpacks to a few megabytes: a workbook that unpacks past these (a "zip bomb") is refused,
+ * judged by the same reader as bundles, before the spreadsheet reader inflates anything.
+ */
+const XLSX_LIMITS: ZipLimits = { ...DEFAULT_ZIP_LIMITS, maxTotalBytes: 100 * 1024 * 1024, maxEntries: 1_000 };
+
+const notReadable = () =>
+  refuse(
+    'The file is not an Excel workbook that can be read (it may be another kind of file, or damaged). Open it in Excel and save it as .xlsx or CSV, then try again.',
+  );
+
 async function readXlsx(data: Buffer): Promise<RawWorkbook> {
+  try {
+    await readZip(data, () => true, XLSX_LIMITS);
+  } catch (error) {
+    if (error instanceof ZipTooLarge)
+      throw refuse(
+        `The workbook was refused because ${error.message}. Choose the register you meant; if this is it, open it in Excel, save it again as .xlsx (or CSV) and import that.`,
+      );
+    if (error instanceof ZipRefused) throw notReadable();
+    throw error;
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch {
-    throw refuse(
-      'The file is not an Excel workbook that can be read (it may be another kind of file, or damaged). Open it in Excel and save it as .xlsx or CSV, then try again.',
-    );
+    throw notReadable();
   }
   const sheets = workbook.worksheets.map((sheet) => {
     if (sheet.rowCount > MAX_IMPORT_ROWS + 11) return shapeSheet(sheet.name, [], [], sheet.rowCount);

@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import type Database from 'better-sqlite3-multiple-ciphers';
+import { rekeyFile } from './cipher';
 import { saveSetting, SETTING_KEYS, writeBackup } from './backup';
 import { WorkspaceOpenError } from './errors';
 import { migrations } from './migrations';
@@ -8,15 +9,18 @@ import { inspectExisting, openStore, type OpenOptions } from './store';
 /**
  * Puts a backup in the workspace's place. The backup is checked first; the current workspace is
  * backed up before it is replaced (or, if it is too damaged to open, kept beside it as it is), and
- * its settings for keeping things stay as they are.
+ * its settings for keeping things stay as they are. A workspace with a passphrase keeps it: a
+ * backup from before the passphrase is encrypted with it on the way in.
  */
 export function restoreWorkspace(workspacePath: string, backupPath: string, options: OpenOptions = {}): string {
-  inspectExisting(backupPath, options, migrations[migrations.length - 1]!.version);
+  const encrypted = inspectExisting(backupPath, options, migrations[migrations.length - 1]!.version);
   // Copied aside first: the backup taken next may rotate this very backup (the oldest) away.
   const incoming = `${workspacePath}.restoring`;
   copyFileSync(backupPath, incoming);
   let current: Kept = { keptAs: '', settings: [] };
   try {
+    if (!encrypted && options.passphrase !== undefined)
+      rekeyFile(incoming, undefined, options.passphrase, options.nativeBinding);
     if (existsSync(workspacePath)) current = keepCurrent(workspacePath, options);
   } catch (error) {
     rmSync(incoming, { force: true });
@@ -44,6 +48,9 @@ const settingsOf = (db: Database.Database) =>
     .prepare('SELECT key, value FROM workspace_meta WHERE key IN (SELECT value FROM json_each(?))')
     .all(JSON.stringify(SETTING_KEYS)) as Kept['settings'];
 
+/** A workspace that will not open for these reasons is whole: it is refused, never set aside as damaged. */
+const LOCKED = new Set<WorkspaceOpenError['reason']>(['passphrase_needed', 'wrong_passphrase']);
+
 /** Backs up the workspace about to be replaced, or keeps it beside as it is if it is too damaged to open. */
 function keepCurrent(workspacePath: string, options: OpenOptions): Kept {
   try {
@@ -54,7 +61,7 @@ function keepCurrent(workspacePath: string, options: OpenOptions): Kept {
       current.close();
     }
   } catch (error) {
-    if (!(error instanceof WorkspaceOpenError)) throw error;
+    if (!(error instanceof WorkspaceOpenError) || LOCKED.has(error.reason)) throw error;
     const keptAs = `${workspacePath}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
     renameSync(workspacePath, keptAs);
     return { keptAs, settings: [] };

@@ -7,7 +7,13 @@ import type { WorkspaceSession } from '../services/session';
 import { CANCELLED, failed, startWorker, type WorkerChannel } from './channel';
 
 /** The calls that only read, and take seconds on a hub or national workspace. */
-const LONG_READS = new Set<Method>(['evaluation.hub', 'export.check', 'export.document', 'export.workbook']);
+const LONG_READS = new Set<Method>([
+  'evaluation.hub',
+  'export.check',
+  'export.document',
+  'export.workbookCheck',
+  'export.workbook',
+]);
 
 interface Entry extends Job {
   cancelled: boolean;

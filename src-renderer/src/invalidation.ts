@@ -83,6 +83,7 @@ const CHANGES: Record<Exclude<Method, ReadMethod | RecordMethod>, Rule> = {
   'judgement.set': (input) => about(['evaluation'], input?.workGroupId),
   'export.check': nothing,
   'export.document': nothing,
+  'export.workbookCheck': nothing,
   'export.workbook': nothing,
   // A check of what is being typed reads the workspace and changes nothing.
   'privacy.check': nothing,

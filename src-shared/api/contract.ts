@@ -39,6 +39,7 @@ import {
   importInspectOutput,
   importPreviewInput,
   importPreviewOutput,
+  workbookExportInput,
   workbookOutput,
   workbookRequest,
 } from './spreadsheets';
@@ -149,7 +150,8 @@ export const contract = {
   'export.check': { input: checkInput, output: checkOutput },
   'privacy.check': { input: privacyCheckInput, output: checkOutput },
   'export.document': { input: documentInput, output: documentOutput },
-  'export.workbook': { input: workbookRequest, output: workbookOutput },
+  'export.workbookCheck': { input: workbookRequest, output: checkOutput },
+  'export.workbook': { input: workbookExportInput, output: workbookOutput },
   'import.inspect': { input: importInspectInput, output: importInspectOutput },
   'import.preview': { input: importPreviewInput, output: importPreviewOutput },
   'import.commit': { input: importCommitInput, output: importCommitOutput },
@@ -186,6 +188,7 @@ export type SearchHit = z.infer<typeof searchHit>;
 export const ASYNC_METHODS = [
   'export.check',
   'export.document',
+  'export.workbookCheck',
   'export.workbook',
   'import.inspect',
   'import.preview',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PHASE } from '../domain/enums';
 import { entityId, idOf } from '../domain/fields';
 import { academicYear } from '../domain/workGroup';
+import { finding } from './exports';
 
 // Excel summaries out, spreadsheets in: what the workbook exports and the importers are asked for,
 // and what they answer. The importers are stateless: every step sends the file again.
@@ -163,24 +164,36 @@ export const importCommitOutput = z.object({
 });
 export type ImportCommit = z.infer<typeof importCommitOutput>;
 
-export const workbookRequest = z.discriminatedUnion(
-  'kind',
-  [
-    z.strictObject({
-      kind: z.literal('workGroup'),
-      workGroupId: idOf('a Work Group'),
-      asOf: z.iso.date({ error: 'The "as of" date must be a date (dd/mm/yyyy).' }).optional(),
-    }),
-    z.strictObject({
-      kind: z.literal('hub'),
-      projectId: entityId.optional(),
-      academicYear: academicYear.optional(),
-      phase: z.enum(PHASE.values, { error: 'Choose the phase.' }).optional(),
-      asOf: z.iso.date({ error: 'The "as of" date must be a date (dd/mm/yyyy).' }).optional(),
-    }),
-  ],
-  { error: 'Choose which workbook: a Work Group summary or the hub workbook.' },
-);
+const workGroupWorkbook = z.strictObject({
+  kind: z.literal('workGroup'),
+  workGroupId: idOf('a Work Group'),
+  asOf: z.iso.date({ error: 'The "as of" date must be a date (dd/mm/yyyy).' }).optional(),
+});
+const hubWorkbook = z.strictObject({
+  kind: z.literal('hub'),
+  projectId: entityId.optional(),
+  academicYear: academicYear.optional(),
+  phase: z.enum(PHASE.values, { error: 'Choose the phase.' }).optional(),
+  asOf: z.iso.date({ error: 'The "as of" date must be a date (dd/mm/yyyy).' }).optional(),
+});
+const whichWorkbook = { error: 'Choose which workbook: a Work Group summary or the hub workbook.' };
+
+/** Which workbook: also what the personal-data check is asked to look at before it is made. */
+export const workbookRequest = z.discriminatedUnion('kind', [workGroupWorkbook, hubWorkbook], whichWorkbook);
 export type WorkbookRequest = z.infer<typeof workbookRequest>;
 
-export const workbookOutput = z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() });
+/** Go on although the check still finds something (the user has looked and accepts it). */
+const accepted = { allowFlagged: z.boolean().default(false) };
+export const workbookExportInput = z.discriminatedUnion(
+  'kind',
+  [workGroupWorkbook.extend(accepted), hubWorkbook.extend(accepted)],
+  whichWorkbook,
+);
+export type WorkbookExportInput = z.infer<typeof workbookExportInput>;
+
+export const workbookOutput = z.object({
+  fileName: z.string(),
+  mimeType: z.string(),
+  dataBase64: z.string(),
+  findings: z.array(finding),
+});

@@ -112,7 +112,11 @@ describe('benchmark', () => {
     });
     let summary: Buffer = Buffer.alloc(0);
     const summaryFigure = await measure('Work Group workbook (Excel)', 3, async () => {
-      const book = (await callAsync(g, 'export.workbook', { kind: 'workGroup', workGroupId: groupId })) as {
+      const book = (await callAsync(g, 'export.workbook', {
+        kind: 'workGroup',
+        workGroupId: groupId,
+        allowFlagged: true,
+      })) as {
         dataBase64: string;
       };
       summary = Buffer.from(book.dataBase64, 'base64');
@@ -136,7 +140,7 @@ async function measureTheNationalHubWorkbook(national: string) {
   const start = performance.now();
   const run = spawnSync(
     process.execPath,
-    ['--import', reportPeak, 'bin/wge.js', 'export', 'hub-summary', '--db', national, '--out', out],
+    ['--import', reportPeak, 'bin/wge.js', 'export', 'hub-summary', '--db', national, '--out', out, '--allow-flagged'],
     { encoding: 'utf8' },
   );
   const ms = performance.now() - start;

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createWorkGroup, serve, type Served } from './serve';
+import { createWorkGroup, exportAnyway, serve, type Served } from './serve';
 
 test.use({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
 
@@ -26,13 +26,7 @@ async function exportBundle(page: Page, name: string): Promise<string> {
   await nav(page, 'Work Groups').click();
   await page.getByRole('link', { name }).click();
   await page.getByRole('button', { name: 'Export a bundle' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Check before exporting' });
-  await expect(dialog).toContainText('Priya');
-  // A bundle carries the records as they are: no replacing here, only fixing the record or going on.
-  await expect(dialog.getByRole('button', { name: 'Replace in this export only' })).toHaveCount(0);
-  const downloading = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: 'Export anyway' }).click();
-  const download = await downloading;
+  const download = await exportAnyway(page, 'Priya');
   expect(download.suggestedFilename()).toMatch(/^TRG-2025-31-\d{4}-\d{2}-\d{2}\.wgbundle$/);
   return (await download.path())!;
 }

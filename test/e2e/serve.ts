@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Download, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -115,4 +115,17 @@ export async function createWorkGroup(page: Page, code: string, name: string): P
   await page.getByLabel('Project').selectOption({ label: 'Primary Teaching for Mastery Development' });
   await page.getByLabel('Work Group Lead').fill('Ms Example Lead');
   await page.getByRole('button', { name: 'Create Work Group' }).click();
+}
+
+/**
+ * Goes on past the personal-data check's dialog, having seen `found` in it, for an export that
+ * carries its records as they are (a bundle, a workbook: nothing to replace in this export only).
+ */
+export async function exportAnyway(page: Page, found: string): Promise<Download> {
+  const dialog = page.getByRole('dialog', { name: 'Check before exporting' });
+  await expect(dialog).toContainText(found);
+  await expect(dialog.getByRole('button', { name: 'Replace in this export only' })).toHaveCount(0);
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export anyway' }).click();
+  return downloading;
 }

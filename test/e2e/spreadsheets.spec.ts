@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
-import { createWorkGroup, serve, type Served } from './serve';
+import { createWorkGroup, exportAnyway, serve, type Served } from './serve';
 
 test.use({ viewport: { width: 1366, height: 900 } });
 
@@ -13,6 +13,17 @@ test.afterEach(async () => {
   await app.stop();
 });
 
+/** A new Work Group, opened at its Spreadsheets tab. */
+async function openSpreadsheets(page: Page, code: string, name: string) {
+  await app.open(page);
+  await createWorkGroup(page, code, name);
+  await page.getByRole('link', { name }).click();
+  await page
+    .getByRole('navigation', { name: 'Sections of this Work Group' })
+    .getByRole('link', { name: 'Spreadsheets', exact: true })
+    .click();
+}
+
 const SCHOOLS_CSV = [
   'School Name,Unique reference number,Head teacher',
   ' Harbour View Primary ,234567,Ms Example Head',
@@ -21,13 +32,7 @@ const SCHOOLS_CSV = [
 ].join('\r\n');
 
 test('a Lead imports schools from a CSV through the wizard and downloads the Excel summary', async ({ page }) => {
-  await app.open(page);
-  await createWorkGroup(page, 'TRG-2025-08', 'Spreadsheets in and out');
-  await page.getByRole('link', { name: 'Spreadsheets in and out' }).click();
-  await page
-    .getByRole('navigation', { name: 'Sections of this Work Group' })
-    .getByRole('link', { name: 'Spreadsheets', exact: true })
-    .click();
+  await openSpreadsheets(page, 'TRG-2025-08', 'Spreadsheets in and out');
 
   await page.getByLabel('What does the file hold?').selectOption({ label: 'Schools and senior leaders' });
   await page.getByLabel('Spreadsheet file').setInputFiles({
@@ -67,5 +72,18 @@ test('a Lead imports schools from a CSV through the wizard and downloads the Exc
   const schools = workbook.getWorksheet('Schools and leaders')!;
   const names = [schools.getCell('A2').value, schools.getCell('A3').value].sort();
   expect(names).toEqual(['Harbour View Primary', 'Hillside Infant School']);
-  await expect(page.getByText('Downloaded work-group-summary-TRG-2025-08.xlsx.')).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Exported “work-group-summary-TRG-2025-08.xlsx”' }),
+  ).toBeVisible();
+});
+
+test('the Excel summary passes the same check as every export: the dialog shows what was found first', async ({
+  page,
+}) => {
+  await openSpreadsheets(page, 'TRG-2025-09', 'Fractions with Amelia Thornbury');
+  await page.getByRole('button', { name: 'Download the Excel summary' }).click();
+  expect((await exportAnyway(page, 'Amelia')).suggestedFilename()).toBe('work-group-summary-TRG-2025-09.xlsx');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Exported “work-group-summary-TRG-2025-09.xlsx”' }),
+  ).toBeVisible();
 });

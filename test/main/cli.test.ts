@@ -1,3 +1,4 @@
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempFolder } from '../support/workspace';
@@ -66,5 +67,46 @@ describe('wge', () => {
     const missing = await wge('workgroup', 'archive', '--db', db, '--code', 'NOPE');
     expect(missing.code).toBe(1);
     expect(missing.err[0]).toMatch(/No Work Group has the code NOPE/);
+  });
+
+  it('refuses a missing workspace for every command that only reads or changes one, and leaves nothing behind', async () => {
+    const folder = tempFolder();
+    const outside = tempFolder();
+    const csvFile = join(outside, 'schools.csv');
+    writeFileSync(csvFile, 'School,URN\nPuddleby Lane Test Primary,100001\n');
+    const typo = join(folder, 'typo.wgdb');
+    const commands = [
+      ['workgroup', 'list'],
+      ['workgroup', 'rename', '--code', 'TRG-A', '--name', 'Renamed'],
+      ['evaluate', '--work-group', 'TRG-A'],
+      ['export', 'report', '--work-group', 'TRG-A', '--out', join(folder, 'report.docx')],
+      ['export', 'case-study', '--work-group', 'TRG-A', '--out', join(folder, 'case-studies')],
+      ['export', 'summary', '--work-group', 'TRG-A', '--out', join(folder, 'summary.xlsx')],
+      ['export', 'hub-summary', '--out', join(folder, 'hub.xlsx')],
+      ['bundle', 'export', '--work-group', 'TRG-A', '--out', join(folder, 'a.wgbundle')],
+      ['bundle', 'import', csvFile, '--dry-run'],
+      ['import', 'schools', '--work-group', 'TRG-A', csvFile, '--dry-run'],
+      ['trash', 'list'],
+      ['backup', '--out', join(folder, 'copy.wgdb')],
+      ['check'],
+    ];
+    for (const command of commands) {
+      const { code, err } = await wge(...command, '--db', typo);
+      expect(code, command.join(' ')).toBe(1);
+      expect(err, command.join(' ')).toEqual([
+        `wge: There is no workspace at ${typo}. Check the name and folder; to start a new one, use "wge workgroup add" or "wge demo".`,
+      ]);
+      expect(readdirSync(folder), command.join(' ')).toEqual([]);
+    }
+
+    // A command that creates a workspace but then fails takes it away again.
+    const refused = await wge(
+      ...['workgroup', 'add', '--db', typo, '--code', 'TRG-A', '--name', 'N', '--year', '25/26'],
+      ...['--project', 'Primary Teaching for Mastery Development', '--lead', 'L'],
+    );
+    expect(refused.code).toBe(2);
+    expect(readdirSync(folder)).toEqual([]);
+    expect((await addWorkGroup(typo, 'TRG-A')).code).toBe(0);
+    expect(readdirSync(folder)).toContain('typo.wgdb');
   });
 });

@@ -1,18 +1,23 @@
 import { Writable } from 'node:stream';
 import type { JudgementSubject, Judgement } from '../../../src-shared/api/evaluation';
-import { XLSX_MIME, type WorkbookRequest } from '../../../src-shared/api/spreadsheets';
+import { XLSX_MIME, type WorkbookExportInput, type WorkbookRequest } from '../../../src-shared/api/spreadsheets';
 import { taggedEvidence } from '../../../src-shared/evaluation/areas';
 import { defaultAsOf, snapshotAsOf } from '../../../src-shared/evaluation/workGroup';
+import type { Finding } from '../../../src-shared/privacy/findings';
+import { scanForPersonalData } from '../../../src-shared/privacy/scan';
 import { evaluationService } from '../../services/evaluation';
 import { recordStore } from '../../services/records';
 import { reportProgress } from '../../services/jobs';
 import type { Store } from '../../store/store';
+import { passGate, scanScope, withIndicatorDetails } from '../gate';
+import { documentText } from '../outgoingText';
 import { type HubEvidence, writeHubWorkbook } from './hubWorkbook';
 import { type SchoolDetails, workGroupWorkbook } from './workGroupWorkbook';
 
 export interface ProducedWorkbook {
   fileName: string;
   data: Buffer;
+  findings: Finding[];
 }
 
 /** Collects what a streaming writer writes, for the doors that carry the file as one value. */
@@ -69,44 +74,84 @@ export function workbookService(store: Store) {
     return pieces;
   };
 
+  type HubRequest = Extract<WorkbookRequest, { kind: 'hub' }>;
+  const hubSource = (request: HubRequest) => {
+    const { kind: _kind, ...filters } = request;
+    void _kind;
+    const rollup = evaluation.evaluateHub(filters);
+    return {
+      rollup,
+      ratings: ratings(),
+      evidenceOf: evidenceOf(request.asOf, rollup.rows.length),
+      producedOn: today(),
+    };
+  };
+
+  /**
+   * The hub workbook holds figures and the app's own labels; the words people typed into it are each
+   * group's name and project (its Lead is named by design). Checked from the roll-up, so a national
+   * workbook is never read back whole.
+   */
+  const hubFindings = (source: ReturnType<typeof hubSource>) =>
+    scanForPersonalData(
+      source.rollup.rows.map(({ workGroup }) => ({
+        where: `Work Group ${workGroup.code}`,
+        text: `${workGroup.name}. ${workGroup.projectName}`,
+      })),
+      { allowed: source.rollup.rows.map((row) => row.workGroup.leadName) },
+    );
+
+  /** The Work Group summary names the group's people and schools, as the report does; the check reads the file itself. */
+  const workGroupSummary = async (request: Extract<WorkbookRequest, { kind: 'workGroup' }>) => {
+    const result = evaluation.evaluateWorkGroup(request.workGroupId, request.asOf);
+    const snapshot = evaluation.snapshot(request.workGroupId);
+    const schools: SchoolDetails[] = snapshot.schools.map((s) => {
+      const record = records.find('school', s.id);
+      return {
+        id: s.id,
+        name: s.name,
+        urn: String(record?.['urn'] ?? ''),
+        phase: String(record?.['phase'] ?? ''),
+      };
+    });
+    const workbook = workGroupWorkbook(result, snapshot, schools, today());
+    const data = Buffer.from(await workbook.xlsx.writeBuffer());
+    const findings = scanForPersonalData(
+      await documentText(data),
+      withIndicatorDetails(scanScope(snapshot, true), result),
+    );
+    return { fileName: `work-group-summary-${result.workGroup.code}.xlsx`, data, findings };
+  };
+
+  const gate = (findings: Finding[], allowFlagged: boolean) =>
+    passGate(findings, { allowFlagged, what: 'workbook', replaceable: false });
+
   return {
-    /** Writes the hub workbook into any stream (a file, for the command line). */
-    writeHub: async (request: Extract<WorkbookRequest, { kind: 'hub' }>, stream: Writable) => {
-      const { kind: _kind, ...filters } = request;
-      void _kind;
-      const rollup = evaluation.evaluateHub(filters);
-      await writeHubWorkbook(
-        { rollup, ratings: ratings(), evidenceOf: evidenceOf(request.asOf, rollup.rows.length), producedOn: today() },
-        stream,
-      );
+    /** What the personal-data check finds in the workbook, for the user to look at before it is made. */
+    check: async (request: WorkbookRequest): Promise<Finding[]> =>
+      request.kind === 'hub' ? hubFindings(hubSource(request)) : (await workGroupSummary(request)).findings,
+
+    /**
+     * Writes the hub workbook into a stream (a file, for the command line) that `open` gives once it
+     * has let the check's findings out.
+     */
+    writeHub: async (request: HubRequest, open: (findings: Finding[]) => Writable) => {
+      const source = hubSource(request);
+      await writeHubWorkbook(source, open(hubFindings(source)));
     },
 
-    produce: async (request: WorkbookRequest): Promise<ProducedWorkbook> => {
+    produce: async ({ allowFlagged, ...request }: WorkbookExportInput): Promise<ProducedWorkbook> => {
       if (request.kind === 'hub') {
+        const source = hubSource(request);
+        const findings = hubFindings(source);
+        gate(findings, allowFlagged);
         const collector = new Collector();
-        const { kind: _kind, ...filters } = request;
-        void _kind;
-        const rollup = evaluation.evaluateHub(filters);
-        await writeHubWorkbook(
-          { rollup, ratings: ratings(), evidenceOf: evidenceOf(request.asOf, rollup.rows.length), producedOn: today() },
-          collector,
-        );
-        return { fileName: `hub-workbook-${today()}.xlsx`, data: Buffer.concat(collector.chunks) };
+        await writeHubWorkbook(source, collector);
+        return { fileName: `hub-workbook-${today()}.xlsx`, data: Buffer.concat(collector.chunks), findings };
       }
-      const result = evaluation.evaluateWorkGroup(request.workGroupId, request.asOf);
-      const snapshot = evaluation.snapshot(request.workGroupId);
-      const schools: SchoolDetails[] = snapshot.schools.map((s) => {
-        const record = records.find('school', s.id);
-        return {
-          id: s.id,
-          name: s.name,
-          urn: String(record?.['urn'] ?? ''),
-          phase: String(record?.['phase'] ?? ''),
-        };
-      });
-      const workbook = workGroupWorkbook(result, snapshot, schools, today());
-      const data = Buffer.from(await workbook.xlsx.writeBuffer());
-      return { fileName: `work-group-summary-${result.workGroup.code}.xlsx`, data };
+      const produced = await workGroupSummary(request);
+      gate(produced.findings, allowFlagged);
+      return produced;
     },
   };
 }
@@ -114,9 +159,15 @@ export function workbookService(store: Store) {
 export function workbookHandlers(store: Store) {
   const service = workbookService(store);
   return {
-    'export.workbook': async (request: WorkbookRequest) => {
+    'export.workbookCheck': async (request: WorkbookRequest) => ({ findings: await service.check(request) }),
+    'export.workbook': async (request: WorkbookExportInput) => {
       const produced = await service.produce(request);
-      return { fileName: produced.fileName, mimeType: XLSX_MIME, dataBase64: produced.data.toString('base64') };
+      return {
+        fileName: produced.fileName,
+        mimeType: XLSX_MIME,
+        dataBase64: produced.data.toString('base64'),
+        findings: produced.findings,
+      };
     },
   };
 }

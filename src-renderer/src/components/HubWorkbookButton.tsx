@@ -1,34 +1,21 @@
-import { useState } from 'react';
-import { ApiFailure } from '../../../src-shared/api/client';
 import { api } from '../api';
-import { base64ToBlob, downloadBlob } from '../download';
+import { useCheckedExport } from '../exports/useCheckedExport';
 import { useJobProgress } from '../useJobProgress';
 
 /** "Hub workbook (Excel)": every Work Group in one workbook, with a long evidence table for pivots. */
 export function HubWorkbookButton() {
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState('');
+  const { start, busy, statusLine, dialog } = useCheckedExport({
+    what: 'the hub workbook',
+    making: 'Preparing the hub workbook…',
+    check: () => api.call('export.workbookCheck', { kind: 'hub' }),
+    produce: (options) =>
+      api.call('export.workbook', { kind: 'hub', ...(options.allowFlagged ? { allowFlagged: true } : {}) }),
+    replaceable: false,
+  });
   const { job, cancel } = useJobProgress('export.workbook', busy);
-  const download = async () => {
-    setBusy(true);
-    setStatus('');
-    setError('');
-    try {
-      const file = await api.call('export.workbook', { kind: 'hub' });
-      downloadBlob(base64ToBlob(file.dataBase64, file.mimeType), file.fileName);
-      setStatus(`Downloaded ${file.fileName}.`);
-    } catch (failure) {
-      if (failure instanceof ApiFailure && failure.error.code === 'cancelled') {
-        setStatus('Cancelled: no workbook was made. Choose "Hub workbook (Excel)" to start again.');
-      } else setError(failure instanceof Error ? failure.message : String(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
     <div className="button-row">
-      <button type="button" onClick={download} disabled={busy} aria-describedby="hub-workbook-hint">
+      <button type="button" onClick={start} disabled={busy} aria-describedby="hub-workbook-hint">
         {busy ? 'Preparing the hub workbook…' : 'Hub workbook (Excel)'}
       </button>
       {busy && (
@@ -47,14 +34,8 @@ export function HubWorkbookButton() {
           <progress id="hub-workbook-progress" max={job.total} value={job.done} />
         </div>
       )}
-      <span className="status" role="status">
-        {status}
-      </span>
-      {error && (
-        <span className="form-error" role="alert">
-          {error}
-        </span>
-      )}
+      {statusLine}
+      {dialog}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ApiFailure } from '../../../src-shared/api/client';
 import { failureMessage } from '../api';
 import { base64ToBlob, downloadBlob } from '../download';
 import { FindingsDialog, type Finding, type Replacement } from './FindingsDialog';
@@ -46,7 +47,11 @@ export function useCheckedExport({ what, making, check, produce, replaceable }: 
       setFindings(undefined);
       setStatus({ text: savedMessage(file.fileName) });
     } catch (error) {
-      if (findings) {
+      // Cancelled by the user: said plainly, not as a failure.
+      if (error instanceof ApiFailure && error.error.code === 'cancelled') {
+        setFindings(undefined);
+        setStatus({ text: failureMessage(error) });
+      } else if (findings) {
         setProblem(
           `${failureMessage(error)} ${replaceable ? 'Add a replacement for what is still found, or choose' : 'Choose'} “Export anyway” if you have checked it.`,
         );

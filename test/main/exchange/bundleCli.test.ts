@@ -5,7 +5,7 @@ import { dispatchAsync } from '../../../src-main/services/dispatch';
 import { tempFolder, tempWorkspace } from '../../support/workspace';
 import { recordSmallYear } from '../../support/year';
 import { dumpDomain } from './support';
-import { wge } from '../../support/cli';
+import { addWorkGroup, wge } from '../../support/cli';
 
 describe('wge bundle', () => {
   it('exports a Work Group to a file, previews the import with --dry-run, then imports it', async () => {
@@ -21,12 +21,18 @@ describe('wge bundle', () => {
     expect(exported.code).toBe(0);
     expect(existsSync(file)).toBe(true);
 
+    // A dry run only reads: it needs a workspace to compare with, and never makes one.
+    const nowhere = await wge('bundle', 'import', '--db', target, file, '--dry-run');
+    expect(nowhere).toMatchObject({ code: 1, err: [expect.stringMatching(/^wge: There is no workspace at /)] });
+    expect(existsSync(target)).toBe(false);
+    expect((await addWorkGroup(target, 'TRG-HERE')).code).toBe(0);
+
     const dry = await wge('bundle', 'import', '--db', target, file, '--dry-run');
     expect(dry.code).toBe(0);
     expect(dry.out).toMatch(/Importing would merge TRG-CLI/);
     expect(dry.out).toMatch(/journal_entry\s+1 added, 0 updated, 0 unchanged, 0 conflicts/);
     const listed = await wge('workgroup', 'list', '--db', target, '--json');
-    expect(JSON.parse(listed.out)).toEqual([]);
+    expect(JSON.parse(listed.out).map((g: { code: string }) => g.code)).toEqual(['TRG-HERE']);
 
     const imported = await wge('bundle', 'import', '--db', target, file, '--json');
     expect(imported.code).toBe(0);

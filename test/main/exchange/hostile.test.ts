@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readZip } from '../../../src-main/exchange/zipReader';
+import { DEFAULT_ZIP_LIMITS, readZip } from '../../../src-main/exchange/zipReader';
 import { listBackups } from '../../../src-main/store/backup';
 import { dispatchAsync } from '../../../src-main/services/dispatch';
 import { tempFolder } from '../../support/workspace';
@@ -63,8 +63,28 @@ describe('hostile and broken bundles', () => {
     expect(accepted.totals.added).toBeGreaterThan(10);
   });
 
+  it('refuses, before inflating anything, a zip whose headers admit a bomb: too large, or packed a thousand times', async () => {
+    const honest = (megabytes: number) => ({
+      name: 'sheet.xml',
+      data: zerosDeflated(megabytes),
+      method: 8 as const,
+      declaredSize: megabytes * 1024 * 1024,
+    });
+    // Packed a thousand times: a few MB of zeros would pass every size cap, but not the ratio.
+    await expect(readZip(rawZip([honest(4)]), () => true)).rejects.toThrow(/times its packed size \(a "zip bomb"\)/);
+    // Declared far beyond the caps: refused without inflating the 4,000 MB it claims.
+    const started = performance.now();
+    await expect(
+      readZip(rawZip([{ ...honest(4), declaredSize: 4000 * 1024 * 1024 }]), () => true, {
+        ...DEFAULT_ZIP_LIMITS,
+        maxRatio: Infinity,
+      }),
+    ).rejects.toThrow(/one of its files unpacks to more than 64 MB/);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it('stops inflating once the total passes its cap, whatever each entry claims', async () => {
-    // Five entries of 8 MB each (honestly declared) under a 30 MB total: refused while inflating the fourth.
+    // Five entries of 8 MB each under a 30 MB total: refused while inflating the fourth (the ratio is not judged here).
     const entry = zerosDeflated(8);
     const zip = rawZip(
       Array.from({ length: 5 }, (_, i) => ({
@@ -75,13 +95,28 @@ describe('hostile and broken bundles', () => {
       })),
     );
     await expect(
-      readZip(zip, () => true, { maxEntryBytes: 10 * 1024 * 1024, maxTotalBytes: 30 * 1024 * 1024, maxEntries: 10 }),
+      readZip(zip, () => true, {
+        maxRatio: Infinity,
+        maxEntryBytes: 10 * 1024 * 1024,
+        maxTotalBytes: 30 * 1024 * 1024,
+        maxEntries: 10,
+      }),
     ).rejects.toThrow(/unpacks to more than 30 MB in all/);
     await expect(
-      readZip(zip, () => true, { maxEntryBytes: 5 * 1024 * 1024, maxTotalBytes: 100 * 1024 * 1024, maxEntries: 10 }),
+      readZip(zip, () => true, {
+        maxRatio: Infinity,
+        maxEntryBytes: 5 * 1024 * 1024,
+        maxTotalBytes: 100 * 1024 * 1024,
+        maxEntries: 10,
+      }),
     ).rejects.toThrow(/one of its files unpacks to more than 5 MB/);
     await expect(
-      readZip(zip, () => true, { maxEntryBytes: 10 * 1024 * 1024, maxTotalBytes: 100 * 1024 * 1024, maxEntries: 3 }),
+      readZip(zip, () => true, {
+        maxRatio: Infinity,
+        maxEntryBytes: 10 * 1024 * 1024,
+        maxTotalBytes: 100 * 1024 * 1024,
+        maxEntries: 3,
+      }),
     ).rejects.toThrow(/more than 3 files/);
   });
 });

@@ -8,6 +8,7 @@ import type { Store } from '../../../src-main/store/store';
 import { wge } from '../../support/cli';
 import { recordSmallYear } from '../../support/year';
 import { tempFolder, tempWorkspace } from '../../support/workspace';
+import { rawZip, zerosDeflated } from '../exchange/hostileBundles';
 import { csv, date, encryptedLookalike, legacyXls, thirtyMessySchools, xlsx, type Cell } from './files';
 
 type Workspace = ReturnType<typeof tempWorkspace>;
@@ -276,6 +277,42 @@ describe('files that cannot be imported', () => {
     if (!missing.ok) expect(missing.error.message).toMatch(/Choose the column that holds: School name/);
     expect(dump(ws.store)).toEqual(before);
     expect(listBackups(ws.path).filter((b) => b.reason === 'before-import')).toHaveLength(0);
+  }, 60_000);
+});
+
+describe('a spreadsheet that is a zip bomb', () => {
+  it('is refused with the same limits as a bundle, before it is unpacked, and writes nothing', async () => {
+    const { ws, workGroupId } = setUp();
+    const before = dump(ws.store);
+    // 4.5 GB of zeros packed into about 4.6 MB: a sheet that would take the computer's memory.
+    const zeros = zerosDeflated(4608);
+    const bomb = (declaredSize: number) =>
+      rawZip([
+        {
+          name: '[Content_Types].xml',
+          data: Buffer.from(
+            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+          ),
+        },
+        { name: 'xl/worksheets/sheet1.xml', data: zeros, method: 8, declaredSize },
+      ]);
+    // Its headers admit the size (as far as a 32-bit field can), or lie about it: both are refused.
+    for (const declared of [4000 * 1024 * 1024, 2048]) {
+      const started = performance.now();
+      const reply = await ask(ws, 'import.inspect', { workGroupId, ...file('register.xlsx', bomb(declared)) });
+      expect(reply).toMatchObject({
+        ok: false,
+        error: {
+          code: 'invalid_input',
+          message: expect.stringMatching(
+            /^The workbook was refused because .*\(a "zip bomb"\)\. Choose the register you meant/,
+          ),
+        },
+      });
+      // Loosely: the budget itself belongs in the bench; unpacked in full it took 42 s.
+      expect(performance.now() - started).toBeLessThan(10_000);
+    }
+    expect(dump(ws.store)).toEqual(before);
   }, 60_000);
 });
 

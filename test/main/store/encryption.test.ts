@@ -32,6 +32,20 @@ function plainWorkspace(options: OpenOptions = {}): string {
   return path;
 }
 
+/**
+ * A workspace given a passphrase after a backup of it was copied away (as onto a USB stick, outside
+ * the backups folder, so the passphrase change leaves the copy plain).
+ */
+function encryptedAfterABackup() {
+  const path = plainWorkspace();
+  const plain = openStore(path);
+  const old = join(tempFolder(), 'before-the-passphrase.wgdb');
+  copyFileSync(writeBackup(plain.db, path, 'manual'), old);
+  plain.close();
+  changePassphrase(path, undefined, PASSPHRASE);
+  return { path, old };
+}
+
 const groupNames = (path: string, options: OpenOptions) => {
   const store = openStore(path, options);
   try {
@@ -196,6 +210,70 @@ describe('encryption at rest', { timeout: 120_000 }, () => {
       session.close();
     }
     expect(showsMarker(path)).toBe(false);
+  });
+
+  it('encrypts a backup from before the passphrase as it is restored: the workspace stays unreadable without it', async () => {
+    const { path, old } = encryptedAfterABackup();
+    expect(showsMarker(old)).toBe(true);
+
+    restoreWorkspace(path, old, { passphrase: PASSPHRASE });
+    expect(showsMarker(path)).toBe(false);
+    expect(fileKind(path)).toBe('encrypted');
+    expect(refusal(path, {})).toBe('passphrase_needed');
+    expect(groupNames(path, { passphrase: PASSPHRASE })).toEqual([MARKER]);
+    expect(listBackups(path).filter((b) => showsMarker(b.path))).toEqual([]);
+
+    // The app's doors restore through the session, with the workspace's passphrase.
+    const session = openSession(path, { passphrase: PASSPHRASE });
+    try {
+      await session.restore(old);
+    } finally {
+      session.close();
+    }
+    expect(showsMarker(path)).toBe(false);
+    expect(groupNames(path, { passphrase: PASSPHRASE })).toEqual([MARKER]);
+  });
+
+  it('refuses to restore into an encrypted workspace without its passphrase, rather than setting it aside', () => {
+    const { path, old: outside } = encryptedAfterABackup();
+    const folder = join(path, '..');
+    const files = snapshot(folder);
+
+    expect(() => restoreWorkspace(path, outside)).toThrow(/protected by a passphrase/);
+    expect(snapshot(folder)).toEqual(files);
+    expect(fileKind(path)).toBe('encrypted');
+  });
+
+  it('keeps the file encrypted through a merge and an erasure, each of which rewrites it', async () => {
+    const path = plainWorkspace({ passphrase: PASSPHRASE });
+    const store = openStore(path, { passphrase: PASSPHRASE });
+    const handlers = createHandlers(store);
+    try {
+      // A bundle from a plain workspace elsewhere, carrying the marker in.
+      const source = openStore(join(tempFolder(), 'elsewhere.wgdb'));
+      const sourceCall = caller(createHandlers(source));
+      const group = sourceCall('workGroup.create', { ...sampleWorkGroup, code: 'TRG-2025-03', name: `${MARKER} too` });
+      const bundle = await dispatchAsync(createHandlers(source), 'bundle.export', { workGroupId: group.id });
+      source.close();
+      expect(bundle.ok).toBe(true);
+      const merged = await dispatchAsync(handlers, 'bundle.import', {
+        dataBase64: (bundle as { result: { dataBase64: string } }).result.dataBase64,
+      });
+      expect(merged).toMatchObject({ ok: true, result: { totals: { added: expect.any(Number) } } });
+      expect(showsMarker(path)).toBe(false);
+      expect(listBackups(path).filter((b) => showsMarker(b.path))).toEqual([]);
+
+      // Erasing rebuilds the whole file so that erased words are nowhere in it: it is rebuilt encrypted.
+      const call = caller(handlers);
+      const other = call('workGroup.create', { ...sampleWorkGroup, code: 'TRG-2025-04', name: 'To be erased' });
+      call('workGroup.delete', { id: other.id });
+      expect(call('trash.erase', { everything: true }).erased).toBeGreaterThan(0);
+    } finally {
+      store.close();
+    }
+    expect(showsMarker(path)).toBe(false);
+    expect(fileKind(path)).toBe('encrypted');
+    expect(groupNames(path, { passphrase: PASSPHRASE }).sort()).toEqual([MARKER, `${MARKER} too`].sort());
   });
 
   it('opens locked in the app without its passphrase: everything is refused until the right one unlocks it', async () => {

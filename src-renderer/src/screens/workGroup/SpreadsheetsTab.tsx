@@ -10,7 +10,8 @@ import {
 } from '../../../../src-shared/api/spreadsheets';
 import { api } from '../../api';
 import { Field } from '../../components/Field';
-import { base64ToBlob, downloadBlob, readAsBase64 } from '../../download';
+import { readAsBase64 } from '../../download';
+import { useCheckedExport } from '../../exports/useCheckedExport';
 import { useAction } from '../../useAction';
 import type { TabProps } from './tabProps';
 
@@ -21,26 +22,19 @@ type Inspected = Output<'import.inspect'>;
 type Preview = Output<'import.preview'>;
 type Committed = Output<'import.commit'>;
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 function SummaryDownload({ workGroupId }: { workGroupId: string }) {
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState('');
-  const download = async () => {
-    setBusy(true);
-    setError('');
-    setStatus('');
-    try {
-      const file = await api.call('export.workbook', { kind: 'workGroup', workGroupId });
-      downloadBlob(base64ToBlob(file.dataBase64, file.mimeType), file.fileName);
-      setStatus(`Downloaded ${file.fileName}.`);
-    } catch (failure) {
-      setError(message(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { start, busy, statusLine, dialog } = useCheckedExport({
+    what: 'this workbook',
+    making: 'Preparing the workbook…',
+    check: () => api.call('export.workbookCheck', { kind: 'workGroup', workGroupId }),
+    produce: (options) =>
+      api.call('export.workbook', {
+        kind: 'workGroup',
+        workGroupId,
+        ...(options.allowFlagged ? { allowFlagged: true } : {}),
+      }),
+    replaceable: false,
+  });
   return (
     <section className="panel" aria-labelledby="excel-summary-heading">
       <h2 id="excel-summary-heading">Excel summary</h2>
@@ -49,17 +43,11 @@ function SummaryDownload({ workGroupId }: { workGroupId: string }) {
         participants, meetings, attendance, focus children, the evidence log, the NCETM areas and the gaps. Every sheet
         is an Excel table, ready for filters and pivot tables.
       </p>
-      <button type="button" className="primary" onClick={download} disabled={busy}>
+      <button type="button" className="primary" onClick={start} disabled={busy}>
         {busy ? 'Preparing the workbook…' : 'Download the Excel summary'}
       </button>
-      <p className="status" role="status">
-        {status}
-      </p>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      {statusLine}
+      {dialog}
     </section>
   );
 }
