@@ -1,7 +1,7 @@
 import { DomainError } from '../../src-shared/api/errors';
 import { RECORD_KIND_SPECS } from '../../src-shared/domain/recordKinds';
 import type { Finding } from '../../src-shared/privacy/findings';
-import { scanForPersonalData, type ScanText } from '../../src-shared/privacy/scan';
+import { citationAuthors, scanForPersonalData, type ScanText } from '../../src-shared/privacy/scan';
 import { passGate } from '../export/gate';
 import { recordStore } from '../services/records';
 import type { Store } from '../store/store';
@@ -167,7 +167,7 @@ function scan(store: Store, rows: Map<string, Row[]>, group: Row): Finding[] {
       }
     }
   }
-  const authors = citations.flatMap((c) => c.split(/\(\d{4}/)[0]!.match(/\p{Lu}[\p{Ll}'’-]+/gu) ?? []);
+  const authors = citations.flatMap(citationAuthors);
   return scanForPersonalData(
     texts.filter((t) => t.text.trim()),
     { allowed: [...people, ...schools, ...citations], allowedWords: authors },

@@ -1,7 +1,7 @@
 import { DomainError } from '../../src-shared/api/errors';
 import type { WorkGroupSnapshot } from '../../src-shared/evaluation/snapshot';
 import { FINDING_LABELS, type Finding } from '../../src-shared/privacy/findings';
-import type { ScanOptions } from '../../src-shared/privacy/scan';
+import { citationAuthors, type ScanOptions } from '../../src-shared/privacy/scan';
 
 // The one gate every export passes on its way out of the app (documents, slides, workbooks,
 // bundles): what the personal-data check looks for, and the refusal while it still finds something.
@@ -12,9 +12,8 @@ const peopleOf = (snapshot: WorkGroupSnapshot) => [
   snapshot.workGroup.leadName,
 ];
 const citationsOf = (snapshot: WorkGroupSnapshot) => snapshot.readings.map((r) => r.citation);
-/** The surnames in the reading list ("Nunes, T., Bryant, P. and Watson, A. (2009)…"), wherever they are cited. */
-const authorsOf = (snapshot: WorkGroupSnapshot) =>
-  snapshot.readings.flatMap((r) => r.citation.split(/\(\d{4}/)[0]!.match(/\p{Lu}[\p{Ll}'’-]+/gu) ?? []);
+/** The surnames in the reading list, wherever they are cited. */
+const authorsOf = (snapshot: WorkGroupSnapshot) => snapshot.readings.flatMap((r) => citationAuthors(r.citation));
 
 /**
  * What the check looks for in one Work Group's export: the group's people and schools are flagged
