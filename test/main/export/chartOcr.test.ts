@@ -4,7 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { attendanceByMeetingChart, evidenceOverYearChart } from '../../../src-shared/charts/evaluationCharts';
-import { measuresChart, scaleRange } from '../../../src-shared/charts/measuresChart';
+import { measuresChart } from '../../../src-shared/charts/measuresChart';
+import { scaleRange } from '../../../src-shared/domain/measureScale';
 import { renderChart, type ChartImage } from '../../../src-main/export/chartImage';
 import { tempFolder } from '../../support/workspace';
 
