@@ -522,7 +522,7 @@ describe('registers as schools keep them', () => {
     writeFileSync(
       path,
       csv([
-        ['Colleague', 'Base', 'Responsibility', 'Notes'],
+        ['Colleague', 'Base', 'Responsibility', 'Question'],
         ['Priya Natarajan', 'Puddleby Lane Test Primary', 'Year 6 teacher', 'Joined in October'],
       ]),
     );
@@ -530,10 +530,20 @@ describe('registers as schools keep them', () => {
     const unmapped = await wge(...args, '--dry-run');
     expect(unmapped.code).toBe(2);
     expect(unmapped.err.join('\n')).toMatch(
-      /No column was found for: Full name \(or First name and Surname\); School\. Name it with --map "Heading=field" \(the headings: Colleague, Base, Responsibility, Notes; the fields: name, firstName/,
+      /No column was found for: Full name \(or First name and Surname\); School\. Name it with --map "Heading=field" \(the headings: Colleague, Base, Responsibility, Question; the fields: name, firstName/,
     );
 
-    const maps = ['--map', 'colleague=name', '--map', 'Base = school', '--map', 'Responsibility=role'];
+    // "Question=" leaves out a column proposed as the research question.
+    const maps = [
+      '--map',
+      'colleague=name',
+      '--map',
+      'Base = school',
+      '--map',
+      'Responsibility=role',
+      '--map',
+      'Question=',
+    ];
     const mapped = await wge(...args, ...maps);
     expect(mapped.code).toBe(0);
     expect(mapped.out).toMatch(/Full name ← "Colleague"; School ← "Base"; Role ← "Responsibility"/);
@@ -546,12 +556,13 @@ describe('registers as schools keep them', () => {
     );
     const badHeading = await wge(...args, '--map', 'Staff=name');
     expect(badHeading.code).toBe(2);
-    expect(badHeading.err.join('\n')).toMatch(/No column is headed "Staff".*Colleague, Base, Responsibility, Notes/);
+    expect(badHeading.err.join('\n')).toMatch(/No column is headed "Staff".*Colleague, Base, Responsibility, Question/);
     expect((await wge(...args, '--map', 'Base')).code).toBe(2);
 
     const participant = openWorkspace(ws.path)
       .call('participant.list', { workGroupId })
       .find((p) => p.name === 'Priya Natarajan')!;
     expect(participant.role).toBe('Year 6 teacher');
+    expect(participant.researchQuestion).toBe('');
   });
 });
