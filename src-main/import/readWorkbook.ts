@@ -173,9 +173,14 @@ function columnName(i: number): string {
   return letters;
 }
 
+/** The separator used most in the first lines: a title line above the headings may have none. */
 function detectDelimiter(text: string): string {
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const outsideQuotes = firstLine.replace(/"[^"]*"/g, '');
+  const firstLines = text
+    .split(/\r?\n/, 20)
+    .filter((line) => line.trim() !== '')
+    .slice(0, 10)
+    .join('\n');
+  const outsideQuotes = firstLines.replace(/"[^"]*"/g, '');
   const counts = [',', ';', '\t'].map((d) => [d, outsideQuotes.split(d).length - 1] as const);
   return counts.reduce((best, c) => (c[1] > best[1] ? c : best), [',', 0] as const)[0];
 }

@@ -396,6 +396,14 @@ describe('registers as schools keep them', () => {
     expect(fromCsv.sheet.headerRow).toBe(4);
     expect(fromCsv.sheet.proposals.attendance).toMatchObject({ date: 0, name: 1, attended: 3 });
     expect(fromCsv.preview.rows.map((r) => [r.row, r.fate])).toEqual([[5, 'new']]);
+
+    // A CSV saved with semicolons, whose title line has no separator at all.
+    const semicolons = Buffer.from(
+      'Register of attendance\r\n\r\nDate;Participant name;Present\r\n04/02/2026;Ms Sample Teacher;Yes\r\n',
+    );
+    const separated = await previewOf(ws, workGroupId, file('register.csv', semicolons), 'attendance');
+    expect(separated.sheet.headers).toEqual(['Date', 'Participant name', 'Present']);
+    expect(separated.preview.rows.map((r) => [r.row, r.fate])).toEqual([[4, 'new']]);
   });
 
   it('joins first names and surnames, however the register splits or orders them', async () => {
