@@ -41,8 +41,8 @@ function withChoices(kind: ImportKind, proposed: ColumnMapping, headers: string[
 
 /**
  * wge import schools|participants|attendance|observations --work-group CODE FILE: reads the file,
- * proposes the columns from its headings (changed by --map), prints each row's fate and, unless --dry-run, imports
- * the new rows in one transaction after a backup. Any row with an error stops the import (exit 1)
+ * proposes the columns from its headings (changed by --map), prints each row's fate and, unless
+ * --dry-run, imports the new rows in one transaction after a backup. Any row with an error stops the import (exit 1)
  * unless --skip-errors says to import the others.
  */
 export async function importSpreadsheet(args: string[], io: Io): Promise<number> {
