@@ -1,6 +1,8 @@
 /** The range of a scale as teachers write it: "out of 20", "/ 20", "0–20", "on a 1-5 rubric", "1 to 4". */
 export function scaleRange(scale: string): { min: number; max: number } | undefined {
-  const outOf = /(?:out of|\/)\s*(\d+(?:\.\d+)?)/i.exec(scale);
+  // "out of 40" wins over a slash, and a slash counts only where it starts the top ("/ 20", "marks /20"),
+  // not inside a name such as "paper 1/2".
+  const outOf = /out of\s*(\d+(?:\.\d+)?)/i.exec(scale) ?? /(?:^|\s)\/\s*(\d+(?:\.\d+)?)/.exec(scale);
   if (outOf) return { min: 0, max: Number(outOf[1]) };
   const span = /(\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)/i.exec(scale);
   return span && Number(span[1]) < Number(span[2]) ? { min: Number(span[1]), max: Number(span[2]) } : undefined;

@@ -105,5 +105,7 @@ describe('the text in the charts of the Word documents', async () => {
     expect(scaleRange('on a 1–5 rubric')).toEqual({ min: 1, max: 5 });
     expect(scaleRange('0 to 100')).toEqual({ min: 0, max: 100 });
     expect(scaleRange('reading age in months')).toBeUndefined();
+    expect(scaleRange('arithmetic paper 1/2, out of 40')).toEqual({ min: 0, max: 40 });
+    expect(scaleRange('paper 1/2')).toBeUndefined();
   });
 });
