@@ -1,14 +1,48 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { IMPORT_FIELDS, IMPORT_KINDS, ROW_FATE_LABELS, type ImportKind } from '../../src-shared/api/spreadsheets';
+import {
+  IMPORT_FIELDS,
+  IMPORT_KINDS,
+  ROW_FATE_LABELS,
+  type ColumnMapping,
+  type ImportKind,
+} from '../../src-shared/api/spreadsheets';
+import { missingFields, normaliseHeading } from '../import/mapping';
 import { callAsync, Failure, findWorkGroup, type Io, parseWithFiles, UsageError, withWorkspace } from './common';
 
-const USAGE = `"wge import" needs one of: ${IMPORT_KINDS.join(', ')}, then --db F --work-group CODE FILE [--dry-run] [--sheet NAME].`;
+const USAGE = `"wge import" needs one of: ${IMPORT_KINDS.join(', ')}, then --db F --work-group CODE FILE [--dry-run] [--sheet NAME] [--map "Heading=field"]...`;
+
+const fieldsOf = (kind: ImportKind) => IMPORT_FIELDS[kind].map((f) => f.key).join(', ');
+
+/**
+ * The proposed mapping with the user's --map "Heading=field" choices laid over it, as the app's
+ * wizard lets them choose: the heading's column holds that field and no other ("Heading=" leaves
+ * the column out).
+ */
+function withChoices(kind: ImportKind, proposed: ColumnMapping, headers: string[], choices: string[]): ColumnMapping {
+  const mapping = { ...proposed };
+  for (const choice of choices) {
+    const split = choice.lastIndexOf('=');
+    if (split < 0)
+      throw new UsageError(`--map "${choice}" needs the form "Heading=field", for example --map "Job title=role".`);
+    const heading = choice.slice(0, split);
+    const field = choice.slice(split + 1).trim();
+    const key = IMPORT_FIELDS[kind].find((f) => f.key.toLowerCase() === field.toLowerCase())?.key;
+    if (field && !key)
+      throw new UsageError(`"${field}" is not a field of a ${kind} import. The fields are: ${fieldsOf(kind)}.`);
+    const column = headers.findIndex((h) => normaliseHeading(h) === normaliseHeading(heading));
+    if (column < 0)
+      throw new UsageError(`No column is headed "${heading.trim()}". The headings are: ${headers.join(', ')}.`);
+    for (const [k, c] of Object.entries(mapping)) if (c === column) mapping[k] = null;
+    if (key) mapping[key] = column;
+  }
+  return mapping;
+}
 
 /**
  * wge import schools|participants|attendance|observations --work-group CODE FILE: reads the file,
- * proposes the columns from its headings, prints each row's fate and, unless --dry-run, imports
- * the new rows in one transaction after a backup. Any row with an error stops the import (exit 1)
+ * proposes the columns from its headings (changed by --map), prints each row's fate and, unless
+ * --dry-run, imports the new rows in one transaction after a backup. Any row with an error stops the import (exit 1)
  * unless --skip-errors says to import the others.
  */
 export async function importSpreadsheet(args: string[], io: Io): Promise<number> {
@@ -22,7 +56,9 @@ export async function importSpreadsheet(args: string[], io: Io): Promise<number>
     sheet: text,
     'dry-run': flag,
     'skip-errors': flag,
+    map: { type: 'string', multiple: true },
   });
+  const choices = (values.map as unknown as string[] | undefined) ?? [];
   if (files.length !== 1) throw new UsageError(`Give one file to import. ${USAGE}`);
   const path = files[0]!;
   let data: Buffer;
@@ -42,7 +78,12 @@ export async function importSpreadsheet(args: string[], io: Io): Promise<number>
         `The file has no sheet called "${wanted}". Its sheets: ${inspected.sheets.map((s) => s.name).join(', ')}.`,
       );
     if (sheet.problems.length > 0) throw new Failure(sheet.problems.join(' '));
-    const mapping = sheet.proposals[kind];
+    const mapping = withChoices(kind, sheet.proposals[kind], sheet.headers, choices);
+    const missing = missingFields(kind, mapping);
+    if (missing.length > 0)
+      throw new UsageError(
+        `No column was found for: ${missing.join('; ')}. Name it with --map "Heading=field" (the headings: ${sheet.headers.join(', ')}; the fields: ${fieldsOf(kind)}).`,
+      );
     const input = { workGroupId: group.id, ...file, kind, sheet: sheet.name, mapping };
     const preview = await callAsync(handlers, 'import.preview', input);
     const columns = IMPORT_FIELDS[kind]

@@ -39,7 +39,8 @@ Commands:
              | summary --work-group CODE | hub-summary [--project NAME] [--year 2025/26]   Excel workbooks (--out FILE.xlsx)
              | slides (--work-group CODE | --hub [--project NAME] [--year 2025/26])   PowerPoint slides (--out FILE.pptx), checked as the Word documents are
   import     schools|participants|attendance|observations --db F --work-group CODE FILE [--sheet NAME] [--dry-run] [--skip-errors]
-             an .xlsx or .csv file: prints each row's fate, then imports the new rows (a backup is taken first)
+             [--map "Heading=field" ...]   an .xlsx or .csv file: prints each row's fate, then imports the new rows
+             (a backup is taken first); --map says which field a column holds where the headings are not understood
   bundle     export --db F --work-group CODE [--participant ID] --out FILE [--allow-flagged]
              import --db F FILE [--dry-run] [--json]   carry a Work Group between machines; import merges by identity
   trash      list --db F [--json]                    what is in the Trash (ids, when deleted)

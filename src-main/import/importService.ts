@@ -76,7 +76,10 @@ export function importService(store: Store) {
   const all = (sql: string, ...params: unknown[]) => store.statement<unknown[], Row>(sql).all(...params);
 
   const personName = (get: Get): Read<string> => {
-    const full = asText(get('name'));
+    // Registers often print the surname first, after a comma: "Okafor, Asha" is Asha Okafor.
+    const full = asText(get('name')).replace(/^([^,]+),([^,]+)$/, (_, surname: string, first: string) =>
+      `${first.trim()} ${surname.trim()}`.trim(),
+    );
     const joined = [asText(get('firstName')), asText(get('lastName'))].filter(Boolean).join(' ');
     const name = full || joined;
     return name ? { ok: true, value: name } : { ok: false, message: 'The name is missing.' };

@@ -189,6 +189,22 @@ export function looksLikeChildNames(heading: string): boolean {
   return /\bnames?\b|forename|surname|firstname|lastname/.test(normaliseHeading(heading));
 }
 
+const FIRST_NAME = ['first name', 'first names', 'firstname', 'forename', 'forenames', 'given name', 'given names'];
+const SURNAME = ['surname', 'last name', 'lastname', 'family name'];
+
+/**
+ * Words that say what a column holds wherever they stand in its heading ("Teacher surname",
+ * "Current role"), tried after the exact headings and before those that merely start alike.
+ */
+const MEANINGS: Partial<Record<ImportKind, Record<string, string[]>>> = {
+  participants: { firstName: FIRST_NAME, lastName: SURNAME, role: ['role', 'job title', 'job', 'position'] },
+  attendance: { firstName: FIRST_NAME, lastName: SURNAME },
+};
+
+/** Whether a normalised heading holds the words as a whole ("role" is in "job role", not in "roles"). */
+const mentions = (heading: string, words: string) => ` ${heading} `.includes(` ${words} `);
+const mentionsAny = (heading: string, words: string[]) => words.some((w) => mentions(heading, w));
+
 /** The proposed mapping for one kind of import: each field to a column, or null. */
 export function proposeMapping(kind: ImportKind, headers: string[]): ColumnMapping {
   const normal = headers.map(normaliseHeading);
@@ -196,10 +212,11 @@ export function proposeMapping(kind: ImportKind, headers: string[]): ColumnMappi
   const mapping: ColumnMapping = {};
   const fields = IMPORT_FIELDS[kind];
   const synonyms = SYNONYMS[kind];
-  const claim = (key: string, test: (heading: string, synonym: string) => boolean) => {
+  const meanings = MEANINGS[kind] ?? {};
+  const claim = (key: string, words: string[], test: (heading: string, word: string) => boolean) => {
     if (mapping[key] !== undefined && mapping[key] !== null) return;
-    for (const synonym of synonyms[key] ?? []) {
-      const index = normal.findIndex((h, i) => !used.has(i) && h !== '' && test(h, synonym));
+    for (const word of words) {
+      const index = normal.findIndex((h, i) => !used.has(i) && h !== '' && test(h, word));
       if (index >= 0) {
         if (kind === 'observations' && key === 'code' && looksLikeChildNames(headers[index]!)) continue;
         mapping[key] = index;
@@ -208,18 +225,40 @@ export function proposeMapping(kind: ImportKind, headers: string[]): ColumnMappi
       }
     }
   };
-  // Exact headings first, for every field, then headings that start with a known phrase
+  const splitsNames = kind === 'participants' || kind === 'attendance';
+  // Exact headings first, for every field; then a heading naming both parts ("Surname, First name")
+  // as the full name; then headings by their meaning; then headings that start with a known phrase
   // ("Date of assessment (dd/mm/yyyy)"), so that a loose match never takes an exact one's column.
-  for (const f of fields) claim(f.key, (h, s) => h === s);
-  for (const f of fields) claim(f.key, (h, s) => s.length >= 4 && h.startsWith(`${s} `));
+  for (const f of fields) claim(f.key, synonyms[f.key] ?? [], (h, s) => h === s);
+  if (splitsNames) claim('name', FIRST_NAME, (h, w) => mentions(h, w) && mentionsAny(h, SURNAME));
+  for (const f of fields) claim(f.key, meanings[f.key] ?? [], mentions);
+  for (const f of fields) claim(f.key, synonyms[f.key] ?? [], (h, s) => s.length >= 4 && h.startsWith(`${s} `));
   for (const f of fields) if (mapping[f.key] === undefined) mapping[f.key] = null;
-  // A full name and its parts together would be read twice: keep the parts when both are there.
+  const headingOf = (key: string) => normal[mapping[key]!] ?? '';
+  if (splitsNames) {
+    // "Name" beside "Surname" holds the first name.
+    if (
+      mapping['firstName'] === null &&
+      mapping['lastName'] !== null &&
+      mapping['name'] !== null &&
+      !/\bfull\b/.test(headingOf('name')) &&
+      !mentionsAny(headingOf('name'), SURNAME)
+    ) {
+      mapping['firstName'] = mapping['name']!;
+      mapping['name'] = null;
+    }
+    // A full name and its parts together would be read twice: keep the parts when both are there.
+    if (mapping['firstName'] !== null && mapping['lastName'] !== null) mapping['name'] = null;
+  }
+  // A bare "Role" or "Job title" is a senior leader's only beside a senior leader's name: in a
+  // register of participants it is theirs.
   if (
-    (kind === 'participants' || kind === 'attendance') &&
-    mapping['firstName'] !== null &&
-    mapping['lastName'] !== null
+    kind === 'schools' &&
+    mapping['seniorLeaderName'] === null &&
+    mapping['seniorLeaderRole'] !== null &&
+    !/\b(leader|head|headteacher|sl|slt)\b/.test(headingOf('seniorLeaderRole'))
   )
-    mapping['name'] = null;
+    mapping['seniorLeaderRole'] = null;
   return mapping;
 }
 
@@ -245,4 +284,11 @@ export function suggestKind(proposals: Record<ImportKind, ColumnMapping>): Impor
     }
   }
   return best;
+}
+
+/** How many of a row's cells read as headings of one kind of import: how much it looks like a heading row. */
+export function knownHeadings(cells: string[]): number {
+  return Math.max(
+    ...IMPORT_KINDS.map((kind) => Object.values(proposeMapping(kind, cells)).filter((c) => c !== null).length),
+  );
 }

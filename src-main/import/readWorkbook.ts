@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { MAX_IMPORT_ROWS } from '../../src-shared/api/spreadsheets';
 import { DomainError } from '../../src-shared/api/errors';
 import { DEFAULT_ZIP_LIMITS, readZip, ZipRefused, ZipTooLarge, type ZipLimits } from '../exchange/zipReader';
+import { knownHeadings } from './mapping';
 
 // Reads an uploaded .xlsx or .csv into plain rows of values, refusing what is not a spreadsheet
 // (or is one we cannot read safely) with a message that says what to do instead.
@@ -69,10 +70,50 @@ function fromExcel(value: ExcelJS.CellValue): RawValue {
 
 export const isBlank = (v: RawValue) => v === null || v === '';
 
-/** The row holding the column headings: the first, within the first ten, with two or more cells. */
-function findHeaderRow(rows: RawRow[]): RawRow | undefined {
-  const early = rows.slice(0, 10);
-  return early.find((r) => r.values.filter((v) => !isBlank(v)).length >= 2) ?? rows[0];
+/** A merged range of cells, as "B1:C1" names it. */
+interface Merge {
+  range: string;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+function readMerges(ranges: string[]): Merge[] {
+  return ranges.flatMap((range) => {
+    const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
+    return m
+      ? [{ range, left: columnNumber(m[1]!), top: Number(m[2]), right: columnNumber(m[3]!), bottom: Number(m[4]) }]
+      : [];
+  });
+}
+
+/**
+ * The row holding the column headings, within the first ten rows: of those with two or more cells
+ * of their own (a title merged across the columns repeats one cell's text), the one that reads most
+ * like known headings, so a register's title and details above its headings are passed over.
+ */
+function findHeaderRow(rows: RawRow[], merges: Merge[]): RawRow | undefined {
+  const mergedAway = (row: number, column: number) =>
+    merges.some(
+      (m) =>
+        row >= m.top &&
+        row <= m.bottom &&
+        column >= m.left &&
+        column <= m.right &&
+        (row !== m.top || column !== m.left),
+    );
+  const candidates = rows
+    .slice(0, 10)
+    .filter((r) => r.values.filter((v, i) => !isBlank(v) && !mergedAway(r.row, i + 1)).length >= 2);
+  // A row beats the first only with at least two known headings: one word in a title proves nothing.
+  let best = candidates[0];
+  let bestScore = 1;
+  for (const r of candidates) {
+    const score = knownHeadings(r.values.map(headerText));
+    if (score > bestScore) [best, bestScore] = [r, score];
+  }
+  return best ?? rows[0];
 }
 
 export const headerText = (v: RawValue) => (v === null ? '' : typeof v === 'object' ? v.date : tidy(String(v)));
@@ -88,7 +129,8 @@ function shapeSheet(name: string, grid: RawRow[], merges: string[], totalRows: n
     );
     return { name, headers: [], headerRow: 0, rows: [], problems, warnings };
   }
-  const header = findHeaderRow(filled);
+  const merged = readMerges(merges);
+  const header = findHeaderRow(filled, merged);
   if (!header) {
     problems.push('The sheet is empty. Choose a sheet with a row of headings and rows beneath it.');
     return { name, headers: [], headerRow: 0, rows: [], problems, warnings };
@@ -98,10 +140,7 @@ function shapeSheet(name: string, grid: RawRow[], merges: string[], totalRows: n
     warnings.push(
       `${skippedAbove} ${skippedAbove === 1 ? 'row' : 'rows'} above the headings (row ${header.row}) will be left out.`,
     );
-  const mergedHeader = merges.filter((range) => {
-    const match = /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(range);
-    return match && Number(match[1]) <= header.row && Number(match[2]) >= header.row;
-  });
+  const mergedHeader = merged.filter((m) => m.top <= header.row && m.bottom >= header.row).map((m) => m.range);
   if (mergedHeader.length > 0)
     problems.push(
       `The headings in row ${header.row} include merged cells (${mergedHeader.join(', ')}). Unmerge them so that every column has its own heading, then import the file again.`,
@@ -125,15 +164,23 @@ function shapeSheet(name: string, grid: RawRow[], merges: string[], totalRows: n
   return { name, headers, headerRow: header.row, rows: data, problems, warnings };
 }
 
+/** "A" is 1, "AB" is 28. */
+const columnNumber = (letters: string) => [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+
 function columnName(i: number): string {
   let letters = '';
   for (let k = i + 1; k > 0; k = Math.floor((k - 1) / 26)) letters = String.fromCharCode(65 + ((k - 1) % 26)) + letters;
   return letters;
 }
 
+/** The separator used most in the first lines: a title line above the headings may have none. */
 function detectDelimiter(text: string): string {
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const outsideQuotes = firstLine.replace(/"[^"]*"/g, '');
+  const firstLines = text
+    .split(/\r?\n/, 20)
+    .filter((line) => line.trim() !== '')
+    .slice(0, 10)
+    .join('\n');
+  const outsideQuotes = firstLines.replace(/"[^"]*"/g, '');
   const counts = [',', ';', '\t'].map((d) => [d, outsideQuotes.split(d).length - 1] as const);
   return counts.reduce((best, c) => (c[1] > best[1] ? c : best), [',', 0] as const)[0];
 }

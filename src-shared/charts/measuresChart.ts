@@ -1,18 +1,11 @@
 import type { ChartConfiguration } from 'chart.js';
 import { formatDateGB } from '../calendar/dates';
 import { count } from '../evaluation/text';
+import { scaleRange } from '../domain/measureScale';
 import { OKABE_ITO } from './palette';
 
 const POINT_COLOURS = [OKABE_ITO.blue, OKABE_ITO.orange, OKABE_ITO.bluishGreen, OKABE_ITO.reddishPurple];
 const POINT_STYLES = ['circle', 'rect', 'triangle', 'rectRot'] as const;
-
-/** The range of a scale as teachers write it: "out of 20", "/ 20", "0–20", "on a 1-5 rubric", "1 to 4". */
-export function scaleRange(scale: string): { min: number; max: number } | undefined {
-  const outOf = /(?:out of|\/)\s*(\d+(?:\.\d+)?)/i.exec(scale);
-  if (outOf) return { min: 0, max: Number(outOf[1]) };
-  const span = /(\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)/i.exec(scale);
-  return span && Number(span[1]) < Number(span[2]) ? { min: Number(span[1]), max: Number(span[2]) } : undefined;
-}
 
 /**
  * A focus child's measures over the year: a dated point for each, one series per scale (a score

@@ -12,6 +12,7 @@ import {
   YEAR_GROUP,
 } from './enums';
 import { choice, idOf, isoDate, listOf, optionalText, rating, requiredText } from './fields';
+import { outsideScale } from './measureScale';
 
 // The fields of every record a Work Group's year is made of. Ids, timestamps and soft-delete
 // columns are added by the store; these are what a person types or picks.
@@ -151,6 +152,9 @@ export function checkMeasure(
       message: 'A measure needs its scale, for example "out of 20".',
     });
   }
+  const outside =
+    o.measureValue !== undefined && o.measureScale ? outsideScale(o.measureValue, o.measureScale) : undefined;
+  if (outside) ctx.addIssue({ code: 'custom', path: ['measureValue'], message: outside });
 }
 
 export const actionResearchCycleFields = z.object({

@@ -4,7 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { attendanceByMeetingChart, evidenceOverYearChart } from '../../../src-shared/charts/evaluationCharts';
-import { measuresChart, scaleRange } from '../../../src-shared/charts/measuresChart';
+import { measuresChart } from '../../../src-shared/charts/measuresChart';
+import { scaleRange } from '../../../src-shared/domain/measureScale';
 import { renderChart, type ChartImage } from '../../../src-main/export/chartImage';
 import { tempFolder } from '../../support/workspace';
 
@@ -104,5 +105,7 @@ describe('the text in the charts of the Word documents', async () => {
     expect(scaleRange('on a 1–5 rubric')).toEqual({ min: 1, max: 5 });
     expect(scaleRange('0 to 100')).toEqual({ min: 0, max: 100 });
     expect(scaleRange('reading age in months')).toBeUndefined();
+    expect(scaleRange('arithmetic paper 1/2, out of 40')).toEqual({ min: 0, max: 40 });
+    expect(scaleRange('paper 1/2')).toBeUndefined();
   });
 });

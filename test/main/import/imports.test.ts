@@ -7,7 +7,7 @@ import { listBackups } from '../../../src-main/store/backup';
 import type { Store } from '../../../src-main/store/store';
 import { wge } from '../../support/cli';
 import { recordSmallYear } from '../../support/year';
-import { tempFolder, tempWorkspace } from '../../support/workspace';
+import { openWorkspace, tempFolder, tempWorkspace } from '../../support/workspace';
 import { rawZip, zerosDeflated } from '../exchange/hostileBundles';
 import { csv, date, encryptedLookalike, legacyXls, thirtyMessySchools, xlsx, type Cell } from './files';
 
@@ -354,5 +354,223 @@ describe('wge import', () => {
     expect(refused.code).toBe(1);
     expect(refused.err.join('\n')).toMatch(/1 row has an error/);
     expect((await wge('import', 'pupils', ...args, good)).code).toBe(2);
+  });
+});
+
+describe('registers as schools keep them', () => {
+  it('finds the headings below a merged title row, a details row and a blank line, in a workbook and a CSV', async () => {
+    const { ws, year, workGroupId } = setUp();
+    const register = await xlsx([
+      {
+        name: 'Autumn',
+        rows: [
+          ['Attendance register — Autumn 2025', null, null, null],
+          [null, null, null, null],
+          ['Date', 'First name', 'Surname', 'Present'],
+          ['12/11/2025', 'Ms Sample', 'Teacher', 'Y'],
+        ],
+        merges: ['A1:D1'],
+      },
+    ]);
+    const fromWorkbook = await previewOf(ws, workGroupId, file('register.xlsx', register), 'attendance');
+    expect(fromWorkbook.sheet.problems).toEqual([]);
+    expect(fromWorkbook.sheet.headerRow).toBe(3);
+    expect(fromWorkbook.sheet.headers).toEqual(['Date', 'First name', 'Surname', 'Present']);
+    expect(fromWorkbook.sheet.warnings.join(' ')).toMatch(/1 row above the headings \(row 3\) will be left out/);
+    expect(fromWorkbook.sheet.suggestedKind).toBe('attendance');
+    expect(fromWorkbook.preview.rows.map((r) => [r.row, r.fate])).toEqual([[4, 'new']]);
+    await must(ws, 'import.commit', fromWorkbook.input);
+    expect(ws.call('meeting.list', { workGroupId }).find((m) => m.date === '2025-11-12')!.attendeeIds).toEqual([
+      year.participant.id,
+    ]);
+
+    // Two cells of details above the headings are not headings either.
+    const rows: Cell[][] = [
+      ['Maths Hub Work Group', 'TRG-2025-01', null, null],
+      ['Lead', 'Ms Example Lead', null, null],
+      [null, null, null, null],
+      ['Meeting date', 'Teacher', 'School', 'Attended'],
+      ['14/01/2026', 'Ms Sample Teacher', 'Puddleby Lane Test Primary', 'Yes'],
+    ];
+    const fromCsv = await previewOf(ws, workGroupId, file('register.csv', csv(rows)), 'attendance');
+    expect(fromCsv.sheet.headerRow).toBe(4);
+    expect(fromCsv.sheet.proposals.attendance).toMatchObject({ date: 0, name: 1, attended: 3 });
+    expect(fromCsv.preview.rows.map((r) => [r.row, r.fate])).toEqual([[5, 'new']]);
+
+    // A CSV saved with semicolons, whose title line has no separator at all.
+    const semicolons = Buffer.from(
+      'Register of attendance\r\n\r\nDate;Participant name;Present\r\n04/02/2026;Ms Sample Teacher;Yes\r\n',
+    );
+    const separated = await previewOf(ws, workGroupId, file('register.csv', semicolons), 'attendance');
+    expect(separated.sheet.headers).toEqual(['Date', 'Participant name', 'Present']);
+    expect(separated.preview.rows.map((r) => [r.row, r.fate])).toEqual([[4, 'new']]);
+  });
+
+  it('joins first names and surnames, however the register splits or orders them', async () => {
+    const { ws, workGroupId } = setUp();
+    // "Name" beside "Surname" holds the first name.
+    const people: Cell[][] = [
+      ['Participants 2025/26', null, null, null],
+      ['Name', 'Surname', 'School', 'Role'],
+      ['Asha', 'Okafor', 'Puddleby Lane Test Primary', 'Year 3 teacher'],
+      ['Tomasz', 'Brennan-Kowalski', 'Puddleby Lane Test Primary', 'Maths lead'],
+    ];
+    const named = await previewOf(ws, workGroupId, file('people.csv', csv(people)), 'participants');
+    expect(named.sheet.proposals.participants).toMatchObject({ name: null, firstName: 0, lastName: 1, role: 3 });
+    expect(named.preview.rows.map((r) => r.summary)).toEqual([
+      'Asha Okafor, Puddleby Lane Test Primary',
+      'Tomasz Brennan-Kowalski, Puddleby Lane Test Primary',
+    ]);
+    await must(ws, 'import.commit', named.input);
+
+    // Headings that say whose name it is.
+    const teachers = await xlsx([
+      {
+        name: 'Teachers',
+        rows: [
+          ['Teacher first name', 'Teacher surname', 'School'],
+          ['Grace', 'Adeyemi', 'Puddleby Lane Test Primary'],
+        ],
+      },
+    ]);
+    const whose = await previewOf(ws, workGroupId, file('teachers.xlsx', teachers), 'participants');
+    expect(whose.sheet.proposals.participants).toMatchObject({ name: null, firstName: 0, lastName: 1, school: 2 });
+    expect(whose.preview.rows[0]!.summary).toBe('Grace Adeyemi, Puddleby Lane Test Primary');
+    await must(ws, 'import.commit', whose.input);
+
+    // "Surname, First name" in one column, as many registers print it.
+    const register: Cell[][] = [
+      ['Date', 'Surname, First name', 'Present'],
+      ['14/01/2026', 'Okafor, Asha', 'Y'],
+      ['14/01/2026', 'ADEYEMI,  Grace', 'Y'],
+      ['14/01/2026', 'Brennan-Kowalski, Tomasz', 'N'],
+    ];
+    const attended = await previewOf(ws, workGroupId, file('register.csv', csv(register)), 'attendance');
+    expect(attended.sheet.proposals.attendance).toMatchObject({ date: 0, name: 1, attended: 2 });
+    expect(attended.preview.rows.map((r) => [r.summary, r.fate])).toEqual([
+      ['Asha Okafor, 14/01/2026', 'new'],
+      ['Grace ADEYEMI, 14/01/2026', 'new'],
+      ['Tomasz Brennan-Kowalski, 14/01/2026 (absent)', 'skip'],
+    ]);
+    await must(ws, 'import.commit', attended.input);
+    const names = ws.call('participant.list', { workGroupId }).map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Asha Okafor', 'Tomasz Brennan-Kowalski', 'Grace Adeyemi']));
+    const meeting = ws.call('meeting.list', { workGroupId }).find((m) => m.date === '2026-01-14')!;
+    expect(meeting.attendeeIds).toHaveLength(2);
+  });
+
+  it('maps role columns by meaning, and a bare “Role” to a senior leader only beside one', async () => {
+    const proposalsOf = async (headers: string[]) => {
+      const { ws } = setUp();
+      const inspected = await must<Output<'import.inspect'>>(
+        ws,
+        'import.inspect',
+        file('sheet.csv', csv([headers, headers.map((_, i) => `value ${i}`)])),
+      );
+      return inspected.sheets[0]!;
+    };
+    for (const heading of ['Job title', 'Position', 'Role in school', 'Job role', 'Current role', 'Position held']) {
+      const sheet = await proposalsOf(['Name', 'School', heading]);
+      expect(sheet.proposals.participants.role, heading).toBe(2);
+    }
+    // A participants register with a URN column is not taken for schools with senior leaders' roles.
+    const people = await proposalsOf(['Name', 'School', 'URN', 'Role']);
+    expect(people.proposals.schools.seniorLeaderRole).toBeNull();
+    expect(people.suggestedKind).toBe('participants');
+    const leaders = await proposalsOf(['School', 'URN', 'Headteacher', 'Role']);
+    expect(leaders.proposals.schools).toMatchObject({ seniorLeaderName: 2, seniorLeaderRole: 3 });
+    expect(leaders.suggestedKind).toBe('schools');
+  });
+
+  it('refuses a measure outside its scale, on import and when typed', async () => {
+    const { ws, year, workGroupId } = setUp();
+    const code = year.child.code;
+    const rows: Cell[][] = [
+      ['Pupil code', 'Date', 'Score', 'Out of'],
+      [code, '03/12/2025', '23', '20'],
+      [code, '04/12/2025', '25/20', ''],
+      [code, '05/12/2025', '6', 'on a 1–5 rubric'],
+      [code, '06/12/2025', '20', '20'],
+      [code, '07/12/2025', '1', 'on a 1–5 rubric'],
+      [code, '08/12/2025', '31', 'reading age in months'],
+    ];
+    const { preview, input } = await previewOf(ws, workGroupId, file('marks.csv', csv(rows)), 'observations');
+    expect(preview.rows.map((r) => r.fate)).toEqual(['error', 'error', 'error', 'new', 'new', 'new']);
+    expect(preview.rows[0]!.message).toBe(
+      'The score 23 is above its scale: “out of 20” goes up to 20. Correct the score or the scale.',
+    );
+    expect(preview.rows[1]!.message).toMatch(/The score 25 is above its scale: “out of 20” goes up to 20/);
+    expect(preview.rows[2]!.message).toMatch(/The score 6 is above its scale: “on a 1–5 rubric” goes up to 5/);
+    await must(ws, 'import.commit', { ...input, skipErrors: true });
+    const kept = ws
+      .call('observation.list', { workGroupId })
+      .filter((o) => o.date >= '2025-12-01')
+      .map((o) => o.measureValue);
+    expect(kept.sort()).toEqual([1, 20, 31]);
+    const typed = await ask(ws, 'observation.create', {
+      focusChildId: year.child.id,
+      date: '2025-12-10',
+      kind: 'measure',
+      text: 'Times-tables check.',
+      measureValue: 0,
+      measureScale: 'on a 1–5 rubric',
+    });
+    expect(typed).toMatchObject({
+      ok: false,
+      error: {
+        message: expect.stringMatching(/The score 0 is below its scale: “on a 1–5 rubric” starts at 1/),
+      },
+    });
+  });
+
+  it('wge import --map changes the proposed columns, and a field that does not exist is a usage error', async () => {
+    const { ws, workGroupId } = setUp();
+    ws.store.close();
+    const path = join(tempFolder(), 'colleagues.csv');
+    writeFileSync(
+      path,
+      csv([
+        ['Colleague', 'Base', 'Responsibility', 'Question'],
+        ['Priya Natarajan', 'Puddleby Lane Test Primary', 'Year 6 teacher', 'Joined in October'],
+      ]),
+    );
+    const args = ['import', 'participants', '--db', ws.path, '--work-group', 'TRG-2025-01', path];
+    const unmapped = await wge(...args, '--dry-run');
+    expect(unmapped.code).toBe(2);
+    expect(unmapped.err.join('\n')).toMatch(
+      /No column was found for: Full name \(or First name and Surname\); School\. Name it with --map "Heading=field" \(the headings: Colleague, Base, Responsibility, Question; the fields: name, firstName/,
+    );
+
+    // "Question=" leaves out a column proposed as the research question.
+    const maps = [
+      '--map',
+      'colleague=name',
+      '--map',
+      'Base = school',
+      '--map',
+      'Responsibility=role',
+      '--map',
+      'Question=',
+    ];
+    const mapped = await wge(...args, ...maps);
+    expect(mapped.code).toBe(0);
+    expect(mapped.out).toMatch(/Full name ← "Colleague"; School ← "Base"; Role ← "Responsibility"/);
+    expect(mapped.out).toMatch(/Imported 1 row/);
+
+    const badField = await wge(...args, '--map', 'Base=schol');
+    expect(badField.code).toBe(2);
+    expect(badField.err.join('\n')).toMatch(
+      /"schol" is not a field of a participants import\. The fields are: name, firstName, lastName, school, role, researchQuestion\./,
+    );
+    const badHeading = await wge(...args, '--map', 'Staff=name');
+    expect(badHeading.code).toBe(2);
+    expect(badHeading.err.join('\n')).toMatch(/No column is headed "Staff".*Colleague, Base, Responsibility, Question/);
+    expect((await wge(...args, '--map', 'Base')).code).toBe(2);
+
+    const participant = openWorkspace(ws.path)
+      .call('participant.list', { workGroupId })
+      .find((p) => p.name === 'Priya Natarajan')!;
+    expect(participant.role).toBe('Year 6 teacher');
+    expect(participant.researchQuestion).toBe('');
   });
 });
