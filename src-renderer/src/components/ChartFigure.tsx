@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import {
   BarController,
   BarElement,
@@ -13,7 +13,9 @@ import {
 import type { EvaluationChart } from '../../../src-shared/charts/evaluationCharts';
 import { CHART_FONT_FAMILY } from '../../../src-shared/charts/font';
 import { paperBackground } from '../../../src-shared/charts/paperBackground';
+import { api } from '../api';
 import { downloadBlob, fileSlug } from '../download';
+import { useCheckedAction } from '../exports/useCheckedExport';
 import { chartPng, chartSvg, copyPng } from './chartPictures';
 
 // Only the parts the evaluation charts use: bar charts with a title, a legend and tooltips.
@@ -25,17 +27,45 @@ const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion:
 
 export const chartTitle = (chart: EvaluationChart) => String(chart.config.options?.plugins?.title?.text ?? 'Chart');
 
+/** A label's words, however chart.js was given them (a line, several lines, a number). */
+const words = (value: unknown): string[] =>
+  value === undefined || value === null ? [] : Array.isArray(value) ? value.flatMap(words) : [String(value)];
+
+/**
+ * The words a picture carries, for the personal-data check: survey statements, Work Group names
+ * and the like are typed by a Lead. Each set is named as the findings dialog shows it.
+ */
+function chartWords({ options, data }: ChartConfiguration<'bar'>) {
+  const places = [
+    { where: 'the chart’s title', words: words(options?.plugins?.title?.text) },
+    {
+      where: 'the axis titles',
+      words: Object.values(options?.scales ?? {}).flatMap((scale) => words(scale?.title?.text)),
+    },
+    { where: 'the chart’s labels', words: words(data.labels) },
+    { where: 'the legend', words: data.datasets.flatMap((dataset) => words(dataset.label)) },
+  ];
+  return places
+    .filter((place) => place.words.length > 0)
+    .map(({ where, words }) => ({ where, text: words.join('\n') }));
+}
+
 /** Charts with long labels along the bottom (survey statements, standards) get a whole row. */
 const isWide = (chart: EvaluationChart) => (chart.config.data.labels ?? []).join('').length > 90;
+
+interface ChartProps {
+  filePrefix: string;
+  /** The Work Group the charts show, whose people and schools the check looks for too; none on the hub view. */
+  workGroupId?: string;
+}
 
 /**
  * One of the shared evaluation charts (the very configuration the Word exporter draws), with its
  * text alternative for screen readers and buttons to copy it or save it for slides and documents.
  */
-export function ChartFigure({ chart, filePrefix }: { chart: EvaluationChart; filePrefix: string }) {
+export function ChartFigure({ chart, filePrefix, workGroupId }: ChartProps & { chart: EvaluationChart }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const id = useId();
-  const [notice, setNotice] = useState<{ text: string; error?: boolean } | undefined>();
   const title = chartTitle(chart);
   const configKey = JSON.stringify(chart.config);
 
@@ -53,26 +83,35 @@ export function ChartFigure({ chart, filePrefix }: { chart: EvaluationChart; fil
   }, [configKey]);
 
   const fileName = (extension: string) => `${fileSlug(`${filePrefix} ${title}`)}.${extension}`;
-  const attempt = async (action: () => Promise<string>) => {
-    setNotice(undefined);
-    try {
-      setNotice({ text: await action() });
-    } catch (error) {
-      setNotice({ text: error instanceof Error ? error.message : String(error), error: true });
-    }
-  };
+  const { start, busy, statusLine, dialog } = useCheckedAction({
+    what: 'this chart',
+    making: 'Drawing the picture…',
+    check: async () => {
+      const places = chartWords(chart.config);
+      if (places.length === 0) return { findings: [] };
+      const { findings } = await api.call('privacy.check', {
+        texts: places.map((place) => place.text),
+        ...(workGroupId ? { workGroupId } : {}),
+      });
+      // The check numbers the texts from 1; the dialog says where on the chart each one is.
+      return { findings: findings.map((finding) => ({ ...finding, where: places[Number(finding.where) - 1]!.where })) };
+    },
+    replaceable: false,
+    // The pictures' own messages say what to do instead (use "Save as PNG", take a screenshot).
+    failure: (error) => (error instanceof Error ? error.message : String(error)),
+  });
   const copy = () =>
-    attempt(async () => {
+    start(async () => {
       await copyPng(chartPng(chart.config));
       return 'Copied. Paste it into your slides or document (Ctrl+V).';
     });
   const savePng = () =>
-    attempt(async () => {
+    start(async () => {
       downloadBlob(await chartPng(chart.config), fileName('png'));
       return `Saved “${fileName('png')}” (1920 × 1080 pixels) where your downloads go.`;
     });
   const saveSvg = () =>
-    attempt(async () => {
+    start(async () => {
       downloadBlob(chartSvg(chart.config), fileName('svg'));
       return `Saved “${fileName('svg')}” where your downloads go. It stays sharp at any size.`;
     });
@@ -99,30 +138,24 @@ export function ChartFigure({ chart, filePrefix }: { chart: EvaluationChart; fil
         </details>
         <div className="chart-actions">
           {actions.map(([label, action]) => (
-            <button key={label} type="button" onClick={action} aria-label={`${label}: ${title}`}>
+            <button key={label} type="button" onClick={action} disabled={busy} aria-label={`${label}: ${title}`}>
               {label}
             </button>
           ))}
         </div>
-        <p className="status" role="status">
-          {notice && !notice.error ? notice.text : ''}
-        </p>
-        {notice?.error && (
-          <p className="form-error" role="alert">
-            {notice.text}
-          </p>
-        )}
+        {statusLine}
+        {dialog}
       </figcaption>
     </figure>
   );
 }
 
 /** The charts of a dashboard side by side, up to three to a row on a laptop screen. */
-export function ChartGrid({ charts, filePrefix }: { charts: EvaluationChart[]; filePrefix: string }) {
+export function ChartGrid({ charts, ...props }: ChartProps & { charts: EvaluationChart[] }) {
   return (
     <div className="chart-grid">
       {charts.map((chart) => (
-        <ChartFigure key={chartTitle(chart)} chart={chart} filePrefix={filePrefix} />
+        <ChartFigure key={chartTitle(chart)} chart={chart} {...props} />
       ))}
     </div>
   );

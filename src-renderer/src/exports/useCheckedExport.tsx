@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { ApiFailure } from '../../../src-shared/api/client';
 import { failureMessage } from '../api';
 import { base64ToBlob, downloadBlob } from '../download';
@@ -13,56 +13,66 @@ export interface ProduceOptions {
   allowFlagged?: boolean;
 }
 
-interface CheckedExport {
+interface CheckedAction {
   /** "this case study", for the findings dialog. */
   what: string;
   /** "Making the document…" */
   making: string;
   /** The personal-data check on what is about to leave the app. */
   check: () => Promise<{ findings: Finding[] }>;
-  /** Makes the file, as the Lead decided after the check. */
-  produce: (options: ProduceOptions) => Promise<{ fileName: string; dataBase64: string; mimeType?: string }>;
   /** Offer "Replace in this export only" (documents); bundles carry their records as they are. */
   replaceable: boolean;
+  /** What a failure says; by default only the API's own messages are shown as they are. */
+  failure?: (error: unknown) => string;
+}
+
+/** Makes what leaves the app, as the Lead decided after the check, and says where it went. */
+export type Deliver = (options: ProduceOptions) => Promise<string>;
+
+interface CheckedExport extends Omit<CheckedAction, 'failure'> {
+  /** Makes the file, as the Lead decided after the check. */
+  produce: (options: ProduceOptions) => Promise<{ fileName: string; dataBase64: string; mimeType?: string }>;
 }
 
 /**
- * One export that leaves the app: the text is checked for personal details first, the Lead decides
- * about anything found, then the file goes to the browser to save. Gives the button's action, its
- * state and the dialog to show.
+ * One thing that leaves the app (a file, a picture): the text is checked for personal details
+ * first, the Lead decides about anything found, then `start`'s deliver makes it. Gives the
+ * action, its state and the dialog to show.
  */
-export function useCheckedExport({ what, making, check, produce, replaceable }: CheckedExport) {
+export function useCheckedAction({ what, making, check, replaceable, failure = failureMessage }: CheckedAction) {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ text: string; error?: boolean } | undefined>();
   const [findings, setFindings] = useState<Finding[] | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
+  // What the Lead asked for, kept while the findings dialog waits for a decision.
+  const pending = useRef<Deliver>(undefined);
 
   const make = async (options: ProduceOptions) => {
     setBusy(true);
     setProblem(undefined);
     setStatus({ text: making });
     try {
-      const file = await produce(options);
-      downloadBlob(base64ToBlob(file.dataBase64, file.mimeType ?? 'application/octet-stream'), file.fileName);
+      const saved = await pending.current!(options);
       setFindings(undefined);
-      setStatus({ text: savedMessage(file.fileName) });
+      setStatus({ text: saved });
     } catch (error) {
       // Cancelled by the user: said plainly, not as a failure.
       if (error instanceof ApiFailure && error.error.code === 'cancelled') {
         setFindings(undefined);
-        setStatus({ text: failureMessage(error) });
+        setStatus({ text: failure(error) });
       } else if (findings) {
         setProblem(
-          `${failureMessage(error)} ${replaceable ? 'Add a replacement for what is still found, or choose' : 'Choose'} “Export anyway” if you have checked it.`,
+          `${failure(error)} ${replaceable ? 'Add a replacement for what is still found, or choose' : 'Choose'} “Export anyway” if you have checked it.`,
         );
         setStatus(undefined);
-      } else setStatus({ text: failureMessage(error), error: true });
+      } else setStatus({ text: failure(error), error: true });
     } finally {
       setBusy(false);
     }
   };
 
-  const start = async () => {
+  const start = async (deliver: Deliver) => {
+    pending.current = deliver;
     setBusy(true);
     setStatus({ text: 'Checking the text for names and other personal details…' });
     try {
@@ -76,7 +86,7 @@ export function useCheckedExport({ what, making, check, produce, replaceable }: 
       setBusy(false);
       await make({});
     } catch (error) {
-      setStatus({ text: failureMessage(error), error: true });
+      setStatus({ text: failure(error), error: true });
       setBusy(false);
     }
   };
@@ -102,4 +112,15 @@ export function useCheckedExport({ what, making, check, produce, replaceable }: 
     />
   );
   return { start, busy, statusLine, dialog };
+}
+
+/** One file export that leaves the app: checked first (useCheckedAction), then saved where downloads go. */
+export function useCheckedExport({ produce, ...action }: CheckedExport) {
+  const checked = useCheckedAction(action);
+  const deliver: Deliver = async (options) => {
+    const file = await produce(options);
+    downloadBlob(base64ToBlob(file.dataBase64, file.mimeType ?? 'application/octet-stream'), file.fileName);
+    return savedMessage(file.fileName);
+  };
+  return { ...checked, start: () => checked.start(deliver) };
 }
