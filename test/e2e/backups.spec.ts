@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createWorkGroup, exportAnyway, serve, type Served } from './serve';
+import { callApi, createWorkGroup, exportAnyway, serve, type Served } from './serve';
 
 test.use({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
 
@@ -36,23 +36,6 @@ async function importBundle(page: Page, file: string) {
   await nav(page, 'Backups').click();
   await page.getByLabel('Bundle file').setInputFiles(file);
   await expect(page.getByRole('heading', { name: 'What the bundle will change' })).toBeVisible();
-}
-
-/** Calls the contract from the page, as the screens do, for records a test needs but does not type in. */
-async function callApi(page: Page, method: string, input: unknown): Promise<{ id: string }> {
-  const reply = await page.evaluate(
-    async ([method, input]) => {
-      const response = await fetch(`/api/${method as string}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(input),
-      });
-      return (await response.json()) as { ok: boolean; result: { id: string } };
-    },
-    [method, input],
-  );
-  expect(reply.ok, JSON.stringify(reply)).toBe(true);
-  return reply.result;
 }
 
 let served: Served[] = [];

@@ -129,3 +129,20 @@ export async function exportAnyway(page: Page, found: string): Promise<Download>
   await dialog.getByRole('button', { name: 'Export anyway' }).click();
   return downloading;
 }
+
+/** Calls the contract from the page, as the screens do, for records a test needs but does not type in. */
+export async function callApi(page: Page, method: string, input: unknown): Promise<{ id: string }> {
+  const reply = await page.evaluate(
+    async ([method, input]) => {
+      const response = await fetch(`/api/${method as string}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(input),
+      });
+      return (await response.json()) as { ok: boolean; result: { id: string } };
+    },
+    [method, input],
+  );
+  expect(reply.ok, JSON.stringify(reply)).toBe(true);
+  return reply.result;
+}
