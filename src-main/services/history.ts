@@ -1,5 +1,5 @@
 import type { RecordKind } from '../../src-shared/api/contract';
-import type { RecordVersion } from '../../src-shared/api/history';
+import { summariseVersion, type FieldChange, type RecordVersion } from '../../src-shared/api/history';
 import { RECORD_KINDS } from '../../src-shared/api/contract';
 import { RECORD_KIND_SPECS } from '../../src-shared/domain/recordKinds';
 import { conflictFields } from '../exchange/conflictFields';
@@ -44,9 +44,6 @@ export interface RecordHistory {
 
 const same = (a: Fields, b: Fields, fields: string[]) =>
   fields.every((f) => JSON.stringify(a[f] ?? null) === JSON.stringify(b[f] ?? null));
-
-/** A short value reads well in a sentence; a paragraph does not. */
-const isShort = (text: string) => text.length <= 40 && !text.includes('\n');
 
 export function recordHistory(store: Store, records: RecordStore): RecordHistory {
   const maps = Object.fromEntries(RECORD_KINDS.map((k) => [k, columnMap(RECORD_KIND_SPECS[k].shape)])) as Record<
@@ -97,16 +94,17 @@ export function recordHistory(store: Store, records: RecordStore): RecordHistory
     return Object.fromEntries(map.columns.map((column, i) => [column, values[map.fields[i]!]]));
   };
 
-  const describe = (kind: RecordKind, before: Fields, after: Fields): string => {
-    // conflictFields says, field by field, how two versions of a record differ in the user's words.
-    const changes = conflictFields(records, RECORD_KIND_SPECS[kind].table, asRow(kind, after), asRow(kind, before))
+  /** The fields two versions differ in, in the user's words (conflictFields does the same for a conflict's two versions). */
+  const changesBetween = (kind: RecordKind, before: Fields, after: Fields): FieldChange[] => {
+    const map = maps[kind];
+    return conflictFields(records, RECORD_KIND_SPECS[kind].table, asRow(kind, after), asRow(kind, before))
       .filter((field) => field.column !== 'updated_at')
-      .map(({ label, kept: now, other: was }) => {
-        if (was === '–' && isShort(now)) return `${label} set to ${now}`;
-        if (now === '–') return `${label} cleared`;
-        return isShort(was) && isShort(now) ? `${label} changed from ${was} to ${now}` : `${label} changed`;
-      });
-    return changes.length > 0 ? changes.join('; ') : 'Nothing changed';
+      .map(({ column, label, kept, other }) => ({
+        field: map.fields[map.columns.indexOf(column)] ?? column,
+        label,
+        from: other,
+        to: kept,
+      }));
   };
 
   return {
@@ -142,19 +140,20 @@ export function recordHistory(store: Store, records: RecordStore): RecordHistory
       return kept
         .map((v, i): RecordVersion => {
           const before = kept[i - 1]?.values;
-          let summary = before
-            ? describe(kind, before, v.values)
-            : v.changed_at === row['created_at']
-              ? 'Created'
-              : 'The earliest version kept';
-          if (v.restored_from) summary = `Version ${v.restored_from} put back: ${summary}`;
+          const described = {
+            changes: before ? changesBetween(kind, before, v.values) : [],
+            ...(before
+              ? {}
+              : { start: v.changed_at === row['created_at'] ? ('created' as const) : ('earliest' as const) }),
+            ...(v.restored_from ? { restoredFrom: v.restored_from } : {}),
+          };
           return {
             version: v.version,
             at: v.changed_at,
-            summary: `${summary}.`,
+            summary: summariseVersion(described),
+            ...described,
             current: i === kept.length - 1,
             fromBundle: v.origin !== null,
-            ...(v.restored_from ? { restoredFrom: v.restored_from } : {}),
           };
         })
         .reverse();

@@ -43,7 +43,15 @@ describe('the edit history of every record', () => {
       const id = record['id'] as string;
       // Never changed: its only version is the one it holds, and nothing is written for it.
       expect(call('history.list', { kind, id }), kind).toEqual([
-        { version: 1, at: record['updatedAt'], summary: 'Created.', current: true, fromBundle: false },
+        {
+          version: 1,
+          at: record['updatedAt'],
+          summary: 'Created.',
+          changes: [],
+          start: 'created',
+          current: true,
+          fromBundle: false,
+        },
       ]);
       expect(keptRows(kind, id), kind).toEqual([]);
 
@@ -88,6 +96,10 @@ describe('the edit history of every record', () => {
       'Areas changed.',
       'Date changed from 15/10/2025 to 04/02/2026; Text changed.',
       'Created.',
+    ]);
+    expect(call('history.list', { kind: 'journalEntry', id })[1]!.changes).toEqual([
+      { field: 'date', label: 'Date', from: '15/10/2025', to: '04/02/2026' },
+      { field: 'text', label: 'Text', from: year.journalEntry.text, to: 'Pupils reasoned aloud with bar models.' },
     ]);
   });
 

@@ -24,6 +24,8 @@ describe('migration 011: record versions', () => {
         version: 1,
         at: '2025-10-01T09:00:00.000Z',
         summary: 'The earliest version kept.',
+        changes: [],
+        start: 'earliest',
         current: true,
         fromBundle: false,
       },
