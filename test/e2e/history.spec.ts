@@ -47,13 +47,14 @@ test('a journal entry keeps its earlier versions: History puts one back, and Und
     await expect(versions.nth(0)).toContainText('(as it is now)');
     await expect(versions.nth(0)).toContainText('The entry changed.');
     await expect(versions.nth(1)).toContainText('Created.');
-    const restore = versions.nth(1).getByRole('button', { name: /^Restore the version of/ });
+    const restore = versions.nth(1).getByRole('button', { name: /^Restore this version, of / });
     await restore.scrollIntoViewIfNeeded();
     expect(await axeFailures(page, 'journal entry with its History open')).toEqual([]);
     await page.screenshot({ path: 'test-results/history-panel.png' });
 
     await restore.click();
     await expect(notice).toContainText('was put back.');
+    await expect(notice).toBeInViewport();
     await expect(journal).toContainText(oldWords.slice(0, 40));
     await expect(journal).not.toContainText('Rewritten: the class compared');
     await page.screenshot({ path: 'test-results/history-restored.png' });
@@ -63,6 +64,8 @@ test('a journal entry keeps its earlier versions: History puts one back, and Und
     await form.getByLabel('The entry').fill('A slip of the keyboard that the Lead did not mean to save.');
     await form.getByRole('button', { name: 'Save changes' }).click();
     await expect(journal).toContainText('A slip of the keyboard');
+    await expect(notice).toBeInViewport();
+    await page.screenshot({ path: 'test-results/history-saved-undo.png' });
     await notice.getByRole('button', { name: 'Undo' }).click();
     await expect(notice).toHaveText('The change was undone.');
     await expect(journal).toContainText(oldWords.slice(0, 40));

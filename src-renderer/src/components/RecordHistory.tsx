@@ -89,7 +89,7 @@ export function RecordHistory({ kind, id, labels, onRestored }: RecordHistoryPro
               <button
                 type="button"
                 onClick={() => restore(version, versions[0]!)}
-                aria-label={`Restore the version of ${formatDateTimeGB(version.at)}`}
+                aria-label={`Restore this version, of ${formatDateTimeGB(version.at)}`}
               >
                 Restore this version
               </button>

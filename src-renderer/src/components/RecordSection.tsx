@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ApiFailure } from '../../../src-shared/api/client';
 import type { RecordKind, RecordOf } from '../../../src-shared/api/contract';
 import { RecordForm } from '../forms/RecordForm';
@@ -51,6 +51,11 @@ export function RecordSection<K extends RecordKind>({
 }: RecordSectionProps<K>) {
   const [editing, setEditing] = useState<RecordOf<K> | undefined>();
   const [notice, setNotice] = useState<{ text: string; undo?: Undo; error?: boolean } | undefined>();
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  // Said after a save or a restore far down a long form: in view, so its Undo is seen.
+  useEffect(() => {
+    noticeRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [notice]);
 
   const remove = async (row: RecordOf<K>) => {
     try {
@@ -106,7 +111,11 @@ export function RecordSection<K extends RecordKind>({
           <h2>{title}</h2>
           {intro}
           {notice && (
-            <p className={notice.error ? 'notice notice-error' : 'notice'} role={notice.error ? 'alert' : 'status'}>
+            <p
+              ref={noticeRef}
+              className={notice.error ? 'notice notice-error' : 'notice'}
+              role={notice.error ? 'alert' : 'status'}
+            >
               {notice.text}
               {notice.undo && (
                 <button type="button" className="link-button" onClick={() => undo(notice.undo!)}>
