@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { recordSmallYear } from '../../support/year';
-import { carry, machine, sharedClock } from './support';
+import { carry, sharedByTwoComputers } from './support';
+
+/** A record's own fields, as its form sends them back with its id. */
+function formOf<T extends { id: string; createdAt: string; updatedAt: string; workGroupId?: string }>(record: T) {
+  const { createdAt: _c, updatedAt: _u, workGroupId: _w, ...fields } = record;
+  void [_c, _u, _w];
+  return fields;
+}
 
 describe('bundles and the edit history', () => {
   it('a restored earlier version travels as an ordinary change, and arrives in the history as from a bundle', async () => {
-    const now = sharedClock();
-    const lead = machine(now, 'lead');
-    const school = machine(now, 'school');
-    const year = recordSmallYear(lead.call);
-    await carry(lead, school, year.workGroup.id);
+    const { lead, school, year } = await sharedByTwoComputers();
 
-    const { id, createdAt: _c, updatedAt: _u, workGroupId: _w, ...entry } = year.journalEntry;
-    void [_c, _u, _w];
-    lead.call('journalEntry.update', { id, ...entry, text: 'A hasty rewrite the Lead thought better of.' });
+    const entry = formOf(year.journalEntry);
+    const { id } = entry;
+    lead.call('journalEntry.update', { ...entry, text: 'A hasty rewrite the Lead thought better of.' });
     await carry(lead, school, year.workGroup.id);
     lead.call('history.restore', { kind: 'journalEntry', id, version: 1 });
 
@@ -35,14 +37,10 @@ describe('bundles and the edit history', () => {
   });
 
   it('an erasure that arrives in a bundle erases the record’s earlier versions there too', async () => {
-    const now = sharedClock();
-    const lead = machine(now, 'lead');
-    const school = machine(now, 'school');
-    const year = recordSmallYear(lead.call);
-    await carry(lead, school, year.workGroup.id);
-    const { id, createdAt: _c, updatedAt: _u, workGroupId: _w, ...child } = year.child;
-    void [_c, _u, _w];
-    lead.call('focusChild.update', { id, ...child, penPortraitEnd: 'Now explains halves with a bar model.' });
+    const { lead, school, year } = await sharedByTwoComputers();
+    const child = formOf(year.child);
+    const { id } = child;
+    lead.call('focusChild.update', { ...child, penPortraitEnd: 'Now explains halves with a bar model.' });
     await carry(lead, school, year.workGroup.id);
     const kept = () =>
       school.store.db.prepare('SELECT count(*) AS n FROM record_version WHERE record_id = ?').get(id) as { n: number };
@@ -55,15 +53,11 @@ describe('bundles and the edit history', () => {
   });
 
   it('swapping a conflict for the other version is a change in the history, and can be put back', async () => {
-    const now = sharedClock();
-    const lead = machine(now, 'lead');
-    const school = machine(now, 'school');
-    const year = recordSmallYear(lead.call);
-    await carry(lead, school, year.workGroup.id);
-    const { id, createdAt: _c, updatedAt: _u, workGroupId: _w, ...entry } = year.journalEntry;
-    void [_c, _u, _w];
-    school.call('journalEntry.update', { id, ...entry, text: 'Written at the school.' });
-    lead.call('journalEntry.update', { id, ...entry, text: 'Written by the Lead, later.' });
+    const { lead, school, year } = await sharedByTwoComputers();
+    const entry = formOf(year.journalEntry);
+    const { id } = entry;
+    school.call('journalEntry.update', { ...entry, text: 'Written at the school.' });
+    lead.call('journalEntry.update', { ...entry, text: 'Written by the Lead, later.' });
     await carry(lead, school, year.workGroup.id);
     const [conflict] = school.call('conflict.list', { workGroupId: year.workGroup.id });
     school.call('conflict.swap', { id: conflict!.id });
