@@ -77,6 +77,12 @@ describe('the edit history of every record', () => {
       // A save that changes nothing is no new version.
       reply(`${kind}.update`, { ...ownFields(kind, first), id, [text]: `${String(record[text])} (2)` });
       expect(call('history.list', { kind, id }), kind).toHaveLength(3);
+      // The first version put back is the record as it was created, as a fourth version.
+      expect(call('history.restore', { kind, id, version: 1 }), kind).toMatchObject({ kind, id, version: 4 });
+      const restored = (reply(`${kind}.list`, spec.parent ? { workGroupId } : {}) as unknown as Fields[]).find(
+        (r) => r['id'] === id,
+      )!;
+      expect(ownFields(kind, restored), kind).toEqual(ownFields(kind, record));
     }
   });
 
