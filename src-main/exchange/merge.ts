@@ -2,6 +2,7 @@ import { DomainError } from '../../src-shared/api/errors';
 import type { TableChanges } from '../../src-shared/api/exchange';
 import { RECORD_KIND_SPECS, tableOfKind } from '../../src-shared/domain/recordKinds';
 import { checkRecordFields, checkRecordRules } from '../kinds/kindRules';
+import { recordHistory } from '../services/history';
 import { recordStore } from '../services/records';
 import { searchIndex } from '../services/search';
 import type { Store } from '../store/store';
@@ -374,12 +375,19 @@ export function applyMerge(store: Store, bundle: Bundle, plan: MergePlan): void 
   const now = store.now();
   const index = searchIndex(store);
   const records = recordStore(store);
+  const history = recordHistory(store, records);
+  const rowNow = (table: string, id: string) =>
+    store.statement<[string], Row>(`SELECT * FROM ${table} WHERE id = ?`).get(id);
+  const before = new Map(plan.writes.map((w) => [w, w.isNew ? undefined : rowNow(w.table, String(w.row['id']))]));
   writeChecked(store, plan);
   for (const write of plan.writes) {
     const kind = EXCHANGE_TABLE.get(write.table)!.kind;
     if (!kind) continue;
     const id = String(write.row['id']);
-    const row = store.statement<[string], Row>(`SELECT * FROM ${write.table} WHERE id = ?`).get(id)!;
+    const row = rowNow(write.table, id)!;
+    const was = before.get(write);
+    // A change from the other computer is a version like one made here, named by where it came from.
+    if (was && !row['erased_at']) history.noteChange(kind, was, row, { origin: bundle.manifest.sourceWorkspaceId });
     const spec = RECORD_KIND_SPECS[kind];
     if (row['deleted_at'] || spec.searchable.length === 0) {
       index.remove(id);
@@ -409,6 +417,7 @@ export function applyMerge(store: Store, bundle: Bundle, plan: MergePlan): void 
   // An erased record keeps no other version of itself anywhere.
   const forgetConflicts = store.statement('DELETE FROM merge_conflict WHERE table_name = ? AND row_id = ?');
   for (const write of plan.writes) if (write.row['erased_at']) forgetConflicts.run(write.table, write.row['id']);
+  if (plan.writes.some((w) => w.row['erased_at'])) history.forgetErased();
   const addConflict = store.statement(
     `INSERT INTO merge_conflict (id, table_name, row_id, work_group_id, source_workspace_id, kept_version,
        other_version, detected_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,

@@ -4,6 +4,8 @@ import { DomainError } from '../../src-shared/api/errors';
 import { workGroupFields } from '../../src-shared/domain/workGroup';
 import type { Store } from '../store/store';
 import { columnMap } from './columns';
+import { recordHistory } from './history';
+import { recordStore } from './records';
 import type { AllHandlers } from './handlers';
 import { RECORD_KIND_SPECS } from '../../src-shared/domain/recordKinds';
 
@@ -128,7 +130,8 @@ export function eraseBatches(store: Store, batches: string[]): number {
     }
     rows += inBatch;
   }
-  // A conflict kept the other version of a record, words and all.
+  // A record's earlier versions hold its words; so does the other version a conflict kept.
+  recordHistory(store, recordStore(store)).forgetErased();
   for (const table of [...ERASURES.map((e) => e.table), 'judgement']) {
     store
       .statement(

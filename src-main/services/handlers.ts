@@ -11,6 +11,7 @@ import { evaluationHandlers } from './evaluation';
 import { erasureHandlers } from './erasure';
 import { exchangeHandlers } from './exchange';
 import { privacyHandlers } from './privacy';
+import { historyHandlers } from './historyHandlers';
 import { recordHandlers } from './recordHandlers';
 import { retentionHandlers } from './retention';
 import { searchHandlers } from './search';
@@ -36,6 +37,7 @@ export function createHandlers(store: Store, session?: WorkspaceSession): AllHan
   const handlers: AllHandlers = {
     ...workGroupHandlers(store),
     ...recordHandlers(store),
+    ...historyHandlers(store),
     ...erasureHandlers(store),
     ...attachmentHandlers(store),
     ...searchHandlers(store),

@@ -8,6 +8,7 @@ import { columnMap, type ColumnMap } from './columns';
 import { childKinds, RECORD_KIND_SPECS, snakeCase, type RecordKindSpec } from '../../src-shared/domain/recordKinds';
 import { checkRecordRules } from '../kinds/kindRules';
 import { dateEndOfYearItems } from './endOfYear';
+import { recordHistory, type ChangeSource } from './history';
 import { searchIndex } from './search';
 import { workGroupAccess } from './workGroupAccess';
 
@@ -33,7 +34,8 @@ export interface RecordStore {
   /** Brings back the batch deleted with this record, and puts it back in the search index. */
   restoreBatch(id: string): void;
   create(kind: RecordKind, fields: Fields): Fields;
-  update(kind: RecordKind, id: string, fields: Fields): Fields;
+  /** Saves a record whole, keeping the version it replaces (src-main/services/history.ts). */
+  update(kind: RecordKind, id: string, fields: Fields, source?: ChangeSource): Fields;
 }
 
 export function recordStore(store: Store): RecordStore {
@@ -186,7 +188,7 @@ export function recordStore(store: Store): RecordStore {
     return count;
   };
 
-  return {
+  const records: RecordStore = {
     find: (kind, id) => {
       const row = live(kind, id);
       return row ? toRecord(kind, row) : undefined;
@@ -236,7 +238,7 @@ export function recordStore(store: Store): RecordStore {
       for (const item of restored)
         reindex(item.kind, toRecord(item.kind, rowOf(RECORD_KIND_SPECS[item.kind].table, item.id)!));
     },
-    update: (kind, id, fields) => {
+    update: (kind, id, fields, source) => {
       const { confirmOutsideYear, ...rest } = fields;
       const existing = live(kind, id);
       if (!existing) throw notFound(kind);
@@ -248,9 +250,13 @@ export function recordStore(store: Store): RecordStore {
         );
       }
       const dated = dateEndOfYearItems(kind, rest, toRecord(kind, existing), store.now().slice(0, 10));
-      return write(kind, id, dated, workGroupId, false);
+      const saved = write(kind, id, dated, workGroupId, false);
+      history.noteChange(kind, existing, rowOf(RECORD_KIND_SPECS[kind].table, id)!, source);
+      return saved;
     },
   };
+  const history = recordHistory(store, records);
+  return records;
 }
 
 export const notFound = (kind: RecordKind) =>

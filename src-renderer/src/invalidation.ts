@@ -51,8 +51,8 @@ const reads =
   (read) =>
     methods.includes(read.method);
 
-/** Screens across the workspace that show records of every kind, and the Work Groups they belong to. */
-const WORKSPACE_VIEWS = ['search', 'trash', 'retention', 'conflict'];
+/** Screens across the workspace that show records of every kind, and the Work Groups they belong to; a record's History. */
+const WORKSPACE_VIEWS = ['search', 'trash', 'retention', 'conflict', 'history'];
 
 /** Where a record's fields show besides its own list and the evaluations: a project's name and type in each Work Group. */
 const SHOWN_IN: Partial<Record<RecordKind, string[]>> = { project: ['workGroup'] };
@@ -76,6 +76,8 @@ const CHANGES: Record<Exclude<Method, ReadMethod | RecordMethod>, Rule> = {
   'workGroup.rollover': (input) => workGroupChanged(input?.id),
   'workGroup.delete': workGroupMoved,
   'workGroup.restore': workGroupMoved,
+  // An earlier version put back is an update of that record.
+  'history.restore': (input, output) => recordChanged((input as { kind: RecordKind }).kind, 'update', input, output),
   // A picture is read by its own new id: nothing kept shows it until a record points at it.
   'attachment.add': nothing,
   'trash.erase': everything,

@@ -29,6 +29,7 @@ import {
   conflictListInput,
   mergeConflict,
 } from './exchange';
+import { historyListInput, historyRestoreInput, historyRestoreOutput, recordVersion } from './history';
 import { privacyCheckInput } from './privacy';
 import { RECORD_METHODS } from './recordMethods';
 import { retentionDeleteInput, retentionDeleteOutput, retentionListOutput } from './retention';
@@ -113,6 +114,10 @@ export const contract = {
   },
   // school.list, journalEntry.create…: five methods for each kind in the registry (src-shared/domain/recordKinds.ts).
   ...RECORD_METHODS,
+  /** A record's versions, newest first, each with when and what changed. */
+  'history.list': { input: historyListInput, output: z.array(recordVersion) },
+  /** Puts an earlier version back, as a new change. */
+  'history.restore': { input: historyRestoreInput, output: historyRestoreOutput },
   'attachment.add': {
     input: z.strictObject({
       workGroupId: idOf('a Work Group'),

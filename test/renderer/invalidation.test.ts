@@ -111,6 +111,28 @@ describe('what a call makes out of date', () => {
     ]);
   });
 
+  it('a record’s History: out of date after any change to records, and a version put back is an update of its kind', () => {
+    const history: Read = { method: 'history.list', input: { kind: 'reading', id: RECORD } };
+    const changes = (method: Method, input: unknown, output: unknown = {}) =>
+      invalidatedBy(method, input, output)(history);
+    expect(
+      changes('reading.update', { id: RECORD, workGroupId: G, citation: 'Boaler' }, { id: RECORD, workGroupId: G }),
+    ).toBe(true);
+    expect(changes('conflict.swap', { id: RECORD })).toBe(true);
+    expect(changes('trash.erase', { everything: true })).toBe(true);
+    expect(changes('judgement.set', { workGroupId: G })).toBe(false);
+    expect(changes('backup.create', {})).toBe(false);
+    const restored = { kind: 'reading', id: RECORD, workGroupId: G, version: 3 };
+    expect(outOfDate('history.restore', { kind: 'reading', id: RECORD, version: 1 }, restored)).toEqual([
+      'reading.list G',
+      'evaluation.workGroup G',
+      'evaluation.hub',
+      'search.query',
+      'trash.list',
+    ]);
+    expect(changes('history.restore', { kind: 'reading', id: RECORD, version: 1 }, restored)).toBe(true);
+  });
+
   it('a judgement: only that group’s evaluation and the hub', () => {
     expect(outOfDate('judgement.set', { workGroupId: G, subject: 'area:pupil_outcomes' })).toEqual([
       'evaluation.workGroup G',

@@ -1,10 +1,11 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ApiFailure } from '../../../src-shared/api/client';
 import type { RecordKind, RecordOf } from '../../../src-shared/api/contract';
 import { RecordForm } from '../forms/RecordForm';
 import { checkRecord } from '../forms/checkRecord';
 import type { KindFieldSpec, Values } from '../forms/fieldSpec';
 import { callRecord, fieldsOf, updateRecord } from '../records';
+import { RecordHistory, undoSave, type Undo } from './RecordHistory';
 import { RecordTable, type Column } from './RecordTable';
 
 export interface RecordSectionProps<K extends RecordKind> {
@@ -49,24 +50,32 @@ export function RecordSection<K extends RecordKind>({
   intro,
 }: RecordSectionProps<K>) {
   const [editing, setEditing] = useState<RecordOf<K> | undefined>();
-  const [notice, setNotice] = useState<{ text: string; restoreId?: string; error?: boolean } | undefined>();
+  const [notice, setNotice] = useState<{ text: string; undo?: Undo; error?: boolean } | undefined>();
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  // Said after a save or a restore far down a long form: in view, so its Undo is seen.
+  useEffect(() => {
+    noticeRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [notice]);
 
   const remove = async (row: RecordOf<K>) => {
     try {
       const { deleted } = (await callRecord(kind, 'delete', { id: row.id })) as { deleted: number };
       if (editing?.id === row.id) setEditing(undefined);
       const also = deleted > 1 ? ` with ${deleted - 1} linked ${deleted === 2 ? 'record' : 'records'}` : '';
-      setNotice({ text: `${sentence(rowLabel(row))} was moved to the Trash${also}.`, restoreId: row.id });
+      const restore = async () => {
+        await callRecord(kind, 'restore', { id: row.id });
+        return 'Restored.';
+      };
+      setNotice({ text: `${sentence(rowLabel(row))} was moved to the Trash${also}.`, undo: restore });
     } catch (error) {
       if (!(error instanceof ApiFailure)) throw error;
       setNotice({ text: error.message, error: true });
     }
   };
 
-  const undo = async (id: string) => {
+  const undo = async (action: Undo) => {
     try {
-      await callRecord(kind, 'restore', { id });
-      setNotice({ text: 'Restored.' });
+      setNotice({ text: await action() });
     } catch (error) {
       if (!(error instanceof ApiFailure)) throw error;
       setNotice({ text: error.message, error: true });
@@ -77,8 +86,14 @@ export function RecordSection<K extends RecordKind>({
     const problem = checkRecord(kind, { ...(editing ? fieldsOf(kind, editing as Values) : {}), ...fixed, ...input });
     if (problem) throw problem;
     if (editing) {
-      await updateRecord(kind, editing, { ...fixed, ...input }, confirmOutsideYear);
-      setNotice({ text: `Changes to ${singular} ${rowLabel(editing)} saved.` });
+      const saved = (await updateRecord(kind, editing, { ...fixed, ...input }, confirmOutsideYear)) as RecordOf<K>;
+      // A save that changed nothing made no version to undo.
+      const changed =
+        JSON.stringify(fieldsOf(kind, editing as Values)) !== JSON.stringify(fieldsOf(kind, saved as Values));
+      setNotice({
+        text: `Changes to ${singular} ${rowLabel(editing)} saved.`,
+        ...(changed ? { undo: undoSave(kind, saved) } : {}),
+      });
       setEditing(undefined);
     } else {
       await callRecord(kind, 'create', {
@@ -96,10 +111,14 @@ export function RecordSection<K extends RecordKind>({
           <h2>{title}</h2>
           {intro}
           {notice && (
-            <p className={notice.error ? 'notice notice-error' : 'notice'} role={notice.error ? 'alert' : 'status'}>
+            <p
+              ref={noticeRef}
+              className={notice.error ? 'notice notice-error' : 'notice'}
+              role={notice.error ? 'alert' : 'status'}
+            >
               {notice.text}
-              {notice.restoreId && (
-                <button type="button" className="link-button" onClick={() => undo(notice.restoreId!)}>
+              {notice.undo && (
+                <button type="button" className="link-button" onClick={() => undo(notice.undo!)}>
                   Undo
                 </button>
               )}
@@ -128,7 +147,19 @@ export function RecordSection<K extends RecordKind>({
             onCancel={editing ? () => setEditing(undefined) : undefined}
             resetAfterSave={!editing}
             savedMessage={`${sentence(singular)} added.`}
-          />
+          >
+            {editing && (
+              <RecordHistory
+                kind={kind}
+                id={editing.id}
+                labels={Object.fromEntries(fields.map((field) => [field.name, field.label]))}
+                onRestored={(text, undo) => {
+                  setEditing(undefined);
+                  setNotice({ text, undo });
+                }}
+              />
+            )}
+          </RecordForm>
         )}
       </div>
     </section>

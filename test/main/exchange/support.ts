@@ -4,6 +4,7 @@ import { createHandlers, type AllHandlers } from '../../../src-main/services/han
 import { openStore, type Store } from '../../../src-main/store/store';
 import { caller, tempFolder } from '../../support/workspace';
 import type { Input, Method, Output } from '../../../src-shared/api/contract';
+import { recordSmallYear } from '../../support/year';
 import { dispatchAsync } from '../../../src-main/services/dispatch';
 
 /** Calls an async method through the same door the adapters use; fails the test on an error reply. */
@@ -96,4 +97,14 @@ export async function carry(from: Machine, to: Machine, workGroupId: string, par
     ...(participantId ? { participantId } : {}),
   });
   return to.callAsync('bundle.import', { dataBase64: exported.dataBase64 });
+}
+
+/** The Lead's computer with a small year recorded, and the school's with the same Work Group from a bundle. */
+export async function sharedByTwoComputers() {
+  const now = sharedClock();
+  const lead = machine(now, 'lead-laptop');
+  const school = machine(now, 'school-laptop');
+  const year = recordSmallYear(lead.call);
+  await carry(lead, school, year.workGroup.id);
+  return { lead, school, year };
 }

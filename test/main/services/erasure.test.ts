@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { createHandlers } from '../../../src-main/services/handlers';
 import { openStore } from '../../../src-main/store/store';
 import { caller, tempFolder, tempWorkspace } from '../../support/workspace';
-import { carry, dumpDomain, machine, sharedClock } from '../exchange/support';
+import { carry, dumpDomain, sharedByTwoComputers } from '../exchange/support';
 
 /** The smallest whole PNG: one transparent pixel. */
 const PIXEL = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
@@ -17,16 +17,6 @@ const onDisk = (path: string, word: string) =>
   [path, `${path}-wal`].some(
     (file) => existsSync(file) && readFileSync(file).toString('latin1').toLowerCase().includes(word.toLowerCase()),
   );
-
-/** The Lead's computer with a small year recorded, and the school's with the same Work Group from a bundle. */
-async function sharedByTwoComputers() {
-  const now = sharedClock();
-  const lead = machine(now, 'lead-laptop');
-  const school = machine(now, 'school-laptop');
-  const year = recordSmallYear(lead.call);
-  await carry(lead, school, year.workGroup.id);
-  return { lead, school, year };
-}
 
 describe('erasing for good what is in the Trash', () => {
   it('takes the words out of the workspace file, keeps the rows as erased, and cannot be undone', () => {

@@ -1,0 +1,182 @@
+import type { RecordKind } from '../../src-shared/api/contract';
+import { summariseVersion, type FieldChange, type RecordVersion } from '../../src-shared/api/history';
+import { RECORD_KINDS } from '../../src-shared/api/contract';
+import { RECORD_KIND_SPECS } from '../../src-shared/domain/recordKinds';
+import { conflictFields } from '../exchange/conflictFields';
+import type { Store } from '../store/store';
+import { columnMap, type ColumnMap } from './columns';
+import type { RecordStore } from './records';
+
+// Every record's earlier versions (migration 011), for every kind in the registry. Versions are kept
+// from a record's first change: the version it had then is written first, so a record never changed
+// (or changed before this version of the app) has no rows here and is its own only version.
+
+type Fields = Record<string, unknown>;
+type Row = Record<string, unknown>;
+
+interface VersionRow {
+  version: number;
+  changed_at: string;
+  fields: string;
+  changed_fields: string | null;
+  origin: string | null;
+  restored_from: number | null;
+}
+
+/** How a change came about, beyond a Lead's own save. */
+export interface ChangeSource {
+  /** The workspace a bundle brought it from. */
+  origin?: string | undefined;
+  /** The version it put back. */
+  restoredFrom?: number | undefined;
+}
+
+export interface RecordHistory {
+  /** A record's row went from `before` to `after` (both as stored): keeps both versions if its fields changed. */
+  noteChange(kind: RecordKind, before: Row, after: Row, source?: ChangeSource): void;
+  /** A record's versions, newest first: the one it holds now is always first. */
+  versions(kind: RecordKind, id: string): RecordVersion[];
+  /** The fields of a kept version, or undefined if it is not kept. */
+  fieldsAt(kind: RecordKind, id: string, version: number): Fields | undefined;
+  /** Forgets every version of the records erased for good: their words must survive nowhere. */
+  forgetErased(): void;
+}
+
+const same = (a: Fields, b: Fields, fields: string[]) =>
+  fields.every((f) => JSON.stringify(a[f] ?? null) === JSON.stringify(b[f] ?? null));
+
+export function recordHistory(store: Store, records: RecordStore): RecordHistory {
+  const maps = Object.fromEntries(RECORD_KINDS.map((k) => [k, columnMap(RECORD_KIND_SPECS[k].shape)])) as Record<
+    RecordKind,
+    ColumnMap
+  >;
+
+  const stored = (kind: RecordKind, id: string) =>
+    store
+      .statement<[string, string], VersionRow>(
+        'SELECT * FROM record_version WHERE kind = ? AND record_id = ? ORDER BY version',
+      )
+      .all(kind, id);
+
+  const latest = (kind: RecordKind, id: string) =>
+    store
+      .statement<[string, string], VersionRow>(
+        'SELECT * FROM record_version WHERE kind = ? AND record_id = ? ORDER BY version DESC LIMIT 1',
+      )
+      .get(kind, id);
+
+  const append = (kind: RecordKind, id: string, fields: Fields, at: string, source: ChangeSource = {}) => {
+    const previous = latest(kind, id);
+    const changed = previous
+      ? maps[kind].fields.filter((f) => !same(fields, JSON.parse(previous.fields) as Fields, [f]))
+      : undefined;
+    store
+      .statement(
+        `INSERT INTO record_version (kind, record_id, version, changed_at, fields, changed_fields, origin, restored_from)
+         VALUES (@kind, @id, @version, @at, @fields, @changed, @origin, @restoredFrom)`,
+      )
+      .run({
+        kind,
+        id,
+        version: (previous?.version ?? 0) + 1,
+        at,
+        fields: JSON.stringify(fields),
+        changed: changed ? JSON.stringify(changed) : null,
+        origin: source.origin ?? null,
+        restoredFrom: source.restoredFrom ?? null,
+      });
+  };
+
+  /** A version's fields as a row (column names, lists as JSON text), for describing the difference. */
+  const asRow = (kind: RecordKind, fields: Fields): Row => {
+    const map = maps[kind];
+    const values = map.toRow(fields);
+    return Object.fromEntries(map.columns.map((column, i) => [column, values[map.fields[i]!]]));
+  };
+
+  /** The fields two versions differ in, in the user's words (conflictFields does the same for a conflict's two versions). */
+  const changesBetween = (kind: RecordKind, before: Fields, after: Fields): FieldChange[] => {
+    const map = maps[kind];
+    return conflictFields(records, RECORD_KIND_SPECS[kind].table, asRow(kind, after), asRow(kind, before))
+      .filter((field) => field.column !== 'updated_at')
+      .map(({ column, label, kept, other }) => ({
+        field: map.fields[map.columns.indexOf(column)] ?? column,
+        label,
+        from: other,
+        to: kept,
+      }));
+  };
+
+  return {
+    noteChange: (kind, before, after, source) => {
+      const map = maps[kind];
+      const [was, now] = [map.fromRow(before), map.fromRow(after)];
+      if (same(was, now, map.fields)) return;
+      const id = String(after['id']);
+      const kept = latest(kind, id);
+      // Kept from the first change on; or the record was changed by something that keeps no versions.
+      if (!kept || !same(JSON.parse(kept.fields) as Fields, was, map.fields))
+        append(kind, id, was, String(before['updated_at']));
+      append(kind, id, now, String(after['updated_at']), source);
+    },
+
+    versions: (kind, id) => {
+      const row = store.statement<[string], Row>(`SELECT * FROM ${RECORD_KIND_SPECS[kind].table} WHERE id = ?`).get(id);
+      if (!row) return [];
+      const kept = stored(kind, id).map((v) => ({ ...v, values: JSON.parse(v.fields) as Fields }));
+      const nowFields = maps[kind].fromRow(row);
+      const last = kept.at(-1);
+      if (!last || !same(last.values, nowFields, maps[kind].fields)) {
+        kept.push({
+          version: (last?.version ?? 0) + 1,
+          changed_at: String(row['updated_at']),
+          fields: '',
+          changed_fields: null,
+          origin: null,
+          restored_from: null,
+          values: nowFields,
+        });
+      }
+      return kept
+        .map((v, i): RecordVersion => {
+          const before = kept[i - 1]?.values;
+          const described = {
+            changes: before ? changesBetween(kind, before, v.values) : [],
+            ...(before
+              ? {}
+              : { start: v.changed_at === row['created_at'] ? ('created' as const) : ('earliest' as const) }),
+            ...(v.restored_from ? { restoredFrom: v.restored_from } : {}),
+          };
+          return {
+            version: v.version,
+            at: v.changed_at,
+            summary: summariseVersion(described),
+            ...described,
+            current: i === kept.length - 1,
+            fromBundle: v.origin !== null,
+          };
+        })
+        .reverse();
+    },
+
+    fieldsAt: (kind, id, version) => {
+      const row = store
+        .statement<[string, string, number], { fields: string }>(
+          'SELECT fields FROM record_version WHERE kind = ? AND record_id = ? AND version = ?',
+        )
+        .get(kind, id, version);
+      return row ? (JSON.parse(row.fields) as Fields) : undefined;
+    },
+
+    forgetErased: () => {
+      for (const kind of RECORD_KINDS) {
+        store
+          .statement(
+            `DELETE FROM record_version WHERE kind = ?
+               AND record_id IN (SELECT id FROM ${RECORD_KIND_SPECS[kind].table} WHERE erased_at IS NOT NULL)`,
+          )
+          .run(kind);
+      }
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+import { axeFailures } from './axe';
+import { serveDemo } from './serve';
+
+// A school laptop's screen.
+test.use({ viewport: { width: 1366, height: 768 } });
+
+const GROUP = 'Talking mathematics: reasoning and stem sentences';
+
+test('a journal entry keeps its earlier versions: History puts one back, and Undo takes back a save', async ({
+  page,
+}) => {
+  const app = await serveDemo();
+  try {
+    await app.open(page);
+    await page.goto(app.url);
+    await page.getByRole('link', { name: GROUP }).click();
+    await page
+      .getByRole('navigation', { name: 'Sections of this Work Group' })
+      .getByRole('link', { name: 'Journal', exact: true })
+      .click();
+    const journal = page.getByRole('table', { name: 'Journal' });
+    const notice = page.getByRole('region', { name: 'Journal' }).locator('.notice');
+    const editFirst = async () => {
+      await page
+        .getByRole('button', { name: /^Edit journal entry/ })
+        .first()
+        .click();
+      return page.getByRole('form', { name: /^Edit journal entry/ });
+    };
+
+    // An edit, saved.
+    let form = await editFirst();
+    const oldWords = await form.getByLabel('The entry').inputValue();
+    expect(oldWords.length).toBeGreaterThan(20);
+    const newWords = 'Rewritten: the class compared unit fractions on a number line and argued about which was larger.';
+    await form.getByLabel('The entry').fill(newWords);
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await expect(notice).toContainText('saved.');
+    await expect(journal).toContainText('Rewritten: the class compared unit fractions');
+
+    // Its History: the edit on top, what it replaced below, ready to be put back.
+    form = await editFirst();
+    await form.getByText('History (2 versions)').click();
+    const versions = form.getByRole('list', { name: 'Versions, newest first' }).getByRole('listitem');
+    await expect(versions).toHaveCount(2);
+    await expect(versions.nth(0)).toContainText('(as it is now)');
+    await expect(versions.nth(0)).toContainText('The entry changed.');
+    await expect(versions.nth(1)).toContainText('Created.');
+    const restore = versions.nth(1).getByRole('button', { name: /^Restore this version, of / });
+    await restore.scrollIntoViewIfNeeded();
+    expect(await axeFailures(page, 'journal entry with its History open')).toEqual([]);
+    await page.screenshot({ path: 'test-results/history-panel.png' });
+
+    await restore.click();
+    await expect(notice).toContainText('was put back.');
+    await expect(notice).toBeInViewport();
+    await expect(journal).toContainText(oldWords.slice(0, 40));
+    await expect(journal).not.toContainText('Rewritten: the class compared');
+    await page.screenshot({ path: 'test-results/history-restored.png' });
+
+    // Undo after a save puts back what the save replaced: the old words again.
+    form = await editFirst();
+    await form.getByLabel('The entry').fill('A slip of the keyboard that the Lead did not mean to save.');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await expect(journal).toContainText('A slip of the keyboard');
+    await expect(notice).toBeInViewport();
+    await page.screenshot({ path: 'test-results/history-saved-undo.png' });
+    await notice.getByRole('button', { name: 'Undo' }).click();
+    await expect(notice).toHaveText('The change was undone.');
+    await expect(journal).toContainText(oldWords.slice(0, 40));
+    await expect(journal).not.toContainText('A slip of the keyboard');
+
+    // All of it is in the History, newest first.
+    form = await editFirst();
+    await form.getByText('History (5 versions)').click();
+    await expect(versions.nth(0)).toContainText('put back');
+    expect(await axeFailures(page, 'History after an undo')).toEqual([]);
+  } finally {
+    await app.stop();
+  }
+});
