@@ -197,7 +197,7 @@ export function actionResearchDocument(
     heading('Context and question'),
     heading('Context and rationale', 2),
     ...paragraphs(
-      `${options.showSchool ? `${participant.name}${participant.role ? `, ${participant.role},` : ''} at ${school}` : `This participant${participant.role ? ` (${participant.role})` : ''}`} took part in the Work Group “${workGroup.name}” (${workGroup.projectName}, ${workGroup.academicYear}).`,
+      `${options.showSchool ? `${participant.name}${participant.role ? `, ${participant.role},` : ''} at ${school}` : `This participant${participant.role ? ` (${participant.role})` : ''}`} took part in ${workGroup.name}, a Work Group of the ${workGroup.projectName} project, in ${workGroup.academicYear}.`,
     ),
     ...(workGroup.umbrellaQuestion ? [labelled('The Work Group’s umbrella question', workGroup.umbrellaQuestion)] : []),
     ...(children.length === 0

@@ -58,7 +58,7 @@ export function caseStudyDocument(snapshot: WorkGroupSnapshot, focusChildId: str
 
   // The child's words belong under their own heading: a journal entry further up that retells them points there.
   const quotes = new QuoteLedger();
-  for (const v of voices) quotes.reserve(pupilVoice(v.text).words, `under “${ownWords}” below`);
+  for (const v of voices) quotes.reserve(pupilVoice(v.text).words, `under ‘${ownWords}’ below`);
 
   const body: Block[] = [
     heading('Key findings (draft)'),
