@@ -15,6 +15,7 @@ import {
   childRecords,
   type ChildRecords,
   dated,
+  distinctTexts,
   DRAFT_NOTE,
   judgementLabel,
   measureSpans,
@@ -43,6 +44,7 @@ const KIND_NOUNS: Record<ObservationKind, [string, string]> = {
   work_sample: ['work sample', 'work samples'],
   measure: ['measure', 'measures'],
 };
+const none = (n: number) => (n === 0 ? 'none' : inWords(n));
 const monthOf = (date: string) => `${monthName(date)} ${date.slice(0, 4)}`;
 const sentences = (text: string) => text.match(/[^.!?]+[.!?]+[”"]?|[^.!?]+$/g)?.map((s) => s.trim()) ?? [];
 
@@ -222,15 +224,21 @@ export function actionResearchDocument(
           const uses = journal
             .filter((j) => j.readingIds.includes(reading.id))
             .map((j) => ({ date: j.date, words: usedIn(j.text, reading).join(' ') }));
+          const when = (list: { date: string }[]) =>
+            listNames(
+              list.map((u) => formatDateGB(u.date)),
+              6,
+            );
+          const unsaid = uses.filter((u) => !u.words);
           return [
             labelled(shortCitation(reading.citation), reading.summary || 'No summary of this reading is recorded.'),
-            ...bullets(
-              uses.map((u) =>
-                u.words
-                  ? `In the journal, ${formatDateGB(u.date)}: ${quotes.once(u.words)}`
-                  : `Cited in the journal, ${formatDateGB(u.date)}.`,
+            // A sentence the journal says again on other days is given once, with each day it was written.
+            ...bullets([
+              ...distinctTexts(uses, (u) => u.words).map(
+                ({ text, items }) => `In the journal, ${when(items)}: ${quotes.once(text)}`,
               ),
-            ),
+              ...(unsaid.length > 0 ? [`Cited in the journal, ${when(unsaid)}.`] : []),
+            ]),
           ];
         })),
 
@@ -244,7 +252,7 @@ export function actionResearchDocument(
 
     heading('Implications and sharing'),
     heading('Implications for practice', 2),
-    note(DRAFT_NOTE),
+    note('Draft, like the key findings: put it in your own words.'),
     ...implications(children),
     heading('How it will be shared', 2),
     ...sharing(journal, participation?.continuationPlan ?? '', quotes),
@@ -288,13 +296,13 @@ function inquiryFindings(
   const judged = records.filter((r) => r.child.changeJudgement);
   const changed = judged.filter((r) => r.child.changeJudgement! >= 3);
   const children = judged.length
-    ? `In the teacher’s end-of-year judgement, ${inWords(changed.length)} of the ${count(judged.length, 'focus child', 'focus children')} judged changed at least somewhat (3 or more of 5): ${listNames(judged.map((r) => `${r.child.code} (${r.child.changeJudgement} of 5)`))}.`
+    ? `In the teacher’s end-of-year judgement, ${none(changed.length)} of the ${inWords(judged.length)} focus ${judged.length === 1 ? 'child' : 'children'} judged changed at least somewhat (3 or more of 5): ${listNames(judged.map((r) => `${r.child.code} (${r.child.changeJudgement} of 5)`))}.`
     : 'None of the focus children has an end-of-year judgement of change yet, so what changed for them cannot be read.';
   const spans = records.flatMap((r) => measureSpans(r.observations).filter((s) => s.count > 1));
   const rose = spans.filter((s) => s.last.measureValue! > s.first.measureValue!).length;
   const fell = spans.filter((s) => s.last.measureValue! < s.first.measureValue!).length;
   const measured = spans.length
-    ? `Of ${count(spans.length, 'score')} measured at the start and again later on the same scale, ${inWords(rose)} rose, ${inWords(spans.length - rose - fell)} stayed the same and ${inWords(fell)} fell: with so few children this says what happened for them, not what would happen in another class.`
+    ? `Of the ${inWords(spans.length)} ${spans.length === 1 ? 'score' : 'scores'} measured at the start and again later on the same scale, ${none(rose)} rose, ${none(spans.length - rose - fell)} stayed the same and ${none(fell)} fell: with so few children this says what happened for them, not what would happen in another class.`
     : 'No focus child was measured twice on the same scale, so the change rests on observation, pupils’ words and the teacher’s judgement.';
   const dates = cycles.flatMap((c) => [c.startDate, c.endDate].filter((d): d is string => Boolean(d))).sort();
   const reflected = cycles.filter((c) => c.reflect.trim()).length;

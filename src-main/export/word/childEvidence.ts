@@ -192,7 +192,7 @@ export function wasItEnough(judgement: number, spans: MeasureSpan[]): string {
 
 const termsOf = (dates: string[]): Term[] => TERMS.filter((term) => dates.some((d) => termOf(d) === term));
 
-/** Three to five first-draft findings about one child, from their own records, for the teacher to edit. */
+/** Three or four first-draft findings about one child, from their own records, for the teacher to edit. */
 export function childFindings(records: ChildRecords): string[] {
   const { child, observations, journal } = records;
   const code = child.code;
@@ -217,11 +217,7 @@ export function childFindings(records: ChildRecords): string[] {
     observations.length === 0
       ? `No observation of ${code} is recorded yet, so there is no evidence of change over time.`
       : `The evidence is ${listNames(sources)}, from the ${listNames(terms.map((t) => lowerFirst(TERM_LABELS[t])))} ${terms.length === 1 ? 'term only, so change over the year cannot be seen yet' : 'terms'}.`;
-  const reflected = records.cycles.some((c) => c.reflect.trim());
-  const practice = reflected
-    ? `Their teacher’s reflections on ${count(records.cycles.length, 'action-research cycle')} that followed ${code} are set out at the end, as what was learnt for practice.`
-    : undefined;
-  return [judged, ...measured, basis, ...(practice ? [practice] : [])].slice(0, 5);
+  return [judged, ...measured, basis];
 }
 
 export const DRAFT_NOTE =

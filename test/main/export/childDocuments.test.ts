@@ -194,6 +194,11 @@ describe('case studies and action-research write-ups of the group demo, read bac
         expect(references).toEqual(cited.map((r) => r.citation).sort());
         const said = textsOf(section(blocks, 'What the readings said')).join('\n');
         for (const r of cited) expect(said).toContain(`${shortCitation(r.citation)}: `);
+        // A sentence the journal wrote on several days is given once, with its days.
+        const uses = bulletsOf(section(blocks, 'What the readings said')).map((p) =>
+          p.text.replace(/^In the journal, [^:]+: /, ''),
+        );
+        expect(twice(uses)).toEqual([]);
       } else expect(references).toEqual(['No reading is cited in this participant’s journal yet.']);
 
       // Each cycle: plan, action, evidence, reflection, in that order; a later plan says it follows the reflection.
