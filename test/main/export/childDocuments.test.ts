@@ -344,6 +344,12 @@ describe('one child’s records, written by hand', () => {
       'Plan, made after reflecting on cycle 1: Ask pupils to draw their own bars before comparing.',
     );
     expect(quotationsIn(writeUp!)).toEqual([words]);
+    expect(textsOf(section(writeUp!, 'Evidence from the focus children'))).toEqual(
+      expect.arrayContaining([
+        'Before, 20/10/2025: Compared 1/3 and 1/4 by counting pieces; no drawing.',
+        'After, 10/06/2026: Drew two bars of equal length and explained why 1/3 is bigger.',
+      ]),
+    );
     // The reading is cited by the journal, so it is in the references and said in the text.
     expect(textsOf(section(writeUp!, 'References'))).toEqual([year.reading.citation]);
     expect(textsOf(section(writeUp!, 'What the readings said')).join('\n')).toContain('Example (2020): ');
