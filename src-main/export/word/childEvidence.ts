@@ -200,7 +200,7 @@ export function childFindings(records: ChildRecords): string[] {
   const voices = observations.filter((o) => o.kind === 'pupil_voice').length;
   const terms = termsOf(observations.map((o) => o.date));
   const judged = child.changeJudgement
-    ? `${code}’s teacher judged the change against the one hoped for at the start as ${changeWords(child.changeJudgement)} (${child.changeJudgement} of 5).`
+    ? `${code}’s teacher judged that there was ${changeWords(child.changeJudgement)} (${child.changeJudgement} of 5) towards what was hoped for at the start.`
     : 'There is no end-of-year judgement of change yet, so these findings rest on the evidence so far.';
   const measured =
     spans.length > 0

@@ -1,5 +1,6 @@
 import { createCanvas } from '@napi-rs/canvas';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import JSZip from 'jszip';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -307,10 +308,11 @@ describe('one child’s records, written by hand', () => {
     }
 
     const folder = tempFolder();
-    const [caseStudy, writeUp] = readDocx([
+    const paths = [
       await exportTo(folder, handlers, { kind: 'caseStudy', focusChildId: year.child.id }),
       await exportTo(folder, handlers, { kind: 'actionResearch', participantId: year.participant.id }),
-    ]);
+    ];
+    const [caseStudy, writeUp] = readDocx(paths);
     const code = year.child.code;
 
     // The words are quoted once, under the child's own words; the journal entry points there.
@@ -336,6 +338,12 @@ describe('one child’s records, written by hand', () => {
         'After, 10/06/2026: Drew two bars of equal length and explained why 1/3 is bigger.',
       ]),
     );
+
+    // Each picture keeps its caption on the same page.
+    const xml = await (await JSZip.loadAsync(readFileSync(paths[0]!))).file('word/document.xml')!.async('string');
+    const pictures = xml.match(/<w:p>(?:(?!<\/w:p>)[\s\S])*?descr="TRG-2025-01-A’s work[\s\S]*?<\/w:p>/g) ?? [];
+    expect(pictures).toHaveLength(2);
+    for (const p of pictures) expect(p).toContain('<w:keepNext/>');
 
     const cycles = textsOf(section(writeUp!, 'Cycles of inquiry'));
     expect(cycles).toContain('Reflection: The same as for cycle 1.');
