@@ -264,12 +264,16 @@ export function actionResearchDocument(
 
     heading('Appendix: record trail'),
     ...recordTrail([
-      ...cycles.map((c) => ({ date: c.startDate ?? '', record: `Action-research cycle ${c.number}`, id: c.id })),
-      ...journal.map((j) => ({ date: j.date, record: 'Journal entry', id: j.id })),
+      ...cycles.map((c) => ({
+        date: c.startDate ?? '',
+        record: `Action-research cycle ${c.number}`,
+        strength: c.strength,
+      })),
+      ...journal.map((j) => ({ date: j.date, record: 'Journal entry', strength: j.strength })),
       ...observations.map((o) => ({
         date: o.date,
         record: `${OBSERVATION_KIND.labels[o.kind]} (${index.child(o.focusChildId)?.code})`,
-        id: o.id,
+        strength: o.strength,
       })),
     ]),
   ];

@@ -159,12 +159,12 @@ export function caseStudyDocument(snapshot: WorkGroupSnapshot, focusChildId: str
 
     heading('Appendix: record trail'),
     ...recordTrail([
-      ...observations.map((o) => ({ date: o.date, record: OBSERVATION_KIND.labels[o.kind], id: o.id })),
-      ...journal.map((j) => ({ date: j.date, record: 'Journal entry', id: j.id })),
+      ...observations.map((o) => ({ date: o.date, record: OBSERVATION_KIND.labels[o.kind], strength: o.strength })),
+      ...journal.map((j) => ({ date: j.date, record: 'Journal entry', strength: j.strength })),
       ...cycles.map((c) => ({
         date: c.startDate ?? '',
         record: `Action-research cycle ${c.number}${named.includes(c) ? '' : ' (class-wide)'}`,
-        id: c.id,
+        strength: c.strength,
       })),
     ]),
   ];

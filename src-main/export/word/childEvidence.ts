@@ -1,6 +1,6 @@
 import { TERMS, termOf, TERM_LABELS, type Term } from '../../../src-shared/calendar/academicYear';
 import { formatDateGB } from '../../../src-shared/calendar/dates';
-import { CHANGE_JUDGEMENT } from '../../../src-shared/domain/enums';
+import { CHANGE_JUDGEMENT, EVIDENCE_STRENGTH, type EvidenceStrength } from '../../../src-shared/domain/enums';
 import { scaleRange } from '../../../src-shared/domain/measureScale';
 import type {
   ActionResearchCycleRecord,
@@ -234,11 +234,17 @@ export function workPictures(observations: ObservationRecord[], images: Map<stri
   });
 }
 
-/** The records a document draws on, by date, each with the start of its id so it can be found again. */
-export function recordTrail(entries: { date: string; record: string; id: string }[]): Block[] {
+/** The records a document draws on, by date, each with how strong its teacher judged it as evidence. */
+export function recordTrail(
+  entries: { date: string; record: string; strength?: EvidenceStrength | undefined }[],
+): Block[] {
   if (entries.length === 0) return [note('No records are linked yet.')];
   const rows = [...entries]
     .sort((a, b) => a.date.localeCompare(b.date))
-    .map((e) => [e.date ? formatDateGB(e.date) : 'Undated', e.record, e.id.slice(0, 8)]);
-  return [table(['Date', 'Record', 'Reference'], rows, [1.2, 3, 1.2])];
+    .map((e) => [
+      e.date ? formatDateGB(e.date) : 'Undated',
+      e.record,
+      e.strength ? EVIDENCE_STRENGTH.labels[e.strength] : 'Not given',
+    ]);
+  return [table(['Date', 'Record', 'Strength'], rows, [1.2, 3, 1.2])];
 }

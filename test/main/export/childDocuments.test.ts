@@ -37,6 +37,7 @@ const PLACEHOLDERS =
 describe('case studies and action-research write-ups of the group demo, read back with python-docx', () => {
   const folder = mkdtempSync(join(tmpdir(), 'wge-child-documents-'));
   let store: Store;
+  let handlers: Handlers;
   let call: ReturnType<typeof caller>;
   let caseStudies: { code: string; id: string; blocks: DocxBlock[] }[] = [];
   let writeUps: { id: string; blocks: DocxBlock[] }[] = [];
@@ -45,7 +46,7 @@ describe('case studies and action-research write-ups of the group demo, read bac
     const path = join(folder, 'group.wgdb');
     generateDemo(path, { scale: 'group', seed: 1 });
     store = openStore(path);
-    const handlers = createHandlers(store);
+    handlers = createHandlers(store);
     call = caller(handlers);
     // Every third child and every third participant: a spread of schools, year groups and how much changed.
     const children = call('focusChild.list', {}).filter((_, i) => i % 3 === 0);
@@ -89,7 +90,7 @@ describe('case studies and action-research write-ups of the group demo, read bac
       const trail = section(blocks, 'Appendix: record trail');
       expect(trail[0]).toMatchObject({
         kind: 'table',
-        rows: expect.arrayContaining([['Date', 'Record', 'Reference']]),
+        rows: expect.arrayContaining([['Date', 'Record', 'Strength']]),
       });
     }
   });
@@ -158,6 +159,21 @@ describe('case studies and action-research write-ups of the group demo, read bac
       expect(twice(learnt)).toEqual([]);
     }
   });
+
+  it('adds nothing of its own that the personal-data check would flag', async () => {
+    // The app's own words: findings, verdicts, the record trail. (Records' words are the records' own.)
+    const written = /^(Key findings \(draft\)|Was this enough\?|Appendix: record trail|Context and rationale)$/;
+    const documents = [
+      ...caseStudies.slice(0, 4).map((c) => ({ kind: 'caseStudy', focusChildId: c.id })),
+      ...writeUps.slice(0, 2).map((w) => ({ kind: 'actionResearch', participantId: w.id })),
+    ];
+    for (const document of documents) {
+      const reply = await dispatchAsync(handlers, 'export.check', { document, showSchool: false });
+      if (!reply.ok) throw new Error(reply.error.message);
+      const findings = (reply.result as { findings: { where: string; match: string }[] }).findings;
+      expect(findings.filter((f) => written.test(f.where))).toEqual([]);
+    }
+  }, 60_000);
 
   it('writes up an inquiry: findings, context and question, readings cited, each cycle, each child, implications, references', () => {
     const readings = call('reading.list', {});
