@@ -94,6 +94,14 @@ export function exportService(store: Store) {
     return map;
   };
 
+  /** A focus child's measures drawn on their own scale, or nothing when the child has no measure. */
+  const childMeasuresChart = (snapshot: WorkGroupSnapshot, child: { id: string; code: string }) => {
+    const measures = snapshot.observations.filter((o) => o.focusChildId === child.id && o.kind === 'measure');
+    if (measures.length === 0) return undefined;
+    const chart = measuresChart(child.code, measures);
+    return { image: renderChart(chart.config), title: chart.caption, altText: chart.altText };
+  };
+
   /** Quotes and stories are chosen from many: a deck passes over those the check would flag. */
   const quotableUnder = (scope: ScanOptions) => (text: string) =>
     scanForPersonalData([{ where: '', text }], scope).length === 0;
@@ -111,15 +119,12 @@ export function exportService(store: Store) {
       case 'caseStudy': {
         const snapshot = replaced(evaluation.snapshot(workGroupOf('focusChild', request.focusChildId)), replacements);
         const child = snapshot.focusChildren.find((c) => c.id === request.focusChildId)!;
-        const measures = snapshot.observations.filter((o) => o.focusChildId === child.id && o.kind === 'measure');
-        const chart = measures.length > 0 ? measuresChart(child.code, measures) : undefined;
+        const chart = childMeasuresChart(snapshot, child);
         const document = caseStudyDocument(snapshot, child.id, {
           showSchool,
           producedOn: today(),
           images: images(snapshot, child.id),
-          ...(chart
-            ? { measuresChart: { image: renderChart(chart.config), title: chart.caption, altText: chart.altText } }
-            : {}),
+          ...(chart ? { measuresChart: chart } : {}),
         });
         data = await toBuffer(document);
         fileName = `case-study-${child.code}.docx`;
@@ -128,8 +133,18 @@ export function exportService(store: Store) {
       }
       case 'actionResearch': {
         const snapshot = replaced(evaluation.snapshot(workGroupOf('participant', request.participantId)), replacements);
+        const children = snapshot.focusChildren.filter((c) => c.participantId === request.participantId);
+        const charts = children.flatMap((c) => {
+          const chart = childMeasuresChart(snapshot, c);
+          return chart ? [[c.id, chart] as const] : [];
+        });
         data = await toBuffer(
-          actionResearchDocument(snapshot, request.participantId, { showSchool, producedOn: today() }),
+          actionResearchDocument(snapshot, request.participantId, {
+            showSchool,
+            producedOn: today(),
+            images: new Map(children.flatMap((c) => [...images(snapshot, c.id)])),
+            measuresCharts: new Map(charts),
+          }),
         );
         const participant = snapshot.participants.find((p) => p.id === request.participantId)!;
         fileName = `action-research-${showSchool ? slug(participant.name) : request.participantId.slice(0, 8)}.docx`;

@@ -158,6 +158,7 @@ export function picture(data: Buffer, type: 'png' | 'jpg', size: { width: number
   const scale = Math.min(1, 400 / size.width);
   return new Paragraph({
     alignment: AlignmentType.CENTER,
+    keepNext: true, // its caption stays under it
     children: [
       new ImageRun({
         type,

@@ -1,121 +1,176 @@
-import { termOf, TERM_LABELS } from '../../../src-shared/calendar/academicYear';
 import { formatDateGB } from '../../../src-shared/calendar/dates';
-import { CHANGE_JUDGEMENT, OBSERVATION_KIND, YEAR_GROUP } from '../../../src-shared/domain/enums';
+import { OBSERVATION_KIND, YEAR_GROUP } from '../../../src-shared/domain/enums';
 import type { WorkGroupSnapshot } from '../../../src-shared/evaluation/snapshot';
 import { indexSnapshot } from '../../../src-shared/evaluation/snapshot';
+import { listNames } from '../../../src-shared/evaluation/text';
 import type { ChartImage } from '../chartImage';
-import { type Block, buildDocument, chart, heading, labelled, note, paragraphs, picture, quote, table } from './blocks';
+import { type Block, bullets, buildDocument, chart, heading, labelled, note, paragraphs, quote, table } from './blocks';
+import {
+  childFindings,
+  childRecords,
+  dated,
+  distinctTexts,
+  DRAFT_NOTE,
+  judgementLabel,
+  measureSpans,
+  namesChild,
+  pupilVoice,
+  QuoteLedger,
+  recordTrail,
+  wasItEnough,
+  workPictures,
+  type WorkImage,
+} from './childEvidence';
 
 export interface CaseStudyOptions {
   /** Whether the school (and the teacher's name) may appear; withheld by default. */
   showSchool: boolean;
   producedOn: string;
   /** Images of pupils' work by attachment id. */
-  images: Map<string, { data: Buffer; type: 'png' | 'jpg'; width: number; height: number }>;
+  images: Map<string, WorkImage>;
   /** The chart of the child's measures over time, when there are measures. */
   measuresChart?: { image: ChartImage; title: string; altText: string };
 }
 
-const dated = (date: string) => `${formatDateGB(date)} (${TERM_LABELS[termOf(date)]})`;
-
-/** A focus child's year, told from the records: who they were, what was tried, what changed. */
+/**
+ * A focus child's year, told from the child's own records and in the order such case studies are
+ * read: findings first, the child at the start, what was tried with them, the evidence over time,
+ * the child at the end, the story of change against what was hoped for, and what the teacher learnt.
+ */
 export function caseStudyDocument(snapshot: WorkGroupSnapshot, focusChildId: string, options: CaseStudyOptions) {
   const index = indexSnapshot(snapshot);
   const child = index.child(focusChildId);
   if (!child) throw new Error(`Focus child ${focusChildId} is not in this Work Group.`);
   const participant = index.participant(child.participantId);
   const { workGroup } = snapshot;
-  const observations = snapshot.observations
-    .filter((o) => o.focusChildId === child.id)
-    .sort((a, b) => a.date.localeCompare(b.date));
-  const journal = snapshot.journalEntries
-    .filter((j) => j.focusChildIds.includes(child.id))
-    .sort((a, b) => a.date.localeCompare(b.date));
-  const cycles = snapshot.actionResearchCycles
-    .filter((c) => c.focusChildIds.includes(child.id))
-    .sort((a, b) => a.number - b.number);
-  const measures = observations.filter((o) => o.kind === 'measure');
+  const records = childRecords(snapshot, child);
+  const { observations, journal, cycles } = records;
+  const code = child.code;
+  const named = cycles.filter((c) => namesChild(c, child));
   const voices = observations.filter((o) => o.kind === 'pupil_voice');
+  const pictured = new Set(
+    observations.filter((o) => o.attachmentId && options.images.has(o.attachmentId)).map((o) => o.id),
+  );
+  const logged = observations.filter((o) => o.kind !== 'pupil_voice' && !pictured.has(o.id));
   const school = participant && options.showSchool ? index.schoolName(participant.schoolId) : undefined;
+  const spans = measureSpans(observations);
+  const ownWords = `In ${code}’s own words`;
+
+  // The child's words belong under their own heading: a journal entry further up that retells them points there.
+  const quotes = new QuoteLedger();
+  for (const v of voices) quotes.reserve(pupilVoice(v.text).words, `under ‘${ownWords}’ below`);
 
   const body: Block[] = [
-    heading('Context'),
-    labelled('Focus child', child.code),
+    heading('Key findings (draft)'),
+    note(DRAFT_NOTE),
+    ...bullets(childFindings(records)),
+
+    heading(`${code} at the start of the year`),
     labelled('Year group', YEAR_GROUP.labels[child.yearGroup]),
     labelled('School', school ?? 'Withheld'),
     ...(options.showSchool && participant ? [labelled('Teacher', participant.name)] : []),
     labelled('Work Group', `${workGroup.name} (${workGroup.academicYear})`),
-    ...(workGroup.umbrellaQuestion ? [labelled('Umbrella research question', workGroup.umbrellaQuestion)] : []),
-    ...(participant?.researchQuestion ? [labelled("Teacher's research question", participant.researchQuestion)] : []),
-
-    heading('The child as a learner of mathematics at the start'),
-    ...orNote(child.penPortraitStart, 'No pen portrait was written at the start of the year.'),
-    heading('The change we hoped for'),
+    heading('Pen portrait', 2),
+    ...orNote(quotes.once(child.penPortraitStart), 'No pen portrait was written at the start of the year.'),
+    heading('The change hoped for', 2),
     ...orNote(child.desiredChange, 'The desired change was not recorded.'),
 
-    heading('What we did'),
-    ...(cycles.length === 0 && journal.length === 0
-      ? [note('No action-research cycle or journal entry names this child yet.')]
+    heading(`What was tried with ${code}`),
+    ...(participant?.researchQuestion
+      ? [labelled('Their teacher’s research question', participant.researchQuestion)]
       : []),
-    ...cycles.flatMap((c) => [
-      heading(`Action-research cycle ${c.number}${c.startDate ? `, from ${formatDateGB(c.startDate)}` : ''}`, 3),
-      ...(c.plan ? [labelled('Plan', c.plan)] : []),
-      ...(c.act ? [labelled('What we did', c.act)] : []),
+    ...(workGroup.umbrellaQuestion ? [labelled('The Work Group’s question', workGroup.umbrellaQuestion)] : []),
+    ...(named.length === 0 && journal.length === 0
+      ? [note(`No journal entry or action-research cycle names ${code} yet.`)]
+      : []),
+    ...named.flatMap((c) => [
+      heading(`Action-research cycle ${c.number}${c.startDate ? `, from ${formatDateGB(c.startDate)}` : ''}`, 2),
+      ...(c.plan ? [labelled('Plan', quotes.once(c.plan))] : []),
+      ...(c.act ? [labelled('What was done', quotes.once(c.act))] : []),
+      ...(c.observe ? [labelled('What was noticed', quotes.once(c.observe))] : []),
     ]),
     ...(journal.length > 0
-      ? [heading('From the teacher’s journal', 3), ...journal.flatMap((j) => [labelled(dated(j.date), j.text)])]
+      ? [heading('From the teacher’s journal', 2), ...journal.map((j) => labelled(dated(j.date), quotes.once(j.text)))]
+      : []),
+    ...(cycles.length > named.length
+      ? [
+          note(
+            `${code} was also one of the focus children of the teacher’s class-wide ${cycles.length - named.length === 1 ? 'cycle' : 'cycles'} of action research; what the teacher learnt from them is at the end.`,
+          ),
+        ]
       : []),
 
-    heading('Evidence over the year'),
-    ...(observations.length === 0
-      ? [note('No observations of this child are recorded yet.')]
-      : [
+    heading('Evidence over time'),
+    ...(observations.length === 0 ? [note(`No observations of ${code} are recorded yet.`)] : []),
+    ...(logged.length > 0
+      ? [
           table(
             ['Date', 'Kind', 'What was observed'],
-            observations.map((o) => [
+            logged.map((o) => [
               dated(o.date),
               OBSERVATION_KIND.labels[o.kind],
-              o.kind === 'measure' ? `${o.text}\nValue: ${o.measureValue} (${o.measureScale})` : o.text,
+              o.kind === 'measure'
+                ? `${quotes.once(o.text)}\nValue: ${o.measureValue} (${o.measureScale})`
+                : quotes.once(o.text),
             ]),
             [2, 1.3, 5],
           ),
-        ]),
-    ...(measures.length > 0 && options.measuresChart
+        ]
+      : []),
+    ...(spans.length > 0 && options.measuresChart
       ? chart(options.measuresChart.image, options.measuresChart.title, options.measuresChart.altText)
       : []),
     ...(voices.length > 0
-      ? [heading('In the child’s words', 3), ...voices.flatMap((v) => quote(v.text, dated(v.date)))]
+      ? [
+          heading(ownWords, 2),
+          ...voices.flatMap((v) => {
+            const { context, words } = pupilVoice(v.text);
+            return quotes.claim(words) ? quote(words, context ? `${context}, ${dated(v.date)}` : dated(v.date)) : [];
+          }),
+        ]
       : []),
-    ...observations
-      .filter((o) => o.attachmentId && options.images.has(o.attachmentId))
-      .flatMap((o) => {
-        const image = options.images.get(o.attachmentId!)!;
-        const alt = `Pupil's work, ${formatDateGB(o.date)}: ${o.text}`;
-        return [picture(image.data, image.type, image, alt), note(alt)];
-      }),
+    ...(pictured.size > 0 ? [heading(`${code}’s work`, 2), ...workPictures(observations, options.images, code)] : []),
 
-    heading('The child at the end of the year'),
-    ...orNote(child.penPortraitEnd, 'No pen portrait has been written at the end of the year yet.'),
-    heading('Judgement of change'),
+    heading(`${code} at the end of the year`),
+    ...orNote(quotes.once(child.penPortraitEnd), 'No pen portrait has been written at the end of the year yet.'),
+
+    heading('Story of change'),
+    ...(child.desiredChange.trim() ? [labelled('The change hoped for', child.desiredChange)] : []),
     child.changeJudgement
       ? labelled(
-          'Judgement',
-          CHANGE_JUDGEMENT.labels[String(child.changeJudgement) as keyof typeof CHANGE_JUDGEMENT.labels],
+          'Judgement of change',
+          `${judgementLabel(child.changeJudgement)}${child.changeRecordedOn ? `, judged on ${formatDateGB(child.changeRecordedOn)}` : ''}`,
         )
       : note('The end-of-year judgement of change has not been made yet.'),
-    ...paragraphs(child.changeNote),
+    ...paragraphs(quotes.once(child.changeNote)),
+    ...(child.changeJudgement
+      ? [heading('Was this enough?', 2), ...paragraphs(wasItEnough(child.changeJudgement, spans))]
+      : []),
 
-    heading('Reflections and implications for practice'),
-    ...(cycles.some((c) => c.observe || c.reflect)
-      ? cycles.flatMap((c) => [
-          ...(c.observe ? [labelled(`Cycle ${c.number}: what we noticed`, c.observe)] : []),
-          ...(c.reflect ? [labelled(`Cycle ${c.number}: what it means for our practice`, c.reflect)] : []),
-        ])
+    heading('What the teacher learnt for practice'),
+    ...(cycles.some((c) => c.reflect.trim())
+      ? distinctTexts(cycles, (c) => c.reflect).map(({ text, items }) =>
+          labelled(
+            `From ${items.length === 1 ? 'cycle' : 'cycles'} ${listNames(items.map((c) => String(c.number)))}`,
+            quotes.once(text),
+          ),
+        )
       : [note('No reflection is recorded yet: add one to an action-research cycle that follows this child.')]),
+
+    heading('Appendix: record trail'),
+    ...recordTrail([
+      ...observations.map((o) => ({ date: o.date, record: OBSERVATION_KIND.labels[o.kind], strength: o.strength })),
+      ...journal.map((j) => ({ date: j.date, record: 'Journal entry', strength: j.strength })),
+      ...cycles.map((c) => ({
+        date: c.startDate ?? '',
+        record: `Action-research cycle ${c.number}${named.includes(c) ? '' : ' (class-wide)'}`,
+        strength: c.strength,
+      })),
+    ]),
   ];
 
   return buildDocument({
-    title: `Focus child case study: ${child.code}`,
+    title: `Focus child case study: ${code}`,
     subtitle: workGroup.name,
     details: [
       `${YEAR_GROUP.labels[child.yearGroup]} · ${workGroup.academicYear} · ${workGroup.projectName}`,

@@ -51,14 +51,16 @@ describe('Word exports', () => {
     const read = readWithPythonDocx(path);
     expect(read.headings).toEqual(
       expect.arrayContaining([
-        'Context',
-        'Evidence over the year',
-        'Judgement of change',
-        'Reflections and implications for practice',
+        'Key findings (draft)',
+        'Evidence over time',
+        'Story of change',
+        'What the teacher learnt for practice',
+        'Appendix: record trail',
       ]),
     );
-    expect(read.tables).toBe(1);
-    expect(read.headerRows).toEqual(['Date']);
+    // The observations, and the record trail in the appendix.
+    expect(read.tables).toBe(2);
+    expect(read.headerRows).toEqual(['Date', 'Date']);
     expect(read.images).toBe(1);
     expect(xml).toContain('Focus child case study');
     expect(xml).toMatch(/<w:pStyle w:val="Heading1"\/>/);
@@ -86,7 +88,7 @@ describe('Word exports', () => {
     const findings = (check.result as { findings: { kind: string; match: string; where: string }[] }).findings;
     expect(findings.length).toBeGreaterThan(0);
     expect(findings.every((f) => f.kind === 'name' && f.match === 'Amelia')).toBe(true);
-    expect(findings[0]!.where).toBe('Evidence over the year');
+    expect(findings[0]!.where).toBe(`In ${year.child.code}’s own words`);
     const refused = await dispatchAsync(handlers, 'export.document', request);
     expect(refused).toMatchObject({
       ok: false,
