@@ -80,6 +80,8 @@ const CHANGES: Record<Exclude<Method, ReadMethod | RecordMethod>, Rule> = {
   'history.restore': (input, output) => recordChanged((input as { kind: RecordKind }).kind, 'update', input, output),
   // A picture is read by its own new id: nothing kept shows it until a record points at it.
   'attachment.add': nothing,
+  // Asked just before a delete, and not kept: it counts, and changes nothing.
+  'trash.linked': nothing,
   'trash.erase': everything,
   'demo.load': everything,
   'judgement.set': (input) => about(['evaluation'], input?.workGroupId),

@@ -133,6 +133,11 @@ export const contract = {
     output: z.strictObject({ id: entityId, mimeType: z.string(), dataBase64: z.string() }),
   },
   'trash.list': { input: z.strictObject({}), output: z.array(trashItem) },
+  /** What would go to the Trash along with a record, by kind: asked before a delete, to confirm a large one. */
+  'trash.linked': {
+    input: z.strictObject({ kind: z.enum(RECORD_KINDS), id: entityId }),
+    output: z.array(z.strictObject({ kind: z.enum(RECORD_KINDS), count: z.int() })),
+  },
   /** Erases for good what was deleted with each of these Trash items (their ids), or everything in the Trash. */
   'trash.erase': {
     input: z.union(
