@@ -118,6 +118,15 @@ export const contract = {
   'history.list': { input: historyListInput, output: z.array(recordVersion) },
   /** Puts an earlier version back, as a new change. */
   'history.restore': { input: historyRestoreInput, output: historyRestoreOutput },
+  /** Marks participants present at a meeting (or not): one cell of the attendance grid, or the whole meeting. */
+  'attendance.set': {
+    input: z.strictObject({
+      meetingId: idOf('a meeting'),
+      participantIds: z.array(idOf('a participant')).min(1, 'Choose who attended.').max(100),
+      present: z.boolean(),
+    }),
+    output: RECORD_METHODS['meeting.restore'].output,
+  },
   'attachment.add': {
     input: z.strictObject({
       workGroupId: idOf('a Work Group'),
