@@ -108,7 +108,7 @@ function AttendanceGrid({ data, readOnly }: TabProps) {
                             type="button"
                             className="everyone"
                             disabled={everyone}
-                            aria-label={`Everyone present on ${dateGB(m.date)}`}
+                            aria-label={`${everyone ? 'All present' : 'Everyone present'} on ${dateGB(m.date)}`}
                             onClick={() =>
                               mark(
                                 m.id,
