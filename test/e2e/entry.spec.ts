@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { axeFailures } from './axe';
 import { createWorkGroup, serve, serveDemo, type Served } from './serve';
 
@@ -148,11 +148,25 @@ test('a new Work Group opens on a getting-started checklist, and the cursor foll
   expect(problems).toEqual([]);
 });
 
+/** Whether the element shows whole inside its table's box, without scrolling the table sideways. */
+const wholeInTable = (element: Locator) =>
+  element.evaluate((el) => {
+    const table = el.closest('.table-wrap')!.getBoundingClientRect();
+    const box = el.getBoundingClientRect();
+    return box.left >= table.left && box.right <= table.right + 0.5;
+  });
+
+/** How many lines the links of a bar take. */
+const linesOf = (bar: Locator) =>
+  bar.getByRole('link').evaluateAll((links) => new Set(links.map((link) => link.getBoundingClientRect().top)).size);
+
 test('the screens hold at 1024 px, 1366 px and 200 % zoom', async ({ page }) => {
   app = await serveDemo();
   await app.open(page);
   await page.getByRole('table', { name: 'Work Groups' }).getByRole('link').first().click();
   const group = page.url();
+  const menu = page.getByRole('navigation', { name: 'Main' });
+  const tabs = page.getByRole('navigation', { name: 'Sections of this Work Group' });
   // 200 % zoom of a 1366 × 768 screen lays the page out in 683 × 384 CSS pixels.
   for (const [name, width, height] of [
     ['1024', 1024, 768],
@@ -162,16 +176,20 @@ test('the screens hold at 1024 px, 1366 px and 200 % zoom', async ({ page }) => 
     await page.setViewportSize({ width, height });
     for (const screen of ['overview', 'participants', 'meetings']) {
       await page.goto(group.replace(/\/overview$/, `/${screen}`));
-      await expect(page.getByRole('navigation', { name: 'Sections of this Work Group' })).toBeVisible();
+      await expect(tabs).toBeVisible();
       // Nothing wider than the window: no sideways scrolling of the page itself.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      expect(await linesOf(menu), `the menu at ${name}`).toBe(1);
+      expect(await linesOf(tabs), `the tabs at ${name}`).toBe(1);
+      await expect(tabs.locator('[aria-current="page"]')).toBeInViewport();
       await page.screenshot({ path: `test-results/entry-${screen}-${name}.png`, fullPage: true });
     }
+    const participants = page.getByRole('table', { name: 'Participants' });
+    await page.goto(group.replace(/\/overview$/, '/participants'));
+    expect(await wholeInTable(participants.getByRole('button', { name: /^Delete / }).first())).toBe(true);
+
     await page.goto(`${app.url}#/`);
-    const archive = page.getByRole('button', { name: /^Archive / }).first();
-    await archive.scrollIntoViewIfNeeded();
-    const box = (await archive.boundingBox())!;
-    expect(box.x + box.width).toBeLessThanOrEqual(width);
+    expect(await wholeInTable(page.getByRole('button', { name: /^Archive / }).first())).toBe(true);
     await page.screenshot({ path: `test-results/entry-work-groups-${name}.png`, fullPage: true });
   }
 });
