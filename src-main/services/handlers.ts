@@ -2,6 +2,7 @@ import type { AsyncMethod, Method, Output, ParsedInput } from '../../src-shared/
 import type { Store } from '../store/store';
 import { attachmentHandlers } from './attachments';
 import { attendanceHandlers } from './attendance';
+import { observationRunHandlers } from './observationRun';
 import { backupHandlers } from './backups';
 import { demoHandlers } from './demo';
 import { bindToContract } from './dispatch';
@@ -41,6 +42,7 @@ export function createHandlers(store: Store, session?: WorkspaceSession): AllHan
     ...historyHandlers(store),
     ...erasureHandlers(store),
     ...attendanceHandlers(store),
+    ...observationRunHandlers(store),
     ...attachmentHandlers(store),
     ...searchHandlers(store),
     ...evaluationHandlers(store),

@@ -127,6 +127,16 @@ export const contract = {
     }),
     output: RECORD_METHODS['meeting.restore'].output,
   },
+  /** A run of observations from the grid, saved together or not at all. */
+  'observations.record': {
+    input: z.strictObject({
+      observations: z
+        .array(RECORD_METHODS['observation.create'].input)
+        .min(1, 'Type at least one observation.')
+        .max(100, 'Save at most 100 observations at a time.'),
+    }),
+    output: z.array(RECORD_METHODS['observation.restore'].output),
+  },
   'attachment.add': {
     input: z.strictObject({
       workGroupId: idOf('a Work Group'),
