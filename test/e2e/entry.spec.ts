@@ -148,6 +148,45 @@ test('a new Work Group opens on a getting-started checklist, and the cursor foll
   expect(problems).toEqual([]);
 });
 
+test('a run of observations is typed row by row, each row checked, and saved in one action', async ({ page }) => {
+  app = await serveDemo();
+  await app.open(page);
+  await page.getByRole('table', { name: 'Work Groups' }).getByRole('link').first().click();
+  await tab(page, 'Focus children').click();
+  const run = page.getByRole('region', { name: 'Record a run of observations' });
+  const grid = run.getByRole('table', { name: 'Observations to record' });
+  const code = (await grid.getByLabel('Focus child, row 1').locator('option').nth(1).textContent())!;
+
+  await grid.getByLabel('Focus child, row 1').selectOption({ label: code });
+  await grid.getByLabel('Date, row 1').fill('12/03/2026');
+  await grid.getByLabel('What was observed, row 1').fill('Compared 3/4 and 2/3 with a bar model, unprompted.');
+  // Enter goes to a new row, which carries the child, date and kind down.
+  await page.keyboard.press('Enter');
+  await expect(grid.getByLabel('What was observed, row 2')).toBeFocused();
+  await expect(grid.getByLabel('Date, row 2')).toHaveValue('12/03/2026');
+  await page.keyboard.type('Explained why the larger denominator gives smaller parts.');
+  await grid.getByLabel('Kind, row 2').selectOption({ label: 'Measure' });
+  await grid.getByLabel('Value, row 2').fill('15');
+  await run.getByRole('button', { name: 'Save these observations' }).click();
+
+  // The measure has no scale: the row says so, the cursor goes there, and nothing is saved.
+  await expect(run.getByRole('alert')).toHaveText('Some rows need attention. Each problem is shown in its row.');
+  const scale = grid.getByLabel('Scale, row 2');
+  await expect(scale).toBeFocused();
+  await expect(scale).toHaveAccessibleDescription(/A measure needs its scale/);
+  await shot(page, 'observation-run-1366');
+  expect(await axeFailures(page, 'observation run')).toEqual([]);
+
+  await scale.fill('out of 20');
+  await run.getByRole('button', { name: 'Save these observations' }).click();
+  await expect(run.getByRole('status')).toHaveText('Saved 2 observations.');
+  await expect(grid.getByLabel('What was observed, row 1')).toHaveValue('');
+  await page.getByRole('link', { name: `Open focus child ${code}` }).click();
+  const timeline = page.getByRole('list', { name: `Timeline of ${code}` });
+  await expect(timeline).toContainText('Compared 3/4 and 2/3 with a bar model, unprompted.');
+  await expect(timeline).toContainText('Measure: 15 out of 20');
+});
+
 /** Whether the element shows whole inside its table's box, without scrolling the table sideways. */
 const wholeInTable = (element: Locator) =>
   element.evaluate((el) => {
