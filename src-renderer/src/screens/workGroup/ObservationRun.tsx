@@ -70,6 +70,7 @@ export function ObservationRun({ data }: TabProps) {
 
   const focusCell = (row: number, column: Column) =>
     requestAnimationFrame(() => grid.current?.querySelector<HTMLElement>(`[data-cell="${row}:${column}"]`)?.focus());
+  const addRow = () => setRows((current) => [...current, newRow(current[current.length - 1])]);
   const set = (index: number, column: Column, value: string) =>
     setRows((current) => current.map((row, i) => (i === index ? { ...row, [column]: value } : row)));
 
@@ -77,7 +78,7 @@ export function ObservationRun({ data }: TabProps) {
     const isSelect = event.currentTarget.tagName === 'SELECT';
     if (event.key === 'Enter') {
       event.preventDefault();
-      if (index === rows.length - 1) setRows((current) => [...current, newRow(current[current.length - 1])]);
+      if (index === rows.length - 1) addRow();
       focusCell(index + 1, 'text');
     } else if (!isSelect && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
       event.preventDefault();
@@ -232,7 +233,7 @@ export function ObservationRun({ data }: TabProps) {
         <button
           type="button"
           onClick={() => {
-            setRows((current) => [...current, newRow(current[current.length - 1])]);
+            addRow();
             focusCell(rows.length, 'text');
           }}
         >
