@@ -1,6 +1,8 @@
 import type { AsyncMethod, Method, Output, ParsedInput } from '../../src-shared/api/contract';
 import type { Store } from '../store/store';
 import { attachmentHandlers } from './attachments';
+import { attendanceHandlers } from './attendance';
+import { observationRunHandlers } from './observationRun';
 import { backupHandlers } from './backups';
 import { demoHandlers } from './demo';
 import { bindToContract } from './dispatch';
@@ -39,6 +41,8 @@ export function createHandlers(store: Store, session?: WorkspaceSession): AllHan
     ...recordHandlers(store),
     ...historyHandlers(store),
     ...erasureHandlers(store),
+    ...attendanceHandlers(store),
+    ...observationRunHandlers(store),
     ...attachmentHandlers(store),
     ...searchHandlers(store),
     ...evaluationHandlers(store),

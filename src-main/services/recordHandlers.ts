@@ -12,7 +12,7 @@ type Row = Record<string, unknown>;
 type RecordMethod = `${RecordKind}.${'list' | 'create' | 'update' | 'delete' | 'restore'}`;
 
 /** list, create, update, delete and restore for every kind of record, plus the Trash. */
-export function recordHandlers(store: Store): Pick<AllHandlers, RecordMethod | 'trash.list'> {
+export function recordHandlers(store: Store): Pick<AllHandlers, RecordMethod | 'trash.list' | 'trash.linked'> {
   const records = recordStore(store);
   const access = workGroupAccess(store);
   const handlers: Record<string, (input: never) => unknown> = {};
@@ -73,6 +73,13 @@ export function recordHandlers(store: Store): Pick<AllHandlers, RecordMethod | '
       });
   }
 
+  handlers['trash.linked'] = ({ kind, id }: { kind: RecordKind; id: string }) => {
+    if (!records.find(kind, id)) throw notFound(kind);
+    const counts = new Map<RecordKind, number>();
+    for (const record of records.linked(kind, id)) counts.set(record.kind, (counts.get(record.kind) ?? 0) + 1);
+    return [...counts].map(([linkedKind, count]) => ({ kind: linkedKind, count }));
+  };
+
   handlers['trash.list'] = () => {
     const items: TrashItem[] = [];
     const countBatch = (id: string) =>
@@ -118,5 +125,5 @@ export function recordHandlers(store: Store): Pick<AllHandlers, RecordMethod | '
     return items.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
   };
 
-  return handlers as unknown as Pick<AllHandlers, RecordMethod | 'trash.list'>;
+  return handlers as unknown as Pick<AllHandlers, RecordMethod | 'trash.list' | 'trash.linked'>;
 }

@@ -29,6 +29,8 @@ export interface RecordStore {
    * lists, twice as quick as letting SQLite's driver build an object per row.
    */
   recordsOf(kind: RecordKind, statement: Statement<unknown[]>, ...params: unknown[]): Fields[];
+  /** The live records that would go to the Trash with this one. */
+  linked(kind: TrashKind, id: string): { kind: RecordKind; id: string }[];
   /** Moves a record and everything that hangs off it to the Trash, as one batch named by its id. */
   softDelete(kind: TrashKind, id: string): number;
   /** Brings back the batch deleted with this record, and puts it back in the search index. */
@@ -166,26 +168,28 @@ export function recordStore(store: Store): RecordStore {
     return record;
   };
 
-  const cascade = (kind: TrashKind, id: string, batch: string, now: string): number => {
-    let count = 0;
-    for (const child of childKinds(kind)) {
+  /** The live records that hang off one, at any depth (a participant's focus children and their observations…). */
+  const linked = (kind: TrashKind, id: string): { kind: RecordKind; id: string }[] =>
+    childKinds(kind).flatMap((child) => {
       const spec = RECORD_KIND_SPECS[child];
       const column = snakeCase(spec.parent!.field);
-      const ids = store
+      return store
         .statement<[string], { id: string }>(`SELECT id FROM ${spec.table} WHERE ${column} = ? AND deleted_at IS NULL`)
         .all(id)
-        .map((r) => r.id);
-      for (const childId of ids) {
-        store
-          .statement(
-            `UPDATE ${spec.table} SET deleted_at = @now, updated_at = @now, deleted_with = @batch WHERE id = @id`,
-          )
-          .run({ now, batch, id: childId });
-        index.remove(childId);
-        count += 1 + cascade(child, childId, batch, now);
-      }
+        .flatMap((row) => [{ kind: child, id: row.id }, ...linked(child, row.id)]);
+    });
+
+  const cascade = (kind: TrashKind, id: string, batch: string, now: string): number => {
+    const records = linked(kind, id);
+    for (const record of records) {
+      store
+        .statement(
+          `UPDATE ${RECORD_KIND_SPECS[record.kind].table} SET deleted_at = @now, updated_at = @now, deleted_with = @batch WHERE id = @id`,
+        )
+        .run({ now, batch, id: record.id });
+      index.remove(record.id);
     }
-    return count;
+    return records.length;
   };
 
   const records: RecordStore = {
@@ -195,6 +199,7 @@ export function recordStore(store: Store): RecordStore {
     },
     toRecord,
     recordsOf,
+    linked,
     create: (kind, fields) => {
       const { confirmOutsideYear, ...rest } = fields;
       const workGroupId = validate(kind, rest, undefined, Boolean(confirmOutsideYear));

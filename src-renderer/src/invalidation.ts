@@ -78,8 +78,13 @@ const CHANGES: Record<Exclude<Method, ReadMethod | RecordMethod>, Rule> = {
   'workGroup.restore': workGroupMoved,
   // An earlier version put back is an update of that record.
   'history.restore': (input, output) => recordChanged((input as { kind: RecordKind }).kind, 'update', input, output),
+  'attendance.set': (input, output) => recordChanged('meeting', 'update', input, output),
+  // Observations of children of any Work Group's participants: every group's observations, to be safe.
+  'observations.record': () => recordChanged('observation', 'create', undefined, undefined),
   // A picture is read by its own new id: nothing kept shows it until a record points at it.
   'attachment.add': nothing,
+  // Asked just before a delete, and not kept: it counts, and changes nothing.
+  'trash.linked': nothing,
   'trash.erase': everything,
   'demo.load': everything,
   'judgement.set': (input) => about(['evaluation'], input?.workGroupId),

@@ -2,6 +2,7 @@ import type { Method, RecordKind, RecordOf } from '../../src-shared/api/contract
 import { RECORD_KIND_SPECS, RECORD_KINDS } from '../../src-shared/domain/recordKinds';
 import { TERM_LABELS, termOf } from '../../src-shared/calendar/academicYear';
 import { formatDateGB } from '../../src-shared/calendar/dates';
+import { count } from '../../src-shared/evaluation/text';
 import { api } from './api';
 import type { Values } from './forms/fieldSpec';
 
@@ -56,3 +57,14 @@ export function excerpt(text: string, length = 120): string {
 /** Looks up labels for a list of codes: "Professional Learning, Practice Development". */
 export const labelsOf = (labels: Record<string, string>, values: readonly string[] | undefined) =>
   (values ?? []).map((v) => labels[v] ?? v).join(', ') || '–';
+
+/** "1 focus child", "20 journal entries": a number of records of one kind. */
+export function recordCount(kind: RecordKind, n: number): string {
+  const label = RECORD_KIND_SPECS[kind].label;
+  const plural = label.endsWith('child')
+    ? `${label}ren`
+    : label.endsWith('y')
+      ? `${label.slice(0, -1)}ies`
+      : `${label}s`;
+  return count(n, label, plural);
+}

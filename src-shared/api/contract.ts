@@ -118,6 +118,25 @@ export const contract = {
   'history.list': { input: historyListInput, output: z.array(recordVersion) },
   /** Puts an earlier version back, as a new change. */
   'history.restore': { input: historyRestoreInput, output: historyRestoreOutput },
+  /** Marks participants present at a meeting (or not): one cell of the attendance grid, or the whole meeting. */
+  'attendance.set': {
+    input: z.strictObject({
+      meetingId: idOf('a meeting'),
+      participantIds: z.array(idOf('a participant')).min(1, 'Choose who attended.').max(100),
+      present: z.boolean(),
+    }),
+    output: RECORD_METHODS['meeting.restore'].output,
+  },
+  /** A run of observations from the grid, saved together or not at all. */
+  'observations.record': {
+    input: z.strictObject({
+      observations: z
+        .array(RECORD_METHODS['observation.create'].input)
+        .min(1, 'Type at least one observation.')
+        .max(100, 'Save at most 100 observations at a time.'),
+    }),
+    output: z.array(RECORD_METHODS['observation.restore'].output),
+  },
   'attachment.add': {
     input: z.strictObject({
       workGroupId: idOf('a Work Group'),
@@ -133,6 +152,11 @@ export const contract = {
     output: z.strictObject({ id: entityId, mimeType: z.string(), dataBase64: z.string() }),
   },
   'trash.list': { input: z.strictObject({}), output: z.array(trashItem) },
+  /** What would go to the Trash along with a record, by kind: asked before a delete, to confirm a large one. */
+  'trash.linked': {
+    input: z.strictObject({ kind: z.enum(RECORD_KINDS), id: entityId }),
+    output: z.array(z.strictObject({ kind: z.enum(RECORD_KINDS), count: z.int() })),
+  },
   /** Erases for good what was deleted with each of these Trash items (their ids), or everything in the Trash. */
   'trash.erase': {
     input: z.union(

@@ -62,6 +62,7 @@ test('a Lead backs up, changes something, restores the backup and sees the old d
 
   await nav(page, 'Work Groups').click();
   await createWorkGroup(page, 'TRG-2025-22', 'Made after the backup');
+  await nav(page, 'Work Groups').click();
   await expect(page.getByRole('table', { name: 'Work Groups' })).toContainText('Made after the backup');
 
   await nav(page, 'Backups').click();
@@ -85,6 +86,7 @@ test('a Lead backs up, changes something, restores the backup and sees the old d
   await expect(groups).not.toContainText('Made after the backup');
   // The restored workspace takes changes as before.
   await createWorkGroup(page, 'TRG-2025-23', 'Made after the restore');
+  await nav(page, 'Work Groups').click();
   await expect(groups).toContainText('Made after the restore');
 });
 
@@ -100,7 +102,6 @@ test('a bundle goes from one workspace to another with a preview, a conflict is 
   // The Lead's computer: a Work Group whose umbrella question names a child, which the check finds.
   await lead.open(page);
   await createWorkGroup(page, 'TRG-2025-31', 'Reasoning with bar models');
-  await page.getByRole('link', { name: 'Reasoning with bar models' }).click();
   await page
     .getByLabel('Umbrella research question')
     .fill('How does Priya come to compare fractions with a bar model?');

@@ -55,10 +55,7 @@ test('a Lead records a Work Group’s year through the screens and finds it all 
 
   // The Work Group
   await createWorkGroup(page, 'TRG-2025-11', 'Fractions in Year 4');
-  await expect(page.getByRole('table', { name: 'Work Groups' })).toContainText('Fractions in Year 4');
-  await shot(page, 'record-year-1-work-groups');
-  await page.getByRole('link', { name: 'Fractions in Year 4' }).click();
-  await expect(page.getByRole('heading', { name: 'Fractions in Year 4', level: 1 })).toBeVisible();
+  await shot(page, 'record-year-1-new-work-group');
 
   // Overview: the umbrella question and an intended outcome
   const about = form(page, 'About this Work Group');
@@ -255,7 +252,6 @@ test('a Lead records a Work Group’s year through the screens and finds it all 
 test('a rolled-over Work Group is read-only and links to the new year', async ({ page }) => {
   await app.open(page);
   await createWorkGroup(page, 'TRG-2025-12', 'Number sense in Reception');
-  await page.getByRole('link', { name: 'Number sense in Reception' }).click();
 
   const rollover = form(page, 'Roll over into 2026/27');
   await rollover.getByLabel('Code for 2026/27').fill('TRG-2026-12');
@@ -273,8 +269,6 @@ test('a rolled-over Work Group is read-only and links to the new year', async ({
 test('a long list is shown a page at a time', async ({ page }) => {
   await app.open(page);
   await createWorkGroup(page, 'TRG-2025-13', 'Reading a lot');
-  await page.getByRole('link', { name: 'Reading a lot' }).click();
-  await expect(page.getByRole('heading', { name: 'Reading a lot', level: 1 })).toBeVisible();
 
   // 300 readings, added through the same contract the screens use.
   const groupId = decodeURIComponent(new URL(page.url()).hash.split('/')[2]!);

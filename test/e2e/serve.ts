@@ -107,7 +107,10 @@ export async function serveDemo(passphrase?: string, scale: 'group' | 'hub' = 'g
   };
 }
 
-/** Fills the New Work Group form as a Lead would and creates the group (the list screen must be showing). */
+/**
+ * Fills the New Work Group form as a Lead would and creates the group (the list screen must be
+ * showing); the new group opens.
+ */
 export async function createWorkGroup(page: Page, code: string, name: string): Promise<void> {
   await page.getByLabel('Code').fill(code);
   await page.getByLabel('Name', { exact: true }).fill(name);
@@ -115,6 +118,7 @@ export async function createWorkGroup(page: Page, code: string, name: string): P
   await page.getByLabel('Project').selectOption({ label: 'Primary Teaching for Mastery Development' });
   await page.getByLabel('Work Group Lead').fill('Ms Example Lead');
   await page.getByRole('button', { name: 'Create Work Group' }).click();
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
 }
 
 /**

@@ -17,7 +17,6 @@ test.afterEach(async () => {
 async function openSpreadsheets(page: Page, code: string, name: string) {
   await app.open(page);
   await createWorkGroup(page, code, name);
-  await page.getByRole('link', { name }).click();
   await page
     .getByRole('navigation', { name: 'Sections of this Work Group' })
     .getByRole('link', { name: 'Spreadsheets', exact: true })

@@ -15,6 +15,7 @@ test('a Lead creates a Work Group, sees it listed, and finds it again after a re
   await expect(page.getByRole('heading', { name: 'Welcome to Work Group Evaluator' })).toBeVisible();
 
   await createWorkGroup(page, 'TRG-2025-07', 'Reasoning about fractions in Key Stage 2');
+  await page.getByRole('link', { name: 'Work Groups', exact: true }).first().click();
 
   const table = page.getByRole('table', { name: 'Work Groups' });
   await expect(table.getByRole('row', { name: /TRG-2025-07/ })).toContainText('Reasoning about fractions');

@@ -1,10 +1,13 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ApiFailure } from '../../../src-shared/api/client';
-import type { RecordKind, RecordOf } from '../../../src-shared/api/contract';
+import type { Output, RecordKind, RecordOf } from '../../../src-shared/api/contract';
+import { childKinds } from '../../../src-shared/domain/recordKinds';
+import { api } from '../api';
 import { RecordForm } from '../forms/RecordForm';
 import { checkRecord } from '../forms/checkRecord';
 import type { KindFieldSpec, Values } from '../forms/fieldSpec';
-import { callRecord, fieldsOf, updateRecord } from '../records';
+import { callRecord, fieldsOf, recordCount, updateRecord } from '../records';
+import { ConfirmDialog } from './ConfirmDialog';
 import { RecordHistory, undoSave, type Undo } from './RecordHistory';
 import { RecordTable, type Column } from './RecordTable';
 
@@ -28,6 +31,11 @@ export interface RecordSectionProps<K extends RecordKind> {
   emptyText?: string;
   intro?: ReactNode;
 }
+
+type LinkedRecords = Output<'trash.linked'>;
+/** More linked records than this, and a delete is confirmed first. */
+const HANDFUL = 5;
+const linkedTotal = (linked: LinkedRecords) => linked.reduce((n, item) => n + item.count, 0);
 
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const withArticle = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
@@ -56,6 +64,21 @@ export function RecordSection<K extends RecordKind>({
   useEffect(() => {
     noticeRef.current?.scrollIntoView({ block: 'nearest' });
   }, [notice]);
+
+  // A delete that takes more than a handful of linked records is confirmed first, saying what goes.
+  const [confirming, setConfirming] = useState<{ row: RecordOf<K>; linked: LinkedRecords } | undefined>();
+  const [deleting, setDeleting] = useState(false);
+
+  const askThenRemove = async (row: RecordOf<K>) => {
+    try {
+      const linked = childKinds(kind).length > 0 ? await api.call('trash.linked', { kind, id: row.id }) : [];
+      if (linkedTotal(linked) > HANDFUL) setConfirming({ row, linked });
+      else await remove(row);
+    } catch (error) {
+      if (!(error instanceof ApiFailure)) throw error;
+      setNotice({ text: error.message, error: true });
+    }
+  };
 
   const remove = async (row: RecordOf<K>) => {
     try {
@@ -130,7 +153,7 @@ export function RecordSection<K extends RecordKind>({
             columns={columns}
             rowLabel={(row) => `${singular} ${rowLabel(row)}`}
             onEdit={readOnly ? undefined : (row) => setEditing(row)}
-            onDelete={readOnly ? undefined : remove}
+            onDelete={readOnly ? undefined : askThenRemove}
             actions={actions}
             emptyText={emptyText ?? `No ${title.toLowerCase()} yet.${readOnly ? '' : ' Add the first with the form.'}`}
             highlightId={highlightId ?? editing?.id}
@@ -162,6 +185,28 @@ export function RecordSection<K extends RecordKind>({
           </RecordForm>
         )}
       </div>
+      {confirming && (
+        <ConfirmDialog
+          title={`Move ${singular} ${rowLabel(confirming.row)} to the Trash?`}
+          confirmLabel={`Move to the Trash with ${linkedTotal(confirming.linked)} linked records`}
+          danger
+          busy={deleting}
+          onConfirm={async () => {
+            setDeleting(true);
+            await remove(confirming.row);
+            setDeleting(false);
+            setConfirming(undefined);
+          }}
+          onCancel={() => setConfirming(undefined)}
+        >
+          <p>
+            This {singular} has {linkedTotal(confirming.linked)} linked records (
+            {confirming.linked.map((item) => recordCount(item.kind, item.count)).join(', ')}). They go to the Trash
+            together.
+          </p>
+          <p>You can restore them all from the Trash, or with Undo straight after.</p>
+        </ConfirmDialog>
+      )}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { ApiFailure } from '../../../src-shared/api/client';
 import { api } from '../api';
 import { Field } from '../components/Field';
@@ -66,6 +66,16 @@ const RATINGS = ['1', '2', '3', '4', '5'];
 
 function InlineCreator({ create, onCreated }: { create: InlineCreate; onCreated: (option: Option) => void }) {
   const [open, setOpen] = useState(false);
+  const box = useRef<HTMLFieldSetElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  // The button that opened the box is gone: put the cursor in the box's first field, ready to type,
+  // and back on the button when the box closes, so the cursor never falls to the page.
+  useEffect(() => {
+    if (open) box.current?.querySelector<HTMLElement>('input, textarea, select')?.focus();
+    else if (wasOpen.current) opener.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
   const [values, setValues] = useState<Values>(() => initialValues(create.fields, create.initial));
   const [failure, setFailure] = useState<ApiFailure | undefined>();
   const save = async () => {
@@ -82,13 +92,14 @@ function InlineCreator({ create, onCreated }: { create: InlineCreate; onCreated:
   };
   if (!open) {
     return (
-      <button type="button" className="link-button" onClick={() => setOpen(true)}>
+      <button ref={opener} type="button" className="link-button" onClick={() => setOpen(true)}>
         {create.label}
       </button>
     );
   }
   return (
     <fieldset
+      ref={box}
       className="group inline-create"
       onKeyDown={(event) => {
         // Enter in these boxes saves the new school, not the form around them.
@@ -288,6 +299,9 @@ export function FieldControl({ field, values, onChange, errorFor, prefix = '' }:
             chosen={chosen}
             toggle={(option, on) => set(on ? [...chosen, option] : chosen.filter((c) => c !== option))}
           />
+          {field.create && (
+            <InlineCreator create={field.create} onCreated={(option) => set([...chosen, option.value])} />
+          )}
         </Group>
       );
     }
@@ -368,7 +382,17 @@ export function FieldControl({ field, values, onChange, errorFor, prefix = '' }:
               </button>
             </fieldset>
           ))}
-          <button type="button" onClick={() => set([...items, initialValues(field.fields, field.newItem())])}>
+          <button
+            type="button"
+            onClick={(event) => {
+              const group = event.currentTarget.parentElement;
+              set([...items, initialValues(field.fields, field.newItem())]);
+              // Straight into the new item's first field once it is drawn.
+              requestAnimationFrame(() =>
+                group?.querySelector<HTMLElement>('.repeat-item:last-of-type :is(input, select, textarea)')?.focus(),
+              );
+            }}
+          >
             Add {field.itemLabel.toLowerCase()}
           </button>
         </Group>

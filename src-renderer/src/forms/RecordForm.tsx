@@ -72,7 +72,11 @@ export function RecordForm({
       await onSubmit(input, { confirmOutsideYear: confirmDate });
       setFailure(undefined);
       setConfirmDate(false);
-      if (resetAfterSave) setValues(initialValues(fields, record));
+      if (resetAfterSave) {
+        setValues(initialValues(fields, record));
+        // Ready for the next one: the cursor goes back to the first field.
+        requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus());
+      }
       setStatus(savedMessage);
     } catch (error) {
       // Keep what was typed; show each problem beside the field it concerns.

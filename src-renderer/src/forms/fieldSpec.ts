@@ -50,7 +50,7 @@ export type FieldSpec<Name extends string = string> = Base<Name> &
         create?: InlineCreate;
       }
     | { type: 'checkbox' }
-    | { type: 'checkboxes'; options: Option[] }
+    | { type: 'checkboxes'; options: Option[]; create?: InlineCreate }
     | { type: 'rating'; labels?: Record<string, string> }
     | { type: 'ratings'; items: { id: string; statement: string }[] }
     | { type: 'repeat'; itemLabel: string; fields: FieldSpec[]; newItem: () => Values }

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { PD_ACTIVITY_TYPE_LABELS, type PdActivityType } from '../../../src-shared/domain/enums';
 import { useGroupData } from '../groupData';
 import { paths, WORK_GROUP_TABS, type WorkGroupTab } from '../router';
@@ -45,6 +46,11 @@ function YearLink({ id, before }: { id: string; before: string }) {
 
 export function WorkGroupPage({ id, tab, itemId }: { id: string; tab: WorkGroupTab; itemId?: string | undefined }) {
   const { data, error } = useGroupData(id);
+  const loaded = data !== undefined;
+  // In a window too narrow for every tab the line of tabs scrolls: keep the current one in view.
+  useEffect(() => {
+    document.querySelector('.tabs [aria-current="page"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [tab, loaded]);
   if (error) {
     return (
       <section className="screen">

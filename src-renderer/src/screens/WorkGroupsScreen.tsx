@@ -14,6 +14,9 @@ import { ScreenHeading } from '../components/ScreenHeading';
 
 const NEW_WORK_GROUP_FORM = 'new-work-group';
 
+/** Puts the cursor in the new Work Group's first field, past the list of groups. */
+const focusNewWorkGroupForm = () => document.querySelector<HTMLElement>(`#${NEW_WORK_GROUP_FORM} input`)?.focus();
+
 const emptyForm = (): WorkGroupFields => ({
   code: '',
   name: '',
@@ -34,9 +37,9 @@ function NewWorkGroupForm() {
     event.preventDefault();
     setSaving(true);
     try {
-      await api.call('workGroup.create', form);
-      setForm(emptyForm());
-      setFailure(undefined);
+      const created = await api.call('workGroup.create', form);
+      // Straight into the new group, whose Overview says what to record first.
+      navigate(paths.workGroup(created.id));
     } catch (error) {
       // Keep what was typed; show the problem beside the field it concerns.
       if (error instanceof ApiFailure) setFailure(error);
@@ -187,7 +190,6 @@ function WorkGroupRow({ group }: { group: WorkGroup }) {
 function FirstRun() {
   const [opening, setOpening] = useState(false);
   const [problem, setProblem] = useState<string | undefined>();
-  const startOwn = () => document.querySelector<HTMLElement>(`#${NEW_WORK_GROUP_FORM} input`)?.focus();
   const openDemo = async () => {
     setOpening(true);
     setProblem(undefined);
@@ -213,7 +215,7 @@ function FirstRun() {
         studies, the report and the Excel summary take seconds rather than weeks. Everything stays on this computer.
       </p>
       <div className="button-row">
-        <button type="button" className="primary" onClick={startOwn}>
+        <button type="button" className="primary" onClick={focusNewWorkGroupForm}>
           Create a Work Group
         </button>
         <BusyButton type="button" onClick={openDemo} busy={opening}>
@@ -249,7 +251,11 @@ export function WorkGroupsScreen() {
       {all && all.length > 0 && (
         <p className="intro">
           Each Work Group is one year of your group of schools. Open one to record its year and see how it measures up,
-          or create a new one with the form.
+          or{' '}
+          <button type="button" className="link-button" onClick={focusNewWorkGroupForm}>
+            create a new Work Group
+          </button>
+          .
         </p>
       )}
       {problem && (

@@ -69,7 +69,23 @@ describe('recording a year', () => {
     const year = recordSmallYear(call);
     const workGroupId = year.workGroup.id;
 
+    // Asked before the delete, to confirm it: what goes with the participant, by kind.
+    const linked = call('trash.linked', { kind: 'participant', id: year.participant.id });
+    expect(linked).toEqual(
+      expect.arrayContaining([
+        { kind: 'focusChild', count: 1 },
+        { kind: 'observation', count: 1 },
+        { kind: 'journalEntry', count: 1 },
+      ]),
+    );
+    expect(linked.reduce((n, item) => n + item.count, 0)).toBe(4);
+    expect(call('trash.linked', { kind: 'observation', id: year.observation.id })).toEqual([]);
+
     expect(call('participant.delete', { id: year.participant.id })).toEqual({ deleted: 5 });
+    expect(attempt('trash.linked', { kind: 'participant', id: year.participant.id })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
     expect(call('focusChild.list', { workGroupId })).toEqual([]);
     expect(call('observation.list', { workGroupId })).toEqual([]);
     expect(call('search.query', { text: 'quadrilateral' })).toEqual([]);

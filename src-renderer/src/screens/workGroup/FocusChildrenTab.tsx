@@ -7,6 +7,7 @@ import { enumOptions, recordedOnField, type KindFieldSpec } from '../../forms/fi
 import { lookups, type GroupData } from '../../groupData';
 import { dateGB, dateWithTerm, excerpt } from '../../records';
 import { paths } from '../../router';
+import { ObservationRun } from './ObservationRun';
 import { evidenceTagFields, type TabProps } from './tabProps';
 import { useEffect, useRef, useState } from 'react';
 
@@ -251,6 +252,7 @@ export function FocusChildrenTab(props: TabProps) {
         ]}
         emptyText="No focus children yet. Each participant picks up to three; add them with the form."
       />
+      {!readOnly && !open && data.focusChild.length > 0 && <ObservationRun {...props} />}
     </>
   );
 }

@@ -1,19 +1,34 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { TERM_LABELS, termOf } from '../../../../src-shared/calendar/academicYear';
 import { MEETING_KIND, NCETM_AREA } from '../../../../src-shared/domain/enums';
+import { api, failureMessage } from '../../api';
 import { RecordSection } from '../../components/RecordSection';
 import { enumOptions, type KindFieldSpec } from '../../forms/fieldSpec';
 import { lookups } from '../../groupData';
-import { dateGB, excerpt, labelsOf, updateRecord } from '../../records';
+import { dateGB, excerpt, labelsOf } from '../../records';
+import { readingFieldSpecs } from './recordTabs';
 import { evidenceTagFields, type TabProps } from './tabProps';
 
-/** Who came to which meeting: one checkbox per participant and meeting, saved as it is ticked. */
+const ARROWS: Record<string, [row: number, column: number]> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+};
+
+/**
+ * Who came to which meeting: one box per participant and meeting, saved as it is ticked, and a
+ * button per meeting that marks everyone present at once. The arrow keys move between the boxes
+ * (one Tab stop for the whole grid) and Space ticks.
+ */
 function AttendanceGrid({ data, readOnly }: TabProps) {
   const [problem, setProblem] = useState<string | undefined>();
-  // Ticks show at once; they are saved one after another so that quick ticks never overwrite each other.
+  // Ticks show at once; they are saved one after another, each against the meeting as stored then.
   const [ticked, setTicked] = useState<Record<string, boolean>>({});
   const [ticksFor, setTicksFor] = useState(data.meeting);
+  const [active, setActive] = useState<[row: number, column: number]>([0, 0]);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const grid = useRef<HTMLTableElement>(null);
   const meetings = data.meeting;
   const participants = data.participant;
   const { schoolName } = lookups(data);
@@ -22,25 +37,41 @@ function AttendanceGrid({ data, readOnly }: TabProps) {
     setTicksFor(data.meeting);
     setTicked({});
   }
+  // The one box reached by Tab; kept inside the grid when participants or meetings go.
+  const activeRow = Math.min(active[0], participants.length - 1);
+  const activeColumn = Math.min(active[1], meetings.length - 1);
   const present = (meetingId: string, participantId: string, saved: boolean) =>
     ticked[`${meetingId}:${participantId}`] ?? saved;
 
-  const toggle = (meetingId: string, participantId: string, on: boolean) => {
-    const next = { ...ticked, [`${meetingId}:${participantId}`]: on };
-    setTicked(next);
-    const meeting = meetings.find((m) => m.id === meetingId)!;
-    const attendeeIds = participants
-      .filter((p) => next[`${meetingId}:${p.id}`] ?? meeting.attendeeIds.includes(p.id))
-      .map((p) => p.id);
+  const mark = (meetingId: string, participantIds: string[], on: boolean) => {
+    setTicked((current) => ({
+      ...current,
+      ...Object.fromEntries(participantIds.map((id) => [`${meetingId}:${id}`, on])),
+    }));
     queue.current = queue.current.then(async () => {
       try {
-        // The date was accepted when the meeting was recorded, so it is not questioned again here.
-        await updateRecord('meeting', meeting, { attendeeIds }, true);
+        await api.call('attendance.set', { meetingId, participantIds, present: on });
         setProblem(undefined);
       } catch (error) {
-        setProblem(`Attendance was not saved: ${error instanceof Error ? error.message : String(error)}`);
+        // Show what is saved again rather than a tick that did not land.
+        setTicked((current) =>
+          Object.fromEntries(
+            Object.entries(current).filter(([key]) => !participantIds.some((id) => key === `${meetingId}:${id}`)),
+          ),
+        );
+        setProblem(`Attendance was not saved: ${failureMessage(error)} Reload the page to see what is saved.`);
       }
     });
+  };
+
+  const move = (event: KeyboardEvent<HTMLTableSectionElement>) => {
+    const step = ARROWS[event.key];
+    if (!step) return;
+    event.preventDefault();
+    const row = Math.min(Math.max(activeRow + step[0], 0), participants.length - 1);
+    const column = Math.min(Math.max(activeColumn + step[1], 0), meetings.length - 1);
+    setActive([row, column]);
+    grid.current?.querySelector<HTMLInputElement>(`[data-cell="${row}:${column}"]`)?.focus();
   };
 
   return (
@@ -54,47 +85,78 @@ function AttendanceGrid({ data, readOnly }: TabProps) {
       {meetings.length === 0 || participants.length === 0 ? (
         <p className="empty">Attendance can be recorded once there are participants and meetings.</p>
       ) : (
-        <div className="table-wrap">
-          <table className="list grid" aria-label="Attendance">
-            <thead>
-              <tr>
-                <th scope="col">Participant</th>
-                {meetings.map((m) => (
-                  <th key={m.id} scope="col" className="nowrap">
-                    {dateGB(m.date)}
-                    <span className="sub">{TERM_LABELS[termOf(m.date)]}</span>
-                  </th>
-                ))}
-                <th scope="col">Attended</th>
-              </tr>
-            </thead>
-            <tbody>
-              {participants.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row">
-                    {p.name}
-                    <span className="sub">{schoolName(p.schoolId)}</span>
-                  </th>
-                  {meetings.map((m) => (
-                    <td key={m.id} className="centre">
-                      <input
-                        type="checkbox"
-                        aria-label={`${p.name} attended the meeting on ${dateGB(m.date)}`}
-                        checked={present(m.id, p.id, m.attendeeIds.includes(p.id))}
-                        disabled={readOnly}
-                        onChange={(e) => toggle(m.id, p.id, e.target.checked)}
-                      />
-                    </td>
-                  ))}
-                  <td className="nowrap">
-                    {meetings.filter((m) => present(m.id, p.id, m.attendeeIds.includes(p.id))).length} of{' '}
-                    {meetings.length}
-                  </td>
+        <>
+          {!readOnly && (
+            <p className="intro">
+              Tick who came, or mark everyone present and untick who was away. In the grid, the arrow keys move between
+              the boxes and Space ticks. Each tick is saved at once.
+            </p>
+          )}
+          <div className="table-wrap">
+            <table className="list grid" aria-label="Attendance" ref={grid}>
+              <thead>
+                <tr>
+                  <th scope="col">Participant</th>
+                  {meetings.map((m) => {
+                    const everyone = participants.every((p) => present(m.id, p.id, m.attendeeIds.includes(p.id)));
+                    return (
+                      <th key={m.id} scope="col" className="nowrap">
+                        {dateGB(m.date)}
+                        <span className="sub">{TERM_LABELS[termOf(m.date)]}</span>
+                        {!readOnly && (
+                          <button
+                            type="button"
+                            className="everyone"
+                            disabled={everyone}
+                            aria-label={`${everyone ? 'All present' : 'Everyone present'} on ${dateGB(m.date)}`}
+                            onClick={() =>
+                              mark(
+                                m.id,
+                                participants.map((p) => p.id),
+                                true,
+                              )
+                            }
+                          >
+                            {everyone ? 'All present' : 'Everyone present'}
+                          </button>
+                        )}
+                      </th>
+                    );
+                  })}
+                  <th scope="col">Attended</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody onKeyDown={move}>
+                {participants.map((p, row) => (
+                  <tr key={p.id}>
+                    <th scope="row">
+                      {p.name}
+                      <span className="sub">{schoolName(p.schoolId)}</span>
+                    </th>
+                    {meetings.map((m, column) => (
+                      <td key={m.id} className="centre">
+                        <input
+                          type="checkbox"
+                          data-cell={`${row}:${column}`}
+                          tabIndex={activeRow === row && activeColumn === column ? 0 : -1}
+                          aria-label={`${p.name} attended the meeting on ${dateGB(m.date)}`}
+                          checked={present(m.id, p.id, m.attendeeIds.includes(p.id))}
+                          disabled={readOnly}
+                          onFocus={() => setActive([row, column])}
+                          onChange={(e) => mark(m.id, [p.id], e.target.checked)}
+                        />
+                      </td>
+                    ))}
+                    <td className="nowrap">
+                      {meetings.filter((m) => present(m.id, p.id, m.attendeeIds.includes(p.id))).length} of{' '}
+                      {meetings.length}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
     </section>
   );
@@ -114,7 +176,22 @@ export function MeetingsTab(props: TabProps) {
       options: schoolOptions,
     },
     { name: 'notes', label: 'Notes', type: 'textarea' },
-    { name: 'readingIds', label: 'Readings discussed', type: 'checkboxes', options: readingOptions },
+    {
+      name: 'readingIds',
+      label: 'Readings discussed',
+      type: 'checkboxes',
+      options: readingOptions,
+      create: {
+        label: 'Add a new reading',
+        saveLabel: 'Save the new reading',
+        fields: readingFieldSpecs(),
+        initial: {},
+        save: async (input) => {
+          const reading = await api.call('reading.create', { ...input, workGroupId: data.workGroup.id } as never);
+          return { value: reading.id, label: reading.citation };
+        },
+      },
+    },
     ...evidenceTagFields(),
   ];
   const terms = new Set(data.meeting.map((m) => termOf(m.date)));

@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import { ApiFailure } from '../../../../src-shared/api/client';
-import { nextAcademicYear, TERM_LABELS, termOf } from '../../../../src-shared/calendar/academicYear';
+import {
+  academicYearBounds,
+  nextAcademicYear,
+  TERM_LABELS,
+  termOf,
+} from '../../../../src-shared/calendar/academicYear';
 import { NCETM_AREA, OUTCOME_OWNER } from '../../../../src-shared/domain/enums';
 import { workGroupFields } from '../../../../src-shared/domain/workGroup';
 import { FIGURES, schoolCount, sessionCounts } from '../../../../src-shared/evaluation/figures';
@@ -8,7 +13,7 @@ import { api } from '../../api';
 import { BundleExport } from '../../exchange/BundleExport';
 import { RecordForm } from '../../forms/RecordForm';
 import { enumOptions, type FieldSpec, type Values } from '../../forms/fieldSpec';
-import { navigate, paths } from '../../router';
+import { navigate, paths, type WorkGroupTab } from '../../router';
 import { useQuery } from '../../useQuery';
 import type { TabProps } from './tabProps';
 import { Figures } from '../../components/Figures';
@@ -39,6 +44,65 @@ function Summary({ data }: TabProps) {
       </p>
     </section>
   );
+}
+
+/** Setting-up steps the evaluation's gaps (or the group itself) say are done, and where to do each. */
+function GettingStarted({ data }: TabProps) {
+  const group = data.workGroup;
+  const { data: evaluation } = useQuery('evaluation.workGroup', { id: group.id });
+  if (!evaluation) return null;
+  const gapIds = new Set(evaluation.gaps.map((gap) => gap.id));
+  const steps: { label: string; done: boolean; tab?: WorkGroupTab }[] = [
+    { label: 'Write the umbrella research question, in the form below', done: group.umbrellaQuestion.trim() !== '' },
+    { label: 'Agree the intended outcomes, in the form below', done: group.intendedOutcomes.length > 0 },
+    { label: 'Add the schools and their senior leaders', done: !gapIds.has('no-schools'), tab: 'schools' },
+    { label: 'Add the participants', done: !gapIds.has('no-participants'), tab: 'participants' },
+    { label: 'Record the first meeting', done: data.meeting.length > 0, tab: 'meetings' },
+    { label: 'Choose each participant’s focus children', done: data.focusChild.length > 0, tab: 'focus-children' },
+  ];
+  const left = steps.filter((step) => !step.done).length;
+  if (left === 0) return null;
+  // The rest of the gaps list, most pressing first, for after the setting up.
+  const next = evaluation.gaps.filter((gap) => gap.id !== 'no-schools' && gap.id !== 'no-participants').slice(0, 3);
+  return (
+    <section className="panel getting-started" aria-labelledby="getting-started-heading">
+      <h2 id="getting-started-heading">Getting started</h2>
+      <p className="intro">
+        {left} of {steps.length} steps still to do. The evaluation builds on these, so they come first.
+      </p>
+      <ol className="checklist">
+        {steps.map((step) => (
+          <li key={step.label} className={step.done ? 'done' : undefined}>
+            <span className="check" aria-hidden="true">
+              {step.done ? '✓' : ''}
+            </span>
+            {step.tab && !step.done ? <a href={paths.workGroup(group.id, step.tab)}>{step.label}</a> : step.label}
+            <span className="visually-hidden">{step.done ? ' (done)' : ' (to do)'}</span>
+          </li>
+        ))}
+      </ol>
+      {next.length > 0 && (
+        <>
+          <h3>Then, from what the evaluation finds missing</h3>
+          <ul>
+            {next.map((gap) => (
+              <li key={gap.id}>{gap.message}</li>
+            ))}
+          </ul>
+          <p>
+            <a href={paths.workGroup(group.id, 'evaluation')}>See everything that is missing on the Evaluation tab</a>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** From the summer term on, when a group's year is ending, rolling over is offered in full; before, folded away. */
+function endOfYearReached(academicYear: string): boolean {
+  const today = new Date().toISOString().slice(0, 10);
+  const { start, end } = academicYearBounds(academicYear);
+  return today > end || (today >= start && termOf(today) === 'summer');
 }
 
 function Rollover({ data }: TabProps) {
@@ -163,6 +227,7 @@ export function OverviewTab(props: TabProps) {
   return (
     <div className="columns overview">
       <div className="stack">
+        {!readOnly && <GettingStarted {...props} />}
         {readOnly ? (
           <section className="panel" aria-labelledby="about-heading">
             <h2 id="about-heading">About this Work Group</h2>
@@ -199,8 +264,16 @@ export function OverviewTab(props: TabProps) {
       <div className="stack">
         <Summary {...props} />
         <BundleExport data={data} />
-        {!readOnly && <Rollover {...props} />}
         {!readOnly && <MoveToTrash {...props} />}
+        {!readOnly &&
+          (endOfYearReached(group.academicYear) ? (
+            <Rollover {...props} />
+          ) : (
+            <details className="panel later">
+              <summary>At the end of the year: roll over into {nextAcademicYear(group.academicYear)}</summary>
+              <Rollover {...props} />
+            </details>
+          ))}
       </div>
     </div>
   );

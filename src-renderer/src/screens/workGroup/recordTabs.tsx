@@ -177,6 +177,12 @@ export function ParticipantsTab({ data, readOnly, itemId }: TabProps) {
   );
 }
 
+export const readingFieldSpecs = (): KindFieldSpec<'reading'>[] => [
+  { name: 'citation', label: 'Citation', type: 'textarea', hint: 'Author, year, title, where published' },
+  { name: 'link', label: 'Link or DOI', type: 'text' },
+  { name: 'summary', label: 'Summary', type: 'textarea' },
+];
+
 export function ReadingsTab({ data, readOnly, itemId }: TabProps) {
   return (
     <RecordSection
@@ -184,11 +190,7 @@ export function ReadingsTab({ data, readOnly, itemId }: TabProps) {
       title="Readings"
       singular="reading"
       rows={data.reading}
-      fields={[
-        { name: 'citation', label: 'Citation', type: 'textarea', hint: 'Author, year, title, where published' },
-        { name: 'link', label: 'Link or DOI', type: 'text' },
-        { name: 'summary', label: 'Summary', type: 'textarea' },
-      ]}
+      fields={readingFieldSpecs()}
       fixed={{ workGroupId: data.workGroup.id }}
       readOnly={readOnly}
       highlightId={itemId}

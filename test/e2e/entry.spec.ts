@@ -1,0 +1,234 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { axeFailures } from './axe';
+import { createWorkGroup, serve, serveDemo, type Served } from './serve';
+
+// A school laptop's screen.
+test.use({ viewport: { width: 1366, height: 768 } });
+
+let app: Served;
+test.afterEach(async () => {
+  await app.stop();
+});
+
+const tab = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Sections of this Work Group' }).getByRole('link', { name, exact: true });
+const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/entry-${name}.png` });
+
+/** Every console error, failed page script and failed request (a 404 favicon…) from now on. */
+function watchForProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+  });
+  return problems;
+}
+
+test('a meeting’s attendance takes one action, the grid works from the keyboard, and a reading is added from the meeting form', async ({
+  page,
+}) => {
+  app = await serveDemo();
+  await app.open(page);
+  await page.getByRole('table', { name: 'Work Groups' }).getByRole('link').first().click();
+  await tab(page, 'Meetings').click();
+  // A whole load of the app's page, watched (the door page before it answers 401 by design).
+  const problems = watchForProblems(page);
+  await page.reload();
+  const grid = page.getByRole('table', { name: 'Attendance' });
+  await expect(grid).toBeVisible();
+
+  // A meeting where someone was away: one click marks everyone present, and it is saved.
+  const everyone = grid.locator('button.everyone:not([disabled])').first();
+  const date = (await everyone.getAttribute('aria-label'))!.replace('Everyone present on ', '');
+  const column = grid.getByLabel(new RegExp(`attended the meeting on ${date.replaceAll('/', '\\/')}$`));
+  const people = await column.count();
+  expect(people).toBeGreaterThan(1);
+  await expect(column.and(page.locator(':not(:checked)')).first()).toBeVisible();
+  await everyone.click();
+  await expect(grid.getByRole('button', { name: `All present on ${date}` })).toBeDisabled();
+  await page.reload();
+  await expect(grid.getByRole('button', { name: `All present on ${date}` })).toBeDisabled();
+  for (let i = 0; i < people; i++) await expect(column.nth(i)).toBeChecked();
+
+  // One Tab stop for the grid; the arrow keys move and Space ticks.
+  const cells = grid.getByRole('checkbox');
+  const first = cells.first();
+  await first.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowRight');
+  const target = grid.locator('[data-cell="1:1"]');
+  await expect(target).toBeFocused();
+  const was = await target.isChecked();
+  await page.keyboard.press('Space');
+  await expect(target).toBeChecked({ checked: !was });
+  await expect(grid.locator('input[tabindex="0"]')).toHaveCount(1);
+  await page.keyboard.press('Space');
+  await expect(target).toBeChecked({ checked: was });
+  await shot(page, 'meetings-1366');
+  expect(await axeFailures(page, 'meetings')).toEqual([]);
+
+  // A reading added while recording a meeting, without leaving the form, and ticked in it.
+  const meetingForm = page.getByRole('form', { name: 'Add a meeting' });
+  await meetingForm.getByRole('button', { name: 'Add a new reading' }).click();
+  const newReading = meetingForm.getByRole('group', { name: 'Add a new reading' });
+  await expect(newReading.getByLabel('Citation')).toBeFocused();
+  await page.keyboard.type('Boaler, J. (2016) Mathematical Mindsets. Jossey-Bass.');
+  await newReading.getByRole('button', { name: 'Save the new reading' }).click();
+  await expect(
+    meetingForm.getByRole('checkbox', { name: /^Boaler, J\. \(2016\) Mathematical Mindsets/ }),
+  ).toBeChecked();
+  await expect(meetingForm.getByRole('button', { name: 'Add a new reading' })).toBeFocused();
+
+  // A participant with many linked records is confirmed before going to the Trash, with the count.
+  await tab(page, 'Participants').click();
+  await page
+    .getByRole('table', { name: 'Participants' })
+    .getByRole('button', { name: /^Delete / })
+    .first()
+    .click();
+  const confirm = page.getByRole('dialog', { name: /^Move participant .* to the Trash\?$/ });
+  await expect(confirm).toContainText(
+    /This participant has \d+ linked records \(\d+ focus child(ren)?, .*\)\. They go to the Trash together\./,
+  );
+  await shot(page, 'delete-confirm-1366');
+  expect(await axeFailures(page, 'delete confirmation')).toEqual([]);
+  const linked = Number(/has (\d+) linked records/.exec((await confirm.textContent())!)![1]);
+  expect(linked).toBeGreaterThan(5);
+  await confirm.getByRole('button', { name: `Move to the Trash with ${linked} linked records` }).click();
+  await expect(confirm).toBeHidden();
+  await expect(
+    page.getByRole('status').filter({ hasText: `was moved to the Trash with ${linked} linked records` }),
+  ).toBeVisible();
+
+  expect(problems).toEqual([]);
+});
+
+test('a new Work Group opens on a getting-started checklist, and the cursor follows every add', async ({ page }) => {
+  app = await serve();
+  await app.open(page);
+  const problems = watchForProblems(page);
+  await page.reload();
+  await createWorkGroup(page, 'TRG-2025-41', 'Fluency in Year 2');
+
+  const checklist = page.getByRole('region', { name: 'Getting started' });
+  await expect(checklist).toContainText('6 of 6 steps still to do');
+  await expect(checklist.getByRole('link', { name: 'Add the schools and their senior leaders' })).toBeVisible();
+  // Rolling over belongs to the end of the year; the new group's Overview leads with the checklist.
+  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('Getting started');
+  await shot(page, 'new-group-1366');
+  expect(await axeFailures(page, 'new group overview')).toEqual([]);
+
+  // "Add a new school": the cursor goes to its first field, so what is typed lands there.
+  await checklist.getByRole('link', { name: 'Add the schools and their senior leaders' }).click();
+  const add = page.getByRole('form', { name: 'Add a school' });
+  await add.getByRole('button', { name: 'Add a new school' }).click();
+  await expect(add.getByLabel('School name')).toBeFocused();
+  await page.keyboard.type('Willow Test Primary');
+  await add.getByRole('button', { name: 'Save the new school' }).click();
+  await expect(add.getByLabel('School', { exact: true }).locator('option:checked')).toHaveText('Willow Test Primary');
+  await add.getByRole('button', { name: 'Add school' }).click();
+  await expect(page.getByRole('table', { name: 'Schools and leaders' })).toContainText('Willow Test Primary');
+  // Ready for the next one.
+  await expect(add.getByLabel('School', { exact: true })).toBeFocused();
+
+  await tab(page, 'Overview').click();
+  await expect(page.getByRole('region', { name: 'Getting started' })).toContainText('5 of 6 steps still to do');
+
+  // From the Work Groups heading, one Tab and Enter reach the new Work Group's first field.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Work Groups' }).click();
+  await expect(page.getByRole('heading', { name: 'Work Groups', level: 1 })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'create a new Work Group' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Code')).toBeFocused();
+
+  expect(problems).toEqual([]);
+});
+
+test('a run of observations is typed row by row, each row checked, and saved in one action', async ({ page }) => {
+  app = await serveDemo();
+  await app.open(page);
+  await page.getByRole('table', { name: 'Work Groups' }).getByRole('link').first().click();
+  await tab(page, 'Focus children').click();
+  const run = page.getByRole('region', { name: 'Record a run of observations' });
+  const grid = run.getByRole('table', { name: 'Observations to record' });
+  const code = (await grid.getByLabel('Focus child, row 1').locator('option').nth(1).textContent())!;
+
+  await grid.getByLabel('Focus child, row 1').selectOption({ label: code });
+  await grid.getByLabel('Date, row 1').fill('12/03/2026');
+  await grid.getByLabel('What was observed, row 1').fill('Compared 3/4 and 2/3 with a bar model, unprompted.');
+  // Enter goes to a new row, which carries the child, date and kind down.
+  await page.keyboard.press('Enter');
+  await expect(grid.getByLabel('What was observed, row 2')).toBeFocused();
+  await expect(grid.getByLabel('Date, row 2')).toHaveValue('12/03/2026');
+  await page.keyboard.type('Explained why the larger denominator gives smaller parts.');
+  await grid.getByLabel('Kind, row 2').selectOption({ label: 'Measure' });
+  await grid.getByLabel('Value, row 2').fill('15');
+  await run.getByRole('button', { name: 'Save these observations' }).click();
+
+  // The measure has no scale: the row says so, the cursor goes there, and nothing is saved.
+  await expect(run.getByRole('alert')).toHaveText('Some rows need attention. Each problem is shown in its row.');
+  const scale = grid.getByLabel('Scale, row 2');
+  await expect(scale).toBeFocused();
+  await expect(scale).toHaveAccessibleDescription(/A measure needs its scale/);
+  await shot(page, 'observation-run-1366');
+  expect(await axeFailures(page, 'observation run')).toEqual([]);
+
+  await scale.fill('out of 20');
+  await run.getByRole('button', { name: 'Save these observations' }).click();
+  await expect(run.getByRole('status')).toHaveText('Saved 2 observations.');
+  await expect(grid.getByLabel('What was observed, row 1')).toHaveValue('');
+  await page.getByRole('link', { name: `Open focus child ${code}` }).click();
+  const timeline = page.getByRole('list', { name: `Timeline of ${code}` });
+  await expect(timeline).toContainText('Compared 3/4 and 2/3 with a bar model, unprompted.');
+  await expect(timeline).toContainText('Measure: 15 out of 20');
+});
+
+/** Whether the element shows whole inside its table's box, without scrolling the table sideways. */
+const wholeInTable = (element: Locator) =>
+  element.evaluate((el) => {
+    const table = el.closest('.table-wrap')!.getBoundingClientRect();
+    const box = el.getBoundingClientRect();
+    return box.left >= table.left && box.right <= table.right + 0.5;
+  });
+
+/** How many lines the links of a bar take. */
+const linesOf = (bar: Locator) =>
+  bar.getByRole('link').evaluateAll((links) => new Set(links.map((link) => link.getBoundingClientRect().top)).size);
+
+test('the screens hold at 1024 px, 1366 px and 200 % zoom', async ({ page }) => {
+  app = await serveDemo();
+  await app.open(page);
+  await page.getByRole('table', { name: 'Work Groups' }).getByRole('link').first().click();
+  const group = page.url();
+  const menu = page.getByRole('navigation', { name: 'Main' });
+  const tabs = page.getByRole('navigation', { name: 'Sections of this Work Group' });
+  // 200 % zoom of a 1366 × 768 screen lays the page out in 683 × 384 CSS pixels.
+  for (const [name, width, height] of [
+    ['1024', 1024, 768],
+    ['1366', 1366, 768],
+    ['zoom-200', 683, 384],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    for (const screen of ['overview', 'participants', 'meetings']) {
+      await page.goto(group.replace(/\/overview$/, `/${screen}`));
+      await expect(tabs).toBeVisible();
+      // Nothing wider than the window: no sideways scrolling of the page itself.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      expect(await linesOf(menu), `the menu at ${name}`).toBe(1);
+      expect(await linesOf(tabs), `the tabs at ${name}`).toBe(1);
+      await expect(tabs.locator('[aria-current="page"]')).toBeInViewport();
+      await page.screenshot({ path: `test-results/entry-${screen}-${name}.png`, fullPage: true });
+    }
+    const participants = page.getByRole('table', { name: 'Participants' });
+    await page.goto(group.replace(/\/overview$/, '/participants'));
+    expect(await wholeInTable(participants.getByRole('button', { name: /^Delete / }).first())).toBe(true);
+
+    await page.goto(`${app.url}#/`);
+    expect(await wholeInTable(page.getByRole('button', { name: /^Archive / }).first())).toBe(true);
+    await page.screenshot({ path: `test-results/entry-work-groups-${name}.png`, fullPage: true });
+  }
+});
