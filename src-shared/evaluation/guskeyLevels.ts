@@ -1,4 +1,4 @@
-import type { GuskeyLevelSummary } from '../api/evaluation';
+import type { EvidenceItemKind, GuskeyLevelSummary } from '../api/evaluation';
 import { EVIDENCE_STRENGTH, GUSKEY_LEVEL } from '../domain/enums';
 import { RECORD_KIND_SPECS } from '../domain/recordKinds';
 import type { TaggedEvidence } from './areas';
@@ -54,7 +54,7 @@ export function guskeyLevelsOf(ix: SnapshotIndex, evidence: TaggedEvidence[]): G
       total: own.length,
       byKind: kinds.map((kind) => ({
         kind,
-        label: RECORD_KIND_SPECS[kind].label,
+        label: RECORD_KIND_SPECS[kind].label.replace("'", '’'),
         count: own.filter((e) => e.kind === kind).length,
       })),
       strength,
@@ -69,8 +69,14 @@ export function guskeyLevelsOf(ix: SnapshotIndex, evidence: TaggedEvidence[]): G
   });
 }
 
+/** Plurals the registry's labels do not make by adding an s. */
+const PLURALS: Partial<Record<EvidenceItemKind, string>> = {
+  journalEntry: 'journal entries',
+  schoolParticipation: 'schools’ participation',
+};
+
 /** "12 records: 8 journal entries, 4 observations". */
 export const guskeyEvidenceText = (l: GuskeyLevelSummary): string =>
   l.total === 0
     ? 'No records'
-    : `${count(l.total, 'record')}: ${l.byKind.map((k) => count(k.count, k.label, k.label.endsWith('y') ? `${k.label.slice(0, -1)}ies` : undefined)).join(', ')}`;
+    : `${count(l.total, 'record')}: ${l.byKind.map((k) => count(k.count, k.label, PLURALS[k.kind])).join(', ')}`;
