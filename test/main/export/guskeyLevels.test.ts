@@ -6,6 +6,8 @@ import type { WorkGroupEvaluationResult } from '../../../src-shared/api/evaluati
 import { openStore } from '../../../src-main/store/store';
 import { wge } from '../../support/cli';
 import { readDocx, section, textsOf } from '../../support/docx';
+import { recordSmallYear } from '../../support/year';
+import { tempWorkspace } from '../../support/workspace';
 
 const TAGGED_TABLES = ['meeting', 'journal_entry', 'observation', 'action_research_cycle', 'school_participation'];
 
@@ -76,4 +78,57 @@ describe('Guskey’s five levels (group demo)', () => {
     const texts = textsOf(levels).join('\n');
     for (const l of evaluation.guskeyLevels.filter((x) => x.missing)) expect(texts).toContain(l.missing);
   }, 120_000);
+});
+
+describe('Guskey’s five levels (a small year)', () => {
+  it('judges each level by its strongest record and says what to record where a level is empty or anecdotal', () => {
+    const { call } = tempWorkspace();
+    const year = recordSmallYear(call);
+    // The small year's own records carry no level; these three do.
+    call('meeting.create', {
+      workGroupId: year.workGroup.id,
+      date: '2025-11-12',
+      kind: 'work_group_meeting',
+      attendeeIds: [year.participant.id],
+      guskeyLevel: 1,
+      strength: 'anecdotal',
+    });
+    call('observation.create', {
+      focusChildId: year.child.id,
+      date: '2026-06-10',
+      kind: 'measure',
+      text: 'Fractions check again',
+      measureValue: 18,
+      measureScale: 'out of 20',
+      guskeyLevel: 5,
+      strength: 'measured',
+    });
+    call('journalEntry.create', {
+      participantId: year.participant.id,
+      date: '2026-06-12',
+      text: 'Pupils compared fractions with a bar model without prompting.',
+      guskeyLevel: 5,
+    });
+    const levels = call('evaluation.workGroup', { id: year.workGroup.id, asOf: '2026-07-20' }).guskeyLevels;
+
+    expect(levels.map((l) => [l.level, l.total, l.strength])).toEqual([
+      [1, 1, 'anecdotal'],
+      [2, 0, null],
+      [3, 0, null],
+      [4, 0, null],
+      [5, 2, 'measured'],
+    ]);
+    expect(levels[0]!.missing).toMatch(/^Participants’ reactions rest on anecdote: /);
+    expect(levels[1]!.missing).toMatch(/^Nothing shows what participants learnt: /);
+    expect(levels[4]!.missing).toBe('');
+    // The measured observation leads; the untagged-strength journal entry follows it.
+    expect(levels[4]!.strongest.map((r) => [r.kind, r.strength])).toEqual([
+      ['observation', 'measured'],
+      ['journalEntry', undefined],
+    ]);
+    expect(levels[4]!.byKind).toEqual([
+      { kind: 'journalEntry', label: 'journal entry', count: 1 },
+      { kind: 'observation', label: 'observation', count: 1 },
+    ]);
+  });
 });
