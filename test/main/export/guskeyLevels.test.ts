@@ -26,6 +26,14 @@ describe('Guskey’s five levels (group demo)', () => {
   }, 120_000);
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
+  it('wge evaluate prints each level with its evidence, strength and what is missing', async () => {
+    const { out } = await wge('evaluate', '--db', db, '--work-group', code);
+    for (const l of evaluation.guskeyLevels) {
+      expect(out).toMatch(new RegExp(`${l.label}\\s+${l.total === 0 ? 'No records' : `${l.total} record`}`));
+      if (l.missing) expect(out).toContain(`Missing: ${l.missing}`);
+    }
+  });
+
   it('wge evaluate --json gives five levels counting exactly the records tagged with each', () => {
     const store = openStore(db);
     const counted = (level: number) =>
