@@ -1,6 +1,8 @@
 import type { Output } from '../../src-shared/api/contract';
 import { INDICATOR_STATUS_LABELS, type Indicator } from '../../src-shared/api/evaluation';
 import { formatDateGB } from '../../src-shared/calendar/dates';
+import { EVIDENCE_STRENGTH } from '../../src-shared/domain/enums';
+import { guskeyEvidenceText } from '../../src-shared/evaluation/guskeyLevels';
 import { FIGURES, selfRatingsCaption, sessionsCaption, STANDARD_COUNT } from '../../src-shared/evaluation/figures';
 import { formatFigure } from '../../src-shared/evaluation/format';
 import { formatCount } from '../../src-shared/evaluation/text';
@@ -44,6 +46,13 @@ function printWorkGroup(result: Output<'evaluation.workGroup'>, io: Io): void {
     io.out(
       `  ${a.label.padEnd(30)} outcomes ${a.intendedOutcomes.length}  evidence ${t.autumn} / ${t.spring} / ${t.summer} / ${t.undated}  claims: ${c.measured} measured, ${c.triangulated} triangulated, ${c.anecdotal} anecdotal`,
     );
+  }
+  io.out('');
+  io.out('Evidence by Guskey’s level (records, strongest evidence)');
+  for (const l of result.guskeyLevels) {
+    const strength = l.strength ? EVIDENCE_STRENGTH.labels[l.strength].toLowerCase() : 'no strength given';
+    io.out(`  ${l.label.padEnd(40)} ${guskeyEvidenceText(l)}; ${l.total === 0 ? 'none' : strength}`);
+    if (l.missing) io.out(`    Missing: ${l.missing}`);
   }
   io.out('');
   io.out(result.gaps.length ? 'Gaps, most important first' : 'No gaps found so far.');

@@ -128,6 +128,24 @@ export const areaSummary = z.object({
 });
 export type AreaSummary = z.infer<typeof areaSummary>;
 
+/** One of Guskey's five levels of evaluating professional development: its evidence, strength and what it lacks. */
+export const guskeyLevelSummary = z.object({
+  level: z.int(),
+  label: z.string(),
+  /** Records tagged with this level. */
+  total: z.int(),
+  byKind: z.array(z.object({ kind: z.enum(EVIDENCE_ITEM_KINDS), label: z.string(), count: z.int() })),
+  /** The strongest strength any record at this level is given; null when none is given one. */
+  strength: z.enum(EVIDENCE_STRENGTH.values).nullable(),
+  /** The strongest few records, newest first among equals. */
+  strongest: z.array(
+    evidenceItem.extend({ date: z.string().optional(), strength: z.enum(EVIDENCE_STRENGTH.values).optional() }),
+  ),
+  /** What the level still needs, saying what to record; empty when it is evidenced beyond anecdote. */
+  missing: z.string(),
+});
+export type GuskeyLevelSummary = z.infer<typeof guskeyLevelSummary>;
+
 export const gap = z.object({
   id: z.string(),
   severity: z.enum(GAP_SEVERITIES),
@@ -222,6 +240,7 @@ export const workGroupEvaluation = z.object({
   asOf: z.string(),
   standards: z.array(standardBlock),
   areas: z.array(areaSummary),
+  guskeyLevels: z.array(guskeyLevelSummary),
   gaps: z.array(gap),
   changeDistribution: z.array(changeBucket),
   attendance: z.array(meetingAttendance),

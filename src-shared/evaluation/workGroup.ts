@@ -3,6 +3,7 @@ import { academicYearBounds } from '../calendar/academicYear';
 import { draftAnswers } from './questions';
 import { computeAreas, coverageOf, taggedEvidence } from './areas';
 import { GROUP_MEETING_KINDS, workGroupFigures } from './figures';
+import { guskeyLevelsOf } from './guskeyLevels';
 import { findGaps } from './gaps';
 import { computeIndicators, standardBlocks } from './indicators';
 import { inDomainOrder, indexSnapshot, type WorkGroupSnapshot } from './snapshot';
@@ -93,6 +94,7 @@ export function evaluateWorkGroup(stored: WorkGroupSnapshot, asOf: string): Work
     asOf,
     standards,
     areas,
+    guskeyLevels: guskeyLevelsOf(ix, evidence),
     gaps: findGaps(ix, snapshot, computed, areas, asOf),
     changeDistribution: [1, 2, 3, 4, 5].map((judgement) => ({
       judgement,

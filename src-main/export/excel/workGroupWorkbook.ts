@@ -22,6 +22,7 @@ import {
   type NcetmArea,
 } from '../../../src-shared/domain/enums';
 import { FIGURES } from '../../../src-shared/evaluation/figures';
+import { guskeyEvidenceText } from '../../../src-shared/evaluation/guskeyLevels';
 import { indexSnapshot, type WorkGroupSnapshot } from '../../../src-shared/evaluation/snapshot';
 import { round } from '../../../src-shared/evaluation/text';
 import {
@@ -567,6 +568,28 @@ export function workGroupWorkbook(
       a.intendedOutcomes.map((o) => o.statement).join('\n'),
     ]),
     emptyText: 'No areas',
+  });
+
+  // Guskey's five levels, as the engine judges them.
+  tableSheet(workbook, 'Evidence by level', {
+    name: 'GuskeyLevels',
+    columns: [
+      col('Guskey level'),
+      col('Records', 'count'),
+      col('Evidence'),
+      col('Strength'),
+      col('Strongest records', 'longText'),
+      col('Still missing', 'longText'),
+    ],
+    rows: result.guskeyLevels.map((l) => [
+      l.label,
+      l.total,
+      guskeyEvidenceText(l),
+      l.strength ? EVIDENCE_STRENGTH.labels[l.strength] : null,
+      l.strongest.map((r) => r.label).join('\n'),
+      l.missing || null,
+    ]),
+    emptyText: 'No levels',
   });
 
   // Gaps, most important first (the engine's order).

@@ -11,6 +11,7 @@ import { FIGURES, selfRatingsCaption, sessionsCaption, STANDARD_COUNT } from '..
 import { count } from '../../../src-shared/evaluation/text';
 import { indexSnapshot, type WorkGroupSnapshot } from '../../../src-shared/evaluation/snapshot';
 import type { ChartImage } from '../chartImage';
+import { guskeySection } from './guskeySection';
 import { type Block, bullets, buildDocument, chart, heading, labelled, note, paragraphs, quote, table } from './blocks';
 
 export interface ReportChart {
@@ -163,6 +164,8 @@ export function reportDocument(
         : a.claims.flatMap((c) => [labelled(`Claim (${c.strength})`, c.statement), ...evidenceList(c.evidence)])),
       ...a.quotes.flatMap((q) => quote(q.text, `${q.source.label}`)),
     ]),
+
+    ...guskeySection(evaluation),
 
     heading('Focus children’s change'),
     table(

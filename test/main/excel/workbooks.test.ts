@@ -71,6 +71,7 @@ describe('Work Group summary workbook', () => {
         'Focus children',
         'Evidence log',
         'NCETM areas',
+        'Evidence by level',
         'Gaps',
       ]);
       for (const sheet of sheets) {
@@ -156,6 +157,12 @@ describe('Work Group summary workbook', () => {
         expect(areas[k]!['Outcome area']!.v).toBe(a.label);
         expect(areas[k]!['Evidence: total']!.v).toBe(a.evidenceByTerm.total);
         expect(areas[k]!['Claims: measured']!.v).toBe(a.claimCounts.measured);
+      });
+      const levels = records(sheetNamed(sheets, 'Evidence by level'));
+      expect(levels.map((l) => l['Guskey level']!.v)).toEqual(result.guskeyLevels.map((l) => l.label));
+      result.guskeyLevels.forEach((l, k) => {
+        expect(levels[k]!['Records']).toMatchObject({ t: 'n', v: l.total });
+        expect(levels[k]!['Still missing']!.v).toBe(l.missing || null);
       });
       const gaps = records(sheetNamed(sheets, 'Gaps'));
       expect(gaps.length).toBe(Math.max(1, result.gaps.length));
