@@ -5,7 +5,7 @@ import { citationAuthors, scanForPersonalData, type ScanText } from '../../src-s
 import { passGate } from '../export/gate';
 import { recordStore } from '../services/records';
 import type { Store } from '../store/store';
-import { passphraseProblem } from '../store/cipher';
+import { passphraseProblem } from '../../src-shared/domain/passphrase';
 import { sealBundle } from './bundleCipher';
 import { writeBundle, BUNDLE_EXTENSION, type BundleRow } from './bundleFile';
 import { EXCHANGE_TABLE, EXCHANGE_TABLES, versionOf, type Row } from './tables';
