@@ -4,6 +4,7 @@ import { api } from '../api';
 import { Field } from '../components/Field';
 import { useCheckedExport } from '../exports/useCheckedExport';
 import { paths } from '../router';
+import { PassphraseField } from './PassphraseField';
 import type { TabProps } from '../screens/workGroup/tabProps';
 
 /** Makes a bundle and saves it, after the personal-data check (useCheckedExport); encrypted when given a passphrase. */
@@ -104,32 +105,21 @@ export function BundleExport({ data }: Pick<TabProps, 'data'>) {
           )}
         </Field>
       )}
-      <Field
+      <PassphraseField
         label="Bundle passphrase"
         hint="At least 8 characters: a few ordinary words together"
         error={errors.passphrase}
-      >
-        {(p) => (
-          <input
-            {...p}
-            type="password"
-            autoComplete="new-password"
-            value={passphrase}
-            onChange={(event) => setPassphrase(event.target.value)}
-          />
-        )}
-      </Field>
-      <Field label="Bundle passphrase again" error={errors.again}>
-        {(p) => (
-          <input
-            {...p}
-            type="password"
-            autoComplete="new-password"
-            value={again}
-            onChange={(event) => setAgain(event.target.value)}
-          />
-        )}
-      </Field>
+        value={passphrase}
+        onChange={setPassphrase}
+        autoComplete="new-password"
+      />
+      <PassphraseField
+        label="Bundle passphrase again"
+        error={errors.again}
+        value={again}
+        onChange={setAgain}
+        autoComplete="new-password"
+      />
       <div className="button-row">
         <button type="button" onClick={exportBundle} disabled={busy}>
           Export a bundle

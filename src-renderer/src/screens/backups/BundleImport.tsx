@@ -5,6 +5,7 @@ import { count, formatCount } from '../../../../src-shared/evaluation/text';
 import { api } from '../../api';
 import { Field } from '../../components/Field';
 import { readAsBase64 } from '../../download';
+import { PassphraseField } from '../../exchange/PassphraseField';
 import { useAction } from '../../useAction';
 
 type Preview = Output<'bundle.preview'>;
@@ -111,21 +112,14 @@ export function BundleImport() {
         bundle twice changes nothing.
       </p>
       <div className="form">
-        <Field
+        <PassphraseField
           label="Bundle passphrase"
           hint="The passphrase your group shares for bundles (not this workspace’s own); only a bundle that was not encrypted opens without it"
-        >
-          {(p) => (
-            <input
-              {...p}
-              type="password"
-              autoComplete="off"
-              value={passphrase}
-              disabled={busy !== ''}
-              onChange={(event) => setPassphrase(event.target.value)}
-            />
-          )}
-        </Field>
+          value={passphrase}
+          onChange={setPassphrase}
+          autoComplete="off"
+          disabled={busy !== ''}
+        />
         <Field label="Bundle file" hint="A Work Group Evaluator bundle (.wgbundle), made with “Export a bundle”">
           {(p) => (
             <input
