@@ -3,12 +3,28 @@ import type { BundleSummary } from '../../src-shared/api/exchange';
 import { FINDING_LABELS } from '../../src-shared/privacy/findings';
 import { writeFileAtomically } from '../export/atomicWrite';
 import { letOut } from './export';
-import { callAsync, Failure, findWorkGroup, type Io, parseWithFiles, UsageError, withWorkspace } from './common';
+import {
+  callAsync,
+  Failure,
+  findWorkGroup,
+  type Io,
+  parseWithFiles,
+  passphrase,
+  type Options,
+  UsageError,
+  withWorkspace,
+} from './common';
 
 // wge bundle export | import: a Work Group's year between machines on a USB stick.
 
 const USAGE =
-  '"wge bundle" needs export --db F --work-group CODE [--participant ID] --out FILE [--allow-flagged], or import --db F FILE [--dry-run].';
+  '"wge bundle" needs export --db F --work-group CODE [--participant ID] --out FILE [--allow-flagged] [--unencrypted], or import --db F FILE [--dry-run]; the bundle passphrase comes from --bundle-passphrase-file FILE or WGE_BUNDLE_PASSPHRASE.';
+
+/** The passphrase the group shares for bundles, if given: never on the command line itself. */
+const bundlePassphrase = (o: Options) => passphrase(o, 'bundle-passphrase-file', 'WGE_BUNDLE_PASSPHRASE');
+
+const UNENCRYPTED_WARNING =
+  'Warning: this bundle was not encrypted, so anyone who had the file could have read it or changed it. Ask for bundles to be exported with the group’s bundle passphrase.';
 
 function describe(summary: BundleSummary, io: Io, done: boolean) {
   io.out(
@@ -38,6 +54,8 @@ export async function bundle(args: string[], io: Io): Promise<void> {
     out: { type: 'string' },
     'allow-flagged': { type: 'boolean' },
     'dry-run': { type: 'boolean' },
+    'bundle-passphrase-file': { type: 'string' },
+    unencrypted: { type: 'boolean' },
   });
   switch (what) {
     case 'export': {
@@ -45,17 +63,27 @@ export async function bundle(args: string[], io: Io): Promise<void> {
       if (typeof o.out !== 'string' || !o.out)
         throw new UsageError('--out FILE is required: where to write the bundle.');
       const out = o.out;
+      const secret = bundlePassphrase(o);
+      if (secret !== undefined && o.unencrypted)
+        throw new UsageError('Give either a bundle passphrase or --unencrypted, not both.');
+      // A bundle leaves the machine: it is encrypted unless the user says plainly that it need not be.
+      if (secret === undefined && !o.unencrypted)
+        throw new UsageError(
+          'Give the bundle passphrase your group shares with --bundle-passphrase-file FILE or WGE_BUNDLE_PASSPHRASE, so the bundle is encrypted; or add --unencrypted to write it open (anyone who finds the file can then read it).',
+        );
       await withWorkspace(o, async (handlers) => {
         const group = findWorkGroup(handlers, o['work-group'], '--work-group');
         const produced = await callAsync(handlers, 'bundle.export', {
           workGroupId: group.id,
           ...(typeof o.participant === 'string' ? { participantId: o.participant } : {}),
           allowFlagged: true,
+          ...(secret !== undefined ? { bundlePassphrase: secret } : {}),
         });
         letOut(produced.findings, o, io);
         writeFileAtomically(out, Buffer.from(produced.dataBase64, 'base64'));
         if (o.json) return io.out(JSON.stringify({ file: out, findings: produced.findings }));
         for (const f of produced.findings) io.out(`  ${FINDING_LABELS[f.kind]}: “${f.match}” in ${f.where}`);
+        if (secret === undefined) io.out('The bundle is not encrypted: anyone who finds the file can read it.');
         io.out(`Wrote ${out}. Carry it to the other machine and run "wge bundle import" there.`);
       });
       return;
@@ -66,19 +94,24 @@ export async function bundle(args: string[], io: Io): Promise<void> {
       if (!existsSync(file)) throw new Failure(`There is no file at ${file}.`);
       if (statSync(file).size > 300 * 1024 * 1024) throw new Failure(`${file} is too large to be a bundle.`);
       const dataBase64 = readFileSync(file).toString('base64');
+      const secret = bundlePassphrase(o);
       await withWorkspace(
         o,
         async (handlers) => {
           const method = o['dry-run'] ? 'bundle.preview' : 'bundle.import';
           let summary: BundleSummary & { backupPath?: string };
           try {
-            summary = await callAsync(handlers, method, { dataBase64 });
+            summary = await callAsync(handlers, method, {
+              dataBase64,
+              ...(secret !== undefined ? { bundlePassphrase: secret } : {}),
+            });
           } catch (error) {
             // A refused bundle is a failure of the file, not of how the command was typed.
             if (error instanceof UsageError) throw new Failure(error.message);
             throw error;
           }
           if (o.json) return io.out(JSON.stringify(summary));
+          if (!summary.encrypted) io.out(UNENCRYPTED_WARNING);
           describe(summary, io, !o['dry-run']);
           if (summary.backupPath) io.out(`A backup from before the merge is kept at ${summary.backupPath}.`);
         },

@@ -41,8 +41,10 @@ Commands:
   import     schools|participants|attendance|observations --db F --work-group CODE FILE [--sheet NAME] [--dry-run] [--skip-errors]
              [--map "Heading=field" ...]   an .xlsx or .csv file: prints each row's fate, then imports the new rows
              (a backup is taken first); --map says which field a column holds where the headings are not understood
-  bundle     export --db F --work-group CODE [--participant ID] --out FILE [--allow-flagged]
+  bundle     export --db F --work-group CODE [--participant ID] --out FILE [--allow-flagged] [--unencrypted]
              import --db F FILE [--dry-run] [--json]   carry a Work Group between machines; import merges by identity
+             (encrypted with the group's bundle passphrase, from --bundle-passphrase-file FILE or WGE_BUNDLE_PASSPHRASE;
+             export refuses without one unless --unencrypted is given)
   trash      list --db F [--json]                    what is in the Trash (ids, when deleted)
              erase --db F (--id ID ... | --everything)   erase for good: words, names and photos go
   backup     --db F --out FILE                       a consistent copy of the workspace

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DomainError } from '../../src-shared/api/errors';
 import { baseColumns, EXCHANGE_TABLE, EXCHANGE_TABLES, type Row } from './tables';
 import { ERASED_COLUMNS } from '../services/erasure';
+import { isSealed, openSealed, SealRefused } from './bundleCipher';
 import { DEFAULT_ZIP_LIMITS, readZip, ZipRefused, type ZipLimits } from './zipReader';
 
 // The bundle file: a zip holding
@@ -11,6 +12,7 @@ import { DEFAULT_ZIP_LIMITS, readZip, ZipRefused, type ZipLimits } from './zipRe
 //                       and its own SHA-256 (of itself without that field), so neither can be altered unnoticed
 //   content.json        the rows, table by table, with every version of each row the sender knows
 //   attachments/<uuid>  the images, each named by its row's id and checked against its SHA-256 in content.json
+// sealed whole, when a passphrase is given, by bundleCipher.ts.
 
 export const BUNDLE_MAGIC = 'work-group-evaluator-bundle';
 /**
@@ -56,6 +58,8 @@ export interface BundleRow {
 export interface Bundle {
   manifest: BundleManifest;
   checksum: string;
+  /** Whether it came sealed under the group's bundle passphrase (an open one is read, with a warning). */
+  encrypted: boolean;
   /** Table name -> rows, in EXCHANGE_TABLES order. Attachment rows carry their bytes in `data`. */
   tables: Map<string, BundleRow[]>;
 }
@@ -121,10 +125,18 @@ const parseJson = (data: Buffer | undefined, what: string): unknown => {
  * What the rows point to is checked against the workspace by the merge.
  */
 export async function readBundle(
-  data: Buffer,
+  file: Buffer,
   local: { schemaVersion: number; columns: (table: string) => Map<string, { notnull: boolean; hasDefault: boolean }> },
-  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+  { passphrase, limits = DEFAULT_ZIP_LIMITS }: { passphrase?: string | undefined; limits?: ZipLimits } = {},
 ): Promise<Bundle> {
+  const encrypted = isSealed(file);
+  let data = file;
+  try {
+    if (encrypted) data = await openSealed(file, passphrase);
+  } catch (error) {
+    if (error instanceof SealRefused) throw refuse(error.message);
+    throw error;
+  }
   if (data.length < 4 || data.readUInt32LE(0) !== 0x04034b50)
     throw refuse('it is not a Work Group Evaluator bundle (choose a .wgbundle file made by “Export bundle”)');
   let entries: Map<string, Buffer>;
@@ -228,7 +240,7 @@ export async function readBundle(
   for (const name of entries.keys()) {
     if (ATTACHMENT.test(name) && !attachmentsUsed.has(name)) throw refuse(`it holds a file no record uses ("${name}")`);
   }
-  return { manifest, checksum, tables };
+  return { manifest, checksum, encrypted, tables };
 }
 
 /**

@@ -5,6 +5,8 @@ import { citationAuthors, scanForPersonalData, type ScanText } from '../../src-s
 import { passGate } from '../export/gate';
 import { recordStore } from '../services/records';
 import type { Store } from '../store/store';
+import { passphraseProblem } from '../../src-shared/domain/passphrase';
+import { sealBundle } from './bundleCipher';
 import { writeBundle, BUNDLE_EXTENSION, type BundleRow } from './bundleFile';
 import { EXCHANGE_TABLE, EXCHANGE_TABLES, versionOf, type Row } from './tables';
 import { workspaceId } from './workspace';
@@ -87,9 +89,16 @@ export function checkBundle(
 
 export async function exportBundle(
   store: Store,
-  request: { workGroupId: string; participantId?: string | undefined; allowFlagged: boolean },
+  request: {
+    workGroupId: string;
+    participantId?: string | undefined;
+    allowFlagged: boolean;
+    bundlePassphrase?: string | undefined;
+  },
 ): Promise<ExportedBundle> {
-  const { workGroupId, participantId } = request;
+  const { workGroupId, participantId, bundlePassphrase } = request;
+  const weak = bundlePassphrase !== undefined && passphraseProblem(bundlePassphrase);
+  if (weak) throw new DomainError('invalid_input', `${weak} Nothing has been exported.`);
   const here = workspaceId(store);
   const { group, rows } = collectRows(store, workGroupId, participantId);
   const findings = scan(store, rows, group);
@@ -121,7 +130,7 @@ export async function exportBundle(
     }
   });
 
-  const data = await writeBundle(
+  const open = await writeBundle(
     {
       schemaVersion: store.db.pragma('user_version', { simple: true }) as number,
       createdAt: now,
@@ -133,6 +142,7 @@ export async function exportBundle(
     },
     tables,
   );
+  const data = bundlePassphrase === undefined ? open : await sealBundle(open, bundlePassphrase);
   const stamp = now.slice(0, 10);
   const who = participantId ? `-participant-${participantId.slice(0, 8)}` : '';
   return { fileName: `${String(group['code'])}${who}-${stamp}.${BUNDLE_EXTENSION}`, data, findings };

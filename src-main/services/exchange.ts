@@ -19,6 +19,7 @@ const summary = (bundle: Bundle, plan: MergePlan): BundleSummary => ({
   workGroupCode: bundle.manifest.workGroupCode,
   workGroupName: bundle.manifest.workGroupName,
   ...(bundle.manifest.participantId ? { participantId: bundle.manifest.participantId } : {}),
+  encrypted: bundle.encrypted,
   tables: plan.tables,
   totals: plan.totals,
 });
@@ -35,11 +36,15 @@ function underRules<T>(merge: () => T): T {
 
 export function exchangeHandlers(store: Store): Handlers<'bundle.'> & Handlers<'conflict.'> {
   const conflicts = conflictService(store);
-  const read = (dataBase64: string) =>
-    readBundle(Buffer.from(dataBase64, 'base64'), {
-      schemaVersion: store.db.pragma('user_version', { simple: true }) as number,
-      columns: (table) => tableColumns(store, table),
-    });
+  const read = ({ dataBase64, bundlePassphrase }: { dataBase64: string; bundlePassphrase?: string | undefined }) =>
+    readBundle(
+      Buffer.from(dataBase64, 'base64'),
+      {
+        schemaVersion: store.db.pragma('user_version', { simple: true }) as number,
+        columns: (table) => tableColumns(store, table),
+      },
+      { passphrase: bundlePassphrase },
+    );
 
   return {
     'bundle.check': (input) => ({ findings: checkBundle(store, input) }),
@@ -49,16 +54,16 @@ export function exchangeHandlers(store: Store): Handlers<'bundle.'> & Handlers<'
       return { fileName: produced.fileName, dataBase64: produced.data.toString('base64'), findings: produced.findings };
     },
 
-    'bundle.preview': async ({ dataBase64 }) => {
-      const bundle = await read(dataBase64);
+    'bundle.preview': async (input) => {
+      const bundle = await read(input);
       return summary(
         bundle,
         underRules(() => previewMerge(store, bundle)),
       );
     },
 
-    'bundle.import': async ({ dataBase64 }) => {
-      const bundle = await read(dataBase64);
+    'bundle.import': async (input) => {
+      const bundle = await read(input);
       const preview = underRules(() => previewMerge(store, bundle));
       if (!preview.changed) return summary(bundle, preview);
       const backupPath =

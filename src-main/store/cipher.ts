@@ -51,10 +51,3 @@ export function rekeyFile(path: string, from: string | undefined, to: string | u
     db.close();
   }
 }
-
-/** The least a new passphrase must be; it answers what is wrong with one, or nothing. */
-export function passphraseProblem(passphrase: string): string | undefined {
-  if ([...passphrase].length < 8)
-    return 'A passphrase needs at least 8 characters: a few ordinary words together make a strong one that is easy to remember.';
-  return undefined;
-}

@@ -1,7 +1,8 @@
 import { copyFileSync, renameSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import { listBackups } from './backup';
-import { fileKind, passphraseProblem, rekeyFile } from './cipher';
+import { passphraseProblem } from '../../src-shared/domain/passphrase';
+import { fileKind, rekeyFile } from './cipher';
 import { WorkspaceOpenError } from './errors';
 import { migrations } from './migrations';
 import { inspectExisting, openStore, type OpenOptions, type Store } from './store';

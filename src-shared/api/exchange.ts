@@ -12,15 +12,23 @@ const bundleData = z
   .min(1, 'Choose a bundle to import.')
   .max(MAX_BUNDLE_BASE64, 'That file is too large to be a Work Group Evaluator bundle.');
 
+/**
+ * The passphrase a Work Group shares for its bundles (not a workspace's own): a bundle made with one is
+ * encrypted and authenticated, and opens only with it.
+ */
+const bundlePassphrase = z.string().min(1, 'Type the bundle passphrase.').max(1024, 'That passphrase is too long.');
+
 export const bundleExportInput = z.strictObject({
   workGroupId: entityId,
   /** Only this participant and what hangs off them (focus children, observations, journal, cycles). */
   participantId: entityId.optional(),
   /** Go on although the personal-data check finds something (the user has looked and accepts it). */
   allowFlagged: z.boolean().default(false),
+  /** Encrypts the bundle under this passphrase; without one the bundle is written open (only when asked for). */
+  bundlePassphrase: bundlePassphrase.optional(),
 });
 /** The personal-data check alone, so the user can look at what it finds before the bundle is made. */
-export const bundleCheckInput = bundleExportInput.omit({ allowFlagged: true });
+export const bundleCheckInput = bundleExportInput.omit({ allowFlagged: true, bundlePassphrase: true });
 
 export const bundleExportOutput = z.object({
   fileName: z.string(),
@@ -48,13 +56,18 @@ export const bundleSummary = z.object({
   workGroupCode: z.string(),
   workGroupName: z.string(),
   participantId: entityId.optional(),
+  /** False for a bundle made without a passphrase: anyone who had the file could have read it. */
+  encrypted: z.boolean(),
   /** Per table, what the merge does (or, after an import, did). */
   tables: z.array(tableChanges),
   totals: tableChanges.omit({ table: true, label: true }),
 });
 export type BundleSummary = z.infer<typeof bundleSummary>;
 
-export const bundleImportInput = z.strictObject({ dataBase64: bundleData });
+export const bundleImportInput = z.strictObject({
+  dataBase64: bundleData,
+  bundlePassphrase: bundlePassphrase.optional(),
+});
 export const bundlePreviewOutput = bundleSummary;
 export const bundleImportOutput = bundleSummary.extend({
   /** Where the copy taken before the merge is kept (absent when nothing needed to change). */

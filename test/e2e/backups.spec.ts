@@ -20,20 +20,30 @@ async function rename(page: Page, code: string, name: string) {
   await expect(page.getByRole('table', { name: 'Work Groups' })).toContainText(name);
 }
 
+/** The passphrase the Work Group shares for its bundles (invented for the test). */
+const BUNDLE_PASSPHRASE = 'seven purple kites over Puddleby';
+
+async function typeBundlePassphrase(page: Page) {
+  await page.getByLabel('Bundle passphrase', { exact: true }).fill(BUNDLE_PASSPHRASE);
+  await page.getByLabel('Bundle passphrase again').fill(BUNDLE_PASSPHRASE);
+}
+
 /** Exports the Work Group's bundle from its Overview, going on past the personal-data check, and gives the file. */
 async function exportBundle(page: Page, name: string): Promise<string> {
   await use(page);
   await nav(page, 'Work Groups').click();
   await page.getByRole('link', { name }).click();
+  await typeBundlePassphrase(page);
   await page.getByRole('button', { name: 'Export a bundle' }).click();
   const download = await exportAnyway(page, 'Priya');
   expect(download.suggestedFilename()).toMatch(/^TRG-2025-31-\d{4}-\d{2}-\d{2}\.wgbundle$/);
   return (await download.path())!;
 }
 
-async function importBundle(page: Page, file: string) {
+async function importBundle(page: Page, file: string, passphrase = BUNDLE_PASSPHRASE) {
   await use(page);
   await nav(page, 'Backups').click();
+  await page.getByLabel('Bundle passphrase').fill(passphrase);
   await page.getByLabel('Bundle file').setInputFiles(file);
   await expect(page.getByRole('heading', { name: 'What the bundle will change' })).toBeVisible();
 }
@@ -107,6 +117,10 @@ test('a bundle goes from one workspace to another with a preview, a conflict is 
     .fill('How does Priya come to compare fractions with a bar model?');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByText('Changes saved.')).toBeVisible();
+  // A bundle is encrypted: without the group's passphrase it is not made.
+  await page.getByRole('button', { name: 'Export a bundle' }).click();
+  await expect(page.getByText(/^Type the passphrase your group shares for bundles/)).toBeVisible();
+  await typeBundlePassphrase(page);
   await page.getByRole('button', { name: 'Export a bundle' }).click();
   await expect(page.getByRole('dialog', { name: 'Check before exporting' })).toBeVisible();
   await shot(page, 'bundle-findings');
@@ -118,7 +132,17 @@ test('a bundle goes from one workspace to another with a preview, a conflict is 
   // The school's computer: the preview first, then the import.
   await use(schoolPage);
   await school.open(schoolPage);
-  await importBundle(schoolPage, first);
+  // A wrong passphrase opens nothing; the right one, typed again, opens the same file.
+  await use(schoolPage);
+  await nav(schoolPage, 'Backups').click();
+  await schoolPage.getByLabel('Bundle passphrase').fill('six purple kites over Puddleby');
+  await schoolPage.getByLabel('Bundle file').setInputFiles(first);
+  await expect(schoolPage.getByRole('alert')).toContainText('the bundle passphrase given does not open it');
+  await shot(schoolPage, 'bundle-wrong-passphrase');
+  await schoolPage.getByLabel('Bundle passphrase').fill(BUNDLE_PASSPHRASE);
+  await schoolPage.getByRole('button', { name: 'Open the bundle again' }).click();
+  await expect(schoolPage.getByRole('heading', { name: 'What the bundle will change' })).toBeVisible();
+  await expect(schoolPage.getByText(/This bundle was not encrypted/)).toHaveCount(0);
   await expect(schoolPage.getByText('TRG-2025-31: Reasoning with bar models')).toBeVisible();
   const preview = schoolPage.getByRole('table', { name: 'What the bundle changes' });
   await expect(preview.getByRole('row', { name: /^Work Group/ })).toContainText('1');
@@ -173,7 +197,9 @@ test('a bundle goes from one workspace to another with a preview, a conflict is 
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: /^Export a bundle of the erasure: Work Group TRG-2025-31/ }).click();
   const erasure = (await (await downloading).path())!;
-  await importBundle(schoolPage, erasure);
+  await importBundle(schoolPage, erasure, '');
+  // An erasure bundle holds no words to protect, and is not encrypted: the preview says so.
+  await expect(schoolPage.getByText(/^This bundle was not encrypted/)).toBeVisible();
   await expect(schoolPage.getByRole('columnheader', { name: 'Erased for good' })).toBeVisible();
   await schoolPage.getByRole('button', { name: 'Import the bundle' }).click();
   await expect(schoolPage.getByText(/erased for good on the other computer/)).toBeVisible();

@@ -1,24 +1,50 @@
 import { useState } from 'react';
+import { passphraseProblem } from '../../../src-shared/domain/passphrase';
 import { api } from '../api';
 import { Field } from '../components/Field';
 import { useCheckedExport } from '../exports/useCheckedExport';
 import { paths } from '../router';
+import { PassphraseField } from './PassphraseField';
 import type { TabProps } from '../screens/workGroup/tabProps';
 
-/** Makes a bundle and saves it, after the personal-data check (useCheckedExport). */
-export function useBundleExport(request: { workGroupId: string; participantId?: string }) {
+/** Makes a bundle and saves it, after the personal-data check (useCheckedExport); encrypted when given a passphrase. */
+export function useBundleExport({
+  bundlePassphrase,
+  ...request
+}: {
+  workGroupId: string;
+  participantId?: string;
+  bundlePassphrase?: string;
+}) {
   return useCheckedExport({
     what: 'this bundle',
     making: 'Making the bundle…',
     check: () => api.call('bundle.check', request),
     produce: (options) =>
-      api.call('bundle.export', { ...request, ...(options.allowFlagged ? { allowFlagged: true } : {}) }),
+      api.call('bundle.export', {
+        ...request,
+        ...(bundlePassphrase ? { bundlePassphrase } : {}),
+        ...(options.allowFlagged ? { allowFlagged: true } : {}),
+      }),
     replaceable: false,
   });
 }
 
+/** What is wrong with the passphrase typed twice for a bundle, or nothing. */
+function passphraseError(passphrase: string, again: string): { passphrase?: string; again?: string } {
+  if (!passphrase)
+    return {
+      passphrase:
+        'Type the passphrase your group shares for bundles: the bundle is encrypted with it, and the other computer needs it to open the bundle.',
+    };
+  const weak = passphraseProblem(passphrase);
+  if (weak) return { passphrase: weak };
+  if (again !== passphrase) return { again: 'The two passphrases differ. Type the same passphrase in both.' };
+  return {};
+}
+
 /**
- * A bundle of a Work Group erased here: imported on another computer, it erases that computer's
+ * A bundle of a Work Group erased here (not encrypted: erasing has taken its words, names and photos): imported on another computer, it erases that computer's
  * copy too (an erased record always wins a merge).
  */
 export function ErasureBundle({ workGroupId, label }: { workGroupId: string; label: string }) {
@@ -41,10 +67,19 @@ export function ErasureBundle({ workGroupId, label }: { workGroupId: string; lab
  */
 export function BundleExport({ data }: Pick<TabProps, 'data'>) {
   const [participantId, setParticipantId] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [again, setAgain] = useState('');
+  const [errors, setErrors] = useState<{ passphrase?: string; again?: string }>({});
   const { start, busy, statusLine, dialog } = useBundleExport({
     workGroupId: data.workGroup.id,
     ...(participantId ? { participantId } : {}),
+    bundlePassphrase: passphrase,
   });
+  const exportBundle = () => {
+    const problems = passphraseError(passphrase, again);
+    setErrors(problems);
+    if (!problems.passphrase && !problems.again) void start();
+  };
 
   return (
     <section className="panel form" aria-labelledby="bundle-export-heading">
@@ -52,7 +87,9 @@ export function BundleExport({ data }: Pick<TabProps, 'data'>) {
       <p className="intro">
         A bundle (.wgbundle) holds this Work Group’s records in one file, to carry on a USB stick. On the other
         computer, import it on the <a href={paths.backups()}>Backups</a> screen: it is merged record by record, and
-        anything changed on both computers is listed there for you to review.
+        anything changed on both computers is listed there for you to review. The bundle is encrypted with a passphrase
+        your group shares for bundles (not this workspace’s own): give it to the other computer’s user in person, never
+        with the file.
       </p>
       {data.participant.length > 0 && (
         <Field label="What goes in the bundle">
@@ -68,8 +105,23 @@ export function BundleExport({ data }: Pick<TabProps, 'data'>) {
           )}
         </Field>
       )}
+      <PassphraseField
+        label="Bundle passphrase"
+        hint="At least 8 characters: a few ordinary words together"
+        error={errors.passphrase}
+        value={passphrase}
+        onChange={setPassphrase}
+        autoComplete="new-password"
+      />
+      <PassphraseField
+        label="Bundle passphrase again"
+        error={errors.again}
+        value={again}
+        onChange={setAgain}
+        autoComplete="new-password"
+      />
       <div className="button-row">
-        <button type="button" onClick={start} disabled={busy}>
+        <button type="button" onClick={exportBundle} disabled={busy}>
           Export a bundle
         </button>
       </div>

@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatchAsync } from '../../../src-main/services/dispatch';
@@ -16,9 +16,15 @@ describe('wge bundle', () => {
     const file = join(folder, 'trg-cli.wgbundle');
     const target = join(folder, 'target.wgdb');
 
-    const exported = await wge('bundle', 'export', '--db', source.path, '--work-group', 'trg-cli', '--out', file);
+    const exportOpen = ['bundle', 'export', '--db', source.path, '--work-group', 'trg-cli', '--out', file];
+    // Without a passphrase, a bundle is written only when the user says it may go unencrypted.
+    const asked = await wge(...exportOpen);
+    expect(asked).toMatchObject({ code: 2, err: [expect.stringMatching(/^wge: Give the bundle passphrase/)] });
+    expect(existsSync(file)).toBe(false);
+    const exported = await wge(...exportOpen, '--unencrypted');
     expect(exported.err).toEqual([]);
     expect(exported.code).toBe(0);
+    expect(exported.out).toMatch(/^The bundle is not encrypted: anyone who finds the file can read it\./);
     expect(existsSync(file)).toBe(true);
 
     // A dry run only reads: it needs a workspace to compare with, and never makes one.
@@ -29,6 +35,7 @@ describe('wge bundle', () => {
 
     const dry = await wge('bundle', 'import', '--db', target, file, '--dry-run');
     expect(dry.code).toBe(0);
+    expect(dry.out).toMatch(/^Warning: this bundle was not encrypted/);
     expect(dry.out).toMatch(/Importing would merge TRG-CLI/);
     expect(dry.out).toMatch(/journal_entry\s+1 added, 0 updated, 0 unchanged, 0 conflicts/);
     const listed = await wge('workgroup', 'list', '--db', target, '--json');
@@ -43,6 +50,59 @@ describe('wge bundle', () => {
     expect(again.out).toMatch(/Nothing to change/);
     expect((await wge('workgroup', 'list', '--db', target, '--json')).out).toContain(year.workGroup.id);
   });
+
+  it('encrypts with the passphrase from WGE_BUNDLE_PASSPHRASE or --bundle-passphrase-file, and opens only with it', async () => {
+    const source = tempWorkspace();
+    const year = recordSmallYear(source.call, 'TRG-SEAL');
+    source.store.close();
+    const folder = tempFolder();
+    const file = join(folder, 'sealed.wgbundle');
+    const target = join(folder, 'target.wgdb');
+    const secretFile = join(folder, 'bundle-passphrase.txt');
+    writeFileSync(secretFile, 'seven purple kites over Puddleby\n');
+
+    process.env['WGE_BUNDLE_PASSPHRASE'] = 'seven purple kites over Puddleby';
+    try {
+      const exported = await wge('bundle', 'export', '--db', source.path, '--work-group', 'TRG-SEAL', '--out', file);
+      expect(exported).toMatchObject({ code: 0, err: [] });
+      expect(exported.out).not.toMatch(/not encrypted/);
+      const both = await wge(
+        'bundle',
+        'export',
+        '--db',
+        source.path,
+        '--work-group',
+        'TRG-SEAL',
+        '--out',
+        file,
+        '--unencrypted',
+      );
+      expect(both).toMatchObject({
+        code: 2,
+        err: ['wge: Give either a bundle passphrase or --unencrypted, not both.'],
+      });
+    } finally {
+      delete process.env['WGE_BUNDLE_PASSPHRASE'];
+    }
+    expect(readFileSync(file).toString('utf8')).not.toContain('Ms Sample Teacher');
+
+    const without = await wge('bundle', 'import', '--db', target, file);
+    expect(without.code).toBe(1);
+    expect(without.err[0]).toMatch(/because it is encrypted and no bundle passphrase was given/);
+    expect(existsSync(target)).toBe(false);
+    const wrongFile = join(folder, 'wrong.txt');
+    writeFileSync(wrongFile, 'six purple kites over Puddleby\n');
+    const wrong = await wge('bundle', 'import', '--db', target, file, '--bundle-passphrase-file', wrongFile);
+    expect(wrong.code).toBe(1);
+    expect(wrong.err[0]).toMatch(/because the bundle passphrase given does not open it/);
+    expect(existsSync(target)).toBe(false);
+
+    const imported = await wge('bundle', 'import', '--db', target, file, '--bundle-passphrase-file', secretFile);
+    expect(imported.code).toBe(0);
+    expect(imported.out).not.toMatch(/Warning/);
+    expect(imported.out).toMatch(/^Merged TRG-SEAL/);
+    expect((await wge('workgroup', 'list', '--db', target, '--json')).out).toContain(year.workGroup.id);
+  }, 60_000);
 
   it('fails with exit 1 and one line on a broken bundle, and exit 2 on a wrong command line', async () => {
     const folder = tempFolder();

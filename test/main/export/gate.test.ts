@@ -143,7 +143,7 @@ describe('the gate on the command line', () => {
       ['report.docx', ['export', 'report', '--work-group', 'TRG-2025-01']],
       ['case-studies', ['export', 'case-study', '--work-group', 'TRG-2025-01']],
       ['slides.pptx', ['export', 'slides', '--work-group', 'TRG-2025-01']],
-      ['year.wgbundle', ['bundle', 'export', '--work-group', 'TRG-2025-01']],
+      ['year.wgbundle', ['bundle', 'export', '--work-group', 'TRG-2025-01', '--unencrypted']],
     ];
     for (const [name, command] of exports) {
       const out = join(folder, name);

@@ -5,6 +5,7 @@ import { count, formatCount } from '../../../../src-shared/evaluation/text';
 import { api } from '../../api';
 import { Field } from '../../components/Field';
 import { readAsBase64 } from '../../download';
+import { PassphraseField } from '../../exchange/PassphraseField';
 import { useAction } from '../../useAction';
 
 type Preview = Output<'bundle.preview'>;
@@ -68,6 +69,12 @@ export function BundleImport() {
   const [imported, setImported] = useState<Imported | undefined>();
   const { busy, error, run } = useAction();
   const [inputKey, setInputKey] = useState(0);
+  const [passphrase, setPassphrase] = useState('');
+  /** The bundle as sent, with the passphrase typed (an open bundle needs none). */
+  const sent = (dataBase64: string) => ({ dataBase64, ...(passphrase ? { bundlePassphrase: passphrase } : {}) });
+
+  const showPreview = async (picked: { dataBase64: string }) =>
+    setPreview(await api.call('bundle.preview', sent(picked.dataBase64)));
 
   const choose = (chosen: File | undefined) =>
     run('Reading the bundle…', async () => {
@@ -75,14 +82,15 @@ export function BundleImport() {
       setPreview(undefined);
       setImported(undefined);
       if (!chosen) return;
+      // Kept even when it does not open, so the passphrase can be typed again without choosing the file again.
       const picked = { fileName: chosen.name, dataBase64: await readAsBase64(chosen) };
-      setPreview(await api.call('bundle.preview', { dataBase64: picked.dataBase64 }));
       setFile(picked);
+      await showPreview(picked);
     });
 
   const bringIn = () =>
     run('Importing the bundle…', async () => {
-      const done = await api.call('bundle.import', { dataBase64: file!.dataBase64 });
+      const done = await api.call('bundle.import', sent(file!.dataBase64));
       setImported(done);
       setPreview(undefined);
       setFile(undefined);
@@ -104,6 +112,14 @@ export function BundleImport() {
         bundle twice changes nothing.
       </p>
       <div className="form">
+        <PassphraseField
+          label="Bundle passphrase"
+          hint="The passphrase your group shares for bundles (not this workspace’s own); only a bundle that was not encrypted opens without it"
+          value={passphrase}
+          onChange={setPassphrase}
+          autoComplete="off"
+          disabled={busy !== ''}
+        />
         <Field label="Bundle file" hint="A Work Group Evaluator bundle (.wgbundle), made with “Export a bundle”">
           {(p) => (
             <input
@@ -125,6 +141,13 @@ export function BundleImport() {
           {error}
         </p>
       )}
+      {file && !preview && !busy && (
+        <div className="button-row">
+          <button type="button" onClick={() => void run('Opening the bundle…', () => showPreview(file))}>
+            Open the bundle again
+          </button>
+        </div>
+      )}
       {preview && file && (
         <section aria-labelledby="bundle-preview-heading">
           <h3 id="bundle-preview-heading">What the bundle will change</h3>
@@ -137,6 +160,12 @@ export function BundleImport() {
             {preview.totals.conflicts > 0 &&
               ' Where a record was changed on both computers, the newer version is kept and the other is listed under “Conflicts to review” for you to check.'}
           </p>
+          {!preview.encrypted && (
+            <p className="form-error" role="note">
+              This bundle was not encrypted, so anyone who had the file could have read or changed it. Import it only if
+              you know where it came from, and ask for the next one to be exported with your group’s bundle passphrase.
+            </p>
+          )}
           <PreviewTable preview={preview} />
           <div className="button-row">
             <button type="button" className="primary" onClick={bringIn} disabled={busy !== ''}>
