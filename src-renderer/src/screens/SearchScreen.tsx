@@ -57,8 +57,7 @@ function Results({ q }: { q: string }) {
   return (
     <>
       <p className="intro" role="status">
-        {counted(total, 'result')} for “{q}”
-        {kind ? ` among ${pluralOf(KIND_LABELS[kind]).toLowerCase()}` : ''}
+        {counted(total, 'result')} for “{q}”{kind ? ` among ${pluralOf(KIND_LABELS[kind]).toLowerCase()}` : ''}
         {total > hits.length ? `; the best ${hits.length} are shown. Choose a type to narrow them.` : '.'}
       </p>
       <fieldset className="chips">
@@ -108,7 +107,11 @@ export function SearchScreen({ q }: { q: string }) {
         Finds words in every journal entry, note, observation, claim and record of this workspace. Follow a result to
         open it where it is kept.
       </p>
-      {q.trim() ? <Results key={q.trim()} q={q.trim()} /> : <p className="empty">Type a word or two in the search box above.</p>}
+      {q.trim() ? (
+        <Results key={q.trim()} q={q.trim()} />
+      ) : (
+        <p className="empty">Type a word or two in the search box above.</p>
+      )}
     </section>
   );
 }
