@@ -86,6 +86,9 @@ export function RecordTable<T extends { id: string }>({
   const [chosen, setChosen] = useState<Record<string, string>>({});
   const [sort, setSort] = useState<Sort | undefined>();
   const scrollBox = useRef<HTMLDivElement>(null);
+  const head = useRef<HTMLTableSectionElement>(null);
+  // The heading row sits above the first row inside the scrolling box.
+  const [headHeight, setHeadHeight] = useState(0);
   const id = useId();
 
   const words = folded(query).match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -118,12 +121,14 @@ export function RecordTable<T extends { id: string }>({
     if (highlightId && narrowed && !shown.some((r) => r.id === highlightId)) clear();
   }
 
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read afresh at every render, never memoised
   const virtualizer = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scrollBox.current,
     estimateSize: () => ROW_ESTIMATE_PX,
     getItemKey: (index) => shown[index]!.id,
     overscan: 10,
+    paddingStart: headHeight,
     // Drawn before the box is measured: enough rows to fill it.
     initialRect: { width: 1000, height: 800 },
   });
@@ -133,6 +138,15 @@ export function RecordTable<T extends { id: string }>({
   useEffect(() => {
     if (scrollToHighlight) toScroll.current = highlightId;
   }, [highlightId, scrollToHighlight]);
+  const empty = rows.length === 0;
+  useEffect(() => {
+    const element = head.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => setHeadHeight(element.offsetHeight));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [empty]);
+
   useEffect(() => {
     if (toTop.current) {
       toTop.current = false;
@@ -151,11 +165,11 @@ export function RecordTable<T extends { id: string }>({
     if (index >= 0) virtualizer.scrollToIndex(index, { align: 'center' });
   });
 
-  if (rows.length === 0) return <p className="empty">{emptyText}</p>;
+  if (empty) return <p className="empty">{emptyText}</p>;
 
   const hasActions = Boolean(onEdit || onDelete || actions);
   const items = virtualizer.getVirtualItems();
-  const before = items[0]?.start ?? 0;
+  const before = (items[0]?.start ?? headHeight) - headHeight;
   const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   const spacer = (height: number) =>
     height > 0 && (
@@ -228,7 +242,7 @@ export function RecordTable<T extends { id: string }>({
           aria-rowcount={shown.length + 1}
           aria-describedby={noun ? `${id}-total` : undefined}
         >
-          <thead>
+          <thead ref={head}>
             <tr aria-rowindex={1}>
               {columns.map((c, i) => (
                 <th
