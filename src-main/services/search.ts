@@ -52,6 +52,12 @@ export const RANKED_MATCHES = 2_000;
 export const SHOWN_RESULTS = 50;
 
 /**
+ * How many matches are counted. Counting reads every match's kind, which for a common word in a
+ * national workspace takes longer than typing allows: beyond this, the counts are "at least".
+ */
+export const COUNTED_MATCHES = 5_000;
+
+/**
  * Whose a record is, as a Lead would say it: up its parents (a focus child, then the participant
  * following it) and, for a record of the Work Group itself, the school it names.
  */
@@ -89,13 +95,14 @@ export function searchHandlers(store: Store): Handlers<'search.'> {
   );
   // Counted over every kind, so that the screen can offer each kind with its number whichever is chosen.
   const countByKind = store.db.prepare<Omit<Filter, 'kind'>, { kind: string; count: number }>(
-    `SELECT kind, count(*) AS count FROM search_index WHERE search_index MATCH @match AND ${inGroup}
+    `SELECT kind, count(*) AS count
+     FROM (SELECT kind FROM search_index WHERE search_index MATCH @match AND ${inGroup} LIMIT ${COUNTED_MATCHES + 1})
      GROUP BY kind ORDER BY count DESC, kind`,
   );
   return {
     'search.query': ({ text, workGroupId, kind }): SearchResults => {
       const match = ftsQuery(text);
-      if (!match) return { total: 0, byKind: [], hits: [] };
+      if (!match) return { total: 0, more: false, byKind: [], hits: [] };
       const filter = { match, workGroupId: workGroupId ?? null, kind: kind ?? null };
       const byKind = countByKind.all({ match, workGroupId: filter.workGroupId });
       const hits = query.all({ ...filter, floor: oldestRanked.get(filter) ?? 0 }).map((row): SearchHit => {
@@ -113,8 +120,10 @@ export function searchHandlers(store: Store): Handlers<'search.'> {
           ...(typeof date === 'string' ? { date } : {}),
         };
       });
-      const total = byKind.filter((k) => !kind || k.kind === kind).reduce((sum, k) => sum + k.count, 0);
-      return { total, byKind, hits };
+      const counted = (kinds: typeof byKind) => kinds.reduce((sum, k) => sum + k.count, 0);
+      const more = counted(byKind) > COUNTED_MATCHES;
+      const total = counted(kind ? byKind.filter((k) => k.kind === kind) : byKind);
+      return { total, more, byKind, hits };
     },
   };
 }

@@ -76,6 +76,8 @@ const searchHit = z.object({
 const searchResults = z.object({
   /** Every match of the kind asked for (or of all kinds), not only those returned. */
   total: z.int(),
+  /** Counting stopped before the last match: the total and each kind's count are "at least". */
+  more: z.boolean(),
   byKind: z.array(z.object({ kind: z.string(), count: z.int() })),
   hits: z.array(searchHit),
 });

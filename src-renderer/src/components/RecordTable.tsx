@@ -59,7 +59,7 @@ const blank = (text: string) => text === '' || text === '–';
 type Sort = { column: number; descending: boolean };
 
 /** Row heights before they are measured; long lists draw only the rows in view. */
-const ROW_ESTIMATE_PX = 44;
+const ROW_ESTIMATE_PX = 90;
 
 /**
  * The one list every kind of record uses: sorted by a click on a column's heading, narrowed by a

@@ -52,13 +52,18 @@ function Results({ q }: { q: string }) {
   if (results.total === 0 && !kind) {
     return <p className="empty">Nothing matches “{q}”. Try fewer words, or the start of a word.</p>;
   }
-  const { total, byKind, hits } = results;
+  const { total, more, byKind, hits } = results;
   const all = byKind.reduce((sum, k) => sum + k.count, 0);
+  // Past the counting limit, each number is a lower bound.
+  const atLeast = (count: number) => `${count.toLocaleString('en-GB')}${more ? '+' : ''}`;
   return (
     <>
       <p className="intro" role="status">
+        {more && 'At least '}
         {counted(total, 'result')} for “{q}”{kind ? ` among ${pluralOf(KIND_LABELS[kind]).toLowerCase()}` : ''}
-        {total > hits.length ? `; the best ${hits.length} are shown. Choose a type to narrow them.` : '.'}
+        {total > hits.length
+          ? `; the best ${hits.length} are shown. ${kind ? 'Add a word' : 'Choose a type or add a word'} to narrow them.`
+          : '.'}
       </p>
       <fieldset className="chips">
         <legend>Show</legend>
@@ -71,7 +76,7 @@ function Results({ q }: { q: string }) {
               onChange={() => setKind(option.kind as RecordKind | undefined)}
             />
             {option.kind ? pluralOf(KIND_LABELS[option.kind as RecordKind] ?? option.kind) : 'Everything'} (
-            {option.count.toLocaleString('en-GB')})
+            {atLeast(option.count)})
           </label>
         ))}
       </fieldset>

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { RANKED_MATCHES, searchIndex, SHOWN_RESULTS } from '../../../src-main/services/search';
+import { COUNTED_MATCHES, RANKED_MATCHES, searchIndex, SHOWN_RESULTS } from '../../../src-main/services/search';
 import { tempWorkspace } from '../../support/workspace';
 import { recordSmallYear } from '../../support/year';
 
@@ -23,6 +23,7 @@ describe('search across many matches', () => {
     expect(hits[0]!.id).toBe(best);
     // Every match is counted, though only the best are returned.
     expect(total).toBe(RANKED_MATCHES + 202);
+    expect(call('search.query', { text: 'fraction' }).more).toBe(false);
     expect(byKind).toEqual([
       { kind: 'journalEntry', count: RANKED_MATCHES + 201 },
       { kind: 'reading', count: 1 },
@@ -37,6 +38,27 @@ describe('search across many matches', () => {
     expect(readings.hits.map((h) => h.id)).toEqual([best]);
     expect(readings.total).toBe(1);
     expect(readings.byKind).toEqual(byKind);
+  });
+});
+
+describe('search counts', () => {
+  it('stop at a limit, and then say the counts are "at least"', () => {
+    const { store, call } = tempWorkspace();
+    const index = searchIndex(store);
+    const group = randomUUID();
+    store.transaction(() => {
+      for (let i = 0; i < COUNTED_MATCHES + 100; i++) {
+        index.put(i % 2 ? 'journalEntry' : 'observation', randomUUID(), group, `Entry ${i}`, 'Counting in tens.');
+      }
+    });
+    const results = call('search.query', { text: 'tens' });
+    // One more than the limit is counted: there are at least that many.
+    expect(results).toMatchObject({ total: COUNTED_MATCHES + 1, more: true });
+    expect(results.byKind.map((k) => k.count).reduce((a, b) => a + b, 0)).toBe(COUNTED_MATCHES + 1);
+    expect(results.hits).toHaveLength(SHOWN_RESULTS);
+    const journal = call('search.query', { text: 'tens', kind: 'journalEntry' });
+    expect(journal.more).toBe(true);
+    expect(journal.total).toBe(results.byKind.find((k) => k.kind === 'journalEntry')!.count);
   });
 });
 
@@ -77,7 +99,7 @@ describe('search results', () => {
   it('counts nothing and returns nothing for words that match nothing', () => {
     const { call } = tempWorkspace();
     recordSmallYear(call);
-    expect(call('search.query', { text: 'zebra' })).toEqual({ total: 0, byKind: [], hits: [] });
-    expect(call('search.query', { text: '!!!' })).toEqual({ total: 0, byKind: [], hits: [] });
+    expect(call('search.query', { text: 'zebra' })).toEqual({ total: 0, more: false, byKind: [], hits: [] });
+    expect(call('search.query', { text: '!!!' })).toEqual({ total: 0, more: false, byKind: [], hits: [] });
   });
 });
