@@ -99,8 +99,11 @@ export function RecordTable<T extends { id: string }>({
     const text = folded([...columns.map((c) => textOf(c.cell(row))), searchText?.(row) ?? ''].join(' '));
     return words.every((word) => text.includes(word));
   });
-  const shown = sort ? sortedBy(matching, columns[sort.column]!, sort.descending) : matching;
-  if (!sort && newestFirst) shown.reverse();
+  const shown = sort
+    ? sortedBy(matching, columns[sort.column]!, sort.descending)
+    : newestFirst
+      ? matching.reverse()
+      : matching;
   const narrowed = words.length > 0 || active.length > 0;
   // A new order or a narrower list is read from its top, once drawn (the virtualizer would otherwise
   // keep its place in the rows it drew before).
@@ -169,8 +172,9 @@ export function RecordTable<T extends { id: string }>({
 
   const hasActions = Boolean(onEdit || onDelete || actions);
   const items = virtualizer.getVirtualItems();
-  const before = (items[0]?.start ?? headHeight) - headHeight;
-  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const last = items.at(-1);
+  const before = items[0] ? items[0].start - headHeight : 0;
+  const after = last ? virtualizer.getTotalSize() - last.end : 0;
   const spacer = (height: number) =>
     height > 0 && (
       <tr aria-hidden="true" className="spacer">
