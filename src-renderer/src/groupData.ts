@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { createContext, useMemo } from 'react';
 import type { RecordOf } from '../../src-shared/api/contract';
 import { GROUP_KINDS, type GroupKind } from '../../src-shared/domain/recordKinds';
 import type { WorkGroup } from '../../src-shared/domain/workGroup';
@@ -8,6 +8,9 @@ import { useReads } from './useQuery';
 export type GroupData = { workGroup: WorkGroup; schools: RecordOf<'school'>[] } & {
   [K in GroupKind]: RecordOf<K>[];
 };
+
+/** The Work Group whose tab is showing, for the lists in it to name participants and children in their filters. */
+export const GroupDataContext = createContext<GroupData | undefined>(undefined);
 
 /**
  * Everything recorded for one Work Group, through the query cache: a save has what it changed read

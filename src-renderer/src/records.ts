@@ -58,13 +58,18 @@ export function excerpt(text: string, length = 120): string {
 export const labelsOf = (labels: Record<string, string>, values: readonly string[] | undefined) =>
   (values ?? []).map((v) => labels[v] ?? v).join(', ') || '–';
 
-/** "1 focus child", "20 journal entries": a number of records of one kind. */
-export function recordCount(kind: RecordKind, n: number): string {
-  const label = RECORD_KIND_SPECS[kind].label;
-  const plural = label.endsWith('child')
-    ? `${label}ren`
-    : label.endsWith('y')
-      ? `${label.slice(0, -1)}ies`
-      : `${label}s`;
-  return count(n, label, plural);
+const IRREGULAR_PLURALS: Record<string, string> = { "school's participation": "schools' participation" };
+
+/** "journal entries", "focus children", "Observations": the plural of a record kind's label or heading. */
+export function pluralOf(noun: string): string {
+  const irregular = IRREGULAR_PLURALS[noun.toLowerCase()];
+  if (irregular) return noun.charAt(0) + irregular.slice(1);
+  if (noun.endsWith('child')) return `${noun}ren`;
+  return noun.replace(/([^aeiou])y$/, '$1ies').replace(/([^s])$/, '$1s');
 }
+
+/** "162 journal entries", "1 journal entry". */
+export const counted = (n: number, noun: string) => count(n, noun, pluralOf(noun));
+
+/** "1 focus child", "20 journal entries": a number of records of one kind. */
+export const recordCount = (kind: RecordKind, n: number): string => counted(n, RECORD_KIND_SPECS[kind].label);

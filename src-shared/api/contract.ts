@@ -66,6 +66,20 @@ const searchHit = z.object({
   workGroupId: entityId.optional(),
   title: z.string(),
   snippet: z.string(),
+  /** Whose record it is: the focus child, participant or school it belongs to ("Focus child Y4-A · Asha Patel"). */
+  whose: z.string().optional(),
+  /** The record's own date (a journal entry's, a meeting's), when it has one. */
+  date: z.string().optional(),
+});
+
+/** The best 50 matches, and how many there are in all and of each kind. */
+const searchResults = z.object({
+  /** Every match of the kind asked for (or of all kinds), not only those returned. */
+  total: z.int(),
+  /** Counting stopped before the last match: the total and each kind's count are "at least". */
+  more: z.boolean(),
+  byKind: z.array(z.object({ kind: z.string(), count: z.int() })),
+  hits: z.array(searchHit),
 });
 
 const IMAGE_TYPES = ['image/png', 'image/jpeg'] as const;
@@ -170,8 +184,12 @@ export const contract = {
   },
   'demo.load': { input: z.strictObject({}), output: demoLoaded },
   'search.query': {
-    input: z.strictObject({ text: requiredText('Search text', 200), workGroupId: entityId.optional() }),
-    output: z.array(searchHit),
+    input: z.strictObject({
+      text: requiredText('Search text', 200),
+      workGroupId: entityId.optional(),
+      kind: z.enum(RECORD_KINDS).optional(),
+    }),
+    output: searchResults,
   },
   'evaluation.workGroup': { input: workGroupEvaluationInput, output: workGroupEvaluationResult },
   'evaluation.hub': { input: hubInput, output: hubRollup },
@@ -212,6 +230,7 @@ export type Output<M extends Method> = z.output<Contract[M]['output']>;
 export type RecordOf<K extends RecordKind> = Output<`${K}.restore`>;
 export type TrashItem = z.infer<typeof trashItem>;
 export type SearchHit = z.infer<typeof searchHit>;
+export type SearchResults = z.infer<typeof searchResults>;
 
 /** Methods whose services answer later (they write documents); the rest answer at once. */
 export const ASYNC_METHODS = [

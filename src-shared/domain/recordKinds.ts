@@ -67,6 +67,8 @@ interface KindDefinition<S extends z.ZodRawShape, Plural extends string> {
   erased: FieldName<S>[];
   /** SQL ORDER BY of a list. */
   orderBy?: string;
+  /** Lists show the latest first, as a diary is read, rather than in orderBy's order. */
+  newestFirst?: boolean;
   /** The name of the snapshot's list of these records (a Work Group's kinds only). */
   plural?: Plural;
   /** A record named in a line: the Trash, search results. */
@@ -169,6 +171,7 @@ export const RECORD_KIND_REGISTRY = {
     searchable: ['text'],
     erased: ['text'],
     orderBy: 'date, created_at',
+    newestFirst: true,
     title: (r) => `${dated(r.date, 'Journal entry')}: ${firstWords(r.text)}`,
   }),
   observation: kind({
@@ -182,6 +185,7 @@ export const RECORD_KIND_REGISTRY = {
     searchable: ['text', 'measureScale'],
     erased: ['text'],
     orderBy: 'date, created_at',
+    newestFirst: true,
     title: (r) => `${dated(r.date, OBSERVATION_KIND.labels[r.kind] ?? 'Observation')}: ${firstWords(r.text)}`,
   }),
   actionResearchCycle: kind({
@@ -241,6 +245,7 @@ export interface RecordKindSpec {
   searchable: string[];
   erased: string[];
   orderBy: string;
+  newestFirst: boolean;
   /** A piece of evidence an impact claim can point to. */
   evidence: boolean;
   plural?: string | undefined;
@@ -264,6 +269,7 @@ const specOf = (k: RecordKind): RecordKindSpec => {
     dates: [],
     searchable: [],
     orderBy: 'created_at, id',
+    newestFirst: false,
     schema: definition.refine ? definition.fields.superRefine(definition.refine) : definition.fields,
     ...(definition as Omit<typeof definition, 'refs' | 'rolloverLinks'>),
     ...(definition.refs ? { refs: definition.refs as Record<string, Referenced> } : {}),

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { ApiFailure } from '../../../src-shared/api/client';
 import type { Output, RecordKind, RecordOf } from '../../../src-shared/api/contract';
 import { childKinds } from '../../../src-shared/domain/recordKinds';
@@ -9,6 +9,9 @@ import type { KindFieldSpec, Values } from '../forms/fieldSpec';
 import { callRecord, fieldsOf, recordCount, updateRecord } from '../records';
 import { ConfirmDialog } from './ConfirmDialog';
 import { RecordHistory, undoSave, type Undo } from './RecordHistory';
+import { GroupDataContext } from '../groupData';
+import { RECORD_KIND_SPECS } from '../../../src-shared/domain/recordKinds';
+import { listFilters } from './listFilters';
 import { RecordTable, type Column } from './RecordTable';
 
 export interface RecordSectionProps<K extends RecordKind> {
@@ -26,7 +29,10 @@ export interface RecordSectionProps<K extends RecordKind> {
   /** Starting values for a new record. */
   defaults?: Values;
   readOnly?: boolean;
+  /** The record the address points at: its row is scrolled to and its form opened, unless arriveAtHighlighted is false. */
   highlightId?: string | undefined;
+  /** False for a list that only marks a record shown elsewhere on the screen (the focus child open above it). */
+  arriveAtHighlighted?: boolean;
   actions?: (row: RecordOf<K>) => ReactNode;
   emptyText?: string;
   intro?: ReactNode;
@@ -53,11 +59,22 @@ export function RecordSection<K extends RecordKind>({
   defaults = {},
   readOnly = false,
   highlightId,
+  arriveAtHighlighted = true,
   actions,
   emptyText,
   intro,
 }: RecordSectionProps<K>) {
   const [editing, setEditing] = useState<RecordOf<K> | undefined>();
+  const group = useContext(GroupDataContext);
+  const spec = RECORD_KIND_SPECS[kind];
+
+  // Arriving at a record (from a search result), its form opens with the whole of what was found.
+  const [openedFor, setOpenedFor] = useState<string | undefined>();
+  if (arriveAtHighlighted && !readOnly && highlightId !== openedFor) {
+    setOpenedFor(highlightId);
+    const arrivedAt = rows.find((row) => row.id === highlightId);
+    if (arrivedAt) setEditing(arrivedAt);
+  }
   const [notice, setNotice] = useState<{ text: string; undo?: Undo; error?: boolean } | undefined>();
   const noticeRef = useRef<HTMLParagraphElement>(null);
   // Said after a save or a restore far down a long form: in view, so its Undo is seen.
@@ -157,6 +174,11 @@ export function RecordSection<K extends RecordKind>({
             actions={actions}
             emptyText={emptyText ?? `No ${title.toLowerCase()} yet.${readOnly ? '' : ' Add the first with the form.'}`}
             highlightId={highlightId ?? editing?.id}
+            scrollToHighlight={arriveAtHighlighted}
+            noun={singular}
+            filters={listFilters(kind, rows as Values[], group) as never}
+            searchText={(row) => spec.searchable.map((field) => String((row as Values)[field] ?? '')).join(' ')}
+            newestFirst={spec.newestFirst}
           />
         </div>
         {!readOnly && (

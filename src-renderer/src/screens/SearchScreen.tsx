@@ -1,5 +1,6 @@
 import type { RecordKind, SearchHit } from '../../../src-shared/api/contract';
-import { KIND_LABELS } from '../records';
+import { useState } from 'react';
+import { counted, dateGB, KIND_LABELS, pluralOf } from '../records';
 import { paths, type WorkGroupTab } from '../router';
 import { useQuery } from '../useQuery';
 import { ScreenHeading } from '../components/ScreenHeading';
@@ -37,7 +38,8 @@ function Snippet({ text }: { text: string }) {
 }
 
 function Results({ q }: { q: string }) {
-  const { data: hits, error } = useQuery('search.query', { text: q });
+  const [kind, setKind] = useState<RecordKind | undefined>();
+  const { data: results, error } = useQuery('search.query', kind ? { text: q, kind } : { text: q });
   const { data: groups } = useQuery('workGroup.list', { includeArchived: true });
   if (error) {
     return (
@@ -46,23 +48,51 @@ function Results({ q }: { q: string }) {
       </p>
     );
   }
-  if (!hits) return <p className="loading">Searching…</p>;
-  if (hits.length === 0) {
+  if (!results) return <p className="loading">Searching…</p>;
+  if (results.total === 0 && !kind) {
     return <p className="empty">Nothing matches “{q}”. Try fewer words, or the start of a word.</p>;
   }
+  const { total, more, byKind, hits } = results;
+  const all = byKind.reduce((sum, k) => sum + k.count, 0);
+  // Past the counting limit, each number is a lower bound.
+  const atLeast = (count: number) => `${count.toLocaleString('en-GB')}${more ? '+' : ''}`;
   return (
     <>
       <p className="intro" role="status">
-        {hits.length === 50 ? 'The first 50 results' : `${hits.length} ${hits.length === 1 ? 'result' : 'results'}`} for
-        “{q}”.
+        {more && 'At least '}
+        {counted(total, 'result')} for “{q}”{kind ? ` among ${pluralOf(KIND_LABELS[kind]).toLowerCase()}` : ''}
+        {total > hits.length
+          ? `; the best ${hits.length} are shown. ${kind ? 'Add a word' : 'Choose a type or add a word'} to narrow them.`
+          : '.'}
       </p>
+      <fieldset className="chips">
+        <legend>Show</legend>
+        {[{ kind: undefined, count: all }, ...byKind].map((option) => (
+          <label key={option.kind ?? 'all'} className={option.kind === kind ? 'chosen' : undefined}>
+            <input
+              type="radio"
+              name="search-kind"
+              checked={option.kind === kind}
+              onChange={() => setKind(option.kind as RecordKind | undefined)}
+            />
+            {option.kind ? pluralOf(KIND_LABELS[option.kind as RecordKind] ?? option.kind) : 'Everything'} (
+            {atLeast(option.count)})
+          </label>
+        ))}
+      </fieldset>
       <ol className="results" aria-label="Search results">
         {hits.map((hit) => (
           <li key={hit.id} className="panel">
             <a href={hitAddress(hit)}>{hit.title}</a>
             <span className="sub">
-              {KIND_LABELS[hit.kind as RecordKind] ?? hit.kind}
-              {hit.workGroupId && ` · ${groups?.find((g) => g.id === hit.workGroupId)?.code ?? ''}`}
+              {[
+                KIND_LABELS[hit.kind as RecordKind] ?? hit.kind,
+                hit.workGroupId && groups?.find((g) => g.id === hit.workGroupId)?.code,
+                hit.whose,
+                hit.date && dateGB(hit.date),
+              ]
+                .filter(Boolean)
+                .join(' · ')}
             </span>
             <p>
               <Snippet text={hit.snippet} />
@@ -82,7 +112,11 @@ export function SearchScreen({ q }: { q: string }) {
         Finds words in every journal entry, note, observation, claim and record of this workspace. Follow a result to
         open it where it is kept.
       </p>
-      {q.trim() ? <Results q={q.trim()} /> : <p className="empty">Type a word or two in the search box above.</p>}
+      {q.trim() ? (
+        <Results key={q.trim()} q={q.trim()} />
+      ) : (
+        <p className="empty">Type a word or two in the search box above.</p>
+      )}
     </section>
   );
 }

@@ -57,7 +57,7 @@ describe('bundles: export and merge', () => {
     expect(right).toEqual(left);
     expect(right.reading!.filter((r) => (r as { deleted_at: string | null }).deleted_at)).toHaveLength(1);
     // The merged rows are searchable and readable through the contract like any other.
-    expect(b.call('search.query', { text: 'quadrilateral' }).map((h) => h.id)).toEqual([year.journalEntry.id]);
+    expect(b.call('search.query', { text: 'quadrilateral' }).hits.map((h) => h.id)).toEqual([year.journalEntry.id]);
     expect(b.call('attachment.get', { id: image.id }).dataBase64).toBe(
       a.call('attachment.get', { id: image.id }).dataBase64,
     );
@@ -169,7 +169,7 @@ describe('bundles: export and merge', () => {
     expect(swapped.otherVersion['text']).toBe('Edited by the Lead: bar models worked well.');
     const entry = b.call('journalEntry.list', { workGroupId: groupId }).find((e) => e.id === year.journalEntry.id);
     expect(entry!.text).toBe('Edited at school: bar models worked.');
-    expect(b.call('search.query', { text: 'school bar' }).map((h) => h.id)).toContain(year.journalEntry.id);
+    expect(b.call('search.query', { text: 'school bar' }).hits.map((h) => h.id)).toContain(year.journalEntry.id);
 
     // The swap is a new edit: it travels back without a new conflict, and the two agree again.
     const back = await carry(b, a, groupId);

@@ -15,7 +15,7 @@ describe('demo.load: the demo opened from the first-run screen', () => {
 
     const evaluation = call('evaluation.workGroup', { id: loaded.workGroupId });
     expect(evaluation.standards).toHaveLength(5);
-    expect(call('search.query', { text: 'reasoning' }).length).toBeGreaterThan(0);
+    expect(call('search.query', { text: 'reasoning' }).total).toBeGreaterThan(0);
   });
 
   it('refuses, changing nothing, once the workspace has a Work Group of its own', () => {

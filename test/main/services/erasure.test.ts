@@ -51,11 +51,11 @@ describe('erasing for good what is in the Trash', () => {
 
     for (const word of ['Quokkaberry', 'Wombatfizz']) expect(onDisk(path, word)).toBe(false);
     expect(call('trash.list', {}).map((item) => item.id)).not.toContain(id);
-    expect(call('search.query', { text: 'Quokkaberry' })).toEqual([]);
+    expect(call('search.query', { text: 'Quokkaberry' }).hits).toEqual([]);
     // The rebuilt file's search index still finds, and forgets, the records that remain.
-    expect(call('search.query', { text: 'quadrilateral' }).map((hit) => hit.id)).toEqual([year.journalEntry.id]);
+    expect(call('search.query', { text: 'quadrilateral' }).hits.map((hit) => hit.id)).toEqual([year.journalEntry.id]);
     call('journalEntry.delete', { id: year.journalEntry.id });
-    expect(call('search.query', { text: 'quadrilateral' })).toEqual([]);
+    expect(call('search.query', { text: 'quadrilateral' }).hits).toEqual([]);
     expect(attempt('focusChild.restore', { id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     const row = store.db.prepare('SELECT * FROM focus_child WHERE id = ?').get(id) as Record<string, unknown>;
     expect(row).toMatchObject({ code: year.child.code, pen_portrait_start: '', desired_change: '' });

@@ -123,7 +123,7 @@ describe('the edit history of every record', () => {
     expect(versions[0]).toMatchObject({ version: 3, current: true, restoredFrom: 1 });
     expect(versions[0]!.summary).toBe('Version 1 put back: Text changed.');
     // The search index follows the restored words.
-    expect(call('search.query', { text: 'Second thoughts' })).toEqual([]);
+    expect(call('search.query', { text: 'Second thoughts' }).hits).toEqual([]);
 
     // An undo of a save that has since been overtaken puts nothing back.
     const stale = attempt('history.restore', { kind: 'journalEntry', id, version: 2, ifLatest: 2 });

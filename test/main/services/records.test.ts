@@ -88,7 +88,7 @@ describe('recording a year', () => {
     });
     expect(call('focusChild.list', { workGroupId })).toEqual([]);
     expect(call('observation.list', { workGroupId })).toEqual([]);
-    expect(call('search.query', { text: 'quadrilateral' })).toEqual([]);
+    expect(call('search.query', { text: 'quadrilateral' }).hits).toEqual([]);
     expect(call('trash.list', {})).toMatchObject([{ kind: 'participant', label: 'Ms Sample Teacher', alsoDeleted: 4 }]);
 
     expect(attempt('focusChild.restore', { id: year.child.id })).toMatchObject({
@@ -101,15 +101,15 @@ describe('recording a year', () => {
     expect(call('observation.list', { workGroupId })).toHaveLength(1);
     expect(call('journalEntry.list', { workGroupId })).toHaveLength(1);
     expect(call('trash.list', {})).toEqual([]);
-    expect(call('search.query', { text: 'quadrilateral' })).toMatchObject([{ kind: 'journalEntry' }]);
+    expect(call('search.query', { text: 'quadrilateral' }).hits).toMatchObject([{ kind: 'journalEntry' }]);
   });
 
   it('finds free text across the workspace, as prefixes, and only in the chosen Work Group when asked', () => {
     const { call } = tempWorkspace();
     const first = recordSmallYear(call, 'TRG-A');
     recordSmallYear(call, 'TRG-B');
-    expect(call('search.query', { text: 'bar mod' }).length).toBeGreaterThanOrEqual(4);
-    const inFirst = call('search.query', { text: 'quadrilateral', workGroupId: first.workGroup.id });
+    expect(call('search.query', { text: 'bar mod' }).total).toBeGreaterThanOrEqual(4);
+    const inFirst = call('search.query', { text: 'quadrilateral', workGroupId: first.workGroup.id }).hits;
     expect(inFirst).toEqual([
       expect.objectContaining({
         kind: 'journalEntry',
@@ -117,6 +117,6 @@ describe('recording a year', () => {
         snippet: expect.stringContaining('['),
       }),
     ]);
-    expect(call('search.query', { text: '"*) OR (' })).toEqual([]);
+    expect(call('search.query', { text: '"*) OR (' }).hits).toEqual([]);
   });
 });

@@ -75,7 +75,6 @@ export function BackupList({ backups, kept }: BackupListProps) {
             rows={backups.data.backups.map((backup) => ({ ...backup, id: backup.fileName }))}
             rowLabel={describe}
             emptyText="There are no backups yet. Choose “Back up now” to take the first."
-            pageSize={10}
             columns={[
               { header: 'Taken', cell: (backup) => formatDateTimeGB(backup.takenAt), nowrap: true },
               { header: 'Why', cell: (backup) => BACKUP_REASON_LABELS[backup.reason] },

@@ -63,7 +63,6 @@ export function RetentionList({ retention }: { retention: Query<'retention.list'
           rows={items}
           rowLabel={(item) => `focus child ${item.code}`}
           emptyText="No focus child’s data is older than that. Nothing needs deleting."
-          pageSize={10}
           columns={[
             { header: 'Focus child', cell: (item) => item.code, nowrap: true },
             { header: 'Year group', cell: (item) => YEAR_GROUP.labels[item.yearGroup as YearGroup] ?? item.yearGroup },

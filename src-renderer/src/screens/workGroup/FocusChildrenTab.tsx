@@ -104,9 +104,10 @@ function FocusChildDetail({ data, readOnly, child, itemId }: TabProps & { child:
   ];
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    heading.current?.focus();
-    heading.current?.scrollIntoView({ block: 'start' });
-  }, []);
+    // Opened at one of its observations (a search result), that observation's row is scrolled to instead.
+    heading.current?.focus({ preventScroll: Boolean(itemId) });
+    if (!itemId) heading.current?.scrollIntoView({ block: 'start' });
+  }, [itemId]);
   return (
     <section className="child-detail" aria-labelledby="child-heading">
       <div className="detail-heading">
@@ -230,6 +231,7 @@ export function FocusChildrenTab(props: TabProps) {
         fields={fields}
         readOnly={readOnly}
         highlightId={open?.id}
+        arriveAtHighlighted={false}
         rowLabel={(c) => c.code}
         columns={[
           {
