@@ -229,7 +229,10 @@ export function areaChecks(
     intended_outcomes: { value: outcomes, detail: count(outcomes, 'intended outcome') },
     terms_with_evidence: {
       value: terms,
-      detail: `${count(byTerm.total, 'record')} of evidence across ${count(terms, 'term')}`,
+      detail:
+        byTerm.undated === byTerm.total && byTerm.total > 0
+          ? `${count(byTerm.total, 'record')} of evidence, none dated`
+          : `${count(byTerm.total, 'record')} of evidence across ${count(terms, 'term')}`,
     },
     strongest_claim: {
       value: strongest,
