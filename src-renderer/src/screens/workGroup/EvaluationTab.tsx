@@ -595,7 +595,12 @@ export function EvaluationTab({ data, readOnly }: TabProps) {
         <h2 id="charts-heading" tabIndex={-1}>
           Charts
         </h2>
-        <ChartGrid charts={groupCharts(result)} filePrefix={group.code} workGroupId={group.id} />
+        <ChartGrid
+          charts={groupCharts(result)}
+          filePrefix={group.code}
+          workGroupId={group.id}
+          context={{ scope: `${group.code} ${group.name}`, asOf: result.asOf }}
+        />
         <section className="panel" aria-labelledby="coverage-heading">
           <h3 id="coverage-heading">Coverage in figures</h3>
           <p className="intro">Pieces of evidence tagged to both the standard and the area. Darker cells hold more.</p>
