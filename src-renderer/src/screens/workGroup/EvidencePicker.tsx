@@ -121,7 +121,7 @@ export function EvidencePicker({
               ))}
             </tbody>
           </table>
-          <p className="field-hint" role="status">
+          <p className="field-hint" aria-live="polite">
             {matching.length === 0
               ? 'Nothing else matches. Clear the search or choose “All kinds”.'
               : matching.length > SHOW_AT_MOST
