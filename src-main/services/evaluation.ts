@@ -151,6 +151,14 @@ export function evaluationService(store: Store): EvaluationService {
       )
       .all(workGroupId);
 
+  const allJudgements = store.statement<
+    [string],
+    { work_group_id: string; subject: string; rating: Judgement['rating'] }
+  >(
+    `SELECT work_group_id, subject, rating FROM judgement
+     WHERE deleted_at IS NULL AND work_group_id IN (SELECT value FROM json_each(?))`,
+  );
+
   const judgementFor = db.prepare<[string, string], Row>(
     'SELECT * FROM judgement WHERE work_group_id = ? AND subject = ? AND deleted_at IS NULL',
   );
@@ -211,7 +219,12 @@ export function evaluationService(store: Store): EvaluationService {
       const facts = chosen
         .map((g) => known.get(g.id)!.facts)
         .filter((f) => !filters.phase || f.workGroup.phase === filters.phase);
-      return rollUpHub(facts, filters);
+      // The Lead's judgements are not part of the kept figures: they are read afresh, in one query.
+      const judgements = new Map<string, Record<string, Judgement['rating']>>();
+      for (const row of allJudgements.all(JSON.stringify(facts.map((f) => f.workGroup.id)))) {
+        judgements.set(row.work_group_id, { ...judgements.get(row.work_group_id), [row.subject]: row.rating });
+      }
+      return rollUpHub(facts, filters, judgements);
     },
 
     setJudgement: ({ workGroupId, subject, rating, narrative, evidence }) =>

@@ -113,9 +113,25 @@ export type SelfRatings = z.infer<typeof selfRatings>;
 
 export const quote = z.object({ text: z.string(), date: z.string(), source: evidenceItem });
 
+/** One of the checks an NCETM area's status is read from (AREA_TARGETS). */
+export const areaCheck = z.object({
+  id: z.string(),
+  label: z.string(),
+  value: z.number(),
+  target: z.number(),
+  partlyFrom: z.number(),
+  status,
+  detail: z.string(),
+  reason: z.string(),
+});
+export type AreaCheck = z.infer<typeof areaCheck>;
+
 export const areaSummary = z.object({
   area: areaId,
   label: z.string(),
+  /** Met, partly met or not yet, from the checks below: the same vocabulary as the standards'. */
+  status,
+  checks: z.array(areaCheck),
   intendedOutcomes: z.array(intendedOutcome),
   evidenceByTerm: termCounts,
   evidence: z.array(evidenceItem.extend({ date: z.string().optional() })),
@@ -311,6 +327,10 @@ export type HubIndicator = z.infer<typeof hubIndicator>;
 export const hubRow = z.object({
   workGroup: workGroupSummary,
   standards: z.record(z.string(), status),
+  /** Each NCETM area's status, by area. */
+  areas: z.record(z.string(), status),
+  /** The Lead's own red, amber or green judgements, by subject ("standard:evidence", "area:school_policy"). */
+  judgements: z.record(z.string(), z.enum(JUDGEMENT_RATINGS)),
   indicators: z.record(z.string(), status),
   /** Indicators met, partly met and not yet met (of all the indicators, not of the five standards). */
   met: z.int(),
@@ -351,6 +371,10 @@ export const hubRollup = z.object({
     z.object({
       area: areaId,
       label: z.string(),
+      /** Work Groups whose area is met, partly met and not yet met. */
+      met: z.int(),
+      partly: z.int(),
+      notYet: z.int(),
       evidenceByTerm: termCounts,
       claimCounts: z.object({ anecdotal: z.int(), triangulated: z.int(), measured: z.int() }),
       selfRatings: selfRatings.nullable(),

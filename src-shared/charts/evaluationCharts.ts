@@ -4,6 +4,7 @@ import {
   INDICATOR_STATUS_LABELS,
   type CoverageCell,
   type HubIndicator,
+  type HubRow,
   type Indicator,
   type MeetingAttendance,
   type SelfRatings,
@@ -24,6 +25,8 @@ import { AREA_COLOURS, OKABE_ITO, START_END_COLOURS, STATUS_COLOURS } from './pa
 export interface EvaluationChart {
   config: ChartConfiguration<'bar'>;
   altText: string;
+  /** What the bars count and how many, for a saved picture's caption: "n = 5 meetings, 14 participants". */
+  sample?: string;
 }
 
 /** x names the categories and y the values; a horizontal chart lays the same bars on their side. */
@@ -108,6 +111,7 @@ export function attendanceByMeetingChart(attendance: MeetingAttendance[], overal
       { x: 'Meeting date', y: 'Participants attending (%)', yMax: 100 },
     ),
     altText,
+    sample: `n = ${count(meetings.length, 'meeting')}, ${count(meetings[0]?.participants ?? 0, 'participant')}`,
   };
 }
 
@@ -130,6 +134,10 @@ export function evidenceOverYearChart(
       { x: 'Term', y: 'Pieces of tagged evidence', integer: true },
     ),
     altText: `${title}. Pieces of evidence in the autumn, spring and summer terms: ${totals.join('; ')}.`,
+    sample: `n = ${count(
+      areas.reduce((n, a) => n + TERMS.reduce((m, t) => m + a.evidenceByTerm[t], 0), 0),
+      'dated record',
+    )} of tagged evidence`,
   };
 }
 
@@ -149,6 +157,13 @@ export function changeDistributionChart(
       { x: 'Judgement of change (1 no noticeable change – 5 substantial change)', y: 'Focus children', integer: true },
     ),
     altText: `${title}. Focus children at each judgement: ${words.join('; ')}.${anySuppressed ? ' Counts under 5 are withheld to protect pupils.' : ''}`,
+    sample: anySuppressed
+      ? 'n = focus children judged (counts under 5 withheld)'
+      : `n = ${count(
+          values.reduce<number>((n, v) => n + (v ?? 0), 0),
+          'focus child',
+          'focus children',
+        )} judged`,
   };
 }
 
@@ -171,6 +186,7 @@ export function selfRatingsChart(ratings: SelfRatings): EvaluationChart {
       { x: 'Survey statement', y: 'Mean rating (1–5)', yMin: 0, yMax: 5, horizontal: true },
     ),
     altText: `${title}. Overall mean ${startMean ?? 'not rated'} at the start and ${endMean ?? 'not rated'} at the end. ${words.join('; ')}.`,
+    sample: `n = ${count(ratings.overall.paired, 'participant')} rated at both the start and the end`,
   };
 }
 
@@ -199,6 +215,8 @@ export function coverageChart(cells: CoverageCell[]): EvaluationChart {
       { x: 'DfE standard', y: 'Pieces of evidence tagged to both', stacked: true, integer: true },
     ),
     altText: `${title}. ${words.join('. ')}.${empty.length ? ` No evidence yet for ${empty.map((s) => SHORT_STANDARD(DFE_STANDARD.labels[s])).join(', ')}.` : ''}`,
+    // Records are counted once per standard and area they are tagged to together.
+    sample: `n = ${cells.reduce((n, c) => n + c.count, 0)} pairs of a standard and an area tagged together`,
   };
 }
 
@@ -265,5 +283,47 @@ export function claimStrengthChart(area: {
       { x: 'Strength of evidence', y: 'Impact claims', integer: true },
     ),
     altText: `${title}, ${area.label}. ${EVIDENCE_STRENGTH.values.map((s, i) => `${EVIDENCE_STRENGTH.labels[s]}: ${counts[i]}`).join('; ')}.`,
+  };
+}
+
+/** The Work Groups side by side: one bar each, named by code (the hub's group-against-group charts). */
+type GroupRow = Pick<HubRow, 'workGroup' | 'attendanceRate' | 'standardsMet' | 'areas'>;
+
+/** Attendance at whole-group meetings, Work Group against Work Group. */
+export function groupsAttendanceChart(rows: GroupRow[]): EvaluationChart {
+  const title = 'Attendance by Work Group';
+  const rates = rows.map((r) => pct(r.attendanceRate));
+  return {
+    config: barChart(
+      title,
+      rows.map((r) => r.workGroup.code),
+      [{ label: 'Places taken at whole-group meetings (%)', data: rates, backgroundColor: OKABE_ITO.blue }],
+      { x: 'Work Group', y: 'Places taken at whole-group meetings (%)', yMax: 100 },
+    ),
+    altText: `${title}: ${rows
+      .map((r, i) => `${r.workGroup.code} ${rates[i] === null ? 'no meetings yet' : `${rates[i]}%`}`)
+      .join('; ')}.`,
+    sample: `n = ${count(rows.length, 'Work Group')}`,
+  };
+}
+
+/** How many of the five standards and four areas each Work Group meets. */
+export function groupsMeetingChart(rows: GroupRow[]): EvaluationChart {
+  const title = 'DfE standards and NCETM areas met by Work Group';
+  const areasMet = rows.map((r) => Object.values(r.areas).filter((s) => s === 'met').length);
+  return {
+    config: barChart(
+      title,
+      rows.map((r) => r.workGroup.code),
+      [
+        { label: 'DfE standards met (of 5)', data: rows.map((r) => r.standardsMet), backgroundColor: OKABE_ITO.blue },
+        { label: 'NCETM areas met (of 4)', data: areasMet, backgroundColor: OKABE_ITO.orange },
+      ],
+      { x: 'Work Group', y: 'Met', yMax: 5, integer: true },
+    ),
+    altText: `${title}: ${rows
+      .map((r, i) => `${r.workGroup.code} ${r.standardsMet} standards and ${areasMet[i]} areas`)
+      .join('; ')}.`,
+    sample: `n = ${count(rows.length, 'Work Group')}`,
   };
 }

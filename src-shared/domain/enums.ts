@@ -44,6 +44,14 @@ export const DFE_STANDARD = labelled({
   leadership: '5. Prioritised by school leadership',
 });
 export type DfeStandard = (typeof DFE_STANDARD.values)[number];
+/** Each standard in a few words, for column headings where the whole name will not fit. */
+export const DFE_STANDARD_SHORT: Record<DfeStandard, string> = {
+  pupil_outcomes: '1. Pupil outcomes',
+  evidence: '2. Evidence and expertise',
+  collaboration: '3. Collaboration and challenge',
+  sustained: '4. Sustained over time',
+  leadership: '5. School leadership',
+};
 
 export const OUTCOME_OWNER = labelled({ teachers: 'Teachers', pupils: 'Pupils', school: 'The school' });
 

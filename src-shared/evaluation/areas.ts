@@ -1,5 +1,12 @@
-import type { AreaSummary, CoverageCell, EvidenceItemKind, SelfRatings, TermCounts } from '../api/evaluation';
-import { termOf } from '../calendar/academicYear';
+import type {
+  AreaCheck,
+  AreaSummary,
+  CoverageCell,
+  EvidenceItemKind,
+  SelfRatings,
+  TermCounts,
+} from '../api/evaluation';
+import { TERMS, termOf } from '../calendar/academicYear';
 import {
   DFE_STANDARD,
   EVIDENCE_STRENGTH,
@@ -11,8 +18,9 @@ import {
 import { distinctEvidence } from './evidence';
 import { pairedRatings } from './figures';
 import { byKeys, type ImpactClaimRecord, type SnapshotIndex, type WorkGroupSnapshot } from './snapshot';
-import { THRESHOLDS } from './targets';
-import { round } from './text';
+import { standardStatus, statusOf } from './indicators';
+import { AREA_TARGETS, THRESHOLDS, type AreaCheckId } from './targets';
+import { count, round } from './text';
 
 /** A piece of evidence with its tags, whatever kind of record it is. */
 export interface TaggedEvidence {
@@ -209,6 +217,46 @@ function claimsOnce(claims: ImpactClaimRecord[]) {
   return [...bySentence.values()].map(({ claim, links }) => ({ claim, evidence: distinctEvidence(links) }));
 }
 
+/** The checks an area's status is read from (AREA_TARGETS), each with what it found. */
+export function areaChecks(
+  outcomes: number,
+  byTerm: TermCounts,
+  claims: Pick<ImpactClaimRecord, 'strength'>[],
+): AreaCheck[] {
+  const terms = TERMS.filter((t) => byTerm[t] > 0).length;
+  const strongest = Math.max(0, ...claims.map((c) => STRENGTH_RANK[c.strength] ?? 0));
+  const found: Record<AreaCheckId, { value: number; detail: string }> = {
+    intended_outcomes: { value: outcomes, detail: count(outcomes, 'intended outcome') },
+    terms_with_evidence: {
+      value: terms,
+      detail:
+        byTerm.undated === byTerm.total && byTerm.total > 0
+          ? `${count(byTerm.total, 'record')} of evidence, none dated`
+          : `${count(byTerm.total, 'record')} of evidence across ${count(terms, 'term')}`,
+    },
+    strongest_claim: {
+      value: strongest,
+      detail:
+        claims.length === 0
+          ? 'No impact claim yet'
+          : `${count(claims.length, 'impact claim')}, the strongest ${EVIDENCE_STRENGTH.values[strongest - 1]!}`,
+    },
+  };
+  return (Object.keys(AREA_TARGETS) as AreaCheckId[]).map((id) => {
+    const target = AREA_TARGETS[id];
+    return {
+      id,
+      label: target.label,
+      value: found[id].value,
+      target: target.target,
+      partlyFrom: target.partlyFrom,
+      status: statusOf(target, found[id].value),
+      detail: found[id].detail,
+      reason: target.reason,
+    };
+  });
+}
+
 export function computeAreas(
   ix: SnapshotIndex,
   snapshot: WorkGroupSnapshot,
@@ -221,11 +269,16 @@ export function computeAreas(
     const claimCounts = Object.fromEntries(
       EVIDENCE_STRENGTH.values.map((s) => [s, claims.filter((c) => c.strength === s).length]),
     ) as Record<EvidenceStrength, number>;
+    const intendedOutcomes = snapshot.workGroup.intendedOutcomes.filter((o) => o.area === area);
+    const evidenceByTerm = termCounts(own.map((e) => e.date));
+    const checks = areaChecks(intendedOutcomes.length, evidenceByTerm, claims);
     return {
       area,
       label: NCETM_AREA.labels[area],
-      intendedOutcomes: snapshot.workGroup.intendedOutcomes.filter((o) => o.area === area),
-      evidenceByTerm: termCounts(own.map((e) => e.date)),
+      status: standardStatus(checks),
+      checks,
+      intendedOutcomes,
+      evidenceByTerm,
       // By date (the undated last), then by what it is called, then by id: never by kind or storage order.
       evidence: own
         .map((e) => ({ ...ix.item(e.kind, e.id), ...(e.date ? { date: e.date } : {}) }))

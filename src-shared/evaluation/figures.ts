@@ -1,4 +1,5 @@
 import type {
+  AreaSummary,
   HubFigures,
   Indicator,
   PairedRatings,
@@ -80,6 +81,22 @@ export const FIGURES = {
     unit: 'count',
     definition: 'Of the five DfE standards, those whose every indicator is met.',
   },
+  indicatorsMet: {
+    label: 'Indicators met',
+    unit: 'count',
+    definition: 'Of a DfE standard’s indicators, those at or above their target.',
+  },
+  areasMet: {
+    label: 'NCETM areas met',
+    unit: 'count',
+    definition:
+      'Of the four NCETM outcome areas, those with an intended outcome, tagged evidence from at least two terms and an impact claim resting on triangulated or measured evidence.',
+  },
+  areaEvidence: {
+    label: 'Evidence in the area',
+    unit: 'count',
+    definition: 'Records tagged to the NCETM area, dated or not, and the terms they fall in.',
+  },
   groupsMeetingAllFive: {
     label: 'Work Groups meeting all five standards',
     unit: 'count',
@@ -159,6 +176,17 @@ export function workGroupFigures(
     standardsMet: standards.filter((s) => s.status === 'met').length,
   };
 }
+
+/** A standard's key figure: "4 of 5 indicators met". */
+export const standardKeyFigure = (block: Pick<StandardBlock, 'indicators'>): string =>
+  `${block.indicators.filter((i) => i.status === 'met').length} of ${count(block.indicators.length, 'indicator')} met`;
+
+/** An area's key figure: "57 records of evidence across 3 terms". */
+export const areaKeyFigure = (area: Pick<AreaSummary, 'checks'>): string =>
+  area.checks.find((c) => c.id === 'terms_with_evidence')!.detail;
+
+export const areasMet = (areas: Pick<AreaSummary, 'status'>[]): number =>
+  areas.filter((a) => a.status === 'met').length;
 
 /** Paired ratings of many groups pooled: each group's means weighted by its n. */
 export function poolPairedRatings(all: PairedRatings[]): PairedRatings {

@@ -3,6 +3,7 @@ import type {
   HubIndicator,
   IndicatorStatus,
   HubRollup,
+  HubRow,
   Indicator,
   SelfRatings,
   Suppressible,
@@ -29,7 +30,7 @@ const shareOf = (part: number, whole: number) => (whole === 0 ? null : round(par
 export interface HubFacts {
   workGroup: WorkGroupEvaluation['workGroup'];
   standards: { standard: DfeStandard; status: IndicatorStatus; indicators: IndicatorFacts[] }[];
-  areas: Pick<AreaSummary, 'area' | 'evidenceByTerm' | 'claimCounts' | 'selfRatings'>[];
+  areas: Pick<AreaSummary, 'area' | 'status' | 'evidenceByTerm' | 'claimCounts' | 'selfRatings'>[];
   highGaps: number;
   changeDistribution: WorkGroupEvaluation['changeDistribution'];
   coverage: WorkGroupEvaluation['coverage'];
@@ -58,8 +59,9 @@ export function hubFacts(e: WorkGroupEvaluation, schoolIds: string[]): HubFacts 
         denominator,
       })),
     })),
-    areas: e.areas.map(({ area, evidenceByTerm, claimCounts, selfRatings }) => ({
+    areas: e.areas.map(({ area, status, evidenceByTerm, claimCounts, selfRatings }) => ({
       area,
+      status,
       evidenceByTerm,
       claimCounts,
       selfRatings,
@@ -157,8 +159,21 @@ function poolSelfRatings(all: SelfRatings[]): SelfRatings | null {
   };
 }
 
+/** Each Work Group's Lead's judgements, by subject ("standard:evidence", "area:school_policy"). */
+export type LeadJudgements = ReadonlyMap<string, HubRow['judgements']>;
+
+const tally = (statuses: IndicatorStatus[]) => ({
+  met: statuses.filter((s) => s === 'met').length,
+  partly: statuses.filter((s) => s === 'partly').length,
+  notYet: statuses.filter((s) => s === 'not_yet').length,
+});
+
 /** Hub-wide figures over many Work Groups' evaluations, with small numbers of pupils withheld. */
-export function rollUpHub(evaluations: HubFacts[], filters: HubRollup['filters'] = {}): HubRollup {
+export function rollUpHub(
+  evaluations: HubFacts[],
+  filters: HubRollup['filters'] = {},
+  judgements: LeadJudgements = new Map(),
+): HubRollup {
   const indicatorsOf = (e: HubFacts) => e.standards.flatMap((s) => s.indicators);
   const standards = DFE_STANDARD.values.map((standard) => {
     const statuses = evaluations.map((e) => e.standards.find((s) => s.standard === standard)!.status);
@@ -166,9 +181,7 @@ export function rollUpHub(evaluations: HubFacts[], filters: HubRollup['filters']
     return {
       standard,
       label: DFE_STANDARD.labels[standard],
-      met: statuses.filter((s) => s === 'met').length,
-      partly: statuses.filter((s) => s === 'partly').length,
-      notYet: statuses.filter((s) => s === 'not_yet').length,
+      ...tally(statuses),
       indicators: ids.map((id) =>
         rollIndicator(
           id,
@@ -184,6 +197,8 @@ export function rollUpHub(evaluations: HubFacts[], filters: HubRollup['filters']
     return {
       workGroup: e.workGroup,
       standards: Object.fromEntries(e.standards.map((s) => [s.standard, s.status])),
+      areas: Object.fromEntries(e.areas.map((a) => [a.area, a.status])),
+      judgements: judgements.get(e.workGroup.id) ?? {},
       indicators: Object.fromEntries(indicators.map((i) => [i.id, i.status])),
       met: indicators.filter((i) => i.status === 'met').length,
       standardsMet: e.figures.standardsMet,
@@ -210,6 +225,7 @@ export function rollUpHub(evaluations: HubFacts[], filters: HubRollup['filters']
     return {
       area,
       label: NCETM_AREA.labels[area],
+      ...tally(own.map((a) => a.status)),
       evidenceByTerm: sumTerms(own.map((a) => a.evidenceByTerm)),
       claimCounts: {
         anecdotal: own.reduce((s, a) => s + a.claimCounts.anecdotal, 0),

@@ -46,7 +46,8 @@ export function statusOf(target: Pick<Target, 'target' | 'partlyFrom'>, value: n
 export const isShort = (indicator: Indicator): boolean =>
   indicator.due && indicator.value !== null && indicator.value < indicator.expectedByNow - EPSILON;
 
-export function standardStatus(indicators: Indicator[]): IndicatorStatus {
+/** A standard's status from its indicators, and an area's from its checks. */
+export function standardStatus(indicators: { status: IndicatorStatus }[]): IndicatorStatus {
   if (indicators.every((i) => i.status === 'met')) return 'met';
   if (indicators.every((i) => i.status === 'not_yet')) return 'not_yet';
   return 'partly';

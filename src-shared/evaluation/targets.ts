@@ -261,6 +261,34 @@ export const TARGETS = {
 export type IndicatorId = keyof typeof TARGETS;
 export const INDICATOR_IDS = Object.keys(TARGETS) as IndicatorId[];
 
+/**
+ * What each NCETM outcome area is judged on, read from the evidence tagged to it: met when every
+ * check is met, not yet when none is, partly otherwise (as a standard is from its indicators).
+ */
+export const AREA_TARGETS = {
+  intended_outcomes: {
+    label: 'Intended outcomes agreed',
+    target: 1,
+    partlyFrom: 1,
+    reason: 'An intended outcome, agreed at the start, says what change to look for in the area.',
+  },
+  terms_with_evidence: {
+    label: 'Terms with tagged evidence',
+    target: 2,
+    partlyFrom: 1,
+    reason: 'Evidence from at least two terms shows change over the year rather than a single moment.',
+  },
+  strongest_claim: {
+    label: 'Strongest impact claim',
+    // The ranks of EVIDENCE_STRENGTH: 1 anecdotal, 2 triangulated, 3 measured.
+    target: 2,
+    partlyFrom: 1,
+    reason: 'An impact claim resting on triangulated or measured evidence shows the change is more than anecdote.',
+  },
+} as const satisfies Record<string, { label: string; target: number; partlyFrom: number; reason: string }>;
+
+export type AreaCheckId = keyof typeof AREA_TARGETS;
+
 /** Thresholds for gaps, quotes and the hub, each with its reason. */
 export const THRESHOLDS = {
   /** A focus child not observed for this many days is flagged: about half a term. */

@@ -81,6 +81,7 @@ describe('benchmark', () => {
     const hubGroups = call(h, 'workGroup.list', {}) as { id: string }[];
     await measure('evaluate one Work Group (hub)', 10, () => call(h, 'evaluation.workGroup', { id: hubGroups[0]!.id }));
     rollUps('hub roll-up of 40', hub, 3);
+    hubView(hub, 3);
     await measure('list screens (participants, focus children, journal, observations)', 10, () => {
       for (const kind of ['participant', 'focusChild', 'journalEntry', 'observation']) {
         call(h, `${kind}.list`, { workGroupId: hubGroups[0]!.id });
@@ -220,6 +221,37 @@ function rollUps(name: string, workspace: string, runs: number) {
   record(name, kept, 'straight after opening: every Work Group’s figures read from the workspace');
   record(`${name}, nothing kept`, nothingKept, 'straight after opening: every Work Group worked out');
   record(`${name}, after one Work Group changed`, afterOneChange, 'the others’ figures are kept');
+}
+
+/**
+ * What the hub view asks for when it opens (the projects and Work Groups for its filters, then the
+ * roll-up), straight after the workspace is opened: with each group's figures kept in the workspace
+ * by an earlier roll-up (the budgeted figure), and with none kept (the first hub view ever).
+ */
+function hubView(workspace: string, runs: number) {
+  const kept: number[] = [];
+  const nothingKept: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    for (const [times, clear] of [
+      [nothingKept, true],
+      [kept, false],
+    ] as const) {
+      const store = openStore(workspace);
+      try {
+        if (clear) store.db.exec('DELETE FROM hub_figures');
+        const handlers = createHandlers(store);
+        const start = performance.now();
+        call(handlers, 'project.list', {});
+        call(handlers, 'workGroup.list', { includeArchived: true });
+        call(handlers, 'evaluation.hub', {});
+        times.push(performance.now() - start);
+      } finally {
+        store.close();
+      }
+    }
+  }
+  record('hub view of 40 (what the screen calls)', kept, 'straight after opening, the figures kept by an earlier view');
+  record('hub view of 40, nothing kept', nothingKept, 'straight after opening, the first hub view ever');
 }
 
 /** What a perfect exporter would still pay (deflating the parts), and pandoc writing the same text. */

@@ -1,6 +1,7 @@
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
+import { axeFailures } from './axe';
 import { serveDemo, type Served } from './serve';
 
 // A school laptop's screen.
@@ -133,11 +134,11 @@ test('a gap goes once the missing record is entered through the screens', async 
 
 test('a judgement is saved and is still there after a reload', async ({ page }) => {
   await openEvaluation(page);
-  const form = page.getByRole('form', { name: 'Your judgement: 2. Underpinned by robust evidence and expertise' });
+  const form = page.getByRole('form', { name: 'Lead’s judgement: 2. Underpinned by robust evidence and expertise' });
   await form.getByRole('radio', { name: /Green/ }).check();
   await form.getByLabel('Narrative').fill('Ten readings were discussed, and most journals draw on one.');
   await form.locator('summary', { hasText: 'Supporting evidence' }).click();
-  await form.getByRole('checkbox').first().check();
+  await form.getByRole('button', { name: /^Add / }).first().click();
   await expect(form.getByText('Supporting evidence (1 chosen')).toBeVisible();
   await form.getByRole('button', { name: 'Save judgement' }).click();
   await expect(form.getByRole('status')).toHaveText('Your judgement is saved (Green).');
@@ -145,27 +146,102 @@ test('a judgement is saved and is still there after a reload', async ({ page }) 
   await shot(page, '3-judgement', false);
 
   await page.reload();
-  const again = page.getByRole('form', { name: 'Your judgement: 2. Underpinned by robust evidence and expertise' });
+  const again = page.getByRole('form', { name: 'Lead’s judgement: 2. Underpinned by robust evidence and expertise' });
   await expect(again.getByRole('radio', { name: /Green/ })).toBeChecked();
   await expect(again.getByLabel('Narrative')).toHaveValue(
     'Ten readings were discussed, and most journals draw on one.',
   );
   await expect(again.getByText('Supporting evidence (1 chosen')).toBeVisible();
-  await expect(page.getByText('Judgements', { exact: true }).locator('..')).toContainText('1 of 9');
+  await expect(page.getByText('Lead’s judgements given', { exact: true }).locator('..')).toContainText('1 of 9');
+  // Beside the computed status at the top, labelled as the Lead's
+  const card = page
+    .getByRole('region', { name: 'DfE Standard' })
+    .getByRole('listitem')
+    .filter({ hasText: '2. Underpinned' });
+  await expect(card).toContainText('Met');
+  await expect(card).toContainText('Lead’s judgement: Green');
 });
 
-test('the evidence picker filters like every other list of choices, keeping what is chosen in view', async ({
+test('supporting evidence is found by its title, date and kind, and what is chosen can be taken out', async ({
   page,
 }) => {
   await openEvaluation(page);
-  const form = page.getByRole('form', { name: 'Your judgement: 2. Underpinned by robust evidence and expertise' });
+  const form = page.getByRole('form', { name: 'Lead’s judgement: Improving Pupil Outcomes' });
   await form.locator('summary', { hasText: 'Supporting evidence' }).click();
-  const first = form.getByRole('checkbox').first();
-  const firstLabel = (await first.locator('..').textContent())!;
-  await first.check();
+  const results = form.getByRole('table', { name: 'Evidence to choose from for Improving Pupil Outcomes' });
+  // Narrowed to one kind of record, then by a date typed as a teacher writes it
+  await form.getByLabel('Kind of record').selectOption('observation');
+  expect(new Set(await results.locator('tbody td:nth-child(2)').allTextContents())).toEqual(new Set(['Observation']));
+  const first = results.getByRole('row').nth(1);
+  const date = (await first.locator('td').nth(1).textContent())!;
+  expect(date).toMatch(/^\d\d\/\d\d\/\d{4}$/);
+  await form.getByLabel('Find evidence').fill(date);
+  for (const cell of await results.locator('tbody td:nth-child(3)').allTextContents()) expect(cell).toBe(date);
+  const title = (await results.locator('tbody th').first().textContent())!;
+  await results.getByRole('button', { name: `Add ${title}` }).click();
+
+  const chosen = form.getByRole('list', { name: 'Chosen (1)' });
+  await expect(chosen).toContainText(title);
+  await expect(results).not.toContainText(title);
+  await chosen.getByRole('button', { name: `Take out ${title}` }).click();
+  await expect(form.getByText('Nothing chosen yet.')).toBeVisible();
   await form.getByLabel('Find evidence').fill('nothing is called this');
-  await expect(form.getByRole('checkbox')).toHaveCount(1);
-  await expect(form.getByRole('checkbox', { name: firstLabel })).toBeChecked();
+  await expect(form.getByText('Nothing else matches.')).toBeVisible();
+});
+
+test('the first screen of the Evaluation tab names every standard and area with its status and links to it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openEvaluation(page);
+  const standards = page.getByRole('region', { name: 'DfE Standard' });
+  const areas = page.getByRole('region', { name: 'NCETM outcome areas', exact: true });
+  const names = [
+    [standards, '1. Focus on improving and evaluating pupil outcomes'],
+    [standards, '2. Underpinned by robust evidence and expertise'],
+    [standards, '3. Includes collaboration and expert challenge'],
+    [standards, '4. Sustained over time'],
+    [standards, '5. Prioritised by school leadership'],
+    [areas, 'Improving Pupil Outcomes'],
+    [areas, 'Professional Learning'],
+    [areas, 'Practice Development'],
+    [areas, 'School Policy and Approaches'],
+  ] as const;
+  for (const [region, name] of names) {
+    const card = region.getByRole('listitem').filter({ has: page.getByRole('link', { name, exact: true }) });
+    await expect(card).toBeInViewport({ ratio: 1 });
+    await expect(card.locator('.status-badge')).toHaveText(/Met|Partly met|Not yet/);
+    await expect(card).toContainText('Lead’s judgement:');
+  }
+  // The demo's school policy evidence is undated schools' records, so the area is partly met
+  await expect(areas.getByRole('listitem').filter({ hasText: 'School Policy' })).toContainText('Partly met');
+  await shot(page, '0-at-a-glance', false);
+
+  // Each name opens its detail, with the checks the area's status is read from
+  await areas.getByRole('link', { name: 'Practice Development' }).click();
+  const detail = page.getByRole('heading', { name: 'Practice Development', level: 3 }).last();
+  await expect(detail).toBeFocused();
+  await expect(detail).toBeInViewport();
+  await expect(page.getByRole('table', { name: 'What the status of Practice Development is read from' })).toContainText(
+    'Terms with tagged evidence',
+  );
+});
+
+test('a saved chart carries its caption: n, which Work Group and the dates', async ({ page }) => {
+  await openEvaluation(page);
+  const figure = page
+    .locator('figure.chart-figure')
+    .filter({ has: page.getByRole('img', { name: 'Attendance by meeting' }) });
+  await expect(figure.locator('.chart-caption')).toHaveText(
+    /^n = 5 meetings, 14 participants · TRG-2025-01 Talking mathematics: reasoning and stem sentences · as of \d\d\/\d\d\/\d{4} · saved \d\d\/\d\d\/\d{4}$/,
+  );
+  const download = page.waitForEvent('download');
+  await figure.getByRole('button', { name: 'Save as SVG: Attendance by meeting' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Check before exporting' });
+  const file = await Promise.race([download, dialog.waitFor().then(() => undefined)]);
+  if (!file) await dialog.getByRole('button', { name: 'Export anyway' }).click();
+  const svg = readFileSync((await (file ?? (await download)).path())!, 'utf8');
+  expect(svg).toContain('n = 5 meetings, 14 participants · TRG-2025-01');
 });
 
 test('the hub view rolls the group up and exports a hub summary and slides', async ({ page }) => {
@@ -179,7 +255,7 @@ test('the hub view rolls the group up and exports a hub summary and slides', asy
   );
   await page.getByLabel('Academic year').selectOption('2025/26');
   await expect(groups).toContainText(GROUP);
-  await expect(page.locator('figure.chart-figure')).toHaveCount(4);
+  await expect(page.locator('figure.chart-figure')).toHaveCount(6);
   await shot(page, '4-hub');
 
   expect(await documentXml(await exported(page, 'Hub summary (Word)'))).toContain('Hub summary of Work Groups');
@@ -283,4 +359,55 @@ test('an action-research write-up downloads from the list of participants', asyn
   expect(xml).toContain('Action research write-up');
   // The teacher's name stays out unless the Lead chooses to show it
   expect(xml).not.toContain('Jinglewick');
+});
+
+test.describe('the hub view of 40 Work Groups', () => {
+  test.beforeEach(async () => {
+    await app.stop();
+    app = await serveDemo(undefined, 'hub');
+  });
+
+  test('sorts the side-by-side table by a named column and stays clean for axe', async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await app.open(page);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Hub view' }).click();
+    const table = page.getByRole('table', { name: 'Work Groups side by side' });
+    // Every Work Group in one table, not a page of 25
+    await expect(table.locator('tbody tr')).toHaveCount(40);
+    for (const heading of [
+      '1. Pupil outcomes',
+      '5. School leadership',
+      'School Policy and Approaches',
+      'Lead’s judgements',
+      'Attendance',
+      'High-priority gaps',
+    ]) {
+      await expect(table.getByRole('columnheader', { name: heading })).toBeVisible();
+    }
+    const attendance = async () =>
+      (await table.locator('tbody tr td:nth-child(12)').allTextContents()).map((t) => Number(t.replace('%', '')));
+    const header = table.getByRole('columnheader', { name: 'Attendance' });
+    await header.getByRole('button').click();
+    await expect(header).toHaveAttribute('aria-sort', 'descending');
+    const high = await attendance();
+    expect(high).toEqual([...high].sort((a, b) => b - a));
+    await header.getByRole('button').click();
+    await expect(header).toHaveAttribute('aria-sort', 'ascending');
+    const low = await attendance();
+    expect(low).toEqual([...low].sort((a, b) => a - b));
+    expect(low[0]).toBeLessThan(high[0]!);
+
+    // Sorted by a standard, met first
+    const leadership = table.getByRole('columnheader', { name: '5. School leadership' });
+    await leadership.getByRole('button').click();
+    const statuses = await table.locator('tbody tr td:nth-child(6) .status-badge').allTextContents();
+    expect(statuses[0]).toContain('Met');
+    expect(statuses.at(-1)).not.toMatch(/^\W*Met$/);
+
+    await expect(page.getByRole('img', { name: 'Attendance by Work Group' })).toBeAttached();
+    await expect(page.getByRole('img', { name: 'DfE standards and NCETM areas met by Work Group' })).toBeAttached();
+    await table.scrollIntoViewIfNeeded();
+    await shot(page, '8-hub-table', false);
+    expect(await axeFailures(page, 'hub view of 40')).toEqual([]);
+  });
 });

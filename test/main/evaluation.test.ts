@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { AreaSummary } from '../../src-shared/api/evaluation';
 import { dispatch } from '../../src-main/services/dispatch';
 import { evaluationService } from '../../src-main/services/evaluation';
 import { recomputedHub } from '../support/hub';
@@ -246,5 +247,71 @@ describe('evaluation.hub', () => {
 
     // Whatever was kept, the roll-up equals one worked out from scratch.
     expect(call('evaluation.hub', { asOf: END })).toEqual(recomputedHub(other.store, END));
+  });
+});
+
+const area = (result: { areas: AreaSummary[] }, id: string) => result.areas.find((a) => a.area === id)!;
+const checkStatuses = (a: AreaSummary) => Object.fromEntries(a.checks.map((c) => [c.id, c.status]));
+
+describe('the status of an NCETM outcome area', () => {
+  it('moves from partly met to met as evidence in a second term and a firm claim arrive', () => {
+    const { call, group, child, observation } = buildYear();
+    const evaluate = () => area(call('evaluation.workGroup', { id: group.id, asOf: END }), 'pupil_outcomes');
+
+    // An intended outcome and evidence from the autumn only.
+    expect(checkStatuses(evaluate())).toEqual({
+      intended_outcomes: 'met',
+      terms_with_evidence: 'partly',
+      strongest_claim: 'not_yet',
+    });
+    expect(evaluate().status).toBe('partly');
+
+    call('observation.create', {
+      focusChildId: child.id,
+      date: '2026-02-11',
+      kind: 'note',
+      text: 'Explained the half using the bar model without a prompt.',
+      areas: ['pupil_outcomes'],
+    });
+    expect(checkStatuses(evaluate())['terms_with_evidence']).toBe('met');
+
+    // An anecdotal claim is partly there; a triangulated one meets it.
+    const claim = (strength: 'anecdotal' | 'triangulated') =>
+      call('impactClaim.create', {
+        workGroupId: group.id,
+        level: 'group',
+        statement: `Pupils explain their reasoning (${strength}).`,
+        strength,
+        area: 'pupil_outcomes',
+        evidence: [{ kind: 'observation', id: observation.id }],
+      });
+    claim('anecdotal');
+    expect(checkStatuses(evaluate())['strongest_claim']).toBe('partly');
+    expect(evaluate().status).toBe('partly');
+    claim('triangulated');
+    expect(evaluate()).toMatchObject({ status: 'met' });
+
+    // An area with nothing at all is not yet met.
+    expect(area(call('evaluation.workGroup', { id: group.id, asOf: END }), 'school_policy').status).toBe('not_yet');
+  });
+
+  it('is counted across the hub, beside each group’s Lead’s judgements', () => {
+    const { call, group } = buildYear();
+    call('judgement.set', { workGroupId: group.id, subject: 'area:pupil_outcomes', rating: 'amber' });
+    call('judgement.set', { workGroupId: group.id, subject: 'standard:leadership', rating: 'red' });
+    const hub = call('evaluation.hub', { asOf: END });
+    const [row] = hub.rows;
+    expect(row!.areas).toEqual({
+      pupil_outcomes: 'partly',
+      professional_learning: 'not_yet',
+      practice_development: 'not_yet',
+      school_policy: 'not_yet',
+    });
+    expect(row!.judgements).toEqual({ 'area:pupil_outcomes': 'amber', 'standard:leadership': 'red' });
+    expect(hub.areas.find((a) => a.area === 'pupil_outcomes')).toMatchObject({ met: 0, partly: 1, notYet: 0 });
+
+    // A judgement changed later is read afresh, though the group's figures are kept.
+    call('judgement.set', { workGroupId: group.id, subject: 'area:pupil_outcomes', rating: 'green' });
+    expect(call('evaluation.hub', { asOf: END }).rows[0]!.judgements['area:pupil_outcomes']).toBe('green');
   });
 });

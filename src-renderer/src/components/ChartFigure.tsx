@@ -6,6 +6,7 @@ import {
   Chart,
   Legend,
   LinearScale,
+  SubTitle,
   Title,
   Tooltip,
   type ChartConfiguration,
@@ -17,9 +18,11 @@ import { api } from '../api';
 import { downloadBlob, fileSlug } from '../download';
 import { useCheckedAction } from '../exports/useCheckedExport';
 import { chartPng, chartSvg, copyPng } from './chartPictures';
+import { chartCaption } from '../../../src-shared/charts/caption';
 
-// Only the parts the evaluation charts use: bar charts with a title, a legend and tooltips.
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Title, Legend, Tooltip);
+// Only the parts the evaluation charts use: bar charts with a title, a legend and tooltips, and the
+// subtitle that carries a saved picture's caption.
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Title, SubTitle, Legend, Tooltip);
 // The typeface the documents' charts use too, so a saved picture matches the printed one.
 Chart.defaults.font.family = CHART_FONT_FAMILY;
 
@@ -35,8 +38,9 @@ const words = (value: unknown): string[] =>
  * The words a picture carries, for the personal-data check: survey statements, Work Group names
  * and the like are typed by a Lead. Each set is named as the findings dialog shows it.
  */
-function chartWords({ options, data }: ChartConfiguration<'bar'>) {
+function chartWords({ options, data }: ChartConfiguration<'bar'>, caption: string) {
   const places = [
+    { where: 'the caption', words: [caption] },
     { where: 'the chart’s title', words: words(options?.plugins?.title?.text) },
     {
       where: 'the axis titles',
@@ -50,11 +54,16 @@ function chartWords({ options, data }: ChartConfiguration<'bar'>) {
     .map(({ where, words }) => ({ where, text: words.join('\n') }));
 }
 
+/** Today on this computer's calendar, as an ISO date (Canadian English writes dates as ISO does). */
+export const todayISO = () => new Date().toLocaleDateString('en-CA');
+
 /** Charts with long labels along the bottom (survey statements, standards) get a whole row. */
 const isWide = (chart: EvaluationChart) => (chart.config.data.labels ?? []).join('').length > 90;
 
 interface ChartProps {
   filePrefix: string;
+  /** Which Work Groups and the "as of" date, for every saved picture's caption. */
+  context: { scope: string; asOf: string };
   /** The Work Group the charts show, whose people and schools the check looks for too; none on the hub view. */
   workGroupId?: string;
 }
@@ -63,10 +72,11 @@ interface ChartProps {
  * One of the shared evaluation charts (the very configuration the Word exporter draws), with its
  * text alternative for screen readers and buttons to copy it or save it for slides and documents.
  */
-export function ChartFigure({ chart, filePrefix, workGroupId }: ChartProps & { chart: EvaluationChart }) {
+export function ChartFigure({ chart, filePrefix, workGroupId, context }: ChartProps & { chart: EvaluationChart }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const id = useId();
   const title = chartTitle(chart);
+  const caption = chartCaption(chart.sample, { ...context, savedOn: todayISO() });
   const configKey = JSON.stringify(chart.config);
 
   useEffect(() => {
@@ -87,7 +97,7 @@ export function ChartFigure({ chart, filePrefix, workGroupId }: ChartProps & { c
     what: 'this chart',
     making: 'Drawing the picture…',
     check: async () => {
-      const places = chartWords(chart.config);
+      const places = chartWords(chart.config, caption);
       if (places.length === 0) return { findings: [] };
       const { findings } = await api.call('privacy.check', {
         texts: places.map((place) => place.text),
@@ -102,17 +112,17 @@ export function ChartFigure({ chart, filePrefix, workGroupId }: ChartProps & { c
   });
   const copy = () =>
     start(async () => {
-      await copyPng(chartPng(chart.config));
+      await copyPng(chartPng(chart.config, caption));
       return 'Copied. Paste it into your slides or document (Ctrl+V).';
     });
   const savePng = () =>
     start(async () => {
-      downloadBlob(await chartPng(chart.config), fileName('png'));
+      downloadBlob(await chartPng(chart.config, caption), fileName('png'));
       return `Saved “${fileName('png')}” (1920 × 1080 pixels) where your downloads go.`;
     });
   const saveSvg = () =>
     start(async () => {
-      downloadBlob(chartSvg(chart.config), fileName('svg'));
+      downloadBlob(chartSvg(chart.config, caption), fileName('svg'));
       return `Saved “${fileName('svg')}” where your downloads go. It stays sharp at any size.`;
     });
   const actions = [
@@ -132,6 +142,7 @@ export function ChartFigure({ chart, filePrefix, workGroupId }: ChartProps & { c
         <span id={`${id}-title`} className="visually-hidden">
           {title}
         </span>
+        <p className="chart-caption">{caption}</p>
         <details>
           <summary>The chart in words</summary>
           <p id={`${id}-text`}>{chart.altText}</p>

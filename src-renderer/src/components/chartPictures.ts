@@ -18,11 +18,12 @@ const CLIPBOARD_UNAVAILABLE =
 const CLIPBOARD_REFUSED =
   'The clipboard did not take the picture. Click the chart’s page and try again, or use “Save as PNG” and insert the file instead.';
 
-/** Draws once, straight away: no animation, no resizing with the window, no events. */
+/** Draws once, straight away: no animation, no resizing with the window, no events; the caption along the foot. */
 function draw(
   target: HTMLCanvasElement | { getContext(kind: '2d'): unknown },
   shared: ChartConfiguration<'bar'>,
   pixelRatio: number,
+  caption: string,
 ) {
   // A copy: chart.js marks the data arrays it draws, and the screen's chart draws these too.
   const config = structuredClone(shared);
@@ -30,6 +31,10 @@ function draw(
     ...config,
     options: {
       ...config.options,
+      plugins: {
+        ...config.options?.plugins,
+        subtitle: { display: true, text: caption, position: 'bottom', align: 'start', color: '#333333' },
+      },
       responsive: false,
       maintainAspectRatio: false,
       animation: false,
@@ -41,12 +46,12 @@ function draw(
   });
 }
 
-/** The chart as a PNG of 1920 × 1080 pixels on white. */
-export function chartPng(config: ChartConfiguration<'bar'>): Promise<Blob> {
+/** The chart as a PNG of 1920 × 1080 pixels on white, with its caption. */
+export function chartPng(config: ChartConfiguration<'bar'>, caption: string): Promise<Blob> {
   const canvas = document.createElement('canvas');
   canvas.width = SLIDE.width;
   canvas.height = SLIDE.height;
-  const chart = draw(canvas, config, PNG_SCALE);
+  const chart = draw(canvas, config, PNG_SCALE, caption);
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => {
       chart.destroy();
@@ -60,9 +65,9 @@ export function chartPng(config: ChartConfiguration<'bar'>): Promise<Blob> {
  * The chart as an SVG: chart.js draws onto a context that records each line, bar and piece of
  * text as SVG, so the picture stays sharp at any size and its text can be edited.
  */
-export function chartSvg(config: ChartConfiguration<'bar'>): Blob {
+export function chartSvg(config: ChartConfiguration<'bar'>, caption: string): Blob {
   const context = new SvgContext(SLIDE.width, SLIDE.height);
-  const chart = draw({ getContext: () => context }, config, 1);
+  const chart = draw({ getContext: () => context }, config, 1, caption);
   // Read before letting the chart go: destroying it clears what it drew.
   const svg = context.getSerializedSvg();
   chart.destroy();

@@ -5,20 +5,23 @@ import {
   changeDistributionChart,
   coverageChart,
   evidenceOverYearChart,
+  groupsAttendanceChart,
+  groupsMeetingChart,
   selfRatingsChart,
 } from '../../../src-shared/charts/evaluationCharts';
-import { DFE_STANDARD, PHASE, type Phase } from '../../../src-shared/domain/enums';
+import { PHASE, type Phase } from '../../../src-shared/domain/enums';
 import { FIGURES } from '../../../src-shared/evaluation/figures';
 import { formatFigure } from '../../../src-shared/evaluation/format';
-import { ChartGrid } from '../components/ChartFigure';
+import { defaultAsOf } from '../../../src-shared/evaluation/workGroup';
+import { ChartGrid, todayISO } from '../components/ChartFigure';
 import { Figures } from '../components/Figures';
 import { StatusBadge } from '../components/StatusBadge';
-import { usePages } from '../components/Pager';
 import { WordExport } from '../exports/WordExport';
 import { paths } from '../router';
 import { useQuery } from '../useQuery';
 import { CoverageTable } from './workGroup/EvaluationTab';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { HubGroupsTable } from './HubGroupsTable';
 
 type Filters = Input<'evaluation.hub'>;
 
@@ -103,85 +106,47 @@ function Matrix({ rollup }: { rollup: HubRollup }) {
 }
 
 function GroupsTable({ rollup }: { rollup: HubRollup }) {
-  const below = rollup.suppressBelow;
-  const { shown, pager } = usePages(rollup.rows);
   return (
     <section className="panel" aria-labelledby="hub-groups-heading">
       <h2 id="hub-groups-heading">Work Groups side by side</h2>
+      <p className="intro">
+        Each standard and area as worked out from what is recorded, with the Lead’s own judgement under it where one is
+        given. Select a heading to sort by it.
+      </p>
+      <HubGroupsTable rollup={rollup} />
+    </section>
+  );
+}
+
+/** How many Work Groups meet each NCETM area, as the standards are counted above. */
+function AreasTally({ rollup }: { rollup: HubRollup }) {
+  return (
+    <section className="panel" aria-labelledby="hub-areas-heading">
+      <h2 id="hub-areas-heading">NCETM outcome areas across the Work Groups</h2>
       <div className="table-wrap">
-        <table className="list side-by-side" aria-label="Work Groups side by side">
+        <table className="list matrix" aria-label="NCETM outcome areas across the Work Groups">
           <thead>
             <tr>
-              <th scope="col" rowSpan={2}>
-                Work Group
-              </th>
-              <th scope="colgroup" colSpan={DFE_STANDARD.values.length} className="centre">
-                DfE standards
-              </th>
-              <th scope="col" rowSpan={2}>
-                Indicators met
-              </th>
-              <th scope="col" rowSpan={2}>
-                Schools
-              </th>
-              <th scope="col" rowSpan={2}>
-                Participants
-              </th>
-              <th scope="col" rowSpan={2}>
-                Focus children
-              </th>
-              <th scope="col" rowSpan={2}>
-                Meetings
-              </th>
-              <th scope="col" rowSpan={2}>
-                Attendance
-              </th>
-              <th scope="col" rowSpan={2}>
-                High-priority gaps
-              </th>
-            </tr>
-            <tr>
-              {DFE_STANDARD.values.map((s, i) => (
-                <th key={s} scope="col" title={DFE_STANDARD.labels[s]}>
-                  <span className="visually-hidden">Standard </span>
-                  {i + 1}
-                </th>
-              ))}
+              <th scope="col">Area</th>
+              <th scope="col">Met</th>
+              <th scope="col">Partly met</th>
+              <th scope="col">Not yet</th>
+              <th scope="col">Records of evidence</th>
             </tr>
           </thead>
           <tbody>
-            {shown.map((row) => {
-              const total = row.met + row.partly + row.notYet;
-              return (
-                <tr key={row.workGroup.id}>
-                  <th scope="row">
-                    <a href={paths.workGroup(row.workGroup.id, 'evaluation')}>{row.workGroup.name}</a>
-                    <span className="sub">
-                      {row.workGroup.code} · {row.workGroup.academicYear} · {row.workGroup.projectName}
-                    </span>
-                  </th>
-                  {DFE_STANDARD.values.map((s) => {
-                    const status = row.standards[s];
-                    return <td key={s}>{status ? <StatusBadge status={status} /> : '–'}</td>;
-                  })}
-                  <td className="nowrap">
-                    {row.met} of {total}
-                  </td>
-                  <td>{row.schools}</td>
-                  <td>{row.participants}</td>
-                  <td>
-                    <Pupils figure={row.focusChildren} below={below} />
-                  </td>
-                  <td>{row.meetings}</td>
-                  <td>{formatFigure(row.attendanceRate, 'share')}</td>
-                  <td>{row.highGaps}</td>
-                </tr>
-              );
-            })}
+            {rollup.areas.map((area) => (
+              <tr key={area.area}>
+                <th scope="row">{area.label}</th>
+                <td className="nowrap">{groupsWord(area.met)}</td>
+                <td className="nowrap">{groupsWord(area.partly)}</td>
+                <td className="nowrap">{groupsWord(area.notYet)}</td>
+                <td className="nowrap">{area.evidenceByTerm.total}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>
-      {pager('Work Groups side by side')}
     </section>
   );
 }
@@ -189,6 +154,8 @@ function GroupsTable({ rollup }: { rollup: HubRollup }) {
 function hubCharts(rollup: HubRollup) {
   const ratings = rollup.areas.find((a) => a.selfRatings)?.selfRatings;
   return [
+    groupsMeetingChart(rollup.rows),
+    groupsAttendanceChart(rollup.rows),
     evidenceOverYearChart(rollup.areas),
     changeDistributionChart(rollup.changeDistribution),
     ...(ratings ? [selfRatingsChart(ratings)] : []),
@@ -196,7 +163,23 @@ function hubCharts(rollup: HubRollup) {
   ];
 }
 
-function Rollup({ filters }: { filters: Filters }) {
+/** Which Work Groups a hub chart is of, in words, for its caption: "all projects, Primary, 2025/26". */
+function scopeOf(filters: Filters, projects: { id: string; name: string }[] | undefined) {
+  const project = filters.projectId ? projects?.find((p) => p.id === filters.projectId)?.name : undefined;
+  return [
+    project ?? 'all projects',
+    filters.phase ? PHASE.labels[filters.phase] : 'all phases',
+    filters.academicYear ?? 'all years',
+  ].join(', ');
+}
+
+/** The date the roll-up's figures stand at: each group is evaluated as of today, kept within its own year. */
+function hubAsOf(rollup: HubRollup) {
+  const years = new Set(rollup.rows.map((r) => r.workGroup.academicYear));
+  return years.size === 1 ? defaultAsOf([...years][0]!, todayISO()) : todayISO();
+}
+
+function Rollup({ filters, projects }: { filters: Filters; projects: { id: string; name: string }[] | undefined }) {
   const { data: rollup, error } = useQuery('evaluation.hub', filters);
   if (error) {
     return (
@@ -275,9 +258,14 @@ function Rollup({ filters }: { filters: Filters }) {
       </div>
       <GroupsTable rollup={rollup} />
       <Matrix rollup={rollup} />
+      <AreasTally rollup={rollup} />
       <section aria-labelledby="hub-charts-heading" className="stack">
         <h2 id="hub-charts-heading">Charts</h2>
-        <ChartGrid charts={hubCharts(rollup)} filePrefix="hub" />
+        <ChartGrid
+          charts={hubCharts(rollup)}
+          filePrefix="hub"
+          context={{ scope: scopeOf(filters, projects), asOf: hubAsOf(rollup) }}
+        />
         <p className="intro">
           Attendance is shown per Work Group in the table above: meetings differ from group to group, so there is no
           hub-wide chart of attendance by meeting.
@@ -349,7 +337,7 @@ export function HubScreen() {
           </select>
         </div>
       </form>
-      <Rollup filters={filters} />
+      <Rollup filters={filters} projects={projects} />
     </section>
   );
 }

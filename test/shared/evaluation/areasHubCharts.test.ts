@@ -5,8 +5,11 @@ import {
   changeDistributionChart,
   coverageChart,
   evidenceOverYearChart,
+  groupsAttendanceChart,
+  groupsMeetingChart,
   selfRatingsChart,
 } from '../../../src-shared/charts/evaluationCharts';
+import { chartCaption } from '../../../src-shared/charts/caption';
 import { OKABE_ITO } from '../../../src-shared/charts/palette';
 import { excerpt } from '../../../src-shared/evaluation/areas';
 import { hubFacts, pupilCount, rollUpHub } from '../../../src-shared/evaluation/hub';
@@ -225,5 +228,36 @@ describe('chart configurations', () => {
       'Attendance by meeting: no meetings of the whole group are recorded yet.',
     );
     expect(uuid()).toMatch(/^0{8}-/);
+  });
+});
+
+describe('the hub’s group-against-group charts and a saved chart’s caption', () => {
+  const complete = evaluateWorkGroup(fullYear(), END);
+  const thin = evaluateWorkGroup(withChanges({ meetings: fullYear().meetings.slice(0, 1), impactClaims: [] }), END);
+  const hub = rollUpHub([
+    hubFacts({ ...complete, workGroup: { ...complete.workGroup, code: 'TRG-A' } }, []),
+    hubFacts({ ...thin, workGroup: { ...thin.workGroup, id: uuid(), code: 'TRG-B' } }, []),
+  ]);
+
+  it('puts each Work Group’s standards and areas met side by side, named by code, with n', () => {
+    const chart = groupsMeetingChart(hub.rows);
+    expect(chart.config.data.labels).toEqual(['TRG-A', 'TRG-B']);
+    expect(chart.config.data.datasets.map((d) => d.data)).toEqual([
+      [5, hub.rows[1]!.standardsMet],
+      [1, 0],
+    ]);
+    expect(hub.rows[1]!.standardsMet).toBeLessThan(5);
+    expect(chart.sample).toBe('n = 2 Work Groups');
+    expect(groupsAttendanceChart(hub.rows).altText).toContain('TRG-A 100%');
+  });
+
+  it('says n, the scope and both dates in one line', () => {
+    expect(
+      chartCaption(attendanceByMeetingChart(complete.attendance).sample, {
+        scope: 'TRG-TEST Fractions',
+        asOf: END,
+        savedOn: '2026-12-04',
+      }),
+    ).toBe('n = 4 meetings, 2 participants · TRG-TEST Fractions · as of 20/07/2026 · saved 04/12/2026');
   });
 });

@@ -41,6 +41,25 @@ describe('the evaluation of a complete year', () => {
     expect(indicator(e, 'meetings').evidence.map((i) => i.label)).toContain('Work Group meeting, 01/10/2025');
   });
 
+  it('gives each NCETM area a status from its outcomes, its evidence over the terms and its strongest claim', () => {
+    expect(e.areas.map((a) => [a.area, a.status])).toEqual([
+      ['pupil_outcomes', 'met'],
+      ['professional_learning', 'partly'],
+      ['practice_development', 'partly'],
+      ['school_policy', 'partly'],
+    ]);
+    expect(e.areas[0]!.checks.map((c) => [c.id, c.value, c.status, c.detail])).toEqual([
+      ['intended_outcomes', 1, 'met', '1 intended outcome'],
+      ['terms_with_evidence', 3, 'met', '12 records of evidence across 3 terms'],
+      ['strongest_claim', 2, 'met', '1 impact claim, the strongest triangulated'],
+    ]);
+    expect(e.areas[1]!.checks.find((c) => c.id === 'strongest_claim')).toMatchObject({
+      value: 0,
+      status: 'not_yet',
+      detail: 'No impact claim yet',
+    });
+  });
+
   it('matches the output schema the contract promises', () => {
     expect(() => workGroupEvaluation.parse(e)).not.toThrow();
   });

@@ -1,15 +1,16 @@
 import { useState, type FormEvent } from 'react';
-import type {
-  AreaSummary,
-  CoverageCell,
-  EvidenceItem,
-  EvaluationAnswer,
-  Gap,
-  Indicator,
-  Judgement,
-  JudgementSubject,
-  StandardBlock,
-  WorkGroupEvaluationResult,
+import {
+  JUDGEMENT_SUBJECTS,
+  type AreaSummary,
+  type CoverageCell,
+  type EvidenceItem,
+  type EvaluationAnswer,
+  type Gap,
+  type Indicator,
+  type Judgement,
+  type JudgementSubject,
+  type StandardBlock,
+  type WorkGroupEvaluationResult,
 } from '../../../../src-shared/api/evaluation';
 import { TERMS, TERM_LABELS } from '../../../../src-shared/calendar/academicYear';
 import {
@@ -26,7 +27,7 @@ import {
   NCETM_AREA,
   OUTCOME_OWNER,
 } from '../../../../src-shared/domain/enums';
-import { FIGURES, STANDARD_COUNT } from '../../../../src-shared/evaluation/figures';
+import { areasMet, FIGURES, STANDARD_COUNT } from '../../../../src-shared/evaluation/figures';
 import { formatFigure, formatTarget, formatValue } from '../../../../src-shared/evaluation/format';
 import { ChartGrid } from '../../components/ChartFigure';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -38,6 +39,7 @@ import { useQuery } from '../../useQuery';
 import { hitAddress } from '../SearchScreen';
 import type { TabProps } from './tabProps';
 import { JudgementEditor } from './JudgementEditor';
+import { LeadJudgement, YearAtAGlance } from './YearAtAGlance';
 import { Figures } from '../../components/Figures';
 
 const EVIDENCE_STEP = 25;
@@ -109,6 +111,9 @@ interface JudgementProps {
   readOnly: boolean;
 }
 
+const ratingOf = (props: JudgementProps, subject: JudgementSubject) =>
+  props.judgements.find((j) => j.subject === subject)?.rating;
+
 function judgementFor(props: JudgementProps, subject: JudgementSubject, label: string, evidence: EvidenceItem[]) {
   const current = props.judgements.find((j) => j.subject === subject);
   return (
@@ -129,8 +134,11 @@ function Standard({ block, ...props }: JudgementProps & { block: StandardBlock }
   return (
     <section className="panel standard-block" aria-labelledby={headingId}>
       <div className="block-head">
-        <h3 id={headingId}>{block.label}</h3>
+        <h3 id={headingId} tabIndex={-1}>
+          {block.label}
+        </h3>
         <StatusBadge status={block.status} />
+        <LeadJudgement rating={ratingOf(props, `standard:${block.standard}`)} />
       </div>
       <div className="block-body">
         <div className="table-wrap">
@@ -168,11 +176,38 @@ function Area({ area, ...props }: JudgementProps & { area: AreaSummary }) {
   return (
     <section className="panel area-block" aria-labelledby={headingId}>
       <div className="block-head">
-        <h3 id={headingId}>{area.label}</h3>
-        <span className="sub">{piecesOf(area.evidenceByTerm.total)} of evidence</span>
+        <h3 id={headingId} tabIndex={-1}>
+          {area.label}
+        </h3>
+        <StatusBadge status={area.status} />
+        <LeadJudgement rating={ratingOf(props, `area:${area.area}`)} />
       </div>
       <div className="block-body">
         <div className="area-details">
+          <table className="list matrix" aria-label={`What the status of ${area.label} is read from`}>
+            <thead>
+              <tr>
+                <th scope="col">Check</th>
+                <th scope="col">Found</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {area.checks.map((check) => (
+                <tr key={check.id}>
+                  <th scope="row">
+                    {check.label}
+                    <span className="sub why">{check.reason}</span>
+                  </th>
+                  <td>{check.detail}</td>
+                  <td className="nowrap">
+                    <StatusBadge status={check.status} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+
           <h4>Intended outcomes</h4>
           {area.intendedOutcomes.length ? (
             <ul>
@@ -467,45 +502,40 @@ export function EvaluationTab({ data, readOnly }: TabProps) {
     judgements: result.judgements,
     readOnly,
   };
-  const statuses = result.standards.map((s) => s.status);
-  const count = (status: string) => statuses.filter((s) => s === status).length;
   return (
     <div className="evaluation stack">
+      <section className="panel" aria-labelledby="evaluation-heading">
+        <h2 id="evaluation-heading">How the year measures up</h2>
+        <p className="intro">
+          As of <strong>{dateGB(result.asOf)}</strong>: each status worked out from what is recorded, your own judgement
+          beside it. Follow a name for the detail.
+        </p>
+        <YearAtAGlance result={result} onOpen={jump} />
+        <nav className="on-this-page" aria-label="On this page">
+          {[
+            ['gaps-heading', 'What is missing'],
+            ['questions-heading', 'Evaluation questions'],
+            ['charts-heading', 'Charts'],
+          ].map(([id, label]) => (
+            <a key={id} href={`#${id}`} onClick={(e) => jump(e, id!)}>
+              {label}
+            </a>
+          ))}
+        </nav>
+      </section>
       <div className="columns overview">
         <div className="stack">
-          <section className="panel" aria-labelledby="evaluation-heading">
-            <h2 id="evaluation-heading">How the year measures up</h2>
-            <p className="intro">
-              Against the DfE Standard for teachers’ professional development and the NCETM outcome areas, as of{' '}
-              <strong>{dateGB(result.asOf)}</strong>.
-            </p>
+          <section className="panel" aria-labelledby="figures-heading">
+            <h2 id="figures-heading">The year in figures</h2>
             <Figures
               figures={[
                 [FIGURES.standardsMet.label, `${result.figures.standardsMet} of ${STANDARD_COUNT}`],
-                ['Partly met', count('partly')],
-                ['Not yet', count('not_yet')],
+                [FIGURES.areasMet.label, `${areasMet(result.areas)} of ${result.areas.length}`],
                 ['Gaps to fill', result.gaps.length],
-                ['Judgements', `${result.judgements.length} of 9`],
+                ['Lead’s judgements given', `${result.judgements.length} of ${JUDGEMENT_SUBJECTS.length}`],
               ]}
             />
             <AsOf key={result.asOf} asOf={result.asOf} onChange={setAsOf} />
-            <nav className="on-this-page" aria-label="On this page">
-              <a href={`#standards-heading`} onClick={(e) => jump(e, 'standards-heading')}>
-                DfE standards
-              </a>
-              <a href={`#areas-heading`} onClick={(e) => jump(e, 'areas-heading')}>
-                NCETM outcome areas
-              </a>
-              <a href={`#gaps-heading`} onClick={(e) => jump(e, 'gaps-heading')}>
-                What is missing
-              </a>
-              <a href={`#questions-heading`} onClick={(e) => jump(e, 'questions-heading')}>
-                Evaluation questions
-              </a>
-              <a href={`#charts-heading`} onClick={(e) => jump(e, 'charts-heading')}>
-                Charts
-              </a>
-            </nav>
           </section>
           <Gaps gaps={result.gaps} workGroupId={group.id} />
           <EvaluationQuestions questions={result.questions} />
@@ -565,7 +595,12 @@ export function EvaluationTab({ data, readOnly }: TabProps) {
         <h2 id="charts-heading" tabIndex={-1}>
           Charts
         </h2>
-        <ChartGrid charts={groupCharts(result)} filePrefix={group.code} workGroupId={group.id} />
+        <ChartGrid
+          charts={groupCharts(result)}
+          filePrefix={group.code}
+          workGroupId={group.id}
+          context={{ scope: `${group.code} ${group.name}`, asOf: result.asOf }}
+        />
         <section className="panel" aria-labelledby="coverage-heading">
           <h3 id="coverage-heading">Coverage in figures</h3>
           <p className="intro">Pieces of evidence tagged to both the standard and the area. Darker cells hold more.</p>

@@ -3,14 +3,13 @@ import { ApiFailure } from '../../../../src-shared/api/client';
 import {
   JUDGEMENT_RATING_LABELS,
   JUDGEMENT_RATINGS,
-  type EvidenceItem,
   type Judgement,
   type JudgementSubject,
 } from '../../../../src-shared/api/evaluation';
 import { api } from '../../api';
 import { BusyButton } from '../../components/BusyButton';
-import { CheckboxList } from '../../components/CheckboxList';
 import { dateGB } from '../../records';
+import { EvidencePicker, evidenceKey as keyOf, type PickableEvidence } from './EvidencePicker';
 
 const RATING_MEANING: Record<(typeof JUDGEMENT_RATINGS)[number], string> = {
   red: 'Not yet in place',
@@ -18,15 +17,13 @@ const RATING_MEANING: Record<(typeof JUDGEMENT_RATINGS)[number], string> = {
   green: 'Firmly in place',
 };
 
-const keyOf = (item: { kind: string; id: string }) => `${item.kind}:${item.id}`;
-
 interface JudgementEditorProps {
   workGroupId: string;
   subject: JudgementSubject;
   /** "1. Focus on improving and evaluating pupil outcomes" */
   label: string;
   /** The evidence behind this standard or area, to choose from. */
-  evidence: EvidenceItem[];
+  evidence: PickableEvidence[];
   current?: Judgement | undefined;
   readOnly: boolean;
 }
@@ -77,9 +74,9 @@ export function JudgementEditor({ workGroupId, subject, label, evidence, current
   };
 
   return (
-    <form className="judgement" aria-label={`Your judgement: ${label}`} onSubmit={save}>
+    <form className="judgement" aria-label={`Lead’s judgement: ${label}`} onSubmit={save}>
       <fieldset className="rag" disabled={readOnly}>
-        <legend>Your judgement</legend>
+        <legend>Lead’s judgement</legend>
         {JUDGEMENT_RATINGS.map((r) => (
           <label key={r} className={`rag-option rag-${r}`}>
             <input type="radio" name={`${id}-rating`} value={r} checked={rating === r} onChange={() => setRating(r)} />
@@ -111,16 +108,7 @@ export function JudgementEditor({ workGroupId, subject, label, evidence, current
         {unique.length === 0 ? (
           <p className="empty">No evidence is tagged to this yet.</p>
         ) : (
-          <fieldset className="evidence-choices" disabled={readOnly}>
-            <legend className="visually-hidden">Supporting evidence for {label}</legend>
-            <CheckboxList
-              options={unique.map((item) => ({ value: keyOf(item), label: item.label }))}
-              chosen={[...chosen]}
-              toggle={toggle}
-              filterLabel="Find evidence"
-              placeholder="A date, a name or a code"
-            />
-          </fieldset>
+          <EvidencePicker items={unique} chosen={chosen} toggle={toggle} readOnly={readOnly} subject={label} />
         )}
       </details>
       {missing > 0 && (

@@ -21,7 +21,7 @@ export const TAB_HELP: Record<WorkGroupTab, string> = {
   impact:
     'What changed, for whom, and how you know. Link each claim to the journal entries, observations or meetings behind it; linked evidence makes a claim stronger.',
   evaluation:
-    'How the year measures up against the DfE Standard and the NCETM outcome areas, worked out from what you have recorded. Start with “What is missing”, then give your own judgement of each standard and area before you export the report.',
+    'The year against the DfE Standard and the NCETM areas, from what you have recorded. Start with “What is missing”, then give your own judgement of each.',
   spreadsheets:
     'Download the year’s figures as an Excel workbook, or bring in schools, participants, attendance or observations from a spreadsheet you already keep.',
 };

@@ -1,0 +1,173 @@
+import {
+  createColumnHelper,
+  createSortedRowModel,
+  rowSortingFeature,
+  sortFn_basic,
+  sortFn_text,
+  tableFeatures,
+  useTable,
+} from '@tanstack/react-table';
+import { useMemo } from 'react';
+import {
+  JUDGEMENT_RATING_LABELS,
+  JUDGEMENT_SUBJECTS,
+  type HubRollup,
+  type HubRow,
+  type IndicatorStatus,
+  type JudgementSubject,
+} from '../../../src-shared/api/evaluation';
+import { DFE_STANDARD, DFE_STANDARD_SHORT, NCETM_AREA } from '../../../src-shared/domain/enums';
+import { formatFigure } from '../../../src-shared/evaluation/format';
+import { StatusBadge } from '../components/StatusBadge';
+import { paths } from '../router';
+
+const features = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { basic: sortFn_basic, text: sortFn_text },
+});
+const column = createColumnHelper<typeof features, HubRow>();
+
+/** Met sorts above partly met above not yet. */
+const STATUS_RANK: Record<IndicatorStatus, number> = { met: 2, partly: 1, not_yet: 0 };
+
+/** A computed status with the Lead's own rating under it, labelled as the Lead's. */
+function StatusCell({
+  status,
+  row,
+  subject,
+}: {
+  status: IndicatorStatus | undefined;
+  row: HubRow;
+  subject: JudgementSubject;
+}) {
+  const rating = row.judgements[subject];
+  return (
+    <>
+      {status ? <StatusBadge status={status} /> : '–'}
+      {rating && <span className={`lead-judgement rag-${rating}`}>Lead: {JUDGEMENT_RATING_LABELS[rating]}</span>}
+    </>
+  );
+}
+
+function columnsFor(below: number) {
+  return column.columns([
+    column.accessor((r) => r.workGroup.name, {
+      id: 'workGroup',
+      header: 'Work Group',
+      sortFn: 'text',
+      cell: ({ row }) => (
+        <>
+          <a href={paths.workGroup(row.original.workGroup.id, 'evaluation')}>{row.original.workGroup.name}</a>
+          <span className="sub">
+            {row.original.workGroup.code} · {row.original.workGroup.academicYear}
+          </span>
+        </>
+      ),
+    }),
+    ...DFE_STANDARD.values.map((s) =>
+      column.accessor((r) => STATUS_RANK[r.standards[s] ?? 'not_yet'], {
+        id: `standard-${s}`,
+        header: DFE_STANDARD_SHORT[s],
+        meta: { title: DFE_STANDARD.labels[s] },
+        sortFn: 'basic',
+        sortDescFirst: true,
+        cell: ({ row }) => (
+          <StatusCell status={row.original.standards[s]} row={row.original} subject={`standard:${s}`} />
+        ),
+      }),
+    ),
+    ...NCETM_AREA.values.map((a) =>
+      column.accessor((r) => STATUS_RANK[r.areas[a] ?? 'not_yet'], {
+        id: `area-${a}`,
+        header: NCETM_AREA.labels[a],
+        sortFn: 'basic',
+        sortDescFirst: true,
+        cell: ({ row }) => <StatusCell status={row.original.areas[a]} row={row.original} subject={`area:${a}`} />,
+      }),
+    ),
+    column.accessor((r) => Object.keys(r.judgements).length, {
+      id: 'judgements',
+      header: 'Lead’s judgements',
+      sortFn: 'basic',
+      sortDescFirst: true,
+      cell: (info) => `${info.getValue()} of ${JUDGEMENT_SUBJECTS.length}`,
+    }),
+    column.accessor((r) => r.attendanceRate ?? -1, {
+      id: 'attendance',
+      header: 'Attendance',
+      sortFn: 'basic',
+      sortDescFirst: true,
+      cell: ({ row }) => formatFigure(row.original.attendanceRate, 'share'),
+    }),
+    column.accessor('meetings', { header: 'Meetings', sortFn: 'basic', sortDescFirst: true }),
+    column.accessor('participants', { header: 'Participants', sortFn: 'basic', sortDescFirst: true }),
+    column.accessor((r) => r.focusChildren.value ?? 0, {
+      id: 'focusChildren',
+      header: 'Focus children',
+      sortFn: 'basic',
+      sortDescFirst: true,
+      cell: ({ row }) =>
+        row.original.focusChildren.suppressed ? (
+          <span className="suppressed">fewer than {below}</span>
+        ) : (
+          row.original.focusChildren.value
+        ),
+    }),
+    column.accessor('highGaps', { header: 'High-priority gaps', sortFn: 'basic', sortDescFirst: true }),
+  ]);
+}
+
+const SORTED = { asc: 'ascending', desc: 'descending' } as const;
+
+/** Every Work Group in one table, sortable by any column: the standards and areas by name, with the Leads' judgements. */
+export function HubGroupsTable({ rollup }: { rollup: HubRollup }) {
+  const columns = useMemo(() => columnsFor(rollup.suppressBelow), [rollup.suppressBelow]);
+  const table = useTable({ features, columns, data: rollup.rows });
+  return (
+    <div className="table-wrap">
+      <table className="list side-by-side" aria-label="Work Groups side by side">
+        <caption className="visually-hidden">
+          Select a column’s heading to sort the Work Groups by it; select it again to reverse the order.
+        </caption>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                const title = (header.column.columnDef.meta as { title?: string } | undefined)?.title;
+                return (
+                  <th key={header.id} scope="col" aria-sort={sorted ? SORTED[sorted] : 'none'} title={title}>
+                    <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                      <table.FlexRender header={header} />
+                      <span aria-hidden="true" className="sort-mark">
+                        {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                      </span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.original.workGroup.id}>
+              {row.getAllCells().map((cell, i) =>
+                i === 0 ? (
+                  <th key={cell.id} scope="row">
+                    <table.FlexRender cell={cell} />
+                  </th>
+                ) : (
+                  <td key={cell.id}>
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
