@@ -14,6 +14,7 @@ import type { Finding } from '../../src-shared/privacy/findings';
 import { applyReplacements, scanForPersonalData, type ScanOptions } from '../../src-shared/privacy/scan';
 import { evaluationService } from '../services/evaluation';
 import { recordStore } from '../services/records';
+import { keyFindingsService } from '../services/keyFindings';
 import { readSettings } from '../services/settings';
 import type { Store } from '../store/store';
 import { renderChart } from './chartImage';
@@ -108,6 +109,13 @@ export function exportService(store: Store) {
   const quotableUnder = (scope: ScanOptions) => (text: string) =>
     scanForPersonalData([{ where: '', text }], scope).length === 0;
 
+  const hubName = () => readSettings(store).hubName;
+  /** The hub's name is the Lead's own setting, printed on the title: never taken for a pupil's name. */
+  const withHubName = (scope: ScanOptions): ScanOptions => ({
+    ...scope,
+    allowed: [...(scope.allowed ?? []), ...(hubName() ? [hubName()] : [])],
+  });
+
   /** The Work Groups a hub document quotes and tells stories from: those meeting most standards. */
   const showcaseOf = (rollup: HubRollup, replacements: Replacements) =>
     [...rollup.rows]
@@ -180,7 +188,11 @@ export function exportService(store: Store) {
             ...(ratings ? { selfRatings: drawn(selfRatingsChart(ratings), 'Self-ratings, start and end') } : {}),
             coverage: drawn(coverageChart(result.coverage), 'Evidence across standards and areas'),
           },
-          today(),
+          {
+            keyFindings: replaced(keyFindingsService(store).read(request.workGroupId), replacements),
+            showNames: showSchool,
+            producedOn: today(),
+          },
         );
         data = await toBuffer(document);
         fileName = `evaluation-report-${result.workGroup.code}.docx`;
@@ -196,12 +208,14 @@ export function exportService(store: Store) {
           .slice(0, 40)
           .map((row) => ({ row, snapshot: replaced(evaluation.snapshot(row.workGroup.id), replacements) }));
         const showcase = showcaseOf(rollup, replacements);
-        scanOptions = scanScopes(
-          [...snapshots, ...showcase].map((s) => s.snapshot),
-          true,
+        scanOptions = withHubName(
+          scanScopes(
+            [...snapshots, ...showcase].map((s) => s.snapshot),
+            true,
+          ),
         );
         const document = hubSummaryDocument(rollup, {
-          hubName: readSettings(store).hubName,
+          hubName: hubName(),
           showcase,
           showSchool,
           quotable: quotableUnder(scanOptions),
@@ -238,15 +252,17 @@ export function exportService(store: Store) {
         void _kind;
         const rollup = replaced(evaluation.evaluateHub(filters), replacements);
         const showcase = showcaseOf(rollup, replacements);
-        scanOptions = scanScopes(
-          showcase.map((g) => g.snapshot),
-          showSchool,
+        scanOptions = withHubName(
+          scanScopes(
+            showcase.map((g) => g.snapshot),
+            showSchool,
+          ),
         );
         data = await hubDeck(rollup, showcase, {
           showSchool,
           producedOn: today(),
           quotable: quotableUnder(scanOptions),
-          hubName: readSettings(store).hubName,
+          hubName: hubName(),
         });
         fileName = `hub-slides-${today()}.pptx`;
         mimeType = PPTX_MIME;

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../../src-main/demo/generate';
@@ -44,7 +45,7 @@ function readBack(path: string): Read {
 }
 
 let store: Store;
-let folder: string;
+let workspaceFolder: string;
 
 async function exported(kind: 'hubSummary' | 'hubSlides', name: string): Promise<Read> {
   const reply = await dispatchAsync(createHandlers(store), 'export.document', {
@@ -52,19 +53,24 @@ async function exported(kind: 'hubSummary' | 'hubSlides', name: string): Promise
     allowFlagged: false,
   });
   if (!reply.ok) throw new Error(reply.error.message);
-  const path = join(folder, name);
+  const path = join(tempFolder(), name);
   writeFileSync(path, Buffer.from((reply.result as { dataBase64: string }).dataBase64, 'base64'));
   return readBack(path);
 }
 
 describe('Hub report and hub slides', () => {
   beforeAll(() => {
-    folder = tempFolder();
-    generateDemo(join(folder, 'hub.wgdb'), { scale: 'hub', seed: 11 });
-    store = openStore(join(folder, 'hub.wgdb'));
+    // One workspace for both tests (a hub demo takes seconds to make), in a folder of its own that outlives each test.
+    workspaceFolder = mkdtempSync(join(tmpdir(), 'wge-hub-pack-'));
+    const path = join(workspaceFolder, 'hub.wgdb');
+    generateDemo(path, { scale: 'hub', seed: 11 });
+    store = openStore(path);
     caller(createHandlers(store))('settings.set', { hubName: 'Test Vale Maths Hub' });
   }, 60_000);
-  afterAll(() => store?.close());
+  afterAll(() => {
+    store?.close();
+    rmSync(workspaceFolder, { recursive: true, force: true });
+  });
 
   it('names the hub and the year on the title, opens with the synthesis, and quotes several groups across the range of change', async () => {
     const read = await exported('hubSummary', 'hub-report.docx');
