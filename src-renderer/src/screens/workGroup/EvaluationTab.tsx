@@ -38,6 +38,7 @@ import { useQuery } from '../../useQuery';
 import { hitAddress } from '../SearchScreen';
 import type { TabProps } from './tabProps';
 import { JudgementEditor } from './JudgementEditor';
+import { KeyFindingsEditor } from './KeyFindingsEditor';
 import { Figures } from '../../components/Figures';
 
 const EVIDENCE_STEP = 25;
@@ -508,6 +509,7 @@ export function EvaluationTab({ data, readOnly }: TabProps) {
             </nav>
           </section>
           <Gaps gaps={result.gaps} workGroupId={group.id} />
+          <KeyFindingsEditor workGroupId={group.id} readOnly={readOnly} />
           <EvaluationQuestions questions={result.questions} />
         </div>
         <section className="panel exports" aria-labelledby="exports-heading">
