@@ -12,12 +12,12 @@ import { workGroupAccess } from './workGroupAccess';
 export function keyFindingsService(store: Store) {
   const evaluation = evaluationService(store);
   const access = workGroupAccess(store);
-  const stored = store.statement<[string], { key_findings: string }>(
-    'SELECT key_findings FROM work_group WHERE id = ? AND deleted_at IS NULL',
-  );
-
   const read = (workGroupId: string): KeyFindings => {
-    const row = stored.get(workGroupId);
+    const row = store
+      .statement<[string], { key_findings: string }>(
+        'SELECT key_findings FROM work_group WHERE id = ? AND deleted_at IS NULL',
+      )
+      .get(workGroupId);
     if (!row) throw new DomainError('not_found', 'That Work Group no longer exists. Refresh the list and try again.');
     const own = JSON.parse(row.key_findings) as string[];
     return own.length > 0
