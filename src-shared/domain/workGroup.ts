@@ -54,7 +54,13 @@ export const workGroupFields = z.object({
    * The 3–5 key findings that open the end-of-year report, in the Lead's words. Empty until the
    * Lead edits them: until then the report shows the app's draft, marked as a draft.
    */
-  keyFindings: listOf(requiredText('A key finding', 600), MAX_KEY_FINDINGS),
+  keyFindings: z
+    .array(requiredText('A key finding', 600))
+    .max(
+      MAX_KEY_FINDINGS,
+      `Keep to ${MAX_KEY_FINDINGS} key findings at most: a reader takes in a few points, not many.`,
+    )
+    .default([]),
 });
 export type WorkGroupFields = z.input<typeof workGroupFields>;
 
