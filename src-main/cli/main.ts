@@ -31,6 +31,7 @@ Commands:
              list --db F [--all] [--json]
              rename --db F --code C --name N
              archive --db F --code C [--restore]
+             findings --db F --code C [--set "A finding." ...] [--draft] [--json]   the report's key findings: show, set or back to the draft
   evaluate   --db F (--work-group CODE | --hub) [--json] [--as-of YYYY-MM-DD]   the year against the DfE Standard and NCETM areas
   demo       --db F --scale group|hub|national [--seed N] [--json]   write a new workspace of fictional demo data
   export     case-study (--child CODE | --work-group CODE) | action-research --participant ID

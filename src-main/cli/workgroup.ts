@@ -67,7 +67,23 @@ export async function workgroup(args: string[], io: Io): Promise<void> {
       );
       return print(changed, o.json);
     }
+    case 'findings': {
+      // The key findings the report opens with: printed, replaced (--set, once per finding) or given back to the draft.
+      const o = parse(rest, { code: text, set: { type: 'string', multiple: true }, draft: { type: 'boolean' } });
+      const shown = await withWorkspace(o, (h) => {
+        const workGroupId = findWorkGroup(h, o.code).id;
+        const findings = o.draft ? [] : (o.set as string[] | undefined);
+        return findings
+          ? call(h, 'keyFindings.set', { workGroupId, findings })
+          : call(h, 'keyFindings.get', { workGroupId });
+      });
+      if (o.json) return io.out(JSON.stringify(shown));
+      io.out(shown.edited ? 'Key findings (your own):' : 'Key findings (draft — not yet edited by the Lead):');
+      return shown.findings.forEach((f) => io.out(`  - ${f}`));
+    }
     default:
-      throw new UsageError(`"wge workgroup" needs one of: add, list, rename, archive. Run "wge help" for details.`);
+      throw new UsageError(
+        `"wge workgroup" needs one of: add, list, rename, archive, findings. Run "wge help" for details.`,
+      );
   }
 }

@@ -130,6 +130,8 @@ export function populateDemo(store: Store, clock: DemoClock, { scale, seed, onPr
   const schools = new SchoolPool(call, random.fork(), names, clock);
   const year = schoolYear(DEMO_START_YEAR);
   const plans = planWorkGroups(scale, call('project.list', {}), year, random.fork(), names);
+  // An invented hub, named on the title of the hub report and slides.
+  call('settings.set', { hubName: 'Fenland and Forest Maths Hub' });
   const summary: DemoSummary = {
     scale,
     seed,

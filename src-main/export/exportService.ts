@@ -1,3 +1,4 @@
+import type { HubRollup } from '../../src-shared/api/evaluation';
 import type { DocumentRequest } from '../../src-shared/api/exports';
 import { DomainError } from '../../src-shared/api/errors';
 import {
@@ -13,6 +14,8 @@ import type { Finding } from '../../src-shared/privacy/findings';
 import { applyReplacements, scanForPersonalData, type ScanOptions } from '../../src-shared/privacy/scan';
 import { evaluationService } from '../services/evaluation';
 import { recordStore } from '../services/records';
+import { keyFindingsService } from '../services/keyFindings';
+import { readSettings } from '../services/settings';
 import type { Store } from '../store/store';
 import { renderChart } from './chartImage';
 import { passGate, scanScope, scanScopes, withIndicatorDetails } from './gate';
@@ -20,7 +23,7 @@ import { imageSize } from './imageSize';
 import { documentText } from './outgoingText';
 import { hubDeck } from './slides/hubDeck';
 import { workGroupDeck } from './slides/workGroupDeck';
-import { strongestChanges } from './stories';
+import { childrenAcrossTheRange } from './hubPack';
 import { actionResearchDocument } from './word/actionResearch';
 import { toBuffer } from './word/blocks';
 import { caseStudyDocument } from './word/caseStudy';
@@ -30,7 +33,7 @@ import { reportDocument, type ReportChart } from './word/report';
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const PPTX_MIME = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
-/** How many Work Groups a hub deck quotes and tells stories from: the ones meeting most standards. */
+/** How many Work Groups a hub report or deck quotes and tells stories from. */
 const SHOWCASE_GROUPS = 6;
 
 type Replacements = ReadonlyMap<string, string>;
@@ -106,6 +109,23 @@ export function exportService(store: Store) {
   const quotableUnder = (scope: ScanOptions) => (text: string) =>
     scanForPersonalData([{ where: '', text }], scope).length === 0;
 
+  const hubName = () => readSettings(store).hubName;
+  /** The hub's name is the Lead's own setting, printed on the title: never taken for a pupil's name. */
+  const withHubName = (scope: ScanOptions): ScanOptions => ({
+    ...scope,
+    allowed: [...(scope.allowed ?? []), ...(hubName() ? [hubName()] : [])],
+  });
+
+  /** The Work Groups a hub document quotes and tells stories from: those meeting most standards. */
+  const showcaseOf = (rollup: HubRollup, replacements: Replacements) =>
+    [...rollup.rows]
+      .sort((a, b) => b.met - a.met || a.highGaps - b.highGaps)
+      .slice(0, SHOWCASE_GROUPS)
+      .map((row) => ({
+        evaluation: replaced(evaluation.evaluateWorkGroup(row.workGroup.id), replacements),
+        snapshot: replaced(evaluation.snapshot(row.workGroup.id), replacements),
+      }));
+
   async function build(
     request: DocumentRequest,
     showSchool: boolean,
@@ -168,7 +188,11 @@ export function exportService(store: Store) {
             ...(ratings ? { selfRatings: drawn(selfRatingsChart(ratings), 'Self-ratings, start and end') } : {}),
             coverage: drawn(coverageChart(result.coverage), 'Evidence across standards and areas'),
           },
-          today(),
+          {
+            keyFindings: replaced(keyFindingsService(store).read(request.workGroupId), replacements),
+            showNames: showSchool,
+            producedOn: today(),
+          },
         );
         data = await toBuffer(document);
         fileName = `evaluation-report-${result.workGroup.code}.docx`;
@@ -183,35 +207,34 @@ export function exportService(store: Store) {
         const snapshots = rollup.rows
           .slice(0, 40)
           .map((row) => ({ row, snapshot: replaced(evaluation.snapshot(row.workGroup.id), replacements) }));
-        const excerpts = snapshots.flatMap(({ row, snapshot }) => {
-          const best = strongestChanges(snapshot)[0];
-          return best
-            ? [
-                {
-                  code: best.code,
-                  workGroupName: row.workGroup.name,
-                  desiredChange: best.desiredChange,
-                  change: best.changeNote,
-                },
-              ]
-            : [];
-        });
+        const showcase = showcaseOf(rollup, replacements);
+        scanOptions = withHubName(
+          scanScopes(
+            [...snapshots, ...showcase].map((s) => s.snapshot),
+            true,
+          ),
+        );
         const document = hubSummaryDocument(rollup, {
-          title: 'Hub summary of Work Groups',
+          hubName: hubName(),
+          showcase,
+          showSchool,
+          quotable: quotableUnder(scanOptions),
           charts: [
             drawn(evidenceOverYearChart(rollup.areas), 'Evidence over the year by NCETM outcome area'),
             drawn(changeDistributionChart(rollup.changeDistribution), 'Focus children’s change'),
             drawn(coverageChart(rollup.coverage), 'Evidence across standards and areas'),
           ],
-          excerpts: excerpts.slice(0, 6),
+          excerpts: childrenAcrossTheRange(snapshots, (s) => s.snapshot.focusChildren, 6).map(({ group, child }) => ({
+            code: child.code,
+            workGroupName: group.row.workGroup.name,
+            desiredChange: child.desiredChange,
+            changeJudgement: child.changeJudgement,
+            change: child.changeNote,
+          })),
           producedOn: today(),
         });
         data = await toBuffer(document);
         fileName = `hub-summary-${today()}.docx`;
-        scanOptions = scanScopes(
-          snapshots.map((s) => s.snapshot),
-          true,
-        );
         break;
       }
       case 'workGroupSlides': {
@@ -228,21 +251,18 @@ export function exportService(store: Store) {
         const { kind: _kind, ...filters } = request;
         void _kind;
         const rollup = replaced(evaluation.evaluateHub(filters), replacements);
-        const showcase = [...rollup.rows]
-          .sort((a, b) => b.met - a.met || a.highGaps - b.highGaps)
-          .slice(0, SHOWCASE_GROUPS)
-          .map((row) => ({
-            evaluation: replaced(evaluation.evaluateWorkGroup(row.workGroup.id), replacements),
-            snapshot: replaced(evaluation.snapshot(row.workGroup.id), replacements),
-          }));
-        scanOptions = scanScopes(
-          showcase.map((g) => g.snapshot),
-          showSchool,
+        const showcase = showcaseOf(rollup, replacements);
+        scanOptions = withHubName(
+          scanScopes(
+            showcase.map((g) => g.snapshot),
+            showSchool,
+          ),
         );
         data = await hubDeck(rollup, showcase, {
           showSchool,
           producedOn: today(),
           quotable: quotableUnder(scanOptions),
+          hubName: hubName(),
         });
         fileName = `hub-slides-${today()}.pptx`;
         mimeType = PPTX_MIME;

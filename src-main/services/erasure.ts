@@ -19,7 +19,7 @@ import { RECORD_KIND_SPECS } from '../../src-shared/domain/recordKinds';
 // is erasing. The Trash, and the question the Trash screen asks, are the safety net.
 
 /** What erasing overwrites in a Work Group (each kind of record says its own in the registry). */
-const WORK_GROUP_ERASED = ['name', 'leadName', 'umbrellaQuestion', 'intendedOutcomes'];
+const WORK_GROUP_ERASED = ['name', 'leadName', 'umbrellaQuestion', 'intendedOutcomes', 'keyFindings'];
 
 /** What a required piece of text becomes. */
 export const ERASED_TEXT = 'Erased';

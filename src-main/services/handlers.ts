@@ -19,6 +19,7 @@ import { retentionHandlers } from './retention';
 import { searchHandlers } from './search';
 import type { WorkspaceSession } from './session';
 import { workspaceHandlers } from './workspace';
+import { keyFindingsHandlers } from './keyFindings';
 import { settingsHandlers } from './settings';
 import { workGroupHandlers } from './workGroups';
 
@@ -52,6 +53,7 @@ export function createHandlers(store: Store, session?: WorkspaceSession): AllHan
     ...importHandlers(store),
     ...backupHandlers(store, session),
     ...settingsHandlers(store),
+    ...keyFindingsHandlers(store),
     ...retentionHandlers(store),
     ...demoHandlers(store),
     ...workspaceHandlers(store),

@@ -3,8 +3,8 @@ import { BACKUPS_KEPT_KEY, backupsKept, FOCUS_CHILD_RETENTION_KEY, saveSetting }
 import type { Store } from '../store/store';
 import type { Handlers } from './handlers';
 
-// The workspace's own settings for keeping things, stored in the workspace itself (workspace_meta),
-// so they travel with the file to another computer.
+// The workspace's own settings (keeping things, the hub's name), stored in the workspace itself
+// (workspace_meta), so they travel with the file to another computer.
 
 /** Focus children's data is kept this long after its Work Group's year unless the Lead chooses otherwise. */
 export const DEFAULT_RETENTION_YEARS = 3;
@@ -12,17 +12,17 @@ export const DEFAULT_RETENTION_YEARS = 3;
 const KEYS: Record<keyof WorkspaceSettings, string> = {
   backupsKept: BACKUPS_KEPT_KEY,
   focusChildRetentionYears: FOCUS_CHILD_RETENTION_KEY,
+  hubName: 'hub_name',
 };
 
 export function readSettings(store: Store): WorkspaceSettings {
-  const years = Number(
-    store
-      .statement<[string], { value: string }>('SELECT value FROM workspace_meta WHERE key = ?')
-      .get(KEYS.focusChildRetentionYears)?.value,
-  );
+  const read = (key: string) =>
+    store.statement<[string], { value: string }>('SELECT value FROM workspace_meta WHERE key = ?').get(key)?.value;
+  const years = Number(read(KEYS.focusChildRetentionYears));
   return {
     backupsKept: backupsKept(store.db),
     focusChildRetentionYears: Number.isInteger(years) && years >= 1 ? years : DEFAULT_RETENTION_YEARS,
+    hubName: read(KEYS.hubName) ?? '',
   };
 }
 

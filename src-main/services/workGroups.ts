@@ -159,7 +159,8 @@ export function workGroupHandlers(store: Store): Handlers<'workGroup.'> {
         } = earlier;
         void [_id, _s, _p, _t, _c, _u];
         const nextId = insert(
-          { ...fields, code, academicYear: nextAcademicYear(earlier.academicYear) },
+          // Findings are the year's own: the next year starts from a fresh draft.
+          { ...fields, code, academicYear: nextAcademicYear(earlier.academicYear), keyFindings: [] },
           { previousWorkGroupId: id },
         );
         carryForward(id, nextId, carryFocusChildren);

@@ -8,6 +8,7 @@ import erasure from './migrations/007-erasure.sql?raw';
 import endOfYearDates from './migrations/008-end-of-year-dates.sql?raw';
 import hubFigures from './migrations/009-hub-figures.sql?raw';
 import recordVersions from './migrations/011-record-versions.sql?raw';
+import keyFindings from './migrations/012-key-findings.sql?raw';
 
 export interface Migration {
   version: number;
@@ -27,4 +28,5 @@ export const migrations: Migration[] = [
   { version: 8, name: '008-end-of-year-dates', sql: endOfYearDates },
   { version: 9, name: '009-hub-figures', sql: hubFigures },
   { version: 11, name: '011-record-versions', sql: recordVersions },
+  { version: 12, name: '012-key-findings', sql: keyFindings },
 ];

@@ -58,7 +58,8 @@ const WORKSPACE_VIEWS = ['search', 'trash', 'retention', 'conflict', 'history'];
 const SHOWN_IN: Partial<Record<RecordKind, string[]>> = { project: ['workGroup'] };
 
 /** A Work Group's own fields changed: the group, its evaluation and the workspace's views of it. */
-const workGroupChanged = (group: string | undefined) => about(['workGroup', 'evaluation', ...WORKSPACE_VIEWS], group);
+const workGroupChanged = (group: string | undefined) =>
+  about(['workGroup', 'evaluation', 'keyFindings', ...WORKSPACE_VIEWS], group);
 
 /** A Work Group went to the Trash or came back, with all its records. */
 const workGroupMoved: Rule = (input) => either(workGroupChanged(input?.id), about(RECORD_KINDS, input?.id));
@@ -88,6 +89,7 @@ const CHANGES: Record<Exclude<Method, ReadMethod | RecordMethod>, Rule> = {
   'trash.erase': everything,
   'demo.load': everything,
   'judgement.set': (input) => about(['evaluation'], input?.workGroupId),
+  'keyFindings.set': (input) => workGroupChanged(input?.workGroupId),
   'export.check': nothing,
   'export.document': nothing,
   'export.workbookCheck': nothing,

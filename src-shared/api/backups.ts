@@ -62,6 +62,11 @@ export const workspaceSettings = z.object({
   backupsKept: wholeNumber('The number of backups to keep', 1, 500),
   /** Focus children's data is kept for this many years after the end of its Work Group's academic year. */
   focusChildRetentionYears: wholeNumber('The number of years to keep focus-child data', 1, 25),
+  /** The Maths Hub this workspace belongs to, named on the title of the hub report and the hub slides. */
+  hubName: z
+    .string({ error: 'The hub’s name must be text.' })
+    .trim()
+    .max(100, 'Keep the hub’s name to 100 characters or fewer.'),
 });
 export type WorkspaceSettings = z.infer<typeof workspaceSettings>;
 

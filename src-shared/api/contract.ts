@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { entityId, idOf, requiredText } from '../domain/fields';
 import { academicYear, workGroup, workGroupCode, workGroupFields } from '../domain/workGroup';
+import { keyFindings, keyFindingsGetInput, keyFindingsSetInput } from './keyFindings';
 import {
   hubInput,
   hubRollup,
@@ -194,6 +195,8 @@ export const contract = {
   'evaluation.workGroup': { input: workGroupEvaluationInput, output: workGroupEvaluationResult },
   'evaluation.hub': { input: hubInput, output: hubRollup },
   'judgement.set': { input: judgementInput, output: judgement },
+  'keyFindings.get': { input: keyFindingsGetInput, output: keyFindings },
+  'keyFindings.set': { input: keyFindingsSetInput, output: keyFindings },
   'export.check': { input: checkInput, output: checkOutput },
   'privacy.check': { input: privacyCheckInput, output: checkOutput },
   'export.document': { input: documentInput, output: documentOutput },

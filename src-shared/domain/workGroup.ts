@@ -16,6 +16,9 @@ export const academicYear = z
   .trim()
   .refine(isAcademicYear, 'Academic year must look like 2025/26.');
 
+/** The most key findings a report opens with: a reader takes in five points, not ten. */
+export const MAX_KEY_FINDINGS = 5;
+
 /** "X will …": an intended outcome agreed at inception, in one NCETM area. */
 export const intendedOutcome = z.strictObject({
   area: choice(NCETM_AREA.values, 'Choose the NCETM outcome area.'),
@@ -47,6 +50,17 @@ export const workGroupFields = z.object({
   umbrellaQuestion: optionalText('The umbrella research question', 1000),
   intendedOutcomes: listOf(intendedOutcome, 40),
   surveyItems: listOf(surveyItem, 20),
+  /**
+   * The 3–5 key findings that open the end-of-year report, in the Lead's words. Empty until the
+   * Lead edits them: until then the report shows the app's draft, marked as a draft.
+   */
+  keyFindings: z
+    .array(requiredText('A key finding', 600))
+    .max(
+      MAX_KEY_FINDINGS,
+      `Keep to ${MAX_KEY_FINDINGS} key findings at most: a reader takes in a few points, not many.`,
+    )
+    .default([]),
 });
 export type WorkGroupFields = z.input<typeof workGroupFields>;
 

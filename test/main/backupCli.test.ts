@@ -45,7 +45,7 @@ describe('wge backup, restore and check', () => {
     };
     settingsOf({ backupsKept: 3, focusChildRetentionYears: 7 });
     expect((await wge('restore', '--db', db, copy)).code).toBe(0);
-    expect(settingsOf()).toEqual({ backupsKept: 3, focusChildRetentionYears: 7 });
+    expect(settingsOf()).toEqual({ backupsKept: 3, focusChildRetentionYears: 7, hubName: '' });
   });
 
   it('refuses to restore something that is not a workspace, changing nothing', async () => {

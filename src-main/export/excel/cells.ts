@@ -79,7 +79,7 @@ export const areaSelfRatingCells = (area: Pick<AreaSummary, 'selfRatings'>): Cel
 ];
 
 export const NUMBER_FORMATS: Partial<Record<ColumnType, string>> = {
-  count: '0',
+  count: '#,##0',
   changeJudgement: '0',
   number: 'General',
   mean: '0.0',
@@ -182,4 +182,11 @@ export function columnLetter(n: number): string {
 }
 
 export const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
-export const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FFFFFFFF' } };
+// The font is named: a reader without a name to go on picks its own, and headings then differ from the cells.
+export const HEADER_FONT: Partial<ExcelJS.Font> = {
+  name: 'Calibri',
+  family: 2,
+  size: 11,
+  bold: true,
+  color: { argb: 'FFFFFFFF' },
+};

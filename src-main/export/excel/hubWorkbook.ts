@@ -37,11 +37,14 @@ import {
   NUMBER_FORMATS,
   safeText,
 } from './cells';
+import { uniqueHeaders } from './tables';
 
 // The hub workbook: one row per Work Group, the rolled-up figures, and every piece of evidence
 // in a long table for pivoting. It is written with exceljs's streaming writer, row by row, so a
 // national workspace (a thousand Work Groups) never has the whole workbook in memory. The
-// streaming writer cannot write defined tables, so each sheet has a frozen header and a filter.
+// streaming writer has no defined tables of its own, so each sheet's table is added as the sheet
+// is closed (see tabled below); every sheet prints landscape, one page wide, its header row on
+// every page.
 
 export interface HubEvidence {
   kind: string;
@@ -80,14 +83,75 @@ function standardNumbers(standards: DfeStandard[]): CellValue {
   return numbers.length === 1 ? numbers[0]! : numbers.join('; ');
 }
 
-/** A sheet written row by row: header styled and frozen, a filter over the whole range. */
+/** The streaming writer's parts that a defined table is added through (exceljs 4.4). */
+interface WriterInternals {
+  zip: { append(source: unknown, data: { name: string }): unknown };
+}
+interface SheetInternals {
+  _writeLegacyData(): void;
+  _write(text: string): void;
+  _sheetRelsWriter: { addRelationship(rel: { Type: string; Target: string }): string };
+}
+
+const TABLE_RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/table';
+const TABLE_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml';
+const xmlText = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Lets a streamed workbook carry defined tables: each table's part is written into the package,
+ * named in the content types, and linked from its sheet's last element (tableParts), which the
+ * streaming writer would otherwise never write.
+ */
+function tabled(workbook: ExcelJS.stream.xlsx.WorkbookWriter) {
+  const writer = workbook as unknown as WriterInternals;
+  const parts: string[] = [];
+  const append = writer.zip.append.bind(writer.zip);
+  writer.zip.append = (source, data) =>
+    append(
+      data.name === '[Content_Types].xml' && typeof source === 'string'
+        ? source.replace(
+            '</Types>',
+            `${parts.map((p) => `<Override PartName="/xl/tables/${p}" ContentType="${TABLE_CONTENT_TYPE}"/>`).join('')}</Types>`,
+          )
+        : source,
+      data,
+    );
+  return (sheet: ExcelJS.Worksheet, name: string, headers: string[], rows: number) => {
+    const part = `table${parts.length + 1}.xml`;
+    parts.push(part);
+    const ref = `A1:${columnLetter(headers.length)}${Math.max(rows, 2)}`;
+    append(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+        `<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="${parts.length}" name="${name}" displayName="${name}" ref="${ref}" totalsRowShown="0">` +
+        `<autoFilter ref="${ref}"/><tableColumns count="${headers.length}">` +
+        headers.map((h, i) => `<tableColumn id="${i + 1}" name="${xmlText(h)}"/>`).join('') +
+        '</tableColumns><tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>',
+      { name: `/xl/tables/${part}` },
+    );
+    const internals = sheet as unknown as SheetInternals;
+    const writeLegacyData = internals._writeLegacyData.bind(internals);
+    internals._writeLegacyData = () => {
+      writeLegacyData();
+      const id = internals._sheetRelsWriter.addRelationship({ Type: TABLE_RELATIONSHIP, Target: `../tables/${part}` });
+      internals._write(`<tableParts count="1"><tablePart r:id="${id}"/></tableParts>`);
+    };
+  };
+}
+type AddTable = ReturnType<typeof tabled>;
+
+/** A sheet written row by row as one defined table: header styled and frozen, filter buttons on every column. */
 class StreamedSheet {
   private rows = 1;
+  private readonly headers: string[];
   constructor(
     private readonly sheet: ExcelJS.Worksheet,
     private readonly columns: Column[],
+    private readonly tableName: string,
+    private readonly addTable: AddTable,
   ) {
-    const header = sheet.addRow(columns.map((c) => safeText(c.header)));
+    this.headers = uniqueHeaders(columns).map(safeText);
+    const header = sheet.addRow(this.headers);
     header.font = HEADER_FONT;
     header.fill = HEADER_FILL;
     header.commit();
@@ -121,25 +185,44 @@ class StreamedSheet {
   }
 
   finish(): void {
-    const last = columnLetter(this.columns.length);
-    this.sheet.autoFilter = `A1:${last}${this.rows}`;
+    // A table needs a row under its header: an empty sheet gets a blank one.
+    if (this.rows === 1) this.add([]);
+    this.addTable(this.sheet, this.tableName, this.headers, this.rows);
     this.columns.forEach((column, i) => {
       const rules = conditionalRules(column.type);
       const letter = columnLetter(i + 1);
-      if (rules.length > 0 && this.rows > 1)
-        this.sheet.addConditionalFormatting({ ref: `${letter}2:${letter}${this.rows}`, rules });
+      if (rules.length > 0) this.sheet.addConditionalFormatting({ ref: `${letter}2:${letter}${this.rows}`, rules });
     });
     this.sheet.commit();
   }
 }
 
-function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: Column[], widths: number[]) {
+/** Each sheet prints across one landscape A4 page (as many down as it takes), its header row on every page. */
+const PRINTED: Partial<ExcelJS.PageSetup> = {
+  paperSize: 9,
+  orientation: 'landscape',
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  printTitlesRow: '1:1',
+  margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+};
+
+function addSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  addTable: AddTable,
+  name: string,
+  columns: Column[],
+  widths: number[],
+) {
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 0, activeCell: 'A2' }],
+    pageSetup: PRINTED,
+    headerFooter: { oddHeader: `&L&"Calibri,Bold"${name}`, oddFooter: '&CPage &P of &N' },
   });
   // Widths are set before the first row is written: the streaming writer cannot go back.
   sheet.columns = widths.map((width) => ({ width }));
-  return new StreamedSheet(sheet, columns);
+  return new StreamedSheet(sheet, columns, name.replace(/[^A-Za-z0-9]/g, ''), addTable);
 }
 
 export async function writeHubWorkbook(source: HubWorkbookSource, stream: Writable): Promise<void> {
@@ -153,6 +236,7 @@ export async function writeHubWorkbook(source: HubWorkbookSource, stream: Writab
     modified: created,
     creator: 'Work Group Evaluator',
   } as ConstructorParameters<typeof ExcelJS.stream.xlsx.WorkbookWriter>[0] & { created: Date; modified: Date });
+  const addTable = tabled(workbook);
 
   // Work Groups: one row each, their standards' and indicators' statuses and the Lead's ratings.
   const indicatorIds = rollup.standards.flatMap((s) => s.indicators.map((i) => ({ id: i.id, label: i.label })));
@@ -210,7 +294,7 @@ export async function writeHubWorkbook(source: HubWorkbookSource, stream: Writab
       ...indicatorIds.map((i) => status(row.indicators[i.id] as IndicatorStatus | undefined)),
     ];
   });
-  const groups = addSheet(workbook, 'Work Groups', groupColumns, fittedWidths(groupColumns, groupRows));
+  const groups = addSheet(workbook, addTable, 'Work Groups', groupColumns, fittedWidths(groupColumns, groupRows));
   groupRows.forEach((r) => groups.add(r));
   groups.finish();
 
@@ -251,6 +335,7 @@ export async function writeHubWorkbook(source: HubWorkbookSource, stream: Writab
   );
   const indicatorSheet = addSheet(
     workbook,
+    addTable,
     'Indicators',
     indicatorColumns,
     fittedWidths(indicatorColumns, indicatorRows),
@@ -265,7 +350,7 @@ export async function writeHubWorkbook(source: HubWorkbookSource, stream: Writab
     ...areaEvidenceCells(a),
     ...areaSelfRatingCells(a),
   ]);
-  const areas = addSheet(workbook, 'NCETM areas', areaColumns, fittedWidths(areaColumns, areaRows));
+  const areas = addSheet(workbook, addTable, 'NCETM areas', areaColumns, fittedWidths(areaColumns, areaRows));
   areaRows.forEach((r) => areas.add(r));
   areas.finish();
 
@@ -274,7 +359,7 @@ export async function writeHubWorkbook(source: HubWorkbookSource, stream: Writab
     c.judgement,
     c.count.suppressed ? null : c.count.value,
   ]);
-  const change = addSheet(workbook, 'Change', changeColumns, fittedWidths(changeColumns, changeRows));
+  const change = addSheet(workbook, addTable, 'Change', changeColumns, fittedWidths(changeColumns, changeRows));
   changeRows.forEach((r) => change.add(r));
   change.finish();
 
@@ -305,7 +390,7 @@ export async function writeHubWorkbook(source: HubWorkbookSource, stream: Writab
     14,
     ...evidenceColumns.slice(9).map((c) => c.header.length + 3),
   ];
-  const evidence = addSheet(workbook, 'Evidence', evidenceColumns, evidenceWidths);
+  const evidence = addSheet(workbook, addTable, 'Evidence', evidenceColumns, evidenceWidths);
   for (const row of rollup.rows) {
     for (const e of source.evidenceOf(row.workGroup.id)) {
       evidence.add([
@@ -350,7 +435,7 @@ export async function writeHubWorkbook(source: HubWorkbookSource, stream: Writab
     headline('selfRatings', figures.selfRatings.startMean, 'Self-ratings: mean at the start'),
     headline('selfRatings', figures.selfRatings.endMean, 'Self-ratings: mean at the end'),
   ];
-  const keySheet = addSheet(workbook, 'Key figures', keyColumns, [44, 12, 100]);
+  const keySheet = addSheet(workbook, addTable, 'Key figures', keyColumns, [44, 12, 100]);
   keyRows.forEach((r) => keySheet.add(r));
   keySheet.finish();
 
@@ -373,7 +458,7 @@ export async function writeHubWorkbook(source: HubWorkbookSource, stream: Writab
     ],
     ['Dates', `Shown as dd/mm/yyyy (produced ${formatDateGB(source.producedOn)}).`],
   ];
-  const about = addSheet(workbook, 'About', aboutColumns, [24, 100]);
+  const about = addSheet(workbook, addTable, 'About', aboutColumns, [24, 100]);
   aboutRows.forEach((r) => about.add(r));
   about.finish();
 

@@ -21,7 +21,7 @@ export interface TableSpec {
 }
 
 /** Header names within one table must differ: a repeat gets " (2)". */
-function uniqueHeaders(columns: Column[]): string[] {
+export function uniqueHeaders(columns: Column[]): string[] {
   const seen = new Map<string, number>();
   return columns.map((c) => {
     const n = (seen.get(c.header.toLowerCase()) ?? 0) + 1;

@@ -49,11 +49,13 @@ export function areaChart(area: AreaFigures, change: ChangeBuckets): EvaluationC
   return total > undated ? evidenceOverYearChart([area]) : claimStrengthChart(area);
 }
 
+/** Whether a focus child's story can be shown as it is: the check finds nothing in its words. */
+export const storyTold = (c: FocusChildRecord, quotable: Quotable) =>
+  [c.penPortraitStart, c.desiredChange, c.penPortraitEnd, c.changeNote].every(quotable);
+
 /** The focus children worth a story slide whose words can be shown as they are. */
 export const storiesOf = (snapshot: WorkGroupSnapshot, quotable: Quotable) =>
-  strongestChanges(snapshot).filter((c) =>
-    [c.penPortraitStart, c.desiredChange, c.penPortraitEnd, c.changeNote].every(quotable),
-  );
+  strongestChanges(snapshot).filter((c) => storyTold(c, quotable));
 
 /** What an area's slide rests on: "275 pieces of evidence · 2 impact claims (2 measured)". */
 export function areaStanding(area: { evidenceByTerm: TermCounts; claimCounts: Record<EvidenceStrength, number> }) {

@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { AREA_COLOURS } from '../../../src-shared/charts/palette';
 import { excerpt } from '../../../src-shared/evaluation/areas';
@@ -151,11 +152,30 @@ interface Common {
 const TITLE_MASTER = 'Title slide';
 const CONTENT_MASTER = 'Content slide';
 
-/** A deck in the house theme; `footer` names the Work Group or hub on every slide but the first. */
-export function createDeck(meta: { title: string; footer: string }) {
+/**
+ * Marks every run, paragraph end and default of the package British English for proofing:
+ * PptxGenJS writes en-US wherever it is not told otherwise (notes, slide numbers, masters).
+ */
+async function inBritishEnglish(deck: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(deck);
+  for (const name of Object.keys(zip.files).filter((n) => n.endsWith('.xml'))) {
+    const xml = await zip.file(name)!.async('string');
+    if (xml.includes('en-US'))
+      zip.file(name, xml.replace(/ altLang="en-US"/g, '').replace(/lang="en-US"/g, 'lang="en-GB"'));
+  }
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/**
+ * A deck in the house theme; `footer` names the Work Group or hub on every slide but the first;
+ * `title` and `subject` are the file's own properties, as a file browser or search shows them.
+ */
+export function createDeck(meta: { title: string; subject: string; footer: string }) {
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = meta.title;
+  pptx.subject = meta.subject;
+  pptx.company = 'Work Group Evaluator';
   pptx.author = 'Work Group Evaluator';
   pptx.theme = { headFontFace: FONT, bodyFontFace: FONT };
 
@@ -407,7 +427,7 @@ export function createDeck(meta: { title: string; footer: string }) {
       );
     },
 
-    write: async () => (await pptx.write({ outputType: 'nodebuffer', compression: true })) as Buffer,
+    write: async () => inBritishEnglish((await pptx.write({ outputType: 'nodebuffer', compression: true })) as Buffer),
   };
 }
 

@@ -5,9 +5,9 @@ import { indexSnapshot, type WorkGroupSnapshot } from '../../../src-shared/evalu
 import { count } from '../../../src-shared/evaluation/text';
 import type { Voice } from './deck';
 
-// The words a deck uses for its evidence: references for the speaker notes and the voices shown
-// beside the charts. A deck is shown to a hall, so teachers and schools go unnamed unless the Lead
-// chooses to show them; focus children are only ever named by their codes.
+// The words the decks and reports use for their evidence: references for the speaker notes and
+// the voices shown beside the charts or under a heading. Teachers are named by role and schools
+// go unnamed unless the Lead chooses to show them; focus children are only ever named by their codes.
 
 export type Label = (item: { kind: EvidenceItemKind; id: string }) => string;
 /** Whether a text may be shown as it is: the personal-data check finds nothing in it. */
@@ -17,14 +17,27 @@ type Claim = AreaSummary['claims'][number];
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** Names records as the evidence lists do, with the teachers and schools left out unless they are shown. */
-export function evidenceLabels(snapshot: WorkGroupSnapshot, showSchool: boolean): Label {
+/** "a Year 4 teacher" from a role such as "Year 4 teacher"; "a participant" when none is recorded. */
+export const byRole = (role: string) => {
+  const r = role.trim();
+  if (!r) return 'a participant';
+  const lower =
+    /^[A-Z][a-z]/.test(r) && !/^(Year|Key|EYFS|KS|SEND|Maths)\b/.test(r) ? r.charAt(0).toLowerCase() + r.slice(1) : r;
+  return `${/^[aeiou]/i.test(lower) ? 'an' : 'a'} ${lower}`;
+};
+
+/**
+ * Names records as the evidence lists do. The one rule for naming teachers, the same in every
+ * document: by their role ("a Year 4 teacher") and schools unnamed, unless the Lead chooses to
+ * show names (`showNames`).
+ */
+export function evidenceLabels(snapshot: WorkGroupSnapshot, showNames: boolean): Label {
   const index = indexSnapshot(
-    showSchool
+    showNames
       ? snapshot
       : {
           ...snapshot,
-          participants: snapshot.participants.map((p) => ({ ...p, name: 'a participant' })),
+          participants: snapshot.participants.map((p) => ({ ...p, name: byRole(p.role) })),
           schools: snapshot.schools.map((s) => ({ ...s, name: 'a school' })),
         },
   );

@@ -9,7 +9,8 @@ import { formatFigure } from '../../../src-shared/evaluation/format';
 import { indexSnapshot, type WorkGroupSnapshot } from '../../../src-shared/evaluation/snapshot';
 import { count, listNames } from '../../../src-shared/evaluation/text';
 import { snapshotAsOf } from '../../../src-shared/evaluation/workGroup';
-import { addStory, areaChart, areaStanding, slideChart, storiesOf } from './content';
+import { childrenAcrossTheRange, hubSynthesis, hubTitle, rotatingGroups } from '../hubPack';
+import { addStory, areaChart, areaStanding, slideChart, storyTold } from './content';
 import { createDeck, type Voice } from './deck';
 import {
   claimNote,
@@ -30,12 +31,6 @@ export interface ShowcaseGroup {
 
 const STORIES = 3;
 
-/** "5. Prioritised by school leadership" as "Standard 5 (prioritised by school leadership)". */
-const inBrackets = (label: string) =>
-  label.replace(
-    /^(\d)\. (.)(.*)$/,
-    (_, n: string, first: string, rest: string) => `Standard ${n} (${first.toLowerCase()}${rest})`,
-  );
 const STRENGTH_RANK = Object.fromEntries(EVIDENCE_STRENGTH.values.map((s, i) => [s, i]));
 
 /**
@@ -46,7 +41,7 @@ const STRENGTH_RANK = Object.fromEntries(EVIDENCE_STRENGTH.values.map((s, i) => 
 export async function hubDeck(
   rollup: HubRollup,
   showcase: ShowcaseGroup[],
-  options: { showSchool: boolean; producedOn: string; quotable: Quotable },
+  options: { showSchool: boolean; producedOn: string; quotable: Quotable; hubName: string },
 ): Promise<Buffer> {
   const n = rollup.workGroupCount;
   const below = rollup.suppressBelow;
@@ -60,26 +55,24 @@ export async function hubDeck(
   }));
   type Group = (typeof groups)[number];
   const pick = quotePicker(options.quotable);
-  /** A quote from each group in turn, best group first, until there are enough. */
-  const quotesFrom = (quotesOf: (group: Group) => Quote[], wanted: number, passOver?: Group) => {
-    const voices: Voice[] = [];
-    for (const g of groups) {
-      if (voices.length === wanted) break;
+  const inTurn = rotatingGroups(groups);
+  /** A quote from each group in turn, each slide starting at the next group, until there are enough. */
+  const quotesFrom = (quotesOf: (group: Group) => Quote[], wanted: number, passOver?: Group) =>
+    inTurn((g): Voice | undefined => {
       const [quote] = g === passOver ? [] : pick(quotesOf(g), 1);
-      if (quote) voices.push(quoteVoice(quote, g.label, g.from));
-    }
-    return voices;
-  };
+      return quote && quoteVoice(quote, g.label, g.from);
+    }, wanted);
 
   const project = rollup.filters.projectId ? rollup.rows[0]?.workGroup.projectName : undefined;
-  const year = rollup.filters.academicYear;
+  const { hub, year, title } = hubTitle(rollup, options.hubName);
   const deck = createDeck({
-    title: 'The hub’s Work Groups',
-    footer: `${count(n, 'Work Group')}${project ? ` · ${project}` : ''}${year ? ` · ${year}` : ''}`,
+    title,
+    subject: `${hub}: the Work Groups’ year${year ? ` ${year}` : ''}, evaluated against the DfE Standard and the NCETM outcome areas`,
+    footer: `${hub} · ${count(n, 'Work Group')}${project ? ` · ${project}` : ''}${year ? ` · ${year}` : ''}`,
   });
 
   deck.titleSlide({
-    title: `The hub’s Work Groups${year ? ` in ${year}` : ''}`,
+    title,
     subtitle: `${project ?? 'Every project'}: ${count(n, 'Work Group')}`,
     lines: [`Produced on ${formatDateGB(options.producedOn)} with Work Group Evaluator`],
     notes: [
@@ -177,12 +170,23 @@ export async function hubDeck(
     });
   }
 
-  const stories = groups.flatMap((g) =>
-    storiesOf(g.snapshot, options.quotable)
-      .slice(0, 1)
-      .map((child) => ({ g, child })),
+  const synthesis = hubSynthesis(rollup);
+  deck.listSlide({
+    title: 'Did it work?',
+    standing: 'Pupils first, then teachers, then schools: what the groups’ records suggest',
+    items: synthesis.didItWork,
+    empty: '',
+    notes: [
+      'Pupils’ change is judged by their teachers on a 1–5 scale; self-ratings are the Leads’ own surveys, not NCETM instruments.',
+    ],
+  });
+
+  const stories = childrenAcrossTheRange(
+    groups,
+    (g) => g.snapshot.focusChildren.filter((c) => storyTold(c, options.quotable)),
+    STORIES,
   );
-  for (const { g, child } of stories.slice(0, STORIES)) {
+  for (const { group: g, child } of stories) {
     addStory(deck, g.snapshot, child, g.label, g.evaluation.workGroup.name);
   }
 
@@ -200,13 +204,8 @@ export async function hubDeck(
       continuing && !continuing.summed.suppressed && continuing.summed.value !== null
         ? `Schools with a plan to continue the work next year: ${formatFigure(continuing.summed.value, continuing.unit)}`
         : 'Where the Work Groups go next',
-    items: [
-      ...weakest.map(
-        (s) =>
-          `Strengthen ${inBrackets(s.label)}: ${s.notYet + s.partly} of ${count(n, 'Work Group')} do not meet it in full yet.`,
-      ),
-      ...plans.slice(0, 3).map((plan) => `A school’s plan: ${plan}`),
-    ],
+    // Three points read across a hall; the rest, and schools' own plans, are in the notes.
+    items: synthesis.whatNext.slice(0, 3),
     empty: 'Every Work Group meets every standard, and no school has recorded a plan for next year yet.',
     notes: [
       ...weakest.map(
@@ -218,7 +217,8 @@ export async function hubDeck(
               .map((i) => `${i.label.toLowerCase()} (not yet met by ${i.notYet})`),
           )}.`,
       ),
-      ...plans.slice(3).map((plan) => `Another school’s plan: ${plan}`),
+      ...synthesis.whatNext.slice(3),
+      ...plans.slice(0, 4).map((plan) => `A school’s plan: ${plan}`),
     ],
   });
 

@@ -61,6 +61,7 @@ export async function workGroupDeck(
     result.questions.filter((q) => ids.includes(q.id)).map((q) => `${q.question} ${q.draft}`);
   const deck = createDeck({
     title: workGroup.name,
+    subject: `End-of-year evaluation of Work Group ${workGroup.code}, ${workGroup.academicYear}`,
     footer: `Work Group ${workGroup.code} · ${workGroup.academicYear} · figures as of ${asOf}`,
   });
 

@@ -70,7 +70,8 @@ export function quote(text: string, source: string): Paragraph[] {
     new Paragraph({
       indent: { left: 567 },
       border: { left: { style: BorderStyle.SINGLE, size: 12, color: ACCENT, space: 8 } },
-      children: [new TextRun({ text: `“${text}”`, italics: true })],
+      // Double quotation marks outside, any quotation inside in single ones (the British way).
+      children: [new TextRun({ text: `“${text.replace(/“/g, '‘').replace(/”/g, '’')}”`, italics: true })],
     }),
     new Paragraph({ indent: { left: 567 }, children: [new TextRun({ text: `— ${source}`, color: '5A6375' })] }),
   ];

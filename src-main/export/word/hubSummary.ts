@@ -6,14 +6,21 @@ import { FIGURES, selfRatingsCaption, sessionsCaption, STANDARD_COUNT } from '..
 import { formatFigure } from '../../../src-shared/evaluation/format';
 import { count, formatCount } from '../../../src-shared/evaluation/text';
 import { type Block, bullets, buildDocument, chart, heading, labelled, note, paragraphs, quote, table } from './blocks';
+import { hubSynthesis, hubTitle, rotatingGroups } from '../hubPack';
+import type { ShowcaseGroup } from '../slides/hubDeck';
+import { evidenceLabels, quotePicker, type Quotable } from '../slides/evidence';
 import type { ReportChart } from './report';
 
 export interface CaseStudyExcerpt {
   code: string;
   workGroupName: string;
   desiredChange: string;
+  changeJudgement: number | undefined;
   change: string;
 }
+
+/** Quotes under each NCETM area, from different groups. */
+const QUOTES_PER_AREA = 2;
 
 const shown = (s: Suppressible, below: number) => (s.suppressed ? `fewer than ${below}` : formatCount(s.value ?? 0));
 const percent = (n: number | null) => formatFigure(n, 'share');
@@ -36,11 +43,37 @@ const HEADLINE = [
 /** Many Work Groups at once, for the hub and for conferences: headline figures, the rolled-up matrix, excerpts. */
 export function hubSummaryDocument(
   rollup: HubRollup,
-  options: { title: string; charts: ReportChart[]; excerpts: CaseStudyExcerpt[]; producedOn: string },
+  options: {
+    hubName: string;
+    /** The groups quoted, best first (see exportService). */
+    showcase: ShowcaseGroup[];
+    showSchool: boolean;
+    quotable: Quotable;
+    charts: ReportChart[];
+    excerpts: CaseStudyExcerpt[];
+    producedOn: string;
+  },
 ) {
   const below = rollup.suppressBelow;
   const { totals, figures } = rollup;
+  const { year, title } = hubTitle(rollup, options.hubName);
+  const synthesis = hubSynthesis(rollup);
+  const groups = options.showcase.map((g) => ({
+    ...g,
+    label: evidenceLabels(g.snapshot, options.showSchool),
+    from: `, Work Group ${g.evaluation.workGroup.code}`,
+  }));
+  const pick = quotePicker(options.quotable);
+  const inTurn = rotatingGroups(groups);
   const body: Block[] = [
+    heading('Across the groups'),
+    heading('Did it work?', 2),
+    ...paragraphs(synthesis.didItWork.join('\n')),
+    heading('What next?', 2),
+    ...(synthesis.whatNext.length === 0
+      ? [note('Every Work Group meets every standard, with no gap of high importance open.')]
+      : bullets(synthesis.whatNext)),
+
     heading('Headline figures'),
     table(
       ['Figure', 'Value'],
@@ -126,14 +159,41 @@ export function hubSummaryDocument(
     ),
     note(`${FIGURES.evidenceByArea.definition} ${FIGURES.claimsByStrength.definition}`),
 
-    heading('From the case studies'),
+    heading('In teachers’ words'),
+    note(
+      `Quotes from the journals and observations of ${count(groups.length, 'Work Group')} meeting the most standards, each used once.`,
+    ),
+    ...rollup.areas.flatMap((a) => {
+      const quotes = inTurn((g) => {
+        const [q] = pick(g.evaluation.areas.find((x) => x.area === a.area)?.quotes ?? [], 1);
+        return q && { q, g };
+      }, QUOTES_PER_AREA);
+      return [
+        heading(a.label, 2),
+        ...(quotes.length === 0
+          ? [note('No journal entry or observation in these groups is tagged with this area yet.')]
+          : quotes.flatMap(({ q, g }) => quote(q.text, `${g.label(q.source)}${g.from}`))),
+      ];
+    }),
+
+    heading('Focus children across the range of change'),
     ...(options.excerpts.length === 0
-      ? [note('No case study has an end-of-year judgement yet.')]
-      : options.excerpts.flatMap((e) => [
-          heading(`${e.code}, ${e.workGroupName}`, 3),
-          labelled('The change hoped for', e.desiredChange || 'Not recorded'),
-          ...quote(e.change, 'The teacher’s note on the change'),
-        ])),
+      ? [note('No focus child has an end-of-year judgement of change yet.')]
+      : [
+          note(
+            'Children from different Work Groups, chosen across the range of change their teachers judged, not only the greatest.',
+          ),
+          ...options.excerpts.flatMap((e) => [
+            heading(`${e.code}, ${e.workGroupName}`, 3),
+            labelled(
+              'Change judged',
+              CHANGE_JUDGEMENT.labels[String(e.changeJudgement) as keyof typeof CHANGE_JUDGEMENT.labels] ??
+                'Not judged',
+            ),
+            labelled('The change hoped for', e.desiredChange || 'Not recorded'),
+            ...quote(e.change, 'The teacher’s note on the change'),
+          ]),
+        ]),
     heading('About these figures'),
     ...bullets(HEADLINE.map((id) => `${FIGURES[id].label}: ${FIGURES[id].definition}`)),
     ...paragraphs(
@@ -141,8 +201,8 @@ export function hubSummaryDocument(
     ),
   ];
   return buildDocument({
-    title: options.title,
-    subtitle: count(rollup.workGroupCount, 'Work Group'),
+    title,
+    subtitle: `${count(rollup.workGroupCount, 'Work Group')}${year ? ` in ${year}` : ''}: the year evaluated`,
     details: [`Produced on ${formatDateGB(options.producedOn)} with Work Group Evaluator`],
     body,
   });

@@ -1,18 +1,25 @@
 import {
   INDICATOR_STATUS_LABELS,
   JUDGEMENT_RATING_LABELS,
+  type AreaSummary,
+  type EvaluationAnswer,
   type WorkGroupEvaluationResult,
 } from '../../../src-shared/api/evaluation';
+import type { KeyFindings } from '../../../src-shared/api/keyFindings';
 import { formatDateGB } from '../../../src-shared/calendar/dates';
-import { CHANGE_JUDGEMENT, MEETING_KIND, OUTCOME_OWNER } from '../../../src-shared/domain/enums';
-import { TERM_COUNT_COLUMNS } from '../../../src-shared/evaluation/areas';
+import { MEETING_KIND, OUTCOME_OWNER } from '../../../src-shared/domain/enums';
+import { excerpt, standardQuotes, TERM_COUNT_COLUMNS } from '../../../src-shared/evaluation/areas';
 import { formatFigure, formatTarget, formatValue } from '../../../src-shared/evaluation/format';
 import { FIGURES, selfRatingsCaption, sessionsCaption, STANDARD_COUNT } from '../../../src-shared/evaluation/figures';
-import { count } from '../../../src-shared/evaluation/text';
+import { count, formatCount } from '../../../src-shared/evaluation/text';
 import { indexSnapshot, type WorkGroupSnapshot } from '../../../src-shared/evaluation/snapshot';
+import { snapshotAsOf } from '../../../src-shared/evaluation/workGroup';
 import type { ChartImage } from '../chartImage';
+import { evidenceLabels, type Label, type Quote } from '../slides/evidence';
 import { guskeySection } from './guskeySection';
 import { type Block, bullets, buildDocument, chart, heading, labelled, note, paragraphs, quote, table } from './blocks';
+
+type ClaimSummary = AreaSummary['claims'][number];
 
 export interface ReportChart {
   image: ChartImage;
@@ -29,6 +36,9 @@ export interface ReportCharts {
 }
 
 const MAX_EVIDENCE_LISTED = 8;
+/** Quotes under each standard and area: enough to show the evidence, few enough to read. */
+const QUOTES_PER_SECTION = 3;
+const WORDS_MAX = 180;
 
 const evidenceList = (items: { label: string }[]): Block[] =>
   items.length === 0
@@ -40,29 +50,76 @@ const evidenceList = (items: { label: string }[]): Block[] =>
 
 const drawn = (c: ReportChart | undefined): Block[] => (c ? chart(c.image, c.title, c.altText) : []);
 
-/** The end-of-year evaluation report: every figure comes from the same evaluation as the screens. */
+export interface ReportOptions {
+  /** The findings that open the report: the Lead's own, or the draft (marked as one). */
+  keyFindings: KeyFindings;
+  /** Teachers named in quotes rather than by their role, and schools named: the Lead's choice. */
+  showNames: boolean;
+  producedOn: string;
+}
+
+/**
+ * The end-of-year evaluation report, in the order such reports are read: the findings; NCETM's
+ * four questions, "Did it work?" answered for pupils, then teachers, then schools; a verdict on
+ * each intended outcome; next steps for every school; then the DfE and NCETM matrix with the
+ * evidence itself (each quote once); and the record trail in an appendix. Every figure comes
+ * from the same evaluation as the screens.
+ */
 export function reportDocument(
   evaluation: WorkGroupEvaluationResult,
   snapshot: WorkGroupSnapshot,
   charts: ReportCharts,
-  producedOn: string,
+  options: ReportOptions,
 ) {
   const index = indexSnapshot(snapshot);
+  const yearSoFar = snapshotAsOf(snapshot, evaluation.asOf);
+  const yearIndex = indexSnapshot(yearSoFar);
+  const label = evidenceLabels(snapshot, options.showNames);
   const { workGroup, totals, figures } = evaluation;
+  /**
+   * Each quote is used once in the whole report, under the first section it illustrates; two
+   * records reporting the same words a pupil said count as one quote.
+   */
+  const quoted = new Set<string>();
+  const freshQuotes = (quotes: Quote[]): Block[] =>
+    quotes
+      .filter((q) => !quoted.has(q.source.id) && !quoted.has(spoken(q.text)))
+      .slice(0, QUOTES_PER_SECTION)
+      .flatMap((q) => {
+        quoted.add(q.source.id);
+        quoted.add(spoken(q.text));
+        return quote(q.text, label(q.source));
+      });
   const judgementOf = (subject: string) => evaluation.judgements.find((j) => j.subject === subject);
   const judgementBlocks = (subject: string): Block[] => {
     const j = judgementOf(subject);
     if (!j) return [note("The Lead's judgement has not been recorded yet.")];
-    return [
-      labelled("Lead's judgement", JUDGEMENT_RATING_LABELS[j.rating]),
-      ...paragraphs(j.narrative),
-      ...(j.evidence.length > 0 ? [labelled('Evidence chosen by the Lead', ''), ...evidenceList(j.evidence)] : []),
-    ];
+    return [labelled("Lead's judgement", JUDGEMENT_RATING_LABELS[j.rating]), ...paragraphs(j.narrative)];
   };
-  const plans = snapshot.schoolParticipations.filter((p) => p.continuationPlan.trim());
+  const schoolIds = [
+    ...new Set([
+      ...snapshot.schoolParticipations.map((p) => p.schoolId),
+      ...snapshot.participants.map((p) => p.schoolId),
+    ]),
+  ];
+  const questions = new Map(evaluation.questions.map((q) => [q.id, q]));
+  const question = (id: EvaluationAnswer['id'], extra: Block[] = []): Block[] => {
+    const q = questions.get(id);
+    return q ? [heading(q.question, 2), ...paragraphs(q.draft), ...extra] : extra;
+  };
 
   const body: Block[] = [
-    heading('Overview'),
+    heading('Key findings'),
+    ...(options.keyFindings.edited
+      ? []
+      : [
+          note(
+            'Draft — not yet edited by the Lead. Drafted from the evidence recorded; edit it on the Evaluation tab.',
+          ),
+        ]),
+    ...bullets(options.keyFindings.findings),
+
+    heading('About the Work Group'),
     labelled('Project', workGroup.projectName),
     labelled('Academic year', workGroup.academicYear),
     labelled('Work Group Lead', workGroup.leadName),
@@ -72,45 +129,41 @@ export function reportDocument(
         `The group held ${sessionsCaption(figures.sessions)}. Participants wrote ${count(totals.journalEntries, 'journal entry', 'journal entries')} and recorded ` +
         `${count(totals.observations, 'observation')}. ${figures.standardsMet} of the ${STANDARD_COUNT} DfE standards are met on the evidence recorded by ${formatDateGB(evaluation.asOf)}.`,
     ),
-    heading('Intended outcomes', 2),
-    ...(snapshot.workGroup.intendedOutcomes.length === 0
-      ? [note('No intended outcomes were recorded.')]
-      : [
-          table(
-            ['Area', 'Whose outcome', 'Intended outcome'],
-            snapshot.workGroup.intendedOutcomes.map((o) => [
-              evaluation.areas.find((a) => a.area === o.area)?.label ?? o.area,
-              OUTCOME_OWNER.labels[o.owner],
-              o.statement,
-            ]),
-            [2, 1, 5],
-          ),
-        ]),
 
     heading('The four evaluation questions'),
     note('A first draft from the evidence recorded: edit it in your own words before the report goes out.'),
-    ...evaluation.questions.flatMap((q) => [heading(q.question, 2), ...paragraphs(q.draft)]),
+    ...question('did_it_work', [
+      heading('For pupils', 3),
+      ...pupilBlocks(evaluation, snapshot, figures.focusChildren),
+      ...drawn(charts.change),
+      heading('For teachers', 3),
+      ...teacherBlocks(evaluation, snapshot, label, quoted),
+      ...drawn(charts.selfRatings),
+      heading('For schools', 3),
+      ...(snapshot.schoolParticipations.length === 0
+        ? [note('No schools’ participation is recorded.')]
+        : snapshot.schoolParticipations.flatMap((p) => [
+            labelled(index.schoolName(p.schoolId), ''),
+            labelled('Intended impact', p.intendedImpact || 'Not recorded'),
+            labelled('Evaluation at the end of the year', p.endEvaluation || 'Not yet recorded'),
+          ])),
+    ]),
+    ...question('how_do_we_know'),
+    ...question('repeat_or_scale'),
+    ...question('next_year'),
 
-    heading('Schools and participants'),
+    heading('Intended outcomes: a verdict on each'),
+    ...outcomeVerdicts(evaluation, snapshot),
+
+    heading('Next steps for every school'),
     table(
-      ['School', 'Senior leader', 'Participants'],
-      [
-        ...new Set([
-          ...snapshot.schoolParticipations.map((p) => p.schoolId),
-          ...snapshot.participants.map((p) => p.schoolId),
-        ]),
-      ].map((schoolId) => {
-        const leader = snapshot.schoolParticipations.find((p) => p.schoolId === schoolId);
-        return [
-          index.schoolName(schoolId),
-          leader ? [leader.seniorLeaderName, leader.seniorLeaderRole].filter(Boolean).join(', ') : '',
-          snapshot.participants
-            .filter((p) => p.schoolId === schoolId)
-            .map((p) => [p.name, p.role].filter(Boolean).join(', '))
-            .join('\n'),
-        ];
-      }),
-      [3, 2, 3],
+      ['School', 'Plan for next year'],
+      schoolIds.map((id) => [
+        index.schoolName(id),
+        snapshot.schoolParticipations.find((p) => p.schoolId === id)?.continuationPlan.trim() ||
+          'No plan recorded yet: ask the senior leader how the work will continue.',
+      ]),
+      [2, 5],
     ),
 
     heading('Meetings and attendance'),
@@ -143,8 +196,7 @@ export function reportDocument(
         s.indicators.map((i) => [i.label, formatValue(i), formatTarget(i), INDICATOR_STATUS_LABELS[i.status]]),
         [5, 1, 1, 1.3],
       ),
-      labelled('Evidence behind these indicators', ''),
-      ...evidenceList(s.evidence),
+      ...freshQuotes(standardQuotes(yearIndex, yearSoFar, s.standard)),
     ]),
 
     heading('The NCETM outcome areas'),
@@ -161,50 +213,55 @@ export function reportDocument(
       ),
       ...(a.claims.length === 0
         ? [note('No impact claims are recorded in this area.')]
-        : a.claims.flatMap((c) => [labelled(`Claim (${c.strength})`, c.statement), ...evidenceList(c.evidence)])),
-      ...a.quotes.flatMap((q) => quote(q.text, `${q.source.label}`)),
+        : a.claims.map((c) => labelled(`Claim (${shownStrength(c, snapshot)})`, c.statement))),
+      ...freshQuotes(a.quotes),
     ]),
 
     ...guskeySection(evaluation),
 
-    heading('Focus children’s change'),
-    table(
-      ['Judgement of change', 'Focus children'],
-      evaluation.changeDistribution.map((b) => [
-        CHANGE_JUDGEMENT.labels[String(b.judgement) as keyof typeof CHANGE_JUDGEMENT.labels] ?? String(b.judgement),
-        String(b.count),
+    heading('Appendix: the record trail'),
+    note('The records behind the figures and claims above, for anyone who wants to check them in the app.'),
+    ...evaluation.standards.flatMap((s) => [
+      heading(`Evidence for ${s.label}`, 2),
+      labelled('Evidence behind these indicators', ''),
+      ...evidenceList(s.evidence),
+      ...(judgementOf(`standard:${s.standard}`)?.evidence.length
+        ? [
+            labelled('Evidence chosen by the Lead', ''),
+            ...evidenceList(judgementOf(`standard:${s.standard}`)!.evidence),
+          ]
+        : []),
+    ]),
+    ...evaluation.areas
+      .filter((a) => a.claims.length > 0)
+      .flatMap((a) => [
+        heading(`Claims in ${a.label}`, 2),
+        ...a.claims.flatMap((c) => [
+          labelled(`Claim (${shownStrength(c, snapshot)})`, c.statement),
+          ...evidenceList(c.evidence),
+        ]),
       ]),
-      [4, 1],
+    heading('Schools and participants', 2),
+    table(
+      ['School', 'Senior leader', 'Participants'],
+      schoolIds.map((schoolId) => {
+        const leader = snapshot.schoolParticipations.find((p) => p.schoolId === schoolId);
+        return [
+          index.schoolName(schoolId),
+          leader ? [leader.seniorLeaderName, leader.seniorLeaderRole].filter(Boolean).join(', ') : '',
+          snapshot.participants
+            .filter((p) => p.schoolId === schoolId)
+            .map((p) => [p.name, p.role].filter(Boolean).join(', '))
+            .join('\n'),
+        ];
+      }),
+      [3, 2, 3],
     ),
-    note(
-      `${figures.changeJudged} of ${count(figures.focusChildren, 'focus child', 'focus children')} have their change judged so far.`,
-    ),
-    ...drawn(charts.change),
-
-    heading('Participants’ self-ratings, start and end'),
-    ...selfRatingBlocks(evaluation),
-    ...drawn(charts.selfRatings),
-
-    heading('Senior leaders’ evaluations'),
-    ...(snapshot.schoolParticipations.length === 0
-      ? [note('No schools’ participation is recorded.')]
-      : snapshot.schoolParticipations.flatMap((p) => [
-          heading(index.schoolName(p.schoolId), 3),
-          labelled('Intended impact', p.intendedImpact || 'Not recorded'),
-          labelled('Evaluation at the end of the year', p.endEvaluation || 'Not yet recorded'),
-        ])),
-
-    heading('Gaps still open'),
+    heading('Gaps still open', 2),
     ...(evaluation.gaps.length === 0
       ? [note('No gaps: the evidence meets every target.')]
       : bullets(evaluation.gaps.map((g) => g.message))),
-
-    heading('Next steps'),
-    ...(plans.length === 0
-      ? [note('No continuation plans are recorded yet.')]
-      : plans.flatMap((p) => [labelled(index.schoolName(p.schoolId), p.continuationPlan)])),
-
-    heading('Reading list'),
+    heading('Reading list', 2),
     ...(snapshot.readings.length === 0
       ? [note('No readings are recorded.')]
       : snapshot.readings
@@ -216,8 +273,169 @@ export function reportDocument(
   return buildDocument({
     title: `End-of-year evaluation: ${workGroup.name}`,
     subtitle: `${workGroup.projectName}, ${workGroup.academicYear}`,
-    details: [`Work Group ${workGroup.code}`, `Lead: ${workGroup.leadName}`, `Produced on ${formatDateGB(producedOn)}`],
+    details: [
+      `Work Group ${workGroup.code}`,
+      `Lead: ${workGroup.leadName}`,
+      `Produced on ${formatDateGB(options.producedOn)}`,
+    ],
     body,
+  });
+}
+
+/** The words quoted inside a record ("Said: ‘I like working it out.’"), or the record's own words. */
+const spoken = (text: string) => (/[“‘"]([^”’"]{8,})[”’"]/.exec(text)?.[1] ?? text).trim().toLowerCase();
+
+/** A claim is "measured" only when a measure is among its evidence; otherwise it is shown as triangulated at most. */
+function shownStrength(claim: ClaimSummary, snapshot: WorkGroupSnapshot): string {
+  if (claim.strength !== 'measured') return claim.strength;
+  const measures = new Set(snapshot.observations.filter((o) => o.kind === 'measure').map((o) => o.id));
+  return claim.evidence.some((e) => e.kind === 'observation' && measures.has(e.id)) ? 'measured' : 'triangulated';
+}
+
+/** A named check ("Arithmetic check") on one scale ("out of 20"): the words before the first comma or colon. */
+const checkName = (text: string) => text.split(/[,:]/)[0]!.trim() || 'Measure';
+
+/**
+ * Pupils: the change their teachers judged, then each named check's first and last score for
+ * every child assessed on it at least twice (pre and post on the check's own scale, with n).
+ */
+function pupilBlocks(evaluation: WorkGroupEvaluationResult, snapshot: WorkGroupSnapshot, children: number): Block[] {
+  const judged = evaluation.changeDistribution.reduce((s, b) => s + b.count, 0);
+  const checks = new Map<string, { name: string; scale: string; pairs: [number, number][] }>();
+  const byChild = new Map<string, WorkGroupSnapshot['observations']>();
+  for (const o of snapshot.observations)
+    if (o.kind === 'measure' && o.measureValue !== undefined)
+      byChild.set(o.focusChildId, [...(byChild.get(o.focusChildId) ?? []), o]);
+  for (const list of byChild.values()) {
+    const byCheck = new Map<string, typeof list>();
+    for (const o of list) {
+      const key = `${checkName(o.text)}|${o.measureScale}`;
+      byCheck.set(key, [...(byCheck.get(key) ?? []), o]);
+    }
+    for (const [key, scores] of byCheck) {
+      if (scores.length < 2) continue;
+      const sorted = [...scores].sort((a, b) => a.date.localeCompare(b.date));
+      const check = checks.get(key) ?? {
+        name: checkName(sorted[0]!.text),
+        scale: sorted[0]!.measureScale ?? '',
+        pairs: [],
+      };
+      check.pairs.push([sorted[0]!.measureValue!, sorted.at(-1)!.measureValue!]);
+      checks.set(key, check);
+    }
+  }
+  const mean = (xs: number[]) => (xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(1);
+  return [
+    ...paragraphs(
+      judged === 0
+        ? `No focus child’s change has been judged yet (${count(children, 'focus child', 'focus children')} followed).`
+        : `${formatCount(judged)} of ${count(children, 'focus child', 'focus children')} have their change judged by their teacher on a 1–5 scale: ${evaluation.changeDistribution
+            .filter((b) => b.count > 0)
+            .map((b) => `${b.count} at ${b.judgement}`)
+            .join(', ')}.`,
+    ),
+    ...(checks.size === 0
+      ? [note('No check was given to the same child twice, so there is no before and after to compare.')]
+      : [
+          table(
+            ['Check', 'Scale', 'Children (n)', 'Mean first score', 'Mean last score', 'Rose', 'Same', 'Fell'],
+            [...checks.values()].map((c) => [
+              c.name,
+              c.scale,
+              String(c.pairs.length),
+              mean(c.pairs.map((p) => p[0])),
+              mean(c.pairs.map((p) => p[1])),
+              String(c.pairs.filter(([a, b]) => b > a).length),
+              String(c.pairs.filter(([a, b]) => b === a).length),
+              String(c.pairs.filter(([a, b]) => b < a).length),
+            ]),
+            [3, 2, 1.2, 1.2, 1.2, 0.8, 0.8, 0.8],
+          ),
+          note(
+            'Each child’s first and last score on the same check, on that check’s own scale. The groups are small and the checks are the teachers’ own: read them as a sign, not as proof.',
+          ),
+        ]),
+  ];
+}
+
+/**
+ * Teachers: each participant's own start and end self-ratings beside their own words from early
+ * and late in the year (their first and last journal entries), named by the one rule for naming.
+ */
+function teacherBlocks(
+  evaluation: WorkGroupEvaluationResult,
+  snapshot: WorkGroupSnapshot,
+  label: Label,
+  quoted: Set<string>,
+): Block[] {
+  const own = (ratings: Record<string, number>) => {
+    const values = Object.values(ratings);
+    return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
+  };
+  const rows = snapshot.participants.flatMap((p) => {
+    const start = own(p.startRatings);
+    const end = own(p.endRatings);
+    const journal = snapshot.journalEntries
+      .filter((j) => j.participantId === p.id && j.text.trim())
+      .sort((a, b) => a.date.localeCompare(b.date));
+    if (start === null || end === null || journal.length < 2) return [];
+    const [first, last] = [journal[0]!, journal.at(-1)!];
+    quoted.add(first.id).add(last.id);
+    const who = label({ kind: 'participant', id: p.id });
+    return [
+      [
+        who,
+        `${start.toFixed(1)} → ${end.toFixed(1)}`,
+        `“${excerpt(first.text, WORDS_MAX)}”`,
+        `“${excerpt(last.text, WORDS_MAX)}”`,
+      ],
+    ];
+  });
+  return [
+    ...selfRatingBlocks(evaluation),
+    ...(rows.length === 0
+      ? []
+      : [
+          table(
+            ['Teacher', 'Own rating, start → end', 'In their words early in the year', 'In their words at the end'],
+            rows,
+            [1.6, 1.2, 3, 3],
+          ),
+          note('Each teacher’s own mean rating (1–5) beside the first and the last entry of their own journal.'),
+        ]),
+  ];
+}
+
+const STRENGTH_ORDER = ['measured', 'triangulated', 'anecdotal'];
+
+/** Each intended outcome with a verdict from the claims and evidence of its area. */
+function outcomeVerdicts(evaluation: WorkGroupEvaluationResult, snapshot: WorkGroupSnapshot): Block[] {
+  const outcomes = snapshot.workGroup.intendedOutcomes;
+  if (outcomes.length === 0) return [note('No intended outcomes were recorded.')];
+  return outcomes.flatMap((o) => {
+    const area = evaluation.areas.find((a) => a.area === o.area);
+    const claims = area?.claims ?? [];
+    const strengths = claims.map((c) => shownStrength(c, snapshot));
+    const verdict = strengths.includes('measured')
+      ? 'Evidence suggests it was achieved, with a measure to show it.'
+      : strengths.includes('triangulated')
+        ? 'Evidence from more than one source suggests it was largely achieved; no measure is linked.'
+        : strengths.includes('anecdotal')
+          ? 'Some evidence, so far anecdotal: not enough to say it was achieved.'
+          : (area?.evidenceByTerm.total ?? 0) > 0
+            ? `${count(area!.evidenceByTerm.total, 'record')} in this area, but no impact claim says what they show yet.`
+            : 'No evidence recorded yet.';
+    const strongest = claims
+      .map((c, i) => ({ c, rank: STRENGTH_ORDER.indexOf(strengths[i]!) }))
+      .sort((x, y) => x.rank - y.rank)[0]?.c;
+    return [
+      heading(o.statement, 3),
+      labelled('Area and whose outcome', `${area?.label ?? o.area}, ${OUTCOME_OWNER.labels[o.owner].toLowerCase()}`),
+      labelled('Verdict', verdict),
+      ...(strongest
+        ? [labelled('Evidence', `${strongest.statement} (${count(strongest.evidence.length, 'linked record')})`)]
+        : []),
+    ];
   });
 }
 

@@ -17,6 +17,16 @@ export interface ReadSheet {
   tables: Record<string, string>;
   conditionalRanges: string[];
   widths: Record<string, number>;
+  /** How the sheet prints: orientation, fit to pages wide and tall, the rows repeated on every page. */
+  print: {
+    orientation: string | null;
+    fitToPage: boolean;
+    wide: number | null;
+    tall: number | null;
+    titles: string | null;
+  };
+  /** The font of the first header cell, by name. */
+  headerFont: string | null;
   rows: ReadCell[][];
 }
 
@@ -48,6 +58,14 @@ for ws in wb.worksheets:
         "tables": {name: (t if isinstance(t, str) else t.ref) for name, t in ws.tables.items()},
         "conditionalRanges": [str(cf.sqref) for cf in ws.conditional_formatting],
         "widths": {k: d.width for k, d in ws.column_dimensions.items() if d.width},
+        "print": {
+            "orientation": ws.page_setup.orientation,
+            "fitToPage": bool(ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage),
+            "wide": ws.page_setup.fitToWidth,
+            "tall": ws.page_setup.fitToHeight,
+            "titles": ws.print_title_rows,
+        },
+        "headerFont": ws["A1"].font.name,
         "rows": rows,
     })
 print(json.dumps(out))

@@ -12,8 +12,10 @@ import { openStore } from '../../../src-main/store/store';
 import { taggedEvidence } from '../../../src-shared/evaluation/areas';
 import { evaluationService } from '../../../src-main/services/evaluation';
 import { defaultAsOf, snapshotAsOf } from '../../../src-shared/evaluation/workGroup';
+import { printedPages } from '../../support/libreoffice';
 import { recordSmallYear } from '../../support/year';
 import { caller, tempFolder, tempWorkspace } from '../../support/workspace';
+import { columnLetter } from '../../../src-main/export/excel/cells';
 import { readWithOpenpyxl, records, type ReadSheet } from './openpyxl';
 
 type Handlers = ReturnType<typeof createHandlers>;
@@ -264,9 +266,22 @@ describe('Hub workbook', () => {
         'Key figures',
         'About',
       ]);
+      // Each sheet is one defined table (filters live in it) and prints landscape, one page wide,
+      // its header row on every page, in a named font.
       for (const sheet of sheets) {
         expect(sheet.freeze, sheet.name).toBe('A2');
-        expect(sheet.autoFilter, sheet.name).toMatch(/^A1:[A-Z]+\d+$/);
+        expect(sheet.autoFilter, sheet.name).toBeNull();
+        expect(Object.values(sheet.tables), sheet.name).toEqual([
+          `A1:${columnLetter(sheet.rows[0]!.length)}${sheet.rows.length}`,
+        ]);
+        expect(sheet.print, sheet.name).toEqual({
+          orientation: 'landscape',
+          fitToPage: true,
+          wide: 1,
+          tall: 0,
+          titles: '$1:$1',
+        });
+        expect(sheet.headerFont, sheet.name).toBe('Calibri');
       }
       const groups = records(sheetNamed(sheets, 'Work Groups'));
       expect(groups).toHaveLength(rollup.rows.length);
@@ -288,6 +303,7 @@ describe('Hub workbook', () => {
       const indicators = records(sheetNamed(sheets, 'Indicators'));
       expect(indicators).toHaveLength(rollup.standards.flatMap((s) => s.indicators).length);
       expect(indicators[0]!['Groups met']!.v).toBe(rollup.standards[0]!.indicators[0]!.met);
+      expect(indicators[0]!['Groups met']!.fmt).toBe('#,##0');
 
       // The evidence table holds every piece of tagged evidence of every group, as of the same date.
       const service = evaluationService(store);
@@ -307,4 +323,21 @@ describe('Hub workbook', () => {
       store.close();
     }
   }, 60_000);
+
+  it('prints the hub demo in a sensible number of landscape pages', async () => {
+    const path = join(tempFolder(), 'hub.wgdb');
+    generateDemo(path, { scale: 'hub', seed: 7 });
+    const store = openStore(path);
+    try {
+      const file = await workbook(createHandlers(store), { kind: 'hub', allowFlagged: true });
+      const evidenceRows = readWithOpenpyxl(file.path).find((s) => s.name === 'Evidence')!.rows.length;
+      // Before the print set-up, LibreOffice printed it on 1,751 portrait pages. One page wide, the
+      // long evidence table takes about one page per hundred rows and the six small sheets one each.
+      expect(evidenceRows).toBeGreaterThan(5_000);
+      const pages = printedPages(file.path);
+      expect(pages).toBeLessThanOrEqual(Math.ceil(evidenceRows / 100) + 10);
+    } finally {
+      store.close();
+    }
+  }, 180_000);
 });

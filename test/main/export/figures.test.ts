@@ -212,7 +212,7 @@ describe('one figure, one definition: the group demo', () => {
     expect(keyFigure(key, 'Self-ratings: mean at the start')).toBe(f.selfRatings.startMean);
     // The Attendance sheet says what each column holds: a count of sessions, a share of meetings.
     const attendance = records(sheet(book, 'Attendance'));
-    expect(attendance[0]!['Sessions attended']!.fmt).toBe('0');
+    expect(attendance[0]!['Sessions attended']!.fmt).toBe('#,##0');
     expect(attendance[0]!['Attendance at whole-group meetings']!.fmt).toBe('0%');
     expectCleanNumbers(book);
   });

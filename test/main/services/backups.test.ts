@@ -24,8 +24,12 @@ describe('backups through the contract', () => {
 
   it('keeps as many backups as the workspace setting says', () => {
     const { call } = tempWorkspace();
-    expect(call('settings.get', {})).toEqual({ backupsKept: 20, focusChildRetentionYears: 3 });
-    expect(call('settings.set', { backupsKept: 2 })).toEqual({ backupsKept: 2, focusChildRetentionYears: 3 });
+    expect(call('settings.get', {})).toEqual({ backupsKept: 20, focusChildRetentionYears: 3, hubName: '' });
+    expect(call('settings.set', { backupsKept: 2 })).toEqual({
+      backupsKept: 2,
+      focusChildRetentionYears: 3,
+      hubName: '',
+    });
     for (let i = 0; i < 4; i++) call('backup.create', {});
     expect(call('backup.list', {}).backups).toHaveLength(2);
   });
@@ -56,7 +60,7 @@ describe('backups through the contract', () => {
       message: 'The number of backups to keep must be from 1 to 500.',
     });
     expect(dumpEverything(store)).toEqual(before);
-    expect(call('settings.get', {})).toEqual({ backupsKept: 20, focusChildRetentionYears: 6 });
+    expect(call('settings.get', {})).toEqual({ backupsKept: 20, focusChildRetentionYears: 6, hubName: '' });
   });
 
   it('restores a backup while the workspace is open: the same handlers then show the restored data', async () => {

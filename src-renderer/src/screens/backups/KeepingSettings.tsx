@@ -5,6 +5,12 @@ import type { FieldSpec, Values } from '../../forms/fieldSpec';
 
 const FIELDS: FieldSpec[] = [
   {
+    name: 'hubName',
+    label: 'Maths Hub',
+    type: 'text',
+    hint: 'Named on the title page of the hub report and the hub slides, e.g. “Jurassic Maths Hub”.',
+  },
+  {
     name: 'backupsKept',
     label: 'Backups to keep',
     type: 'number',
@@ -18,11 +24,11 @@ const FIELDS: FieldSpec[] = [
   },
 ];
 
-/** The workspace's own settings for keeping things, saved in the workspace itself. */
+/** The workspace's own settings (its hub, and how long things are kept), saved in the workspace itself. */
 export function KeepingSettings({ settings }: { settings: WorkspaceSettings }) {
   return (
     <RecordForm
-      title="How long things are kept"
+      title="This workspace"
       fields={FIELDS}
       record={settings as unknown as Values}
       submitLabel="Save"

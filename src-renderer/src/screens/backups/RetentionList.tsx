@@ -44,7 +44,7 @@ export function RetentionList({ retention }: { retention: Query<'retention.list'
         <p className="intro">
           Pen portraits and observations of focus children are personal data, even under a code. This workspace keeps
           them for {retention.data.years} {retention.data.years === 1 ? 'year' : 'years'} after the end of their Work
-          Group’s academic year (change this under “How long things are kept”).
+          Group’s academic year (change this under “This workspace”).
         </p>
       )}
       {notice && (

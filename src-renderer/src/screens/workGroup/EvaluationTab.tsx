@@ -40,6 +40,7 @@ import { hitAddress } from '../SearchScreen';
 import type { TabProps } from './tabProps';
 import { JudgementEditor } from './JudgementEditor';
 import { LeadJudgement, YearAtAGlance } from './YearAtAGlance';
+import { KeyFindingsEditor } from './KeyFindingsEditor';
 import { Figures } from '../../components/Figures';
 
 const EVIDENCE_STEP = 25;
@@ -538,6 +539,7 @@ export function EvaluationTab({ data, readOnly }: TabProps) {
             <AsOf key={result.asOf} asOf={result.asOf} onChange={setAsOf} />
           </section>
           <Gaps gaps={result.gaps} workGroupId={group.id} />
+          <KeyFindingsEditor workGroupId={group.id} readOnly={readOnly} />
           <EvaluationQuestions questions={result.questions} />
         </div>
         <section className="panel exports" aria-labelledby="exports-heading">
