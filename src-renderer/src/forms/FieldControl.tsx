@@ -4,9 +4,9 @@ import { api } from '../api';
 import { Field } from '../components/Field';
 import { AttachmentImage } from '../components/AttachmentImage';
 import { CheckboxList } from '../components/CheckboxList';
+import { DateField } from './DateField';
 import {
   collect,
-  DATE_HINT,
   initialValues,
   optionsOf,
   type FieldSpec,
@@ -240,19 +240,7 @@ export function FieldControl({ field, values, onChange, errorFor, prefix = '' }:
         </Field>
       );
     case 'date':
-      return (
-        <Field label={field.label} hint={field.hint ?? DATE_HINT} error={error}>
-          {(p) => (
-            <input
-              {...p}
-              className="date-input"
-              placeholder="dd/mm/yyyy"
-              value={String(value ?? '')}
-              onChange={(e) => set(e.target.value)}
-            />
-          )}
-        </Field>
-      );
+      return <DateField field={field} value={String(value ?? '')} onChange={set} error={error} />;
     case 'textarea':
       return <LongTextField field={field} value={String(value ?? '')} onChange={set} error={error} />;
     case 'select': {

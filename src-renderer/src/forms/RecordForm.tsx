@@ -3,6 +3,8 @@ import { ApiFailure } from '../../../src-shared/api/client';
 import { BusyButton } from '../components/BusyButton';
 import { FieldControl } from './FieldControl';
 import { collect, initialValues, type FieldSpec, type Values } from './fieldSpec';
+import { useFormContext } from './formContext';
+import { useDraft, type DraftOf } from './useDraft';
 
 export interface RecordFormProps {
   title: string;
@@ -16,7 +18,21 @@ export interface RecordFormProps {
   /** Start again with an empty form after a successful save (for "add" forms). */
   resetAfterSave?: boolean;
   savedMessage?: string;
+  /** Which form this is, so that what is typed is kept as a draft until it is saved. */
+  draft: DraftOf | undefined;
   children?: ReactNode;
+}
+
+/**
+ * Moves the keyboard to the first problem, in the middle of the screen: the first field with a message,
+ * or the form's own message when none is beside a field.
+ */
+function showFirstProblem(form: HTMLFormElement | null) {
+  const target =
+    form?.querySelector<HTMLElement>('[aria-invalid="true"], .field-invalid input, .field-invalid select') ??
+    form?.querySelector<HTMLElement>('.form-error');
+  target?.scrollIntoView({ block: 'center' });
+  target?.focus({ preventScroll: true });
 }
 
 /** The one form every kind of record uses: fields from a description, messages beside them. */
@@ -29,11 +45,14 @@ export function RecordForm({
   onCancel,
   resetAfterSave = false,
   savedMessage = 'Saved.',
+  draft,
   children,
 }: RecordFormProps) {
   const headingId = useId();
   const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<Values>(() => initialValues(fields, record));
+  const { academicYear } = useFormContext();
+  const [initial] = useState<Values>(() => initialValues(fields, record));
+  const [values, setValues] = useState<Values>(initial);
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<ApiFailure | undefined>();
   const [confirmDate, setConfirmDate] = useState(false);
@@ -52,15 +71,20 @@ export function RecordForm({
       ? 'Some answers need attention. Each problem is shown beside its field.'
       : undefined;
 
-  const focusFirstProblem = () =>
-    requestAnimationFrame(() =>
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], .field-invalid input')?.focus(),
-    );
+  const drafted = useDraft(draft, initial, values, setValues);
+  const focusFirstProblem = () => requestAnimationFrame(() => showFirstProblem(formRef.current));
+  const discardDraft = async () => {
+    await drafted.discard();
+    setValues(initial);
+    setClientErrors({});
+    setFailure(undefined);
+    setStatus('Draft discarded.');
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setStatus('');
-    const { input, errors } = collect(fields, values);
+    const { input, errors } = collect(fields, values, academicYear);
     setClientErrors(errors);
     if (Object.keys(errors).length > 0) {
       setFailure(undefined);
@@ -70,10 +94,11 @@ export function RecordForm({
     setSaving(true);
     try {
       await onSubmit(input, { confirmOutsideYear: confirmDate });
+      void drafted.discard();
       setFailure(undefined);
       setConfirmDate(false);
       if (resetAfterSave) {
-        setValues(initialValues(fields, record));
+        setValues(initial);
         // Ready for the next one: the cursor goes back to the first field.
         requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus());
       }
@@ -89,10 +114,28 @@ export function RecordForm({
   };
 
   return (
-    <form ref={formRef} className="panel form" onSubmit={submit} noValidate aria-labelledby={headingId}>
+    <form
+      ref={formRef}
+      className="panel form"
+      onSubmit={submit}
+      onBlur={drafted.flush}
+      noValidate
+      aria-labelledby={headingId}
+    >
       <h2 id={headingId}>{title}</h2>
+      {drafted.kept && (
+        <div className="draft-bar">
+          <span>Draft — not saved yet</span>
+          <BusyButton type="submit" busy={saving}>
+            Save
+          </BusyButton>
+          <button type="button" onClick={discardDraft}>
+            Discard
+          </button>
+        </div>
+      )}
       {topMessage && (
-        <p className="form-error" role="alert">
+        <p className="form-error" role="alert" tabIndex={-1}>
           {topMessage}
         </p>
       )}

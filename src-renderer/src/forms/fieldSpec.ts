@@ -1,5 +1,5 @@
 import type { RecordKind } from '../../../src-shared/api/contract';
-import { formatDateGB } from '../../../src-shared/calendar/dates';
+import { formatDateGB, readDate } from '../../../src-shared/calendar/dates';
 import type { KindFields } from '../../../src-shared/domain/recordKinds';
 
 // A form is described, not hand-written: each field says what it is called, what kind of control
@@ -109,30 +109,21 @@ export function initialValues(fields: FieldSpec[], record: Values = {}): Values 
   return values;
 }
 
-/** "14/10/2025" (or "2025-10-14") → "2025-10-14"; undefined when it is not a real date. */
+/** "3/2/27", "3 Feb 2027" or "2027-02-03" → "2027-02-03"; undefined when it is not a real date. */
 export function parseDateGB(text: string): string | undefined {
-  const trimmed = text.trim();
-  const gb = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
-  const [day, month, year] = gb
-    ? [Number(gb[1]), Number(gb[2]), Number(gb[3])]
-    : iso
-      ? [Number(iso[3]), Number(iso[2]), Number(iso[1])]
-      : [0, 0, 0];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (!day || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return undefined;
-  }
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const read = readDate(text);
+  return 'iso' in read ? read.iso : undefined;
 }
-
-export const DATE_HINT = 'dd/mm/yyyy, for example 14/10/2025';
 
 /**
  * Turns what the form holds into the contract's input, checking only what the form itself can
  * know (a date that is not a date, a number that is not a number). Everything else the service checks.
  */
-export function collect(fields: FieldSpec[], values: Values): { input: Values; errors: Record<string, string> } {
+export function collect(
+  fields: FieldSpec[],
+  values: Values,
+  academicYear?: string,
+): { input: Values; errors: Record<string, string> } {
   const input: Values = {};
   const errors: Record<string, string> = {};
   for (const field of fields) {
@@ -151,8 +142,9 @@ export function collect(fields: FieldSpec[], values: Values): { input: Values; e
         const text = String(raw ?? '').trim();
         if (hidden || !text) value = undefined;
         else {
-          value = parseDateGB(text);
-          if (!value) errors[field.name] = `Enter the date as ${DATE_HINT}.`;
+          const read = readDate(text, academicYear);
+          if ('iso' in read) value = read.iso;
+          else errors[field.name] = read.problem;
         }
         break;
       }
@@ -192,7 +184,7 @@ export function collect(fields: FieldSpec[], values: Values): { input: Values; e
         value = hidden
           ? []
           : ((raw as Values[] | undefined) ?? []).map((item, index) => {
-              const inner = collect(field.fields, item);
+              const inner = collect(field.fields, item, academicYear);
               for (const [key, message] of Object.entries(inner.errors))
                 errors[`${field.name}.${index}.${key}`] = message;
               const kept = Object.fromEntries(
@@ -225,6 +217,6 @@ export const recordedOnField = <Name extends string>(
   name,
   label,
   type: 'date',
-  hint: 'Set to the day you save it; change it if it was recorded on another day (dd/mm/yyyy)',
+  hint: 'Set to the day you save it; change it if it was recorded on another day',
   showIf: (values) => itemFields.some((field) => isFilled(values[field])),
 });
