@@ -49,7 +49,7 @@ export function DateField({
         <div className="date-field">
           <input {...p} className="date-input" value={value} onChange={(e) => onChange(e.target.value)} />
           <DialogTrigger>
-            <Button className="calendar-button" aria-label={`Choose the ${field.label.toLowerCase()} on a calendar`}>
+            <Button className="calendar-button" aria-label="Pick the day on a calendar">
               <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
                 <rect x="1.5" y="3" width="13" height="11.5" rx="1.5" fill="none" stroke="currentColor" />
                 <path d="M1.5 6.5h13M5 1.5v3M11 1.5v3" stroke="currentColor" />

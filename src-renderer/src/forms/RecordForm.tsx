@@ -51,7 +51,8 @@ export function RecordForm({
   const headingId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const { academicYear } = useFormContext();
-  const [initial] = useState<Values>(() => initialValues(fields, record));
+  // What the form started from: the record as saved (again after each save that keeps the form open).
+  const [initial, setInitial] = useState<Values>(() => initialValues(fields, record));
   const [values, setValues] = useState<Values>(initial);
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<ApiFailure | undefined>();
@@ -101,7 +102,7 @@ export function RecordForm({
         setValues(initial);
         // Ready for the next one: the cursor goes back to the first field.
         requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus());
-      }
+      } else setInitial(values);
       setStatus(savedMessage);
     } catch (error) {
       // Keep what was typed; show each problem beside the field it concerns.
@@ -123,7 +124,7 @@ export function RecordForm({
       aria-labelledby={headingId}
     >
       <h2 id={headingId}>{title}</h2>
-      {drafted.kept && (
+      {drafted.changed && (
         <div className="draft-bar">
           <span>Draft — not saved yet</span>
           <BusyButton type="submit" busy={saving}>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { api } from '../api';
 import type { Values } from './fieldSpec';
 import { useFormContext } from './formContext';
@@ -30,7 +30,9 @@ export function useDraft(
   // Whether the workspace holds a draft of this form (as far as this form has asked or written).
   const [kept, setKept] = useState(false);
   const latest = useRef({ values, initial, kept });
-  latest.current = { values, initial, kept };
+  useLayoutEffect(() => {
+    latest.current = { values, initial, kept };
+  });
   const written = useRef<Values | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   // Calls go one after another, so a discard after a save is never overtaken by it.
@@ -114,5 +116,7 @@ export function useDraft(
     return Promise.resolve();
   }, [key]);
 
-  return { kept, flush, discard };
+  /** What the form holds differs from what was saved: a draft is (or is about to be) kept. */
+  const changed = !same(values, initial);
+  return { changed, flush, discard };
 }
