@@ -125,8 +125,13 @@ test('a refused save puts the focus and the message on screen', async ({ page })
     await participant.selectOption({ label: 'Ms Invented Teacher' });
     await code.fill('Y4-A');
     await yearGroup.selectOption({ label: 'Year 4' });
+    // Folded away under "More details": a problem there opens it.
+    const more = add.getByText('More details');
+    await more.click();
     const retain = add.getByLabel('Retain until');
     await retain.fill('31/02/2027');
+    await more.click();
+    await expect(retain).toBeHidden();
     await add.getByRole('button', { name: 'Add focus child' }).click();
     await expect(retain).toBeFocused();
     await expect(retain).toHaveAccessibleDescription(/There is no 31 February\. Check the day and month\./);

@@ -150,9 +150,11 @@ test('a Lead records a Work Group’s year through the screens and finds it all 
     .getByLabel('The entry')
     .fill('Y4-A explained equivalent fractions with a bar model for the first time, unprompted.');
   await addEntry.getByRole('group', { name: 'Focus children this entry is about' }).getByLabel('Y4-A').check();
+  // A journal entry starts tagged as professional learning; the Lead adds pupil outcomes.
   const areas = addEntry.getByRole('group', { name: 'NCETM outcome areas' });
-  await areas.getByLabel('Improving Pupil Outcomes').check();
-  await areas.getByLabel('Professional Learning').check();
+  await expect(areas.getByRole('button', { name: 'Professional Learning' })).toHaveAttribute('aria-pressed', 'true');
+  await areas.getByRole('button', { name: 'Improving Pupil Outcomes' }).click();
+  await addEntry.getByText('More details').click();
   await addEntry.getByLabel('Meeting it reflects on').selectOption({ label: '14/10/2025 – Work Group meeting' });
   await addEntry.getByRole('button', { name: 'Add journal entry' }).click();
   const journal = page.getByRole('table', { name: 'Journal' });
@@ -181,6 +183,7 @@ test('a Lead records a Work Group’s year through the screens and finds it all 
   // The end of the year: edit the child's record with its end pen portrait and judgement
   await page.getByRole('button', { name: 'Edit focus child Y4-A' }).click();
   const edit = form(page, 'Edit focus child Y4-A');
+  await edit.getByText('More details').click();
   await edit.getByLabel('Pen portrait at the end').fill('Y4-A now explains fractions to others.');
   await edit
     .getByRole('group', { name: 'End-of-year judgement of change' })
@@ -295,6 +298,7 @@ test('a long list is shown a page at a time', async ({ page }) => {
   await expect(readings).toContainText('Paper 026 on fractions');
   // The journal's reading picker stays short too, with a filter for the rest.
   await tab(page, 'Journal').click();
+  await form(page, 'Add a journal entry').getByText('More details').click();
   const picker = form(page, 'Add a journal entry').getByRole('group', { name: 'Readings it draws on' });
   await expect(picker.getByRole('checkbox')).toHaveCount(40);
   await picker.getByLabel('Filter').fill('Paper 250');

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { ToggleButton, ToggleButtonGroup } from 'react-aria-components';
 import { ApiFailure } from '../../../src-shared/api/client';
 import { api } from '../api';
 import { Field } from '../components/Field';
@@ -290,6 +291,29 @@ export function FieldControl({ field, values, onChange, errorFor, prefix = '' }:
           {field.create && (
             <InlineCreator create={field.create} onCreated={(option) => set([...chosen, option.value])} />
           )}
+        </Group>
+      );
+    }
+    case 'toggles': {
+      const chosen = field.single ? (value ? [String(value)] : []) : ((value as string[] | undefined) ?? []);
+      return (
+        <Group legend={field.label} hint={field.hint} error={error} className="toggles">
+          <ToggleButtonGroup
+            className="toggle-row"
+            aria-label={field.label}
+            selectionMode={field.single ? 'single' : 'multiple'}
+            selectedKeys={chosen}
+            onSelectionChange={(keys) => {
+              const on = field.options.map((o) => o.value).filter((v) => keys.has(v));
+              set(field.single ? (on[0] ?? '') : on);
+            }}
+          >
+            {field.options.map((option) => (
+              <ToggleButton key={option.value} id={option.value} className="toggle">
+                {option.label}
+              </ToggleButton>
+            ))}
+          </ToggleButtonGroup>
         </Group>
       );
     }

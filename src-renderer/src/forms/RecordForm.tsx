@@ -1,8 +1,8 @@
-import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ApiFailure } from '../../../src-shared/api/client';
 import { BusyButton } from '../components/BusyButton';
 import { FieldControl } from './FieldControl';
-import { collect, initialValues, type FieldSpec, type Values } from './fieldSpec';
+import { collect, initialValues, isFilled, type FieldSpec, type Values } from './fieldSpec';
 import { useFormContext } from './formContext';
 import { useDraft, type DraftOf } from './useDraft';
 
@@ -73,7 +73,19 @@ export function RecordForm({
       : undefined;
 
   const drafted = useDraft(draft, initial, values, setValues);
-  const focusFirstProblem = () => requestAnimationFrame(() => showFirstProblem(formRef.current));
+  // Rarely needed fields stay folded away unless they hold something or have a problem.
+  const more = fields.filter((field) => field.more);
+  const [moreOpen, setMoreOpen] = useState(() =>
+    more.some((f) => isFilled(initial[f.name]) && initial[f.name] !== false),
+  );
+  const problemKeys = [...Object.keys(clientErrors), ...(failure?.error.fields.map((f) => f.field) ?? [])];
+  const moreProblem = more.some((f) => problemKeys.some((key) => key.split('.')[0] === f.name));
+  // Asked for when a save is refused; done once the problems are on screen.
+  const [problemsShown, setProblemsShown] = useState(0);
+  const focusFirstProblem = () => setProblemsShown((count) => count + 1);
+  useEffect(() => {
+    if (problemsShown > 0) showFirstProblem(formRef.current);
+  }, [problemsShown]);
   const discardDraft = async () => {
     await drafted.discard();
     setValues(initial);
@@ -114,6 +126,16 @@ export function RecordForm({
     }
   };
 
+  const control = (field: FieldSpec) => (
+    <FieldControl
+      key={field.name}
+      field={field}
+      values={values}
+      onChange={(name, value) => setValues((current) => ({ ...current, [name]: value }))}
+      errorFor={errorFor}
+    />
+  );
+
   return (
     <form
       ref={formRef}
@@ -140,15 +162,17 @@ export function RecordForm({
           {topMessage}
         </p>
       )}
-      {fields.map((field) => (
-        <FieldControl
-          key={field.name}
-          field={field}
-          values={values}
-          onChange={(name, value) => setValues((current) => ({ ...current, [name]: value }))}
-          errorFor={errorFor}
-        />
-      ))}
+      {fields.filter((field) => !field.more).map(control)}
+      {more.length > 0 && (
+        <details
+          className="more-details"
+          open={moreOpen || moreProblem}
+          onToggle={(event) => setMoreOpen(event.currentTarget.open)}
+        >
+          <summary>More details</summary>
+          <div className="form">{more.map(control)}</div>
+        </details>
+      )}
       {children}
       {(outsideYear || confirmDate) && (
         <label className="checkbox confirm">

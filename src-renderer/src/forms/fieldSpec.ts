@@ -24,6 +24,10 @@ interface Base<Name extends string> {
   fromForm?: (value: unknown) => unknown;
   /** Lines shown for a textarea. */
   rows?: number;
+  /** What a new record starts with, from where it is added (an observation of a child is about pupil outcomes). */
+  initial?: unknown;
+  /** Rarely needed: folded away under "More details" until it is opened, filled in or has a problem. */
+  more?: boolean;
 }
 
 export interface InlineCreate {
@@ -51,6 +55,8 @@ export type FieldSpec<Name extends string = string> = Base<Name> &
       }
     | { type: 'checkbox' }
     | { type: 'checkboxes'; options: Option[]; create?: InlineCreate }
+    /** A compact row of toggle buttons: any number of them on, or with `single` at most one. */
+    | { type: 'toggles'; options: Option[]; single?: boolean; numeric?: boolean }
     | { type: 'rating'; labels?: Record<string, string> }
     | { type: 'ratings'; items: { id: string; statement: string }[] }
     | { type: 'repeat'; itemLabel: string; fields: FieldSpec[]; newItem: () => Values }
@@ -70,8 +76,9 @@ export const enumOptions = (labels: Record<string, string>): Option[] =>
 /** What the form shows for a record (or for a new one when record is undefined). */
 export function initialValues(fields: FieldSpec[], record: Values = {}): Values {
   const values: Values = { ...record };
+  const isNew = !('id' in record);
   for (const field of fields) {
-    const value = record[field.name];
+    const value = record[field.name] === undefined && isNew ? field.initial : record[field.name];
     if (field.toForm) {
       values[field.name] = field.toForm(value);
       continue;
@@ -94,6 +101,15 @@ export function initialValues(fields: FieldSpec[], record: Values = {}): Values 
         break;
       case 'checkboxes':
         values[field.name] = Array.isArray(value) ? [...(value as string[])] : [];
+        break;
+      case 'toggles':
+        values[field.name] = field.single
+          ? value === undefined || value === null
+            ? ''
+            : String(value)
+          : Array.isArray(value)
+            ? [...(value as string[])]
+            : [];
         break;
       case 'rating':
         values[field.name] = typeof value === 'number' ? value : undefined;
@@ -168,6 +184,10 @@ export function collect(
       case 'checkboxes':
         value = hidden ? [] : [...((raw as string[] | undefined) ?? [])];
         break;
+      case 'toggles':
+        if (!field.single) value = hidden ? [] : [...((raw as string[] | undefined) ?? [])];
+        else value = hidden || !raw ? undefined : field.numeric ? Number(raw) : raw;
+        break;
       case 'rating':
         value = hidden ? undefined : raw;
         break;
@@ -199,7 +219,7 @@ export function collect(
   return { input, errors };
 }
 
-const isFilled = (value: unknown) =>
+export const isFilled = (value: unknown) =>
   value !== undefined &&
   value !== null &&
   value !== '' &&
