@@ -17,20 +17,10 @@ export const formatDateTimeGB = (iso: string) =>
     minute: '2-digit',
   });
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** "January" … "December". */
+const MONTH_NAMES = Array.from({ length: 12 }, (_, month) =>
+  new Date(Date.UTC(2026, month, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' }),
+);
 
 /** "1 Sept 2026": a date in words, short, as the hint and messages say it. */
 export function formatDateShort(iso: string): string {

@@ -39,6 +39,19 @@ async function groupWithParticipants(page: Page) {
   return group.id;
 }
 
+/** `wge serve` on a new workspace with such a group, opened at one of its tabs; stopped after `body`. */
+async function onGroupTab(page: Page, tabSlug: string, body: () => Promise<void>) {
+  const app = await serve();
+  try {
+    await app.open(page);
+    const groupId = await groupWithParticipants(page);
+    await page.goto(`${app.url}#/work-groups/${groupId}/${tabSlug}`);
+    await body();
+  } finally {
+    await app.stop();
+  }
+}
+
 /** The words still in both forms, each marked as a draft. */
 async function expectDrafts(page: Page, app: Served, groupId: string) {
   await page.goto(`${app.url}#/work-groups/${groupId}/overview`);
@@ -110,12 +123,7 @@ test('words typed and not saved survive a change of tab, a reload and a restart 
 });
 
 test('a refused save puts the focus and the message on screen', async ({ page }) => {
-  const folder = mkdtempSync(join(tmpdir(), 'wge-e2e-drafts-'));
-  const app = await serve(join(folder, 'refused.wgdb'));
-  try {
-    await app.open(page);
-    const groupId = await groupWithParticipants(page);
-    await page.goto(`${app.url}#/work-groups/${groupId}/focus-children`);
+  await onGroupTab(page, 'focus-children', async () => {
     const add = page.getByRole('form', { name: 'Add a focus child' });
     const participant = add.getByLabel('Participant');
     const code = add.getByLabel('Code');
@@ -164,19 +172,11 @@ test('a refused save puts the focus and the message on screen', async ({ page })
     await expect(code).toBeFocused();
     expect(await inViewport(page, code)).toBe(true);
     expect(await axeFailures(page, 'focus child form with its problems')).toEqual([]);
-  } finally {
-    await app.stop();
-    rmSync(folder, { recursive: true, force: true });
-  }
+  });
 });
 
 test('a date is picked from a calendar in the group’s year', async ({ page }) => {
-  const folder = mkdtempSync(join(tmpdir(), 'wge-e2e-drafts-'));
-  const app = await serve(join(folder, 'calendar.wgdb'));
-  try {
-    await app.open(page);
-    const groupId = await groupWithParticipants(page);
-    await page.goto(`${app.url}#/work-groups/${groupId}/meetings`);
+  await onGroupTab(page, 'meetings', async () => {
     const add = page.getByRole('form', { name: 'Add a meeting' });
     await expect(add.getByText('For example 3/2/27 or 3 Feb 2027')).toBeVisible();
     await add.getByLabel('Date', { exact: true }).fill('14/10/26');
@@ -186,8 +186,5 @@ test('a date is picked from a calendar in the group’s year', async ({ page }) 
     await calendar.getByRole('button', { name: /Thursday, 22 October 2026/ }).click();
     await expect(add.getByLabel('Date', { exact: true })).toHaveValue('22/10/2026');
     await shot(page, 'drafts-3-calendar');
-  } finally {
-    await app.stop();
-    rmSync(folder, { recursive: true, force: true });
-  }
+  });
 });

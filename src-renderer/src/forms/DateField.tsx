@@ -13,7 +13,7 @@ import {
 import { academicYearBounds, academicYearOf } from '../../../src-shared/calendar/academicYear';
 import { dateHint, formatDateGB, readDate } from '../../../src-shared/calendar/dates';
 import { Field } from '../components/Field';
-import type { FieldSpec } from './fieldSpec';
+import type { TextControlProps } from './FieldControl';
 import { useFormContext } from './formContext';
 
 /** The day the calendar opens on: the date typed, else today within the group's year, else the year's first day. */
@@ -29,17 +29,7 @@ function openingDay(typed: string, academicYear: string | undefined) {
  * A date typed as teachers write it (3/2/27, 3 Feb 2027…), read when the form is saved, with a
  * calendar beside it (British: weeks start on Monday) for those who would rather pick the day.
  */
-export function DateField({
-  field,
-  value,
-  onChange,
-  error,
-}: {
-  field: FieldSpec;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string | undefined;
-}) {
+export function DateField({ field, value, onChange, error }: TextControlProps) {
   const { academicYear } = useFormContext();
   const opening = parseDate(openingDay(value, academicYear));
   const typedDay = 'iso' in readDate(value, academicYear) ? opening : null;

@@ -197,18 +197,16 @@ function ImageField({
   );
 }
 
-/** A long text, with a quiet note under it when what is typed may identify someone. */
-function LongTextField({
-  field,
-  value,
-  onChange,
-  error,
-}: {
+/** A field whose control holds one piece of text. */
+export interface TextControlProps {
   field: FieldSpec;
   value: string;
   onChange: (value: string) => void;
   error?: string | undefined;
-}) {
+}
+
+/** A long text, with a quiet note under it when what is typed may identify someone. */
+function LongTextField({ field, value, onChange, error }: TextControlProps) {
   const note = usePersonalDataNote(value);
   return (
     <Field label={field.label} hint={field.hint} error={error} note={note}>
