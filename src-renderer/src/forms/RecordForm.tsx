@@ -106,8 +106,7 @@ export function RecordForm({
     }
     setSaving(true);
     try {
-      await onSubmit(input, { confirmOutsideYear: confirmDate });
-      void drafted.discard();
+      await drafted.save(() => onSubmit(input, { confirmOutsideYear: confirmDate }));
       setFailure(undefined);
       setConfirmDate(false);
       if (resetAfterSave) {

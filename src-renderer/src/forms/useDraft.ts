@@ -15,6 +15,15 @@ const PAUSE_MS = 300;
 
 const same = (a: Values, b: Values) => JSON.stringify(a) === JSON.stringify(b);
 
+// Every form's draft calls go one after another: a form opened again just after it was saved and
+// closed reads its draft only once the save's removal of it has happened.
+let queue: Promise<unknown> = Promise.resolve();
+function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  const turn = queue.then(work);
+  queue = turn.catch(() => undefined);
+  return turn;
+}
+
 /**
  * Keeps what a form holds as a draft in the workspace as it is typed (once typing pauses, and at once
  * when the form loses focus, is closed or the page is hidden), and brings it back when the form opens
@@ -27,45 +36,42 @@ export function useDraft(
   setValues: (values: Values) => void,
 ) {
   const { workGroupId } = useFormContext();
-  // Whether the workspace holds a draft of this form (as far as this form has asked or written).
-  const [kept, setKept] = useState(false);
-  const latest = useRef({ values, initial, kept });
+  const latest = useRef({ values, initial });
   useLayoutEffect(() => {
-    latest.current = { values, initial, kept };
+    latest.current = { values, initial };
   });
-  const written = useRef<Values | undefined>(undefined);
+  // What the workspace holds for this form (as far as this form knows): a draft's fields, or nothing.
+  const kept = useRef<Values | undefined>(undefined);
+  // While the record is being saved nothing is kept: the save removes the draft, or fails and typing
+  // goes on. What was saved is not kept either (a form closed by its own save closes after it).
+  const saving = useRef(false);
+  const saved = useRef<Values | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  // Calls go one after another, so a discard after a save is never overtaken by it.
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const enqueue = (work: () => Promise<unknown>) => {
-    // A draft that could not be kept says nothing here: saving the form still works and says why not.
-    queue.current = queue.current.then(work).catch(() => undefined);
-    return queue.current;
-  };
   const key = draft?.key;
   const recordId = draft?.recordId;
 
   const flush = useCallback(() => {
     clearTimeout(timer.current);
-    if (!key) return;
+    if (!key || saving.current) return;
     const { values: now, initial: start } = latest.current;
-    if (written.current && same(written.current, now)) return;
-    written.current = now;
+    if (saved.current && same(now, saved.current)) return;
     if (same(now, start)) {
-      if (!latest.current.kept) return;
-      setKept(false);
-      void enqueue(() => api.call('draft.discard', { key }));
+      if (!kept.current) return;
+      kept.current = undefined;
+      // A draft that could not be kept or removed says nothing here: saving the form still works.
+      void inTurn(() => api.call('draft.discard', { key })).catch(() => undefined);
       return;
     }
-    setKept(true);
-    void enqueue(() =>
+    if (kept.current && same(kept.current, now)) return;
+    kept.current = now;
+    void inTurn(() =>
       api.call('draft.save', {
         key,
         fields: now,
         ...(workGroupId ? { workGroupId } : {}),
         ...(recordId ? { recordId } : {}),
       }),
-    );
+    ).catch(() => undefined);
   }, [key, recordId, workGroupId]);
 
   // The form opens with its draft, unless something was typed before the draft arrived.
@@ -73,12 +79,10 @@ export function useDraft(
   useEffect(() => {
     if (!key) return;
     let current = true;
-    api
-      .call('draft.get', { key })
+    inTurn(() => api.call('draft.get', { key }))
       .then((found) => {
         if (!current || !found || !same(latest.current.values, latest.current.initial)) return;
-        written.current = found.fields;
-        setKept(true);
+        kept.current = found.fields;
         setValues({ ...latest.current.initial, ...found.fields });
       })
       .catch(() => undefined)
@@ -106,17 +110,30 @@ export function useDraft(
     };
   }, [flush]);
 
-  /** The record was saved, or the Lead chose to throw the draft away. */
+  /** Throws the draft away: the Lead chose to, or the record it held was saved. */
   const discard = useCallback(() => {
     clearTimeout(timer.current);
-    // What the form holds now is accounted for: closing it after a save keeps no draft of it.
-    written.current = latest.current.values;
-    setKept(false);
-    if (key) return enqueue(() => api.call('draft.discard', { key }));
-    return Promise.resolve();
+    kept.current = undefined;
+    return key ? inTurn(() => api.call('draft.discard', { key })).catch(() => undefined) : Promise.resolve();
   }, [key]);
+
+  /** Saves the record; once it is saved, its draft goes. */
+  const save = useCallback(
+    async (work: () => Promise<unknown>) => {
+      clearTimeout(timer.current);
+      saving.current = true;
+      try {
+        await work();
+        saved.current = latest.current.values;
+        void discard();
+      } finally {
+        saving.current = false;
+      }
+    },
+    [discard],
+  );
 
   /** What the form holds differs from what was saved: a draft is (or is about to be) kept. */
   const changed = !same(values, initial);
-  return { changed, flush, discard };
+  return { changed, flush, discard, save };
 }
