@@ -183,8 +183,10 @@ test('a date is picked from a calendar in the group’s year', async ({ page }) 
     await add.getByRole('button', { name: 'Pick the day on a calendar' }).click();
     const calendar = page.getByRole('application', { name: /Date/ });
     await expect(calendar.getByRole('heading')).toContainText('October 2026');
+    await shot(page, 'drafts-3-calendar-open');
+    expect(await axeFailures(page, 'calendar open')).toEqual([]);
     await calendar.getByRole('button', { name: /Thursday, 22 October 2026/ }).click();
     await expect(add.getByLabel('Date', { exact: true })).toHaveValue('22/10/2026');
-    await shot(page, 'drafts-3-calendar');
+    await shot(page, 'drafts-4-calendar-picked');
   });
 });
