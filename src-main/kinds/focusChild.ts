@@ -50,6 +50,12 @@ export const focusChildRules: KindRules = {
       throw new DomainError(
         'conflict',
         `A participant follows at most three focus children, and this participant already follows ${others.map((o) => o.code).join(', ')}. Delete one of them first, or choose another participant.`,
+        [
+          {
+            field: 'participantId',
+            message: `Already follows three focus children (${others.map((o) => o.code).join(', ')}). Choose another participant, or delete one of theirs first.`,
+          },
+        ],
       );
     }
     const clash = store

@@ -154,6 +154,13 @@ export function forgetErasedWords(store: Store): void {
   try {
     // Worked out again when next needed (migration 009).
     store.db.exec('DELETE FROM hub_figures');
+    // A draft of an erased record, of a new record under it, or in an erased Work Group (migration 010).
+    store
+      .statement(
+        `DELETE FROM draft WHERE record_id IN (${ERASURES.map(({ table }) => `SELECT id FROM ${table} WHERE erased_at IS NOT NULL`).join(' UNION ')})
+         OR work_group_id IN (SELECT id FROM work_group WHERE erased_at IS NOT NULL)`,
+      )
+      .run();
     store.db.exec("INSERT INTO search_index (search_index) VALUES ('optimize')");
     store.db.pragma('secure_delete = ON');
     try {

@@ -5,6 +5,7 @@ import { attendanceHandlers } from './attendance';
 import { observationRunHandlers } from './observationRun';
 import { backupHandlers } from './backups';
 import { demoHandlers } from './demo';
+import { draftHandlers } from './drafts';
 import { bindToContract } from './dispatch';
 import { exportHandlers } from './exports';
 import { importHandlers } from '../import/handlers';
@@ -49,6 +50,7 @@ export function createHandlers(store: Store, session?: WorkspaceSession): AllHan
     ...evaluationHandlers(store),
     ...exportHandlers(store),
     ...privacyHandlers(store),
+    ...draftHandlers(store),
     ...exchangeHandlers(store),
     ...importHandlers(store),
     ...backupHandlers(store, session),

@@ -1,7 +1,7 @@
 import { RECORD_KINDS, type RecordKind, type TrashKind } from '../../src-shared/api/contract';
 import { DomainError } from '../../src-shared/api/errors';
 import { academicYearBounds } from '../../src-shared/calendar/academicYear';
-import { formatDateGB } from '../../src-shared/calendar/dates';
+import { formatDateGB, outsideYearMessage } from '../../src-shared/calendar/dates';
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Store } from '../store/store';
 import { columnMap, type ColumnMap } from './columns';
@@ -125,7 +125,7 @@ export function recordStore(store: Store): RecordStore {
         throw new DomainError(
           'outside_year',
           `${formatDateGB(date)} is outside the ${academicYear} academic year (${formatDateGB(start)} to ${formatDateGB(end)}). Check the date, or confirm that it is right.`,
-          [{ field, message: `Outside ${academicYear}. Check the date, or tick “The date is right” to keep it.` }],
+          [{ field, message: `${outsideYearMessage(academicYear)} Check it, or tick “The date is right” to keep it.` }],
         );
       }
     }

@@ -7,6 +7,7 @@ import workGroupVersions from './migrations/006-work-group-versions.sql?raw';
 import erasure from './migrations/007-erasure.sql?raw';
 import endOfYearDates from './migrations/008-end-of-year-dates.sql?raw';
 import hubFigures from './migrations/009-hub-figures.sql?raw';
+import drafts from './migrations/010-drafts.sql?raw';
 import recordVersions from './migrations/011-record-versions.sql?raw';
 import keyFindings from './migrations/012-key-findings.sql?raw';
 
@@ -27,6 +28,7 @@ export const migrations: Migration[] = [
   { version: 7, name: '007-erasure', sql: erasure },
   { version: 8, name: '008-end-of-year-dates', sql: endOfYearDates },
   { version: 9, name: '009-hub-figures', sql: hubFigures },
+  { version: 10, name: '010-drafts', sql: drafts },
   { version: 11, name: '011-record-versions', sql: recordVersions },
   { version: 12, name: '012-key-findings', sql: keyFindings },
 ];

@@ -96,6 +96,9 @@ const CHANGES: Record<Exclude<Method, ReadMethod | RecordMethod>, Rule> = {
   'export.workbook': nothing,
   // A check of what is being typed reads the workspace and changes nothing.
   'privacy.check': nothing,
+  // A form reads its draft once, when it opens; only that read can be out of date.
+  'draft.save': reads('draft.get'),
+  'draft.discard': reads('draft.get'),
   'import.inspect': nothing,
   'import.preview': nothing,
   'import.commit': everything,

@@ -30,6 +30,7 @@ import {
   conflictListInput,
   mergeConflict,
 } from './exchange';
+import { draft, draftDiscardInput, draftGetInput, draftSaveInput } from './drafts';
 import { historyListInput, historyRestoreInput, historyRestoreOutput, recordVersion } from './history';
 import { privacyCheckInput } from './privacy';
 import { RECORD_METHODS } from './recordMethods';
@@ -197,6 +198,9 @@ export const contract = {
   'judgement.set': { input: judgementInput, output: judgement },
   'keyFindings.get': { input: keyFindingsGetInput, output: keyFindings },
   'keyFindings.set': { input: keyFindingsSetInput, output: keyFindings },
+  'draft.get': { input: draftGetInput, output: draft.nullable() },
+  'draft.save': { input: draftSaveInput, output: z.strictObject({ savedAt: z.string() }) },
+  'draft.discard': { input: draftDiscardInput, output: z.strictObject({ discarded: z.boolean() }) },
   'export.check': { input: checkInput, output: checkOutput },
   'privacy.check': { input: privacyCheckInput, output: checkOutput },
   'export.document': { input: documentInput, output: documentOutput },

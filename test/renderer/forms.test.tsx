@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { RECORD_KINDS } from '../../src-shared/api/contract';
 import { RECORD_KIND_SPECS } from '../../src-shared/domain/recordKinds';
 import { checkRecord } from '../../src-renderer/src/forms/checkRecord';
-import type { KindFieldSpec } from '../../src-renderer/src/forms/fieldSpec';
+import { collect, initialValues, type FieldSpec, type KindFieldSpec } from '../../src-renderer/src/forms/fieldSpec';
+import { evidenceTagFields } from '../../src-renderer/src/screens/workGroup/tabProps';
 import { stubWindow } from './windowStub';
 
 stubWindow();
@@ -49,6 +50,31 @@ describe('a record form', () => {
       { name: 'citaton', label: 'Citation', type: 'text' },
     ];
     expect(fields.map((f) => f.name)).toEqual(['citation', 'citaton']);
+  });
+});
+
+describe('a form description', () => {
+  const tags = evidenceTagFields({ areas: ['pupil_outcomes'], guskeyLevel: 5 });
+
+  it('starts a new record with the tags where it is added suggests, and an existing one with its own', () => {
+    expect(initialValues(tags, {})).toMatchObject({ areas: ['pupil_outcomes'], standards: [], guskeyLevel: '5' });
+    const saved = { id: participantId, areas: [], standards: ['evidence'], strength: 'measured' };
+    expect(initialValues(tags, saved)).toMatchObject({ areas: [], standards: ['evidence'], guskeyLevel: '' });
+    expect(collect(tags, initialValues(tags, saved)).input).toEqual({
+      areas: [],
+      standards: ['evidence'],
+      guskeyLevel: undefined,
+      strength: 'measured',
+    });
+    expect(collect(tags, initialValues(tags, {})).input).toMatchObject({ areas: ['pupil_outcomes'], guskeyLevel: 5 });
+  });
+
+  it('reads dates as teachers type them, in the group’s year, and says what is wrong', () => {
+    const date: FieldSpec = { name: 'date', label: 'Date', type: 'date' };
+    expect(collect([date], { date: '3 Feb' }, '2026/27')).toEqual({ input: { date: '2027-02-03' }, errors: {} });
+    expect(collect([date], { date: '31/02/2027' }, '2026/27').errors).toEqual({
+      date: 'There is no 31 February. Check the day and month.',
+    });
   });
 });
 

@@ -5,5 +5,6 @@ import { vi } from 'vitest';
  * listener, the address it was opened at), for tests that draw screens in Node and call nothing.
  */
 export function stubWindow(): void {
-  vi.stubGlobal('window', { addEventListener: () => undefined, location: { hash: '' } });
+  // React Aria, under test, fills in what a browser has (window.screen's orientation) when it loads.
+  vi.stubGlobal('window', { addEventListener: () => undefined, location: { hash: '' }, screen: {} });
 }

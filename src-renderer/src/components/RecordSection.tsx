@@ -1,16 +1,16 @@
 import { useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { ApiFailure } from '../../../src-shared/api/client';
 import type { Output, RecordKind, RecordOf } from '../../../src-shared/api/contract';
-import { childKinds } from '../../../src-shared/domain/recordKinds';
+import { childKinds, RECORD_KIND_SPECS } from '../../../src-shared/domain/recordKinds';
 import { api } from '../api';
 import { RecordForm } from '../forms/RecordForm';
 import { checkRecord } from '../forms/checkRecord';
+import { useFormContext } from '../forms/formContext';
 import type { KindFieldSpec, Values } from '../forms/fieldSpec';
 import { callRecord, fieldsOf, recordCount, updateRecord } from '../records';
 import { ConfirmDialog } from './ConfirmDialog';
 import { RecordHistory, undoSave, type Undo } from './RecordHistory';
 import { GroupDataContext } from '../groupData';
-import { RECORD_KIND_SPECS } from '../../../src-shared/domain/recordKinds';
 import { listFilters } from './listFilters';
 import { RecordTable, type Column } from './RecordTable';
 
@@ -81,6 +81,13 @@ export function RecordSection<K extends RecordKind>({
   useEffect(() => {
     noticeRef.current?.scrollIntoView({ block: 'nearest' });
   }, [notice]);
+  // A new record's draft belongs to the record it would belong to (its focus child, its Work Group…).
+  const { workGroupId } = useFormContext();
+  const parentField = RECORD_KIND_SPECS[kind].parent?.field;
+  const parentId = (parentField && (fixed[parentField] as string | undefined)) || undefined;
+  const draft = editing
+    ? { key: `${kind}:${editing.id}`, recordId: editing.id }
+    : { key: `${kind}:new:${parentId ?? workGroupId ?? 'workspace'}`, recordId: parentId };
 
   // A delete that takes more than a handful of linked records is confirmed first, saying what goes.
   const [confirming, setConfirming] = useState<{ row: RecordOf<K>; linked: LinkedRecords } | undefined>();
@@ -192,6 +199,7 @@ export function RecordSection<K extends RecordKind>({
             onCancel={editing ? () => setEditing(undefined) : undefined}
             resetAfterSave={!editing}
             savedMessage={`${sentence(singular)} added.`}
+            draft={draft}
           >
             {editing && (
               <RecordHistory

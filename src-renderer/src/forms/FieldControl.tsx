@@ -1,12 +1,13 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { ToggleButton, ToggleButtonGroup } from 'react-aria-components';
 import { ApiFailure } from '../../../src-shared/api/client';
 import { api } from '../api';
 import { Field } from '../components/Field';
 import { AttachmentImage } from '../components/AttachmentImage';
 import { CheckboxList } from '../components/CheckboxList';
+import { DateField } from './DateField';
 import {
   collect,
-  DATE_HINT,
   initialValues,
   optionsOf,
   type FieldSpec,
@@ -196,18 +197,16 @@ function ImageField({
   );
 }
 
-/** A long text, with a quiet note under it when what is typed may identify someone. */
-function LongTextField({
-  field,
-  value,
-  onChange,
-  error,
-}: {
+/** A field whose control holds one piece of text. */
+export interface TextControlProps {
   field: FieldSpec;
   value: string;
   onChange: (value: string) => void;
   error?: string | undefined;
-}) {
+}
+
+/** A long text, with a quiet note under it when what is typed may identify someone. */
+function LongTextField({ field, value, onChange, error }: TextControlProps) {
   const note = usePersonalDataNote(value);
   return (
     <Field label={field.label} hint={field.hint} error={error} note={note}>
@@ -240,19 +239,7 @@ export function FieldControl({ field, values, onChange, errorFor, prefix = '' }:
         </Field>
       );
     case 'date':
-      return (
-        <Field label={field.label} hint={field.hint ?? DATE_HINT} error={error}>
-          {(p) => (
-            <input
-              {...p}
-              className="date-input"
-              placeholder="dd/mm/yyyy"
-              value={String(value ?? '')}
-              onChange={(e) => set(e.target.value)}
-            />
-          )}
-        </Field>
-      );
+      return <DateField field={field} value={String(value ?? '')} onChange={set} error={error} />;
     case 'textarea':
       return <LongTextField field={field} value={String(value ?? '')} onChange={set} error={error} />;
     case 'select': {
@@ -302,6 +289,29 @@ export function FieldControl({ field, values, onChange, errorFor, prefix = '' }:
           {field.create && (
             <InlineCreator create={field.create} onCreated={(option) => set([...chosen, option.value])} />
           )}
+        </Group>
+      );
+    }
+    case 'toggles': {
+      const chosen = field.single ? (value ? [String(value)] : []) : ((value as string[] | undefined) ?? []);
+      return (
+        <Group legend={field.label} hint={field.hint} error={error} className="toggles">
+          <ToggleButtonGroup
+            className="toggle-row"
+            aria-label={field.label}
+            selectionMode={field.single ? 'single' : 'multiple'}
+            selectedKeys={chosen}
+            onSelectionChange={(keys) => {
+              const on = field.options.map((o) => o.value).filter((v) => keys.has(v));
+              set(field.single ? (on[0] ?? '') : on);
+            }}
+          >
+            {field.options.map((option) => (
+              <ToggleButton key={option.value} id={option.value} className="toggle">
+                {option.label}
+              </ToggleButton>
+            ))}
+          </ToggleButtonGroup>
         </Group>
       );
     }

@@ -1,8 +1,10 @@
-import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ApiFailure } from '../../../src-shared/api/client';
 import { BusyButton } from '../components/BusyButton';
 import { FieldControl } from './FieldControl';
-import { collect, initialValues, type FieldSpec, type Values } from './fieldSpec';
+import { collect, initialValues, isFilled, type FieldSpec, type Values } from './fieldSpec';
+import { useFormContext } from './formContext';
+import { useDraft, type DraftOf } from './useDraft';
 
 export interface RecordFormProps {
   title: string;
@@ -16,7 +18,21 @@ export interface RecordFormProps {
   /** Start again with an empty form after a successful save (for "add" forms). */
   resetAfterSave?: boolean;
   savedMessage?: string;
+  /** Which form this is, so that what is typed is kept as a draft until it is saved. */
+  draft: DraftOf | undefined;
   children?: ReactNode;
+}
+
+/**
+ * Moves the keyboard to the first problem, in the middle of the screen: the first field with a message,
+ * or the form's own message when none is beside a field.
+ */
+function showFirstProblem(form: HTMLFormElement | null) {
+  const target =
+    form?.querySelector<HTMLElement>('[aria-invalid="true"], .field-invalid input, .field-invalid select') ??
+    form?.querySelector<HTMLElement>('.form-error');
+  target?.scrollIntoView({ block: 'center' });
+  target?.focus({ preventScroll: true });
 }
 
 /** The one form every kind of record uses: fields from a description, messages beside them. */
@@ -29,11 +45,15 @@ export function RecordForm({
   onCancel,
   resetAfterSave = false,
   savedMessage = 'Saved.',
+  draft,
   children,
 }: RecordFormProps) {
   const headingId = useId();
   const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<Values>(() => initialValues(fields, record));
+  const { academicYear } = useFormContext();
+  // What the form started from: the record as saved (again after each save that keeps the form open).
+  const [initial, setInitial] = useState<Values>(() => initialValues(fields, record));
+  const [values, setValues] = useState<Values>(initial);
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<ApiFailure | undefined>();
   const [confirmDate, setConfirmDate] = useState(false);
@@ -52,15 +72,32 @@ export function RecordForm({
       ? 'Some answers need attention. Each problem is shown beside its field.'
       : undefined;
 
-  const focusFirstProblem = () =>
-    requestAnimationFrame(() =>
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], .field-invalid input')?.focus(),
-    );
+  const drafted = useDraft(draft, initial, values, setValues);
+  // Rarely needed fields stay folded away unless they hold something or have a problem.
+  const more = fields.filter((field) => field.more);
+  const [moreOpen, setMoreOpen] = useState(() =>
+    more.some((f) => isFilled(initial[f.name]) && initial[f.name] !== false),
+  );
+  const problemKeys = [...Object.keys(clientErrors), ...(failure?.error.fields.map((f) => f.field) ?? [])];
+  const moreProblem = more.some((f) => problemKeys.some((key) => key.split('.')[0] === f.name));
+  // Asked for when a save is refused; done once the problems are on screen.
+  const [problemsShown, setProblemsShown] = useState(0);
+  const focusFirstProblem = () => setProblemsShown((count) => count + 1);
+  useEffect(() => {
+    if (problemsShown > 0) showFirstProblem(formRef.current);
+  }, [problemsShown]);
+  const discardDraft = async () => {
+    await drafted.discard();
+    setValues(initial);
+    setClientErrors({});
+    setFailure(undefined);
+    setStatus('Draft discarded.');
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setStatus('');
-    const { input, errors } = collect(fields, values);
+    const { input, errors } = collect(fields, values, academicYear);
     setClientErrors(errors);
     if (Object.keys(errors).length > 0) {
       setFailure(undefined);
@@ -69,14 +106,14 @@ export function RecordForm({
     }
     setSaving(true);
     try {
-      await onSubmit(input, { confirmOutsideYear: confirmDate });
+      await drafted.save(() => onSubmit(input, { confirmOutsideYear: confirmDate }));
       setFailure(undefined);
       setConfirmDate(false);
       if (resetAfterSave) {
-        setValues(initialValues(fields, record));
+        setValues(initial);
         // Ready for the next one: the cursor goes back to the first field.
         requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus());
-      }
+      } else setInitial(values);
       setStatus(savedMessage);
     } catch (error) {
       // Keep what was typed; show each problem beside the field it concerns.
@@ -88,23 +125,53 @@ export function RecordForm({
     }
   };
 
+  const control = (field: FieldSpec) => (
+    <FieldControl
+      key={field.name}
+      field={field}
+      values={values}
+      onChange={(name, value) => setValues((current) => ({ ...current, [name]: value }))}
+      errorFor={errorFor}
+    />
+  );
+
   return (
-    <form ref={formRef} className="panel form" onSubmit={submit} noValidate aria-labelledby={headingId}>
+    <form
+      ref={formRef}
+      className="panel form"
+      onSubmit={submit}
+      onBlur={drafted.flush}
+      noValidate
+      aria-labelledby={headingId}
+    >
       <h2 id={headingId}>{title}</h2>
+      {drafted.changed && (
+        <div className="draft-bar">
+          <span>Draft — not saved yet</span>
+          <BusyButton type="submit" busy={saving}>
+            Save
+          </BusyButton>
+          <button type="button" onClick={discardDraft}>
+            Discard
+          </button>
+        </div>
+      )}
       {topMessage && (
-        <p className="form-error" role="alert">
+        <p className="form-error" role="alert" tabIndex={-1}>
           {topMessage}
         </p>
       )}
-      {fields.map((field) => (
-        <FieldControl
-          key={field.name}
-          field={field}
-          values={values}
-          onChange={(name, value) => setValues((current) => ({ ...current, [name]: value }))}
-          errorFor={errorFor}
-        />
-      ))}
+      {fields.filter((field) => !field.more).map(control)}
+      {more.length > 0 && (
+        <details
+          className="more-details"
+          open={moreOpen || moreProblem}
+          onToggle={(event) => setMoreOpen(event.currentTarget.open)}
+        >
+          <summary>More details</summary>
+          <div className="form">{more.map(control)}</div>
+        </details>
+      )}
       {children}
       {(outsideYear || confirmDate) && (
         <label className="checkbox confirm">

@@ -1,5 +1,5 @@
 import type { RecordKind } from '../../../src-shared/api/contract';
-import { formatDateGB } from '../../../src-shared/calendar/dates';
+import { formatDateGB, readDate } from '../../../src-shared/calendar/dates';
 import type { KindFields } from '../../../src-shared/domain/recordKinds';
 
 // A form is described, not hand-written: each field says what it is called, what kind of control
@@ -24,6 +24,10 @@ interface Base<Name extends string> {
   fromForm?: (value: unknown) => unknown;
   /** Lines shown for a textarea. */
   rows?: number;
+  /** What a new record starts with, from where it is added (an observation of a child is about pupil outcomes). */
+  initial?: unknown;
+  /** Rarely needed: folded away under "More details" until it is opened, filled in or has a problem. */
+  more?: boolean;
 }
 
 export interface InlineCreate {
@@ -51,6 +55,8 @@ export type FieldSpec<Name extends string = string> = Base<Name> &
       }
     | { type: 'checkbox' }
     | { type: 'checkboxes'; options: Option[]; create?: InlineCreate }
+    /** A compact row of toggle buttons: any number of them on, or with `single` at most one. */
+    | { type: 'toggles'; options: Option[]; single?: boolean; numeric?: boolean }
     | { type: 'rating'; labels?: Record<string, string> }
     | { type: 'ratings'; items: { id: string; statement: string }[] }
     | { type: 'repeat'; itemLabel: string; fields: FieldSpec[]; newItem: () => Values }
@@ -70,8 +76,9 @@ export const enumOptions = (labels: Record<string, string>): Option[] =>
 /** What the form shows for a record (or for a new one when record is undefined). */
 export function initialValues(fields: FieldSpec[], record: Values = {}): Values {
   const values: Values = { ...record };
+  const isNew = !('id' in record);
   for (const field of fields) {
-    const value = record[field.name];
+    const value = record[field.name] === undefined && isNew ? field.initial : record[field.name];
     if (field.toForm) {
       values[field.name] = field.toForm(value);
       continue;
@@ -95,6 +102,15 @@ export function initialValues(fields: FieldSpec[], record: Values = {}): Values 
       case 'checkboxes':
         values[field.name] = Array.isArray(value) ? [...(value as string[])] : [];
         break;
+      case 'toggles':
+        values[field.name] = field.single
+          ? value === undefined || value === null
+            ? ''
+            : String(value)
+          : Array.isArray(value)
+            ? [...(value as string[])]
+            : [];
+        break;
       case 'rating':
         values[field.name] = typeof value === 'number' ? value : undefined;
         break;
@@ -109,30 +125,21 @@ export function initialValues(fields: FieldSpec[], record: Values = {}): Values 
   return values;
 }
 
-/** "14/10/2025" (or "2025-10-14") → "2025-10-14"; undefined when it is not a real date. */
+/** "3/2/27", "3 Feb 2027" or "2027-02-03" → "2027-02-03"; undefined when it is not a real date. */
 export function parseDateGB(text: string): string | undefined {
-  const trimmed = text.trim();
-  const gb = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
-  const [day, month, year] = gb
-    ? [Number(gb[1]), Number(gb[2]), Number(gb[3])]
-    : iso
-      ? [Number(iso[3]), Number(iso[2]), Number(iso[1])]
-      : [0, 0, 0];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (!day || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return undefined;
-  }
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const read = readDate(text);
+  return 'iso' in read ? read.iso : undefined;
 }
-
-export const DATE_HINT = 'dd/mm/yyyy, for example 14/10/2025';
 
 /**
  * Turns what the form holds into the contract's input, checking only what the form itself can
  * know (a date that is not a date, a number that is not a number). Everything else the service checks.
  */
-export function collect(fields: FieldSpec[], values: Values): { input: Values; errors: Record<string, string> } {
+export function collect(
+  fields: FieldSpec[],
+  values: Values,
+  academicYear?: string,
+): { input: Values; errors: Record<string, string> } {
   const input: Values = {};
   const errors: Record<string, string> = {};
   for (const field of fields) {
@@ -151,8 +158,9 @@ export function collect(fields: FieldSpec[], values: Values): { input: Values; e
         const text = String(raw ?? '').trim();
         if (hidden || !text) value = undefined;
         else {
-          value = parseDateGB(text);
-          if (!value) errors[field.name] = `Enter the date as ${DATE_HINT}.`;
+          const read = readDate(text, academicYear);
+          if ('iso' in read) value = read.iso;
+          else errors[field.name] = read.problem;
         }
         break;
       }
@@ -176,6 +184,10 @@ export function collect(fields: FieldSpec[], values: Values): { input: Values; e
       case 'checkboxes':
         value = hidden ? [] : [...((raw as string[] | undefined) ?? [])];
         break;
+      case 'toggles':
+        if (!field.single) value = hidden ? [] : [...((raw as string[] | undefined) ?? [])];
+        else value = hidden || !raw ? undefined : field.numeric ? Number(raw) : raw;
+        break;
       case 'rating':
         value = hidden ? undefined : raw;
         break;
@@ -192,7 +204,7 @@ export function collect(fields: FieldSpec[], values: Values): { input: Values; e
         value = hidden
           ? []
           : ((raw as Values[] | undefined) ?? []).map((item, index) => {
-              const inner = collect(field.fields, item);
+              const inner = collect(field.fields, item, academicYear);
               for (const [key, message] of Object.entries(inner.errors))
                 errors[`${field.name}.${index}.${key}`] = message;
               const kept = Object.fromEntries(
@@ -207,7 +219,7 @@ export function collect(fields: FieldSpec[], values: Values): { input: Values; e
   return { input, errors };
 }
 
-const isFilled = (value: unknown) =>
+export const isFilled = (value: unknown) =>
   value !== undefined &&
   value !== null &&
   value !== '' &&
@@ -225,6 +237,6 @@ export const recordedOnField = <Name extends string>(
   name,
   label,
   type: 'date',
-  hint: 'Set to the day you save it; change it if it was recorded on another day (dd/mm/yyyy)',
+  hint: 'Set to the day you save it; change it if it was recorded on another day',
   showIf: (values) => itemFields.some((field) => isFilled(values[field])),
 });

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { PD_ACTIVITY_TYPE_LABELS, type PdActivityType } from '../../../src-shared/domain/enums';
 import { GroupDataContext, useGroupData } from '../groupData';
+import { FormContext } from '../forms/formContext';
 import { paths, WORK_GROUP_TABS, type WorkGroupTab } from '../router';
 import { useQuery } from '../useQuery';
 import { EvaluationTab } from './workGroup/EvaluationTab';
@@ -103,7 +104,9 @@ export function WorkGroupPage({ id, tab, itemId }: { id: string; tab: WorkGroupT
       </nav>
       <p className="intro tab-help">{TAB_HELP[tab]}</p>
       <GroupDataContext.Provider value={data}>
-        <Tab data={data} readOnly={readOnly} itemId={itemId} />
+        <FormContext value={{ workGroupId: id, academicYear: group.academicYear }}>
+          <Tab data={data} readOnly={readOnly} itemId={itemId} />
+        </FormContext>
       </GroupDataContext.Provider>
     </section>
   );

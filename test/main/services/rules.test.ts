@@ -79,7 +79,12 @@ describe('rules the store enforces', () => {
       ok: false,
       error: {
         code: 'outside_year',
-        fields: [{ field: 'date', message: expect.stringMatching(/Outside 2025\/26/) }],
+        fields: [
+          {
+            field: 'date',
+            message: expect.stringMatching(/outside the group’s year 2025\/26 \(1 Sept 2025 – 31 Aug 2026\)/),
+          },
+        ],
         message: expect.stringMatching(/14\/09\/2026/),
       },
     });

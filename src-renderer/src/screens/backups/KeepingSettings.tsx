@@ -33,6 +33,7 @@ export function KeepingSettings({ settings }: { settings: WorkspaceSettings }) {
       record={settings as unknown as Values}
       submitLabel="Save"
       savedMessage="Saved."
+      draft={{ key: 'settings:keeping' }}
       onSubmit={async (input) => {
         await api.call('settings.set', input as Partial<WorkspaceSettings>);
       }}

@@ -192,7 +192,7 @@ export function MeetingsTab(props: TabProps) {
         },
       },
     },
-    ...evidenceTagFields(),
+    ...evidenceTagFields({ areas: ['professional_learning'], standards: ['collaboration'] }),
   ];
   const terms = new Set(data.meeting.map((m) => termOf(m.date)));
   return (

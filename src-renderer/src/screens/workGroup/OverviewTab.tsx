@@ -122,6 +122,7 @@ function Rollover({ data }: TabProps) {
       title={`Roll over into ${next}`}
       fields={fields}
       submitLabel={`Roll over into ${next}`}
+      draft={{ key: `workGroup:rollover:${group.id}`, recordId: group.id }}
       onSubmit={async (input) => {
         const created = await api.call('workGroup.rollover', {
           id: group.id,
@@ -254,6 +255,7 @@ export function OverviewTab(props: TabProps) {
               record={group as unknown as Values}
               submitLabel="Save changes"
               savedMessage="Changes saved."
+              draft={{ key: `workGroup:${group.id}`, recordId: group.id }}
               onSubmit={async (input) => {
                 await api.call('workGroup.update', { ...own, ...input, id: group.id } as never);
               }}

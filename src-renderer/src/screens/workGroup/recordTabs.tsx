@@ -79,7 +79,8 @@ export function SchoolsTab({ data, readOnly, itemId }: TabProps) {
         { name: 'note', label: 'Note', type: 'text' },
       ],
     },
-    ...evidenceTagFields(),
+    // A school's part in the group is its leaders' support.
+    ...evidenceTagFields({ areas: ['school_policy'], standards: ['leadership'], guskeyLevel: 3 }),
   ];
   return (
     <RecordSection
@@ -238,9 +239,17 @@ export function JournalTab({ data, readOnly, itemId }: TabProps) {
       type: 'checkboxes',
       options: childOptions,
     },
-    { name: 'readingIds', label: 'Readings it draws on', type: 'checkboxes', options: readingOptions },
-    { name: 'meetingId', label: 'Meeting it reflects on', type: 'select', emptyLabel: 'None', options: meetingOptions },
-    ...evidenceTagFields(),
+    { name: 'readingIds', label: 'Readings it draws on', type: 'checkboxes', options: readingOptions, more: true },
+    {
+      name: 'meetingId',
+      label: 'Meeting it reflects on',
+      type: 'select',
+      emptyLabel: 'None',
+      options: meetingOptions,
+      more: true,
+    },
+    // A participant's reflection is evidence of their own learning.
+    ...evidenceTagFields({ areas: ['professional_learning'], guskeyLevel: 2 }),
   ];
   return (
     <RecordSection
@@ -282,7 +291,8 @@ export function ActionResearchTab({ data, readOnly, itemId }: TabProps) {
     { name: 'observe', label: 'Observe', type: 'textarea', hint: 'What you and the pupils noticed' },
     { name: 'reflect', label: 'Reflect', type: 'textarea', hint: 'What it means, and what comes next' },
     { name: 'focusChildIds', label: 'Focus children', type: 'checkboxes', options: childOptions },
-    ...evidenceTagFields(),
+    // A cycle of action research is new practice tried in the classroom.
+    ...evidenceTagFields({ areas: ['practice_development'], guskeyLevel: 4 }),
   ];
   return (
     <RecordSection

@@ -11,23 +11,60 @@ export interface TabProps {
   itemId?: string | undefined;
 }
 
-/** How a piece of evidence is tagged: NCETM areas, DfE standards, Guskey level and strength. */
-export const evidenceTagFields = (): FieldSpec<keyof typeof evidenceTags>[] => [
-  { name: 'areas', label: 'NCETM outcome areas', type: 'checkboxes', options: enumOptions(NCETM_AREA.labels) },
-  { name: 'standards', label: 'DfE PD standards', type: 'checkboxes', options: enumOptions(DFE_STANDARD.labels) },
+/** The standards and Guskey's levels by short names, to fit a row of toggles; the legend's hint names them in full. */
+const STANDARD_SHORT: Record<string, string> = {
+  pupil_outcomes: '1 Pupil outcomes',
+  evidence: '2 Evidence',
+  collaboration: '3 Collaboration',
+  sustained: '4 Sustained',
+  leadership: '5 Leadership',
+};
+const GUSKEY_SHORT: Record<string, string> = {
+  '1': '1 Reactions',
+  '2': '2 Learning',
+  '3': '3 Organisation',
+  '4': '4 Use',
+  '5': '5 Pupil learning',
+};
+const shortOptions = (labels: Record<string, string>, short: Record<string, string>) =>
+  enumOptions(labels).map(({ value, label }) => ({ value, label: short[value] ?? label }));
+
+type EvidenceTags = keyof typeof evidenceTags;
+
+/**
+ * How a piece of evidence is tagged (NCETM areas, DfE standards, Guskey level and strength), as rows
+ * of toggles, a new record's starting with what where it is added suggests.
+ */
+export const evidenceTagFields = (initial: Partial<Record<EvidenceTags, unknown>> = {}): FieldSpec<EvidenceTags>[] => [
+  {
+    name: 'areas',
+    label: 'NCETM outcome areas',
+    type: 'toggles',
+    options: enumOptions(NCETM_AREA.labels),
+    initial: initial.areas,
+  },
+  {
+    name: 'standards',
+    label: 'DfE PD standards',
+    type: 'toggles',
+    options: shortOptions(DFE_STANDARD.labels, STANDARD_SHORT),
+    initial: initial.standards,
+  },
   {
     name: 'guskeyLevel',
     label: 'Guskey level',
-    type: 'select',
+    type: 'toggles',
+    single: true,
     numeric: true,
-    emptyLabel: 'Not set',
-    options: enumOptions(GUSKEY_LEVEL.labels),
+    options: shortOptions(GUSKEY_LEVEL.labels, GUSKEY_SHORT),
+    initial: initial.guskeyLevel,
   },
   {
     name: 'strength',
     label: 'Strength of the evidence',
-    type: 'select',
-    emptyLabel: 'Not set',
+    type: 'toggles',
+    single: true,
     options: enumOptions(EVIDENCE_STRENGTH.labels),
+    initial: initial.strength,
   },
 ];

@@ -1,0 +1,192 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { axeFailures } from './axe';
+import { callApi, serve, type Served } from './serve';
+
+// A school laptop's screen.
+test.use({ viewport: { width: 1366, height: 768 } });
+
+const PRIMARY_MASTERY_PROJECT_ID = '6f1c1a52-3a0e-4c3b-9d1e-0a1b2c3d4e01';
+const QUESTION = 'How does rehearsing stem sentences change the way pupils explain';
+const ENTRY = 'Pupils compared fractions with bar models and began to';
+
+const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/${name}.png` });
+const tab = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Sections of this Work Group' }).getByRole('link', { name, exact: true });
+
+/** Whether the whole of an element is on the screen. */
+async function inViewport(page: Page, element: Locator) {
+  const box = (await element.boundingBox())!;
+  const { width, height } = page.viewportSize()!;
+  return box.y >= 0 && box.x >= 0 && box.y + box.height <= height && box.x + box.width <= width;
+}
+
+/** A Work Group with one school and two participants, made through the contract. */
+async function groupWithParticipants(page: Page) {
+  const group = await callApi(page, 'workGroup.create', {
+    code: 'TRG-2026-07',
+    name: 'Stem sentences in Year 4',
+    academicYear: '2026/27',
+    projectId: PRIMARY_MASTERY_PROJECT_ID,
+    leadName: 'Ms Example Lead',
+  });
+  const school = await callApi(page, 'school.create', { name: 'Larkfield Test Primary', phase: 'primary', urn: '' });
+  await callApi(page, 'schoolParticipation.create', { workGroupId: group.id, schoolId: school.id });
+  for (const name of ['Ms Invented Teacher', 'Mr Invented Colleague'])
+    await callApi(page, 'participant.create', { workGroupId: group.id, schoolId: school.id, name, role: 'Teacher' });
+  return group.id;
+}
+
+/** `wge serve` on a new workspace with such a group, opened at one of its tabs; stopped after `body`. */
+async function onGroupTab(page: Page, tabSlug: string, body: () => Promise<void>) {
+  const app = await serve();
+  try {
+    await app.open(page);
+    const groupId = await groupWithParticipants(page);
+    await page.goto(`${app.url}#/work-groups/${groupId}/${tabSlug}`);
+    await body();
+  } finally {
+    await app.stop();
+  }
+}
+
+/** The words still in both forms, each marked as a draft. */
+async function expectDrafts(page: Page, app: Served, groupId: string) {
+  await page.goto(`${app.url}#/work-groups/${groupId}/overview`);
+  const about = page.getByRole('form', { name: 'About this Work Group' });
+  await expect(about.getByLabel('Umbrella research question')).toHaveValue(QUESTION);
+  await expect(about.getByText('Draft — not saved yet')).toBeVisible();
+  await tab(page, 'Journal').click();
+  const add = page.getByRole('form', { name: 'Add a journal entry' });
+  await expect(add.getByLabel('The entry')).toHaveValue(ENTRY);
+  await expect(add.getByLabel('Date', { exact: true })).toHaveValue('3 Feb 27');
+  await expect(add.getByText('Draft — not saved yet')).toBeVisible();
+}
+
+test('words typed and not saved survive a change of tab, a reload and a restart of wge serve', async ({ page }) => {
+  const folder = mkdtempSync(join(tmpdir(), 'wge-e2e-drafts-'));
+  const db = join(folder, 'drafts.wgdb');
+  let app = await serve(db);
+  try {
+    await app.open(page);
+    const groupId = await groupWithParticipants(page);
+    await page.goto(`${app.url}#/work-groups/${groupId}/overview`);
+
+    const about = page.getByRole('form', { name: 'About this Work Group' });
+    await about.getByLabel('Umbrella research question').fill(QUESTION);
+    await expect(about.getByText('Draft — not saved yet')).toBeVisible();
+    await tab(page, 'Journal').click();
+    const add = page.getByRole('form', { name: 'Add a journal entry' });
+    await add.getByLabel('The entry').fill(ENTRY);
+    await add.getByLabel('Date', { exact: true }).fill('3 Feb 27');
+    await expect(add.getByText('Draft — not saved yet')).toBeVisible();
+    await shot(page, 'drafts-1-journal-draft');
+    expect(await axeFailures(page, 'journal form with a draft')).toEqual([]);
+
+    // A change of tab and back.
+    await tab(page, 'Meetings').click();
+    await expect(page.getByRole('form', { name: 'Add a meeting' })).toBeVisible();
+    await expectDrafts(page, app, groupId);
+
+    // A reload.
+    await page.reload();
+    await expectDrafts(page, app, groupId);
+
+    // A restart of wge serve on the same workspace.
+    await app.stop();
+    app = await serve(db);
+    await app.open(page);
+    await expectDrafts(page, app, groupId);
+
+    // Saving the entry (its date read as 3 February 2027) removes its draft; discarding the other removes that one.
+    await add.getByLabel('Participant').selectOption({ label: 'Ms Invented Teacher' });
+    await add.getByRole('button', { name: 'Add journal entry' }).click();
+    await expect(add.getByRole('status')).toHaveText('Journal entry added.');
+    await expect(page.getByRole('table', { name: 'Journal' })).toContainText('03/02/2027');
+    await expect(add.getByText('Draft — not saved yet')).toHaveCount(0);
+    await tab(page, 'Overview').click();
+    const aboutAgain = page.getByRole('form', { name: 'About this Work Group' });
+    await aboutAgain.getByRole('button', { name: 'Discard' }).click();
+    await expect(aboutAgain.getByLabel('Umbrella research question')).toHaveValue('');
+    await page.reload();
+    await expect(
+      page.getByRole('form', { name: 'About this Work Group' }).getByLabel('Umbrella research question'),
+    ).toHaveValue('');
+    await tab(page, 'Journal').click();
+    await expect(page.getByRole('form', { name: 'Add a journal entry' }).getByLabel('The entry')).toHaveValue('');
+  } finally {
+    await app.stop();
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('a refused save puts the focus and the message on screen', async ({ page }) => {
+  await onGroupTab(page, 'focus-children', async () => {
+    const add = page.getByRole('form', { name: 'Add a focus child' });
+    const participant = add.getByLabel('Participant');
+    const code = add.getByLabel('Code');
+    const yearGroup = add.getByLabel('Year group');
+
+    // A date that does not exist, typed low in a long form: the cursor goes to it, with its message beside it.
+    await participant.selectOption({ label: 'Ms Invented Teacher' });
+    await code.fill('Y4-A');
+    await yearGroup.selectOption({ label: 'Year 4' });
+    // Folded away under "More details": a problem there opens it.
+    const more = add.getByText('More details');
+    await more.click();
+    const retain = add.getByLabel('Retain until');
+    await retain.fill('31/02/2027');
+    await more.click();
+    await expect(retain).toBeHidden();
+    await add.getByRole('button', { name: 'Add focus child' }).click();
+    await expect(retain).toBeFocused();
+    await expect(retain).toHaveAccessibleDescription(/There is no 31 February\. Check the day and month\./);
+    expect(await inViewport(page, retain)).toBe(true);
+    expect(await inViewport(page, add.locator('.field-invalid .field-error'))).toBe(true);
+    await retain.fill('');
+
+    // Three focus children, then a fourth: refused by the service, shown beside the participant.
+    for (const child of ['Y4-A', 'Y4-B', 'Y4-C']) {
+      await participant.selectOption({ label: 'Ms Invented Teacher' });
+      await code.fill(child);
+      await yearGroup.selectOption({ label: 'Year 4' });
+      await add.getByRole('button', { name: 'Add focus child' }).click();
+      await expect(add.getByRole('status')).toHaveText('Focus child added.');
+    }
+    await participant.selectOption({ label: 'Ms Invented Teacher' });
+    await code.fill('Y4-D');
+    await yearGroup.selectOption({ label: 'Year 4' });
+    await page.mouse.wheel(0, 2000);
+    await add.getByRole('button', { name: 'Add focus child' }).click();
+    await expect(participant).toBeFocused();
+    await expect(participant).toHaveAccessibleDescription(/Already follows three focus children \(Y4-A, Y4-B, Y4-C\)/);
+    expect(await inViewport(page, participant)).toBe(true);
+    await shot(page, 'drafts-2-fourth-child-refused');
+
+    // A name as a code: the cursor goes to the code, its message beside it.
+    await participant.selectOption({ label: 'Mr Invented Colleague' });
+    await code.fill('Priya');
+    await add.getByRole('button', { name: 'Add focus child' }).click();
+    await expect(code).toBeFocused();
+    expect(await inViewport(page, code)).toBe(true);
+    expect(await axeFailures(page, 'focus child form with its problems')).toEqual([]);
+  });
+});
+
+test('a date is picked from a calendar in the group’s year', async ({ page }) => {
+  await onGroupTab(page, 'meetings', async () => {
+    const add = page.getByRole('form', { name: 'Add a meeting' });
+    await expect(add.getByText('For example 3/2/27 or 3 Feb 2027')).toBeVisible();
+    await add.getByLabel('Date', { exact: true }).fill('14/10/26');
+    await add.getByRole('button', { name: 'Pick the day on a calendar' }).click();
+    const calendar = page.getByRole('application', { name: /Date/ });
+    await expect(calendar.getByRole('heading')).toContainText('October 2026');
+    await shot(page, 'drafts-3-calendar-open');
+    expect(await axeFailures(page, 'calendar open')).toEqual([]);
+    await calendar.getByRole('button', { name: /Thursday, 22 October 2026/ }).click();
+    await expect(add.getByLabel('Date', { exact: true })).toHaveValue('22/10/2026');
+    await shot(page, 'drafts-4-calendar-picked');
+  });
+});
