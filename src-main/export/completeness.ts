@@ -90,8 +90,12 @@ function yearMissing(snapshot: WorkGroupSnapshot, judgements: Pick<Judgement, 's
   const index = indexSnapshot(snapshot);
   const judged = new Set<string>(judgements.map((j) => j.subject));
   const subjects = [
-    ...DFE_STANDARD.values.map((s) => ({ subject: `standard:${s}`, label: `standard ${DFE_STANDARD.labels[s]}` })),
-    ...NCETM_AREA.values.map((a) => ({ subject: `area:${a}`, label: `the area ${NCETM_AREA.labels[a]}` })),
+    // "1. Focus on improving…" is said as: standard 1, “Focus on improving…”.
+    ...DFE_STANDARD.values.map((s) => ({
+      subject: `standard:${s}`,
+      label: DFE_STANDARD.labels[s].replace(/^(\d+)\. (.*)$/, 'standard $1, “$2”,'),
+    })),
+    ...NCETM_AREA.values.map((a) => ({ subject: `area:${a}`, label: `the NCETM area “${NCETM_AREA.labels[a]}”` })),
   ];
   return [
     ...(snapshot.workGroup.umbrellaQuestion.trim()

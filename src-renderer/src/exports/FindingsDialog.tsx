@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { Output } from '../../../src-shared/api/contract';
 import { count } from '../../../src-shared/evaluation/text';
 import { FINDING_LABELS, type FindingKind } from '../../../src-shared/privacy/findings';
 import { paths } from '../router';
+import { useModal } from './useModal';
 
 export type Finding = Output<'export.check'>['findings'][number];
 export interface Replacement {
@@ -59,23 +60,12 @@ export function FindingsDialog({
   onExportAnyway,
   onCancel,
 }: FindingsDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModal();
   const id = useId();
   const distinct = [...new Map(findings.map((f) => [f.match, f.kind])).entries()];
   const [replacements, setReplacements] = useState<Record<string, string>>(() =>
     Object.fromEntries(distinct.map(([match, kind]) => [match, STAND_IN[kind]])),
   );
-
-  useEffect(() => {
-    const element = dialog.current;
-    // The dialog is taken away rather than closed, so the focus is put back where it was by hand.
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
-    if (element && !element.open) element.showModal();
-    return () => {
-      element?.close();
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
 
   const found = count(findings.length, 'thing');
   return (

@@ -89,7 +89,7 @@ describe('what each export is still missing', () => {
     const judgements = before.filter((m) => m.tab === 'evaluation');
     expect(judgements).toHaveLength(9);
     expect(judgements[0]!.text).toBe(
-      'The Lead’s judgement on standard 1. Focus on improving and evaluating pupil outcomes has not been recorded.',
+      'The Lead’s judgement on standard 1, “Focus on improving and evaluating pupil outcomes”, has not been recorded.',
     );
     expect(before.filter((m) => m.tab === 'schools').map((m) => [m.text, m.itemId])).toEqual([
       ['A senior leader’s end-of-year evaluation has not been recorded.', year.participation.id],
@@ -105,7 +105,7 @@ describe('what each export is still missing', () => {
     });
     const after = (await check(report)).missing;
     expect(after.filter((m) => m.tab === 'evaluation')).toHaveLength(8);
-    expect(after.some((m) => m.text.includes('standard 1.'))).toBe(false);
+    expect(after.some((m) => m.text.includes('standard 1,'))).toBe(false);
     // The slides tell the same year, so they are missing the same.
     expect((await check({ kind: 'workGroupSlides', workGroupId: year.workGroup.id })).missing).toEqual(after);
   });
