@@ -204,7 +204,7 @@ export const contract = {
   'export.check': { input: checkInput, output: documentCheckOutput },
   'privacy.check': { input: privacyCheckInput, output: checkOutput },
   'export.document': { input: documentInput, output: documentOutput },
-  'export.workbookCheck': { input: workbookRequest, output: checkOutput },
+  'export.workbookCheck': { input: workbookRequest, output: documentCheckOutput },
   'export.workbook': { input: workbookExportInput, output: workbookOutput },
   'import.inspect': { input: importInspectInput, output: importInspectOutput },
   'import.preview': { input: importPreviewInput, output: importPreviewOutput },

@@ -51,7 +51,7 @@ function smallYear() {
   const updateChild = (changes: { penPortraitEnd: string; changeJudgement: number }) =>
     workspace.call('focusChild.update', { ...child, ...changes });
   const clearResearchQuestion = () => workspace.call('participant.update', { ...participant, researchQuestion: '' });
-  return { call: workspace.call, year, check, produce, updateChild, clearResearchQuestion };
+  return { call: workspace.call, callAsync, year, check, produce, updateChild, clearResearchQuestion };
 }
 
 describe('what each export is still missing', () => {
@@ -83,7 +83,7 @@ describe('what each export is still missing', () => {
   });
 
   it('lists the Lead’s judgement of each standard and area, leaders’ evaluations and children for the report and slides', async () => {
-    const { call, year, check } = smallYear();
+    const { call, callAsync, year, check } = smallYear();
     const report = { kind: 'report', workGroupId: year.workGroup.id } as const;
     const before = (await check(report)).missing;
     const judgements = before.filter((m) => m.tab === 'evaluation');
@@ -106,8 +106,13 @@ describe('what each export is still missing', () => {
     const after = (await check(report)).missing;
     expect(after.filter((m) => m.tab === 'evaluation')).toHaveLength(8);
     expect(after.some((m) => m.text.includes('standard 1,'))).toBe(false);
-    // The slides tell the same year, so they are missing the same.
+    // The slides and the Excel summary tell the same year, so they are missing the same.
     expect((await check({ kind: 'workGroupSlides', workGroupId: year.workGroup.id })).missing).toEqual(after);
+    const summary = (await callAsync('export.workbookCheck', {
+      kind: 'workGroup',
+      workGroupId: year.workGroup.id,
+    })) as Output<'export.workbookCheck'>;
+    expect(summary.missing).toEqual(after);
   });
 });
 
