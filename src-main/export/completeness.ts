@@ -1,6 +1,6 @@
 import type { Judgement } from '../../src-shared/api/evaluation';
 import type { DocumentRequest, MissingItem } from '../../src-shared/api/exports';
-import { DFE_STANDARD, NCETM_AREA } from '../../src-shared/domain/enums';
+import { DFE_STANDARD, NCETM_AREA, type DfeStandard } from '../../src-shared/domain/enums';
 import {
   indexSnapshot,
   type FocusChildRecord,
@@ -85,25 +85,36 @@ function inquiryMissing(snapshot: WorkGroupSnapshot, participant: ParticipantRec
   ];
 }
 
+/** "1, 2 and 3" */
+const listed = (words: string[]) =>
+  words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+
+const standardNumber = (standard: DfeStandard) => DFE_STANDARD.values.indexOf(standard) + 1;
+
 /** The whole group's year, as the report, the slides and the summary tell it. */
 function yearMissing(snapshot: WorkGroupSnapshot, judgements: Pick<Judgement, 'subject'>[]): MissingItem[] {
   const index = indexSnapshot(snapshot);
   const judged = new Set<string>(judgements.map((j) => j.subject));
-  const subjects = [
-    // "1. Focus on improving…" is said as: standard 1, “Focus on improving…”.
-    ...DFE_STANDARD.values.map((s) => ({
-      subject: `standard:${s}`,
-      label: DFE_STANDARD.labels[s].replace(/^(\d+)\. (.*)$/, 'standard $1, “$2”,'),
-    })),
-    ...NCETM_AREA.values.map((a) => ({ subject: `area:${a}`, label: `the NCETM area “${NCETM_AREA.labels[a]}”` })),
+  // One item for all the judgements still to give: they are given in one place, the Evaluation tab.
+  const standards = DFE_STANDARD.values.filter((s) => !judged.has(`standard:${s}`));
+  const areas = NCETM_AREA.values.filter((a) => !judged.has(`area:${a}`));
+  const unjudged = [
+    ...(standards.length > 0
+      ? [
+          `${standards.length === 1 ? 'standard' : 'standards'} ${listed(standards.map((s) => String(standardNumber(s))))}`,
+        ]
+      : []),
+    ...(areas.length > 0
+      ? [`the ${areas.length === 1 ? 'area' : 'areas'} ${listed(areas.map((a) => `“${NCETM_AREA.labels[a]}”`))}`]
+      : []),
   ];
   return [
     ...(snapshot.workGroup.umbrellaQuestion.trim()
       ? []
       : [item(snapshot, 'The umbrella research question has not been recorded.', 'overview')]),
-    ...subjects
-      .filter((s) => !judged.has(s.subject))
-      .map((s) => item(snapshot, `The Lead’s judgement on ${s.label} has not been recorded.`, 'evaluation')),
+    ...(unjudged.length > 0
+      ? [item(snapshot, `The Lead’s judgement is still to give for ${unjudged.join(' and ')}.`, 'evaluation')]
+      : []),
     ...snapshot.schoolParticipations
       .filter((p) => !p.endEvaluation.trim())
       .map((p) =>

@@ -37,7 +37,7 @@ test('the report lists what is still to complete, links to it, and goes on only 
   await expect(still).toBeVisible({ timeout: 30_000 });
   const items = still.getByRole('list', { name: 'What is still to complete' }).getByRole('listitem');
   await expect(items.first()).toContainText(
-    'The Lead’s judgement on standard 1, “Focus on improving and evaluating pupil outcomes”, has not been recorded.',
+    'The Lead’s judgement is still to give for standards 1, 2, 3, 4 and 5 and the areas “Improving Pupil Outcomes”,',
   );
   await expect(items.first().getByRole('link', { name: 'Record it on the Evaluation tab' })).toBeVisible();
   await page.screenshot({ path: 'test-results/still-to-complete-dialog.png' });

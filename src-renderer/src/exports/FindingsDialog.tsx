@@ -3,7 +3,7 @@ import type { Output } from '../../../src-shared/api/contract';
 import { count } from '../../../src-shared/evaluation/text';
 import { FINDING_LABELS, type FindingKind } from '../../../src-shared/privacy/findings';
 import { paths } from '../router';
-import { useModal } from './useModal';
+import { ExportDialog } from './ExportDialog';
 
 export type Finding = Output<'export.check'>['findings'][number];
 export interface Replacement {
@@ -60,7 +60,6 @@ export function FindingsDialog({
   onExportAnyway,
   onCancel,
 }: FindingsDialogProps) {
-  const dialog = useModal();
   const id = useId();
   const distinct = [...new Map(findings.map((f) => [f.match, f.kind])).entries()];
   const [replacements, setReplacements] = useState<Record<string, string>>(() =>
@@ -69,16 +68,7 @@ export function FindingsDialog({
 
   const found = count(findings.length, 'thing');
   return (
-    <dialog
-      ref={dialog}
-      className="findings-dialog"
-      aria-labelledby={`${id}-heading`}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
-      <h2 id={`${id}-heading`}>Check before exporting</h2>
+    <ExportDialog title="Check before exporting" headingId={`${id}-heading`} onCancel={onCancel}>
       <p>
         The check found {found} in {what} that may identify a child, a teacher or a school. Look at each one, then
         choose what to do.
@@ -159,6 +149,6 @@ export function FindingsDialog({
           detail.
         </p>
       </form>
-    </dialog>
+    </ExportDialog>
   );
 }

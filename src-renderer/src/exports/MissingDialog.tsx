@@ -1,8 +1,7 @@
-import { useId } from 'react';
 import type { Output } from '../../../src-shared/api/contract';
 import { count } from '../../../src-shared/evaluation/text';
 import { paths } from '../router';
-import { useModal } from './useModal';
+import { ExportDialog } from './ExportDialog';
 
 export type MissingItem = Output<'export.check'>['missing'][number];
 
@@ -20,19 +19,8 @@ interface MissingDialogProps {
  * a "Still to complete" box).
  */
 export function MissingDialog({ what, missing, onExportAnyway, onGoBack }: MissingDialogProps) {
-  const dialog = useModal();
-  const id = useId();
   return (
-    <dialog
-      ref={dialog}
-      className="findings-dialog"
-      aria-labelledby={`${id}-heading`}
-      onCancel={(event) => {
-        event.preventDefault();
-        onGoBack();
-      }}
-    >
-      <h2 id={`${id}-heading`}>Still to complete</h2>
+    <ExportDialog title="Still to complete" onCancel={onGoBack}>
       <p>
         {count(missing.length, 'thing')} that {what} would tell {missing.length === 1 ? 'is' : 'are'} not recorded yet.
         Go back and record {missing.length === 1 ? 'it' : 'them'}, or export now: the document lists what is missing in
@@ -56,6 +44,6 @@ export function MissingDialog({ what, missing, onExportAnyway, onGoBack }: Missi
           Export anyway
         </button>
       </div>
-    </dialog>
+    </ExportDialog>
   );
 }
