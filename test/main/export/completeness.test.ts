@@ -72,11 +72,13 @@ describe('what each export is still missing', () => {
     expect((await check(caseStudy)).missing).toEqual([]);
   });
 
-  it('lists the research question and each unfinished cycle for the action-research write-up', async () => {
+  it('lists the research question, each unfinished cycle and the children’s years for the action-research write-up', async () => {
     const { year, check, clearResearchQuestion } = smallYear();
     const writeUp = { kind: 'actionResearch', participantId: year.participant.id } as const;
     expect((await check(writeUp)).missing.map((m) => [m.text, m.tab, m.itemId])).toEqual([
       ['Cycle 1: what was observed, the reflection, the end date still to record.', 'action-research', year.cycle.id],
+      [`${year.child.code}: the end-of-year pen portrait has not been written.`, 'focus-children', year.child.id],
+      [`${year.child.code}: the end-of-year judgement of change has not been made.`, 'focus-children', year.child.id],
     ]);
     clearResearchQuestion();
     expect((await check(writeUp)).missing.map((m) => m.text)[0]).toBe('The research question has not been recorded.');
@@ -125,8 +127,8 @@ describe('the documents say it once, in a "Still to complete" box', () => {
     clearResearchQuestion();
     // Each document with the first heading of its body, which the box comes before.
     for (const [document, firstHeading] of [
-      [{ kind: 'caseStudy', focusChildId: year.child.id }, 'Context'],
-      [{ kind: 'actionResearch', participantId: year.participant.id }, 'Focus children'],
+      [{ kind: 'caseStudy', focusChildId: year.child.id }, 'Key findings (draft)'],
+      [{ kind: 'actionResearch', participantId: year.participant.id }, 'Key findings (draft)'],
       [{ kind: 'report', workGroupId: year.workGroup.id }, 'Overview'],
     ] as const) {
       const produced = await produce(document);
