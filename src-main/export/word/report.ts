@@ -222,7 +222,7 @@ export function reportDocument(
     ...guskeySection(evaluation),
 
     heading('Appendix: the record trail'),
-    note('The records behind the figures and claims above, for anyone who wants to check them in the app.'),
+    note('The records behind the figures and claims above, for anyone who wants to check them in Work Group Evaluator.'),
     ...evaluation.standards.flatMap((s) => [
       heading(`Evidence for ${s.label}`, 2),
       labelled('Evidence behind these indicators', ''),

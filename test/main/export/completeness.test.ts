@@ -129,7 +129,7 @@ describe('the documents say it once, in a "Still to complete" box', () => {
     for (const [document, firstHeading] of [
       [{ kind: 'caseStudy', focusChildId: year.child.id }, 'Key findings (draft)'],
       [{ kind: 'actionResearch', participantId: year.participant.id }, 'Key findings (draft)'],
-      [{ kind: 'report', workGroupId: year.workGroup.id }, 'Overview'],
+      [{ kind: 'report', workGroupId: year.workGroup.id }, 'Key findings'],
     ] as const) {
       const produced = await produce(document);
       const text = paragraphsOf(produced.dataBase64);
