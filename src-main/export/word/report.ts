@@ -222,7 +222,9 @@ export function reportDocument(
     ...guskeySection(evaluation),
 
     heading('Appendix: the record trail'),
-    note('The records behind the figures and claims above, for anyone who wants to check them in Work Group Evaluator.'),
+    note(
+      'The records behind the figures and claims above, for anyone who wants to check them in Work Group Evaluator.',
+    ),
     ...evaluation.standards.flatMap((s) => [
       heading(`Evidence for ${s.label}`, 2),
       labelled('Evidence behind these indicators', ''),
