@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DocumentRequest } from '../../src-shared/api/exports';
+import type { Output } from '../../src-shared/api/contract';
+import type { DocumentRequest, MissingItem } from '../../src-shared/api/exports';
 import { FINDING_LABELS, type Finding } from '../../src-shared/privacy/findings';
 import { writeFileAtomically } from '../export/atomicWrite';
 import type { AllHandlers } from '../services/handlers';
@@ -101,6 +102,15 @@ function requests(
   }
 }
 
+/** Prints what each document is still missing, with where to record it: the Lead may go on regardless. */
+export function listMissing(documents: { fileName: string; missing: MissingItem[] }[], io: Io): void {
+  for (const { fileName, missing } of documents) {
+    if (missing.length === 0) continue;
+    io.out(`Still to complete in ${fileName}:`);
+    for (const m of missing) io.out(`  ${m.text} Record it on ${m.where}.`);
+  }
+}
+
 /** wge export …: Word documents and PowerPoint slides, checked for personal data first. */
 export async function exportDocuments(args: string[], io: Io): Promise<void> {
   const [what, ...rest] = args;
@@ -125,23 +135,44 @@ export async function exportDocuments(args: string[], io: Io): Promise<void> {
     const { batch, list } = requests(handlers, what, o);
     const showSchool = Boolean(o['show-school']);
     // Build everything first, so nothing is written while any document would still identify someone.
-    const produced = [];
+    const produced: Output<'export.document'>[] = [];
     for (const document of list) {
       produced.push(await callAsync(handlers, 'export.document', { document, showSchool, allowFlagged: true }));
     }
-    letOut(
-      produced.flatMap((p) => p.findings),
-      o,
-      io,
-    );
-    // The folder is made only now, so a refused batch leaves nothing behind.
-    if (batch) mkdirSync(out, { recursive: true });
-    const written = produced.map((p) => {
+    if (!o.json) listMissing(produced, io);
+    // A batch writes every document the check lets out and holds back the rest; one document is refused whole.
+    const flagged = (p: Output<'export.document'>) => p.findings.length > 0 && !o['allow-flagged'];
+    const heldBack = batch ? produced.filter(flagged) : [];
+    if (!batch) letOut(produced[0]!.findings, o, io);
+    else if (!o.json) {
+      for (const p of heldBack) {
+        io.out(`Held back ${p.fileName}:`);
+        for (const f of p.findings) io.out(`  ${FINDING_LABELS[f.kind]}: "${f.match}" in ${f.where}: ${f.context}`);
+      }
+    }
+    const going = produced.filter((p) => !heldBack.includes(p));
+    // The folder is made only when something goes into it, so a batch held back whole leaves nothing behind.
+    if (batch && going.length > 0) mkdirSync(out, { recursive: true });
+    const written = going.map((p) => {
       const path = batch ? join(out, p.fileName) : out;
       writeFileAtomically(path, Buffer.from(p.dataBase64, 'base64'));
       return path;
     });
-    if (o.json) io.out(JSON.stringify({ written }));
-    else io.out(`Wrote ${written.length === 1 ? written[0] : `${written.length} documents into ${out}`}.`);
+    if (o.json) {
+      io.out(
+        JSON.stringify({
+          written,
+          missing: produced.flatMap((p) => p.missing.map((m) => ({ document: p.fileName, ...m }))),
+          heldBack: heldBack.map((p) => ({ document: p.fileName, findings: p.findings })),
+        }),
+      );
+    } else if (written.length > 0) {
+      io.out(`Wrote ${batch ? `${written.length} documents into ${out}` : written[0]}.`);
+    }
+    if (heldBack.length > 0) {
+      throw new Failure(
+        `${heldBack.length} of ${produced.length} documents ${heldBack.length === 1 ? 'was' : 'were'} held back because they may identify someone (listed above${o.json ? ' in "heldBack"' : ''}). Fix the records and export them again, or add --allow-flagged to export anyway.`,
+      );
+    }
   });
 }

@@ -1,9 +1,10 @@
 import { createWriteStream, renameSync, rmSync, type WriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { contract } from '../../src-shared/api/contract';
+import type { MissingItem } from '../../src-shared/api/exports';
 import { writeFileAtomically } from '../export/atomicWrite';
 import { callAsync, findWorkGroup, type Io, type Options, UsageError, withWorkspace } from './common';
-import { hubFilters, letOut } from './export';
+import { hubFilters, letOut, listMissing } from './export';
 
 /**
  * wge export summary --work-group CODE | hub-summary: the Excel workbooks. The hub workbook is
@@ -13,6 +14,7 @@ import { hubFilters, letOut } from './export';
 export async function exportWorkbook(what: 'summary' | 'hub-summary', o: Options, out: string, io: Io): Promise<void> {
   if (!out.toLowerCase().endsWith('.xlsx')) throw new UsageError('--out must name an Excel file ending in .xlsx.');
   const started = performance.now();
+  let missing: MissingItem[] = [];
   await withWorkspace(o, async (handlers, store) => {
     if (what === 'summary') {
       const group = findWorkGroup(handlers, o['work-group'], '--work-group');
@@ -21,6 +23,8 @@ export async function exportWorkbook(what: 'summary' | 'hub-summary', o: Options
         workGroupId: group.id,
         allowFlagged: true,
       });
+      missing = produced.missing;
+      if (!o.json) listMissing([produced], io);
       letOut(produced.findings, o, io);
       writeFileAtomically(out, Buffer.from(produced.dataBase64, 'base64'));
     } else {
@@ -47,6 +51,6 @@ export async function exportWorkbook(what: 'summary' | 'hub-summary', o: Options
     }
   });
   const seconds = (performance.now() - started) / 1000;
-  if (o.json) io.out(JSON.stringify({ written: [out], seconds }));
+  if (o.json) io.out(JSON.stringify({ written: [out], seconds, missing }));
   else io.out(`Wrote ${out} in ${seconds.toFixed(1)} s.`);
 }

@@ -18,6 +18,8 @@ export const INTENDED_IMPACTS = [
   'Maths will become a priority in our school development plan, with time given for teachers to plan together.',
   'Disadvantaged pupils in {yg} will close the gap in {focus}, seen in pupil voice and the summer check.',
   'Teachers will plan small-step sequences for {focus} and our calculation policy will reflect the representations we agree.',
+  'Our teacher will become confident enough in {focus} to support the early career teachers in our school.',
+  'Pupils who find maths hard will be more willing to have a go, and will tell us so in pupil voice.',
 ];
 
 export const END_EVALUATIONS = [
@@ -26,6 +28,10 @@ export const END_EVALUATIONS = [
   'The summer check showed the focus pupils making better progress than we expected, and our teacher’s confidence has grown noticeably. The biggest gain has been professional: planning conversations now start from the mathematics.',
   'Achieved for the participating class. Fewer pupils {misc}. We have added the agreed representations to our calculation policy.',
   'Good engagement, and the teacher valued the Work Group highly. Impact on pupils is emerging rather than secure; we will keep evaluating next year.',
+  'Not yet achieved. Long-term absence in the spring term meant the work paused for six weeks; the focus pupils made steady rather than rapid progress. We have asked to continue next year.',
+  'Pupil voice is the strongest evidence: pupils now say they like explaining, and fewer say they are “not a maths person”. Our summer data is broadly in line with last year.',
+  'The participating teacher has changed how the whole year group plans, and the {rep} are now on every table. We want to see this in other classes before we call it secure.',
+  'Lesson visits in June showed pupils using the stem sentences without prompting. The teacher has asked to lead our maths CPD next year, which we will support.',
 ];
 
 export const CONTINUATION_PLANS = [

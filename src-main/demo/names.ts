@@ -1,4 +1,4 @@
-import type { Phase } from '../../src-shared/domain/enums';
+import type { Phase, YearGroup } from '../../src-shared/domain/enums';
 import type { Random } from './random';
 
 // Obviously fictional names: whimsical invented words, so no school, place or person in the demo
@@ -95,6 +95,28 @@ const SCHOOL_KINDS: Record<Phase, readonly string[]> = {
   cross_phase: ['Primary School', 'High School'],
 };
 
+const YEAR_GROUPS_OF: Record<Phase, YearGroup[]> = {
+  early_years: ['nursery', 'reception'],
+  primary: ['reception', 'y1', 'y2', 'y3', 'y4', 'y5', 'y6'],
+  secondary: ['y7', 'y8', 'y9', 'y10', 'y11', 'y12', 'y13'],
+  all_through: ['reception', 'y1', 'y2', 'y3', 'y4', 'y5', 'y6', 'y7', 'y8', 'y9', 'y10', 'y11'],
+  special: ['y1', 'y2', 'y3', 'y4', 'y5', 'y6', 'y7', 'y8', 'y9', 'y10', 'y11'],
+  post_16: ['y12', 'y13'],
+  cross_phase: ['y5', 'y6', 'y7', 'y8'],
+};
+
+/** Some kinds of school teach only part of their phase: an infant school has no Year 4. */
+const KIND_YEARS: Record<string, YearGroup[]> = {
+  'Infant School': ['reception', 'y1', 'y2'],
+  'Junior School': ['y3', 'y4', 'y5', 'y6'],
+};
+
+const kindOf = (phase: Phase, name: string) => SCHOOL_KINDS[phase].find((kind) => name.endsWith(` ${kind}`));
+const yearsOfKind = (phase: Phase, kind: string | undefined) => (kind && KIND_YEARS[kind]) || YEAR_GROUPS_OF[phase];
+
+/** The classes a school of this name teaches. */
+export const yearsOfSchool = (phase: Phase, name: string): YearGroup[] => yearsOfKind(phase, kindOf(phase, name));
+
 const SURNAME_START = [
   'Quill',
   'Pudding',
@@ -137,8 +159,8 @@ const SURNAME_END = [
   'muffin',
   'sock',
   'crumb',
-  'by-Test',
-  'ton-Test',
+  'bury',
+  'ington',
   'feather',
   'berry',
   'stamp',
@@ -152,9 +174,10 @@ export class NameMaker {
 
   constructor(private readonly random: Random) {}
 
-  /** A school name used nowhere else in the workspace. */
-  school(phase: Phase): string {
-    const kinds = SCHOOL_KINDS[phase];
+  /** A school name used nowhere else in the workspace, of a kind that teaches at least one of these classes. */
+  school(phase: Phase, classes: readonly YearGroup[]): string {
+    const fitting = SCHOOL_KINDS[phase].filter((kind) => yearsOfKind(phase, kind).some((y) => classes.includes(y)));
+    const kinds = fitting.length ? fitting : SCHOOL_KINDS[phase];
     for (let attempt = 0; ; attempt += 1) {
       const base = `${this.random.pick(PLACE_FIRST)} ${this.random.pick(PLACE_SECOND)}`;
       // Once the plain names run short, add a compass point, as real towns do.

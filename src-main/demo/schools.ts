@@ -1,13 +1,15 @@
-import type { Phase } from '../../src-shared/domain/enums';
+import type { Phase, YearGroup } from '../../src-shared/domain/enums';
 import type { Call } from './call';
 import type { DemoClock } from './clock';
-import type { NameMaker } from './names';
+import { yearsOfSchool, type NameMaker } from './names';
 import type { Random } from './random';
 
 export interface DemoSchool {
   id: string;
   name: string;
   phase: Phase;
+  /** The classes it teaches (an infant school: Reception to Year 2). */
+  years: YearGroup[];
 }
 
 /**
@@ -25,20 +27,21 @@ export class SchoolPool {
     private readonly clock: DemoClock,
   ) {}
 
-  take(phase: Phase, count: number, reuseChance: number, on: string): DemoSchool[] {
+  /** Schools of a phase that teach at least one of the Work Group's classes. */
+  take(phase: Phase, classes: readonly YearGroup[], count: number, reuseChance: number, on: string): DemoSchool[] {
     const known = this.byPhase.get(phase) ?? [];
     const chosen: DemoSchool[] = [];
     for (let i = 0; i < count; i += 1) {
-      const candidates = known.filter((s) => !chosen.includes(s));
+      const candidates = known.filter((s) => !chosen.includes(s) && s.years.some((y) => classes.includes(y)));
       if (candidates.length > 0 && this.random.chance(reuseChance)) {
         chosen.push(this.random.pick(candidates));
         continue;
       }
       this.clock.on(on);
-      const name = this.names.school(phase);
+      const name = this.names.school(phase, classes);
       // Most schools' URNs are not typed in; the demo leaves them blank rather than invent real-looking ones.
       const created = this.call('school.create', { name, phase, urn: '' });
-      const school = { id: created.id, name, phase };
+      const school = { id: created.id, name, phase, years: yearsOfSchool(phase, name) };
       known.push(school);
       chosen.push(school);
       this.created += 1;

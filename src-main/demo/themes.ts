@@ -12,6 +12,9 @@ export interface Measure {
   scale: string;
 }
 
+/** Something to work on in class; one with `from` is taught no earlier than that year. */
+export type Example = string | { text: string; from: YearGroup };
+
 export interface Theme {
   key: string;
   /** Phrases for the Work Group's name. */
@@ -21,7 +24,7 @@ export interface Theme {
   phases: Phase[];
   yearGroups: YearGroup[];
   reps: string[];
-  examples: string[];
+  examples: Example[];
   /** What pupils do, written to follow "pupils …" or a child's code. */
   misconceptions: string[];
   /** "I used to think …, but now I know …" */
@@ -45,11 +48,11 @@ export const THEMES: Theme[] = [
     reps: ['bar models', 'fraction walls', 'number lines', 'Cuisenaire rods', 'paper strips'],
     examples: [
       'comparing 3/5 and 3/7',
-      'finding 2/5 of 35',
-      'placing 3/4 on a number line from 0 to 2',
+      { text: 'finding 2/5 of 35', from: 'y4' },
+      { text: 'placing 3/4 on a number line from 0 to 2', from: 'y4' },
       'adding 2/7 and 3/7',
       'finding the whole when 1/4 is 6',
-      'ordering 1/2, 3/8 and 5/6',
+      { text: 'ordering 1/2, 3/8 and 5/6', from: 'y5' },
       'showing that 2/3 = 4/6',
     ],
     misconceptions: [
@@ -88,11 +91,11 @@ export const THEMES: Theme[] = [
     reps: ['place-value counters', 'Dienes (base-ten) blocks', 'Gattegno charts', 'part–whole models', 'number lines'],
     examples: [
       'partitioning 47 as 3 tens and 17 ones',
-      'finding 100 more than 3,950',
-      'reading 3,406 aloud and explaining the zero',
+      { text: 'finding 100 more than 3,950', from: 'y4' },
+      { text: 'reading 3,406 aloud and explaining the zero', from: 'y4' },
       'counting in tens from 37',
-      'rounding 6,451 to the nearest hundred',
-      'making 1,000 in different ways',
+      { text: 'rounding 6,451 to the nearest hundred', from: 'y4' },
+      { text: 'making 1,000 in different ways', from: 'y3' },
     ],
     misconceptions: [
       'read 3,406 as three hundred and forty-six',
@@ -135,10 +138,10 @@ export const THEMES: Theme[] = [
     yearGroups: ['y2', 'y3', 'y4', 'y5'],
     reps: ['arrays', 'bar models', 'counters in equal groups', 'Cuisenaire rods', 'multiplication grids'],
     examples: [
-      'using 3 × 4 = 12 to work out 30 × 4',
-      'showing 6 × 7 as an array and splitting it into 5 × 7 and 1 × 7',
+      { text: 'using 3 × 4 = 12 to work out 30 × 4', from: 'y3' },
+      { text: 'showing 6 × 7 as an array and splitting it into 5 × 7 and 1 × 7', from: 'y4' },
       'sharing 24 into 4 equal groups, then grouping 24 into fours',
-      'finding the missing number in _ × 8 = 56',
+      { text: 'finding the missing number in _ × 8 = 56', from: 'y4' },
       'explaining why 4 × 6 = 6 × 4 with an array',
     ],
     misconceptions: [
@@ -179,7 +182,7 @@ export const THEMES: Theme[] = [
     examples: [
       'finding the missing part when the whole is 10 and one part is 6',
       'writing the family of four number sentences for 3 + 5 = 8',
-      'working out 46 + 29 by adding 30 and taking 1',
+      { text: 'working out 46 + 29 by adding 30 and taking 1', from: 'y2' },
       'comparing 12 and 7 and finding the difference',
       'using 7 + 3 = 10 to solve 17 + 3',
     ],
@@ -216,9 +219,9 @@ export const THEMES: Theme[] = [
     examples: [
       'recalling bonds to 10',
       'doubling numbers to 10 and halving the results',
-      'bridging through ten to add 8 + 5',
+      { text: 'bridging through ten to add 8 + 5', from: 'y1' },
       'subitising dot patterns up to 6',
-      'using doubles to find near doubles such as 6 + 7',
+      { text: 'using doubles to find near doubles such as 6 + 7', from: 'y1' },
     ],
     misconceptions: [
       'count every fact from one on their fingers',
@@ -251,9 +254,9 @@ export const THEMES: Theme[] = [
     examples: [
       'deciding whether “odd + odd = even” is always, sometimes or never true',
       'explaining which of two calculations is the odd one out',
-      'convincing a partner that 0.5 = 1/2',
+      { text: 'convincing a partner that 0.5 = 1/2', from: 'y4' },
       'finding the mistake in a worked example',
-      'generalising the pattern in 9 × 2, 9 × 3, 9 × 4',
+      { text: 'generalising the pattern in 9 × 2, 9 × 3, 9 × 4', from: 'y4' },
     ],
     misconceptions: [
       'give an answer without any explanation',

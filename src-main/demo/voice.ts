@@ -1,6 +1,15 @@
 // How teachers write in a reflective journal: short, specific, sometimes doubtful. Placeholders in
 // braces are filled from the Work Group's theme ({rep}, {example}, {misc}, {stem}, {focus}), the
-// class ({yg}), a focus child ({code}), a pupil's words ({quote}), a colleague and a reading.
+// class ({yg}), a focus child ({code}), a pupil's words ({quote}), a colleague by role ({colleague})
+// and a reading. Colleagues are never named: a journal that names a teacher could not be exported.
+
+/** Colleagues as teachers write about them in a journal that may be shared: by role, never by name. */
+export const COLLEAGUE_ROLES = [
+  'our maths lead',
+  'my year-group partner',
+  'the Work Group Lead',
+  'another teacher from the Work Group',
+];
 
 export const JOURNAL_OPENERS = [
   'Taught the third lesson in our sequence on {focus} with my {yg} class today.',
@@ -73,7 +82,7 @@ export const JOURNAL_REFLECTIONS = [
 export const JOURNAL_NEXT_STEPS = [
   'Next lesson I will revisit this with the {rep} before moving on.',
   'I want to try a similar sequence with {example}.',
-  'I will share this with our maths lead and ask to watch {colleague} teach the same idea.',
+  'I will share this with {colleague} and ask to watch a lesson on the same idea.',
   'Next time I will script the key questions and note who answers them.',
   'Tomorrow I will ask {code} to explain to a partner and listen carefully.',
   'I will bring samples of work to the next Work Group meeting.',

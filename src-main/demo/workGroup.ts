@@ -82,16 +82,6 @@ type Meeting = { id: string; date: string; attendees: Set<string>; readings: Dem
 type Evidence = Output<'impactClaim.create'>['evidence'][number];
 type Engagement = Output<'schoolParticipation.create'>['leaderEngagements'][number];
 
-const YEAR_GROUPS_OF: Record<Phase, YearGroup[]> = {
-  early_years: ['nursery', 'reception'],
-  primary: ['reception', 'y1', 'y2', 'y3', 'y4', 'y5', 'y6'],
-  secondary: ['y7', 'y8', 'y9', 'y10', 'y11', 'y12', 'y13'],
-  all_through: ['reception', 'y1', 'y2', 'y3', 'y4', 'y5', 'y6', 'y7', 'y8', 'y9', 'y10', 'y11'],
-  special: ['y1', 'y2', 'y3', 'y4', 'y5', 'y6', 'y7', 'y8', 'y9', 'y10', 'y11'],
-  post_16: ['y12', 'y13'],
-  cross_phase: ['y5', 'y6', 'y7', 'y8'],
-};
-
 const yearCode = (yg: YearGroup) => (yg === 'nursery' ? 'N' : yg === 'reception' ? 'R' : yg.toUpperCase());
 
 /** Meeting kinds and where they sit in the year, for four to seven meetings. */
@@ -160,9 +150,11 @@ export function buildWorkGroup(
   const schools: DemoSchool[] = [];
   for (const phase of [...new Set(plan.schoolPhases)]) {
     const count = plan.schoolPhases.filter((p) => p === phase).length;
-    schools.push(...deps.schools.take(phase, count, plan.reuseSchools, setUp));
+    schools.push(...deps.schools.take(phase, theme.yearGroups, count, plan.reuseSchools, setUp));
   }
-  const participations = schools.map((school) => {
+  // Each school's leader writes in their own words: no two schools of a group share a statement.
+  const impacts = r.shuffle(INTENDED_IMPACTS);
+  const participations = schools.map((school, s) => {
     const day = year.randomDay(r, 'autumn', 0, 0.15);
     clock.on(day);
     const first = r.pick(['call', 'webinar'] as const);
@@ -172,7 +164,7 @@ export function buildWorkGroup(
       schoolId: school.id,
       seniorLeaderName: names.person(),
       seniorLeaderRole: r.pick(LEADER_ROLES),
-      intendedImpact: write.fill(r.pick(INTENDED_IMPACTS), { yearGroup: r.pick(classYears(theme, school.phase)) }),
+      intendedImpact: write.fill(impacts[s % impacts.length]!, { yearGroup: r.pick(classYears(theme, school)) }),
       namedInDevelopmentPlan: r.chance(0.6),
       leaderEngagements: engagements,
     };
@@ -182,7 +174,7 @@ export function buildWorkGroup(
   // Participants, each with a class and a research question.
   const participants: Participant[] = [];
   schools.forEach((school, s) => {
-    const yearGroups = r.shuffle(classYears(theme, school.phase));
+    const yearGroups = r.shuffle(classYears(theme, school));
     for (let t = 0; t < (plan.teachersPerSchool[s] ?? 1); t += 1) {
       const yearGroup = yearGroups[t % yearGroups.length]!;
       clock.on(year.randomDay(r, 'autumn', 0, 0.15));
@@ -337,7 +329,7 @@ export function buildWorkGroup(
           ? write.note(stage, mentions)
           : kind === 'pupil_voice'
             ? write.pupilVoice()
-            : write.workSample(stage);
+            : write.workSample(stage, child.owner.yearGroup);
       input = {
         focusChildId: child.id,
         date,
@@ -359,7 +351,6 @@ export function buildWorkGroup(
   // Reflective journals.
   for (const p of participants) {
     const own = children.filter((c) => c.owner === p);
-    const colleagues = participants.filter((o) => o !== p);
     const count = Math.max(2, Math.round(r.int(10, 14) * plan.density * (0.35 + 0.65 * full)));
     const positions = Array.from({ length: count }, () => 0.3 + r.float() * (3 * full - 0.35)).sort((a, b) => a - b);
     for (const position of positions) {
@@ -387,7 +378,6 @@ export function buildWorkGroup(
         text: write.journal({
           code: child?.code,
           yearGroup: p.yearGroup,
-          colleague: colleagues.length ? r.pick(colleagues).name : undefined,
           reading,
         }),
         focusChildIds: child ? [child.id] : [],
@@ -432,9 +422,9 @@ export function buildWorkGroup(
       const created = call('actionResearchCycle.create', {
         participantId: p.id,
         number: i + 1,
-        plan: write.fill(r.pick(CYCLE_PLANS)),
+        plan: write.fill(r.pick(CYCLE_PLANS), { yearGroup: p.yearGroup }),
         act: write.fill(r.pick(CYCLE_ACTS)),
-        observe: writtenUp ? write.fill(r.pick(CYCLE_OBSERVES)) : '',
+        observe: writtenUp ? write.fill(r.pick(CYCLE_OBSERVES), { yearGroup: p.yearGroup }) : '',
         reflect: writtenUp ? write.fill(r.pick(CYCLE_REFLECTS)) : '',
         startDate,
         ...(writtenUp ? { endDate } : {}),
@@ -484,7 +474,9 @@ export function buildWorkGroup(
   }
   const unevaluated = plan.plantedGaps ? participations[participations.length - 1]!.id : undefined;
   const evaluated: Evidence[] = [];
-  for (const sp of participations) {
+  const endEvaluations = r.shuffle(END_EVALUATIONS);
+  const plans = r.shuffle(CONTINUATION_PLANS);
+  for (const [s, sp] of participations.entries()) {
     const evaluates = sp.id !== unevaluated && r.chance(full === 1 ? 1 : full * 0.85);
     if (r.chance(0.4)) {
       sp.engagements.push({ date: launch, kind: 'invited_meeting', note: 'Invited to the launch meeting.' });
@@ -506,8 +498,8 @@ export function buildWorkGroup(
     call('schoolParticipation.update', {
       ...sp.input,
       id: sp.id,
-      endEvaluation: write.fill(r.pick(END_EVALUATIONS)),
-      continuationPlan: r.chance(0.9) ? write.fill(r.pick(CONTINUATION_PLANS)) : '',
+      endEvaluation: write.fill(endEvaluations[s % endEvaluations.length]!),
+      continuationPlan: r.chance(0.9) ? write.fill(plans[s % plans.length]!) : '',
       leaderEngagements: [...sp.engagements].sort((a, b) => a.date.localeCompare(b.date)),
       ...tags(['school_policy'], ['leadership'], 3, r.chance(0.5) ? 'anecdotal' : 'triangulated'),
     });
@@ -574,8 +566,8 @@ function tags(areas: NcetmArea[], standards: DfeStandard[], guskeyLevel: number,
   return { areas, standards, guskeyLevel, strength };
 }
 
-function classYears(theme: Theme, phase: Phase): YearGroup[] {
-  const allowed = YEAR_GROUPS_OF[phase];
+function classYears(theme: Theme, school: DemoSchool): YearGroup[] {
+  const allowed = school.years;
   const fitting = theme.yearGroups.filter((y) => allowed.includes(y));
   return fitting.length ? fitting : theme.yearGroups;
 }

@@ -5,6 +5,7 @@ import type { Random } from './random';
 import type { DemoReading } from './readings';
 import type { Theme } from './themes';
 import {
+  COLLEAGUE_ROLES,
   GENERIC_QUOTES,
   JOURNAL_ACTIONS,
   JOURNAL_NEXT_STEPS,
@@ -21,11 +22,10 @@ const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 export type Stage = 'early' | 'middle' | 'late';
 export type Judgement = 1 | 2 | 3 | 4 | 5;
 
-/** What a text may mention besides the theme: a child, a class, a colleague, a reading. */
+/** What a text may mention besides the theme: a child, a class, a reading. */
 export interface Mentions {
   code?: string;
   yearGroup?: YearGroup;
-  colleague?: string;
   reading?: DemoReading;
 }
 
@@ -60,7 +60,7 @@ export class Writer {
       case 'rep':
         return this.random.pick(t.reps);
       case 'example':
-        return this.random.pick(t.examples);
+        return this.example(m.yearGroup);
       case 'misc':
         return this.random.pick(t.misconceptions);
       case 'stem':
@@ -72,7 +72,7 @@ export class Writer {
       case 'code':
         return m.code ?? 'one of my focus children';
       case 'colleague':
-        return m.colleague ?? 'a colleague';
+        return this.random.pick(COLLEAGUE_ROLES);
       case 'reading':
         return m.reading?.short ?? 'the reading from the last meeting';
       case 'idea':
@@ -82,6 +82,15 @@ export class Writer {
       default:
         return key;
     }
+  }
+
+  /** Work that fits the class: without a class, work that fits every class of the theme. */
+  example(yearGroup: YearGroup | undefined): string {
+    const year = yearGroup ? YEAR_GROUP.values.indexOf(yearGroup) : -1;
+    const fitting = this.theme.examples.flatMap((e) =>
+      typeof e === 'string' ? [e] : year >= YEAR_GROUP.values.indexOf(e.from) ? [e.text] : [],
+    );
+    return this.random.pick(fitting);
   }
 
   /** Something a pupil said, most often about a change in their thinking. */
@@ -116,8 +125,8 @@ export class Writer {
     return `${this.random.pick(VOICE_CONTEXTS)} “${this.fill(this.quote())}”`;
   }
 
-  workSample(stage: Stage): string {
-    const task = this.random.pick(this.theme.examples);
+  workSample(stage: Stage, yearGroup: YearGroup): string {
+    const task = this.example(yearGroup);
     return `Work sample, ${task}: ${this.fill(this.random.pick(WORK_SAMPLE_OUTCOMES[stage]))}`;
   }
 

@@ -1,5 +1,5 @@
 import type { HubRollup } from '../../src-shared/api/evaluation';
-import type { DocumentRequest } from '../../src-shared/api/exports';
+import type { DocumentRequest, MissingItem } from '../../src-shared/api/exports';
 import { DomainError } from '../../src-shared/api/errors';
 import {
   attendanceByMeetingChart,
@@ -18,6 +18,7 @@ import { keyFindingsService } from '../services/keyFindings';
 import { readSettings } from '../services/settings';
 import type { Store } from '../store/store';
 import { renderChart } from './chartImage';
+import { missingFor } from './completeness';
 import { passGate, scanScope, scanScopes, withIndicatorDetails } from './gate';
 import { imageSize } from './imageSize';
 import { documentText } from './outgoingText';
@@ -67,6 +68,7 @@ export interface ProducedDocument {
   mimeType: string;
   data: Buffer;
   findings: Finding[];
+  missing: MissingItem[];
 }
 
 export function exportService(store: Store) {
@@ -135,15 +137,19 @@ export function exportService(store: Store) {
     let fileName: string;
     let mimeType = DOCX_MIME;
     let scanOptions: ScanOptions = {};
+    let missing: MissingItem[] = [];
+    const stillToComplete = () => missing.map((m) => m.text);
     switch (request.kind) {
       case 'caseStudy': {
         const snapshot = replaced(evaluation.snapshot(workGroupOf('focusChild', request.focusChildId)), replacements);
         const child = snapshot.focusChildren.find((c) => c.id === request.focusChildId)!;
+        missing = missingFor(request, snapshot, []);
         const chart = childMeasuresChart(snapshot, child);
         const document = caseStudyDocument(snapshot, child.id, {
           showSchool,
           producedOn: today(),
           images: images(snapshot, child.id),
+          stillToComplete: stillToComplete(),
           ...(chart ? { measuresChart: chart } : {}),
         });
         data = await toBuffer(document);
@@ -153,6 +159,7 @@ export function exportService(store: Store) {
       }
       case 'actionResearch': {
         const snapshot = replaced(evaluation.snapshot(workGroupOf('participant', request.participantId)), replacements);
+        missing = missingFor(request, snapshot, []);
         const children = snapshot.focusChildren.filter((c) => c.participantId === request.participantId);
         const charts = children.flatMap((c) => {
           const chart = childMeasuresChart(snapshot, c);
@@ -164,6 +171,7 @@ export function exportService(store: Store) {
             producedOn: today(),
             images: new Map(children.flatMap((c) => [...images(snapshot, c.id)])),
             measuresCharts: new Map(charts),
+            stillToComplete: stillToComplete(),
           }),
         );
         const participant = snapshot.participants.find((p) => p.id === request.participantId)!;
@@ -174,6 +182,7 @@ export function exportService(store: Store) {
       case 'report': {
         const result = replaced(evaluation.evaluateWorkGroup(request.workGroupId), replacements);
         const snapshot = replaced(evaluation.snapshot(request.workGroupId), replacements);
+        missing = missingFor(request, snapshot, result.judgements);
         const ratings = result.areas.find((a) => a.selfRatings)?.selfRatings;
         const document = reportDocument(
           result,
@@ -192,6 +201,7 @@ export function exportService(store: Store) {
             keyFindings: replaced(keyFindingsService(store).read(request.workGroupId), replacements),
             showNames: showSchool,
             producedOn: today(),
+            stillToComplete: stillToComplete(),
           },
         );
         data = await toBuffer(document);
@@ -240,6 +250,7 @@ export function exportService(store: Store) {
       case 'workGroupSlides': {
         const result = replaced(evaluation.evaluateWorkGroup(request.workGroupId), replacements);
         const snapshot = replaced(evaluation.snapshot(request.workGroupId), replacements);
+        missing = missingFor(request, snapshot, result.judgements);
         // Slides are shown to a hall: teachers and schools are named only when the Lead chooses.
         scanOptions = withIndicatorDetails(scanScope(snapshot, showSchool), result);
         data = await workGroupDeck(result, snapshot, { showSchool, quotable: quotableUnder(scanOptions) });
@@ -270,12 +281,14 @@ export function exportService(store: Store) {
       }
     }
     const findings = scanForPersonalData(await documentText(data), scanOptions);
-    return { fileName, mimeType, data, findings };
+    return { fileName, mimeType, data, findings, missing };
   }
 
   return {
-    check: async (request: DocumentRequest, showSchool: boolean) =>
-      (await build(request, showSchool, new Map())).findings,
+    check: async (request: DocumentRequest, showSchool: boolean) => {
+      const { findings, missing } = await build(request, showSchool, new Map());
+      return { findings, missing };
+    },
 
     /** Builds the document; refuses while the check still finds something, unless the user accepts it. */
     produce: async (
@@ -293,9 +306,8 @@ export function exportService(store: Store) {
 export function exportHandlers(store: Store) {
   const service = exportService(store);
   return {
-    'export.check': async ({ document, showSchool }: { document: DocumentRequest; showSchool: boolean }) => ({
-      findings: await service.check(document, showSchool),
-    }),
+    'export.check': async ({ document, showSchool }: { document: DocumentRequest; showSchool: boolean }) =>
+      service.check(document, showSchool),
     'export.document': async (input: {
       document: DocumentRequest;
       showSchool: boolean;
@@ -308,6 +320,7 @@ export function exportHandlers(store: Store) {
         mimeType: produced.mimeType,
         dataBase64: produced.data.toString('base64'),
         findings: produced.findings,
+        missing: produced.missing,
       };
     },
   };

@@ -10,7 +10,7 @@ import {
   workGroupEvaluationInput,
   workGroupEvaluationResult,
 } from './evaluation';
-import { checkInput, checkOutput, documentInput, documentOutput } from './exports';
+import { checkInput, checkOutput, documentCheckOutput, documentInput, documentOutput } from './exports';
 import {
   backupFile,
   backupListOutput,
@@ -201,10 +201,10 @@ export const contract = {
   'draft.get': { input: draftGetInput, output: draft.nullable() },
   'draft.save': { input: draftSaveInput, output: z.strictObject({ savedAt: z.string() }) },
   'draft.discard': { input: draftDiscardInput, output: z.strictObject({ discarded: z.boolean() }) },
-  'export.check': { input: checkInput, output: checkOutput },
+  'export.check': { input: checkInput, output: documentCheckOutput },
   'privacy.check': { input: privacyCheckInput, output: checkOutput },
   'export.document': { input: documentInput, output: documentOutput },
-  'export.workbookCheck': { input: workbookRequest, output: checkOutput },
+  'export.workbookCheck': { input: workbookRequest, output: documentCheckOutput },
   'export.workbook': { input: workbookExportInput, output: workbookOutput },
   'import.inspect': { input: importInspectInput, output: importInspectOutput },
   'import.preview': { input: importPreviewInput, output: importPreviewOutput },

@@ -52,6 +52,31 @@ export const exportOptions = {
 export const checkInput = z.strictObject(exportOptions);
 export const checkOutput = z.object({ findings: z.array(finding) });
 
+/** The Work Group tabs where something still to complete is recorded. */
+export const COMPLETION_TABS = [
+  'overview',
+  'schools',
+  'participants',
+  'focus-children',
+  'action-research',
+  'evaluation',
+] as const;
+
+/** Something an export would be the better for, and where in the app to record it. */
+export const missingItem = z.object({
+  /** A plain sentence: "Y5-A03: the end-of-year pen portrait has not been written." */
+  text: z.string(),
+  /** Where to fix it, in words: "the Focus children tab, Y5-A03". */
+  where: z.string(),
+  workGroupId: entityId,
+  tab: z.enum(COMPLETION_TABS),
+  itemId: entityId.optional(),
+});
+export type MissingItem = z.infer<typeof missingItem>;
+
+/** A document's check: what may identify someone, and what is still to complete. */
+export const documentCheckOutput = checkOutput.extend({ missing: z.array(missingItem) });
+
 export const documentInput = z.strictObject({
   ...exportOptions,
   replacements: z.array(replacement).max(500).default([]),
@@ -63,4 +88,5 @@ export const documentOutput = z.object({
   mimeType: z.string(),
   dataBase64: z.string(),
   findings: z.array(finding),
+  missing: z.array(missingItem),
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PHASE } from '../domain/enums';
 import { entityId, idOf } from '../domain/fields';
 import { academicYear } from '../domain/workGroup';
-import { finding } from './exports';
+import { finding, missingItem } from './exports';
 
 // Excel summaries out, spreadsheets in: what the workbook exports and the importers are asked for,
 // and what they answer. The importers are stateless: every step sends the file again.
@@ -196,4 +196,5 @@ export const workbookOutput = z.object({
   mimeType: z.string(),
   dataBase64: z.string(),
   findings: z.array(finding),
+  missing: z.array(missingItem),
 });

@@ -128,7 +128,8 @@ test.describe('a workspace with data', () => {
     await addObservation.getByLabel('What was observed').fill('Explained it to Ms Jinglewick with the bar model.');
     await addObservation.getByRole('button', { name: 'Add observation' }).click();
     await page.getByRole('button', { name: 'Case study (Word)' }).click();
-    await expect(page.getByRole('dialog', { name: 'Check before exporting' })).toBeVisible();
+    // The check builds the whole case study first, which takes a while on a busy machine.
+    await expect(page.getByRole('dialog', { name: 'Check before exporting' })).toBeVisible({ timeout: 30_000 });
     await check('findings dialog');
     await page.keyboard.press('Escape');
 
@@ -194,7 +195,7 @@ test.describe('a workspace with data', () => {
     await exportButton.focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Check before exporting' });
-    await expect(dialog).toBeVisible();
+    await expect(dialog).toBeVisible({ timeout: 30_000 });
     // A modal dialog: Tab goes round its own controls (and the browser's), never to the page behind it
     const controls = await dialog.locator('a, button:enabled, input').count();
     for (let i = 0; i < controls * 2 + 2; i++) {

@@ -35,14 +35,24 @@ async function openEvaluation(page: Page) {
   await expect(page.getByRole('heading', { name: 'How the year measures up' })).toBeVisible();
 }
 
-/** Clicks an export button and waits for the file, going on past the check's dialog if it shows. */
+/** Clicks an export button and waits for the file, going on past the dialogs (still to complete, the check) if they show. */
 async function exported(page: Page, button: string): Promise<Download> {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: button }).click();
-  const dialog = page.getByRole('dialog', { name: 'Check before exporting' });
-  await Promise.race([download, dialog.waitFor()]);
-  if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'Export anyway' }).click();
-  return download;
+  const dialog = page.getByRole('dialog').first();
+  for (;;) {
+    const shown = await Promise.race([
+      download.then(() => false),
+      dialog.waitFor().then(
+        () => true,
+        () => false,
+      ),
+    ]);
+    if (!shown) return download;
+    const name = (await dialog.getByRole('heading').first().textContent())!;
+    await dialog.getByRole('button', { name: 'Export anyway' }).click();
+    await expect(page.getByRole('dialog', { name })).toHaveCount(0);
+  }
 }
 
 /** The text of a downloaded Word document, after checking it is a real .docx. */

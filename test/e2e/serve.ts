@@ -134,6 +134,13 @@ export async function exportAnyway(page: Page, found: string): Promise<Download>
   return downloading;
 }
 
+/** Goes on past the "Still to complete" dialog (what the records do not hold yet) to what comes after it. */
+export async function exportIncomplete(page: Page): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'Still to complete' });
+  await dialog.getByRole('button', { name: 'Export anyway' }).click({ timeout: 30_000 });
+  await expect(dialog).toHaveCount(0);
+}
+
 /** Calls the contract from the page, as the screens do, for records a test needs but does not type in. */
 export async function callApi(page: Page, method: string, input: unknown): Promise<{ id: string }> {
   const reply = await page.evaluate(

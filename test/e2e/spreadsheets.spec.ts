@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
-import { createWorkGroup, exportAnyway, serve, type Served } from './serve';
+import { createWorkGroup, exportAnyway, exportIncomplete, serve, type Served } from './serve';
 
 test.use({ viewport: { width: 1366, height: 900 } });
 
@@ -64,6 +64,7 @@ test('a Lead imports schools from a CSV through the wizard and downloads the Exc
     .click();
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download the Excel summary' }).click();
+  await exportIncomplete(page);
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('work-group-summary-TRG-2025-08.xlsx');
   const workbook = new ExcelJS.Workbook();
@@ -81,6 +82,7 @@ test('the Excel summary passes the same check as every export: the dialog shows 
 }) => {
   await openSpreadsheets(page, 'TRG-2025-09', 'Fractions with Amelia Thornbury');
   await page.getByRole('button', { name: 'Download the Excel summary' }).click();
+  await exportIncomplete(page);
   expect((await exportAnyway(page, 'Amelia')).suggestedFilename()).toBe('work-group-summary-TRG-2025-09.xlsx');
   await expect(
     page.getByRole('status').filter({ hasText: 'Exported “work-group-summary-TRG-2025-09.xlsx”' }),

@@ -3,12 +3,14 @@ import type { JudgementSubject, Judgement } from '../../../src-shared/api/evalua
 import { XLSX_MIME, type WorkbookExportInput, type WorkbookRequest } from '../../../src-shared/api/spreadsheets';
 import { taggedEvidence } from '../../../src-shared/evaluation/areas';
 import { defaultAsOf, snapshotAsOf } from '../../../src-shared/evaluation/workGroup';
+import type { MissingItem } from '../../../src-shared/api/exports';
 import type { Finding } from '../../../src-shared/privacy/findings';
 import { scanForPersonalData } from '../../../src-shared/privacy/scan';
 import { evaluationService } from '../../services/evaluation';
 import { recordStore } from '../../services/records';
 import { reportProgress } from '../../services/jobs';
 import type { Store } from '../../store/store';
+import { missingForSummary } from '../completeness';
 import { passGate, scanScope, withIndicatorDetails } from '../gate';
 import { documentText } from '../outgoingText';
 import { type HubEvidence, writeHubWorkbook } from './hubWorkbook';
@@ -18,6 +20,8 @@ export interface ProducedWorkbook {
   fileName: string;
   data: Buffer;
   findings: Finding[];
+  /** What the Work Group's year does not hold yet (the report's list); nothing for the hub workbook. */
+  missing: MissingItem[];
 }
 
 /** Collects what a streaming writer writes, for the doors that carry the file as one value. */
@@ -120,7 +124,12 @@ export function workbookService(store: Store) {
       await documentText(data),
       withIndicatorDetails(scanScope(snapshot, true), result),
     );
-    return { fileName: `work-group-summary-${result.workGroup.code}.xlsx`, data, findings };
+    return {
+      fileName: `work-group-summary-${result.workGroup.code}.xlsx`,
+      data,
+      findings,
+      missing: missingForSummary(snapshot, result.judgements),
+    };
   };
 
   const gate = (findings: Finding[], allowFlagged: boolean) =>
@@ -128,8 +137,11 @@ export function workbookService(store: Store) {
 
   return {
     /** What the personal-data check finds in the workbook, for the user to look at before it is made. */
-    check: async (request: WorkbookRequest): Promise<Finding[]> =>
-      request.kind === 'hub' ? hubFindings(hubSource(request)) : (await workGroupSummary(request)).findings,
+    check: async (request: WorkbookRequest): Promise<{ findings: Finding[]; missing: MissingItem[] }> => {
+      if (request.kind === 'hub') return { findings: hubFindings(hubSource(request)), missing: [] };
+      const { findings, missing } = await workGroupSummary(request);
+      return { findings, missing };
+    },
 
     /**
      * Writes the hub workbook into a stream (a file, for the command line) that `open` gives once it
@@ -147,7 +159,12 @@ export function workbookService(store: Store) {
         gate(findings, allowFlagged);
         const collector = new Collector();
         await writeHubWorkbook(source, collector);
-        return { fileName: `hub-workbook-${today()}.xlsx`, data: Buffer.concat(collector.chunks), findings };
+        return {
+          fileName: `hub-workbook-${today()}.xlsx`,
+          data: Buffer.concat(collector.chunks),
+          findings,
+          missing: [],
+        };
       }
       const produced = await workGroupSummary(request);
       gate(produced.findings, allowFlagged);
@@ -159,7 +176,7 @@ export function workbookService(store: Store) {
 export function workbookHandlers(store: Store) {
   const service = workbookService(store);
   return {
-    'export.workbookCheck': async (request: WorkbookRequest) => ({ findings: await service.check(request) }),
+    'export.workbookCheck': async (request: WorkbookRequest) => service.check(request),
     'export.workbook': async (request: WorkbookExportInput) => {
       const produced = await service.produce(request);
       return {
@@ -167,6 +184,7 @@ export function workbookHandlers(store: Store) {
         mimeType: XLSX_MIME,
         dataBase64: produced.data.toString('base64'),
         findings: produced.findings,
+        missing: produced.missing,
       };
     },
   };

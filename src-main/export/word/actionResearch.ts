@@ -32,6 +32,8 @@ export interface ActionResearchOptions {
   /** Whether the participant (and their school) may be named: only with their consent. */
   showSchool: boolean;
   producedOn: string;
+  /** What the records do not hold yet, said once at the start instead of where each is missing. */
+  stillToComplete?: string[];
   /** Images of pupils' work by attachment id. */
   images?: Map<string, WorkImage>;
   /** Each focus child's measures chart, by the child's id, where the child has measures. */
@@ -134,7 +136,7 @@ export function actionResearchDocument(
               quotes.once(c.plan),
             ),
           ]
-        : [note('No plan is recorded for this cycle.')]),
+        : []),
       ...(c.act ? [labelled('Action', quotes.once(c.act))] : []),
       labelled(
         'Evidence',
@@ -155,7 +157,7 @@ export function actionResearchDocument(
               ? labelled('Reflection', `The same as for cycle ${repeated.number}.`)
               : labelled('Reflection', quotes.once(c.reflect)),
           ]
-        : [note('No reflection is recorded for this cycle yet.')]),
+        : []),
     ];
   };
 
@@ -172,21 +174,15 @@ export function actionResearchDocument(
     const beforeAfter = pictured.length > 2 ? [pictured[0]!, pictured.at(-1)!] : pictured;
     return [
       heading(`${child.code} (${YEAR_GROUP.labels[child.yearGroup]})`, 2),
-      ...(child.penPortraitStart.trim()
-        ? [labelled('At the start', quotes.once(child.penPortraitStart))]
-        : [note('No pen portrait was written at the start of the year.')]),
-      ...(child.penPortraitEnd.trim()
-        ? [labelled('At the end', quotes.once(child.penPortraitEnd))]
-        : [note('No pen portrait has been written at the end of the year yet.')]),
+      ...(child.penPortraitStart.trim() ? [labelled('At the start', quotes.once(child.penPortraitStart))] : []),
+      ...(child.penPortraitEnd.trim() ? [labelled('At the end', quotes.once(child.penPortraitEnd))] : []),
       ...spans.flatMap((span) => paragraphs(spanSentence(span, child.code))),
       ...(chartOf ? chart(chartOf.image, chartOf.title, chartOf.altText) : []),
       ...(voice
         ? quote(voice.words, `${child.code}, ${voice.context ? `${voice.context}, ` : ''}${dated(voice.o.date)}`)
         : []),
       ...workPictures(beforeAfter, images, child.code),
-      child.changeJudgement
-        ? labelled('Judgement of change', judgementLabel(child.changeJudgement))
-        : note('The end-of-year judgement of change has not been made yet.'),
+      ...(child.changeJudgement ? [labelled('Judgement of change', judgementLabel(child.changeJudgement))] : []),
       ...paragraphs(quotes.once(child.changeNote)),
     ];
   };
@@ -212,10 +208,9 @@ export function actionResearchDocument(
             children.map((c) => `${c.code} (${YEAR_GROUP.labels[c.yearGroup]}): ${c.desiredChange || 'not recorded'}`),
           ),
         ]),
-    heading('Research question', 2),
     ...(participant.researchQuestion
-      ? paragraphs(participant.researchQuestion)
-      : [note('The research question has not been recorded yet.')]),
+      ? [heading('Research question', 2), ...paragraphs(participant.researchQuestion)]
+      : []),
 
     heading('What the readings said'),
     ...(readings.length === 0
@@ -287,6 +282,7 @@ export function actionResearchDocument(
       `Produced on ${formatDateGB(options.producedOn)}`,
     ],
     body,
+    stillToComplete: options.stillToComplete ?? [],
   });
 }
 

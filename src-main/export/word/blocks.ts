@@ -171,12 +171,45 @@ export function picture(data: Buffer, type: 'png' | 'jpg', size: { width: number
   });
 }
 
+/** How many of the things still to complete a document lists; the app and `wge export` list them all. */
+const STILL_TO_COMPLETE_LISTED = 6;
+
+/**
+ * One short box at the head of the body saying what the records do not hold yet, instead of a
+ * placeholder wherever each is missing. No box when nothing is missing.
+ */
+export function stillToCompleteBox(items: string[]): Paragraph[] {
+  if (items.length === 0) return [];
+  const listed = items.slice(0, STILL_TO_COMPLETE_LISTED);
+  const more = items.length - listed.length;
+  // Paragraphs with the same border and shading are drawn as one box, in Word and LibreOffice alike.
+  const edge = { style: BorderStyle.SINGLE, size: 12, color: 'C98A1B', space: 6 };
+  // Bullets as characters: a list's indent would move a line's border out of the box.
+  const line = (text: string, bold = false) =>
+    new Paragraph({
+      keepNext: true,
+      keepLines: true,
+      border: { top: edge, bottom: edge, left: edge, right: edge },
+      shading: { type: ShadingType.CLEAR, fill: 'FFF6E0', color: 'auto' },
+      spacing: { after: 60 },
+      children: [new TextRun({ text, bold, size: 20 })],
+    });
+  return [
+    line('Still to complete', true),
+    ...listed.map((text) => line(`•  ${text}`)),
+    ...(more > 0 ? [line(`And ${more} more, listed in Work Group Evaluator before the document is exported.`)] : []),
+    new Paragraph({ spacing: { after: 120 } }),
+  ];
+}
+
 export interface DocumentParts {
   title: string;
   subtitle: string;
   /** Lines under the title, e.g. the Work Group, the year, the date it was produced. */
   details: string[];
   body: Block[];
+  /** What the records do not hold yet (the completeness check's sentences), shown once at the start. */
+  stillToComplete?: string[];
 }
 
 const HEADING_LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 };
@@ -230,7 +263,7 @@ function contentsList(contents: { text: string; level: number; anchor: string }[
 }
 
 /** Title page, contents, then the body with a running header and "Page n of m" in the footer. */
-export function buildDocument({ title, subtitle, details, body }: DocumentParts): Document {
+export function buildDocument({ title, subtitle, details, body, stillToComplete = [] }: DocumentParts): Document {
   const run = { font: FONT, color: INK, language: { value: 'en-GB' } };
   // Headings keep with what follows them, and keep their own lines together: none is left at the foot of a page.
   const keep = { keepNext: true, keepLines: true };
@@ -295,7 +328,7 @@ export function buildDocument({ title, subtitle, details, body }: DocumentParts)
             ],
           }),
         },
-        children,
+        children: [...stillToCompleteBox(stillToComplete), ...children],
       },
     ],
   });

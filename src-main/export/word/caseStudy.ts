@@ -30,6 +30,8 @@ export interface CaseStudyOptions {
   images: Map<string, WorkImage>;
   /** The chart of the child's measures over time, when there are measures. */
   measuresChart?: { image: ChartImage; title: string; altText: string };
+  /** What the records do not hold yet, said once at the start instead of where each is missing. */
+  stillToComplete?: string[];
 }
 
 /**
@@ -70,10 +72,8 @@ export function caseStudyDocument(snapshot: WorkGroupSnapshot, focusChildId: str
     labelled('School', school ?? 'Withheld'),
     ...(options.showSchool && participant ? [labelled('Teacher', participant.name)] : []),
     labelled('Work Group', `${workGroup.name} (${workGroup.academicYear})`),
-    heading('Pen portrait', 2),
-    ...orNote(quotes.once(child.penPortraitStart), 'No pen portrait was written at the start of the year.'),
-    heading('The change hoped for', 2),
-    ...orNote(child.desiredChange, 'The desired change was not recorded.'),
+    ...section('Pen portrait', quotes.once(child.penPortraitStart), 2),
+    ...section('The change hoped for', child.desiredChange, 2),
 
     heading(`What was tried with ${code}`),
     ...(participant?.researchQuestion
@@ -131,17 +131,18 @@ export function caseStudyDocument(snapshot: WorkGroupSnapshot, focusChildId: str
       : []),
     ...(pictured.size > 0 ? [heading(`${code}’s work`, 2), ...workPictures(observations, options.images, code)] : []),
 
-    heading(`${code} at the end of the year`),
-    ...orNote(quotes.once(child.penPortraitEnd), 'No pen portrait has been written at the end of the year yet.'),
+    ...section(`${code} at the end of the year`, quotes.once(child.penPortraitEnd)),
 
     heading('Story of change'),
     ...(child.desiredChange.trim() ? [labelled('The change hoped for', child.desiredChange)] : []),
-    child.changeJudgement
-      ? labelled(
-          'Judgement of change',
-          `${judgementLabel(child.changeJudgement)}${child.changeRecordedOn ? `, judged on ${formatDateGB(child.changeRecordedOn)}` : ''}`,
-        )
-      : note('The end-of-year judgement of change has not been made yet.'),
+    ...(child.changeJudgement
+      ? [
+          labelled(
+            'Judgement of change',
+            `${judgementLabel(child.changeJudgement)}${child.changeRecordedOn ? `, judged on ${formatDateGB(child.changeRecordedOn)}` : ''}`,
+          ),
+        ]
+      : []),
     ...paragraphs(quotes.once(child.changeNote)),
     ...(child.changeJudgement
       ? [heading('Was this enough?', 2), ...paragraphs(wasItEnough(child.changeJudgement, spans))]
@@ -178,9 +179,11 @@ export function caseStudyDocument(snapshot: WorkGroupSnapshot, focusChildId: str
       `Produced on ${formatDateGB(options.producedOn)} with Work Group Evaluator`,
     ],
     body,
+    stillToComplete: options.stillToComplete ?? [],
   });
 }
 
-function orNote(text: string, missing: string): Block[] {
-  return text.trim() ? paragraphs(text) : [note(missing)];
+/** A heading and what was written under it; nothing while nothing is written (the "Still to complete" box says so). */
+function section(title: string, text: string, level: 1 | 2 = 1): Block[] {
+  return text.trim() ? [heading(title, level), ...paragraphs(text)] : [];
 }

@@ -56,6 +56,8 @@ export interface ReportOptions {
   /** Teachers named in quotes rather than by their role, and schools named: the Lead's choice. */
   showNames: boolean;
   producedOn: string;
+  /** What the records do not hold yet, said once at the start instead of where each is missing. */
+  stillToComplete?: string[];
 }
 
 /**
@@ -93,7 +95,7 @@ export function reportDocument(
   const judgementOf = (subject: string) => evaluation.judgements.find((j) => j.subject === subject);
   const judgementBlocks = (subject: string): Block[] => {
     const j = judgementOf(subject);
-    if (!j) return [note("The Lead's judgement has not been recorded yet.")];
+    if (!j) return [];
     return [labelled("Lead's judgement", JUDGEMENT_RATING_LABELS[j.rating]), ...paragraphs(j.narrative)];
   };
   const schoolIds = [
@@ -123,7 +125,7 @@ export function reportDocument(
     labelled('Project', workGroup.projectName),
     labelled('Academic year', workGroup.academicYear),
     labelled('Work Group Lead', workGroup.leadName),
-    labelled('Umbrella research question', workGroup.umbrellaQuestion || 'Not recorded'),
+    ...(workGroup.umbrellaQuestion ? [labelled('Umbrella research question', workGroup.umbrellaQuestion)] : []),
     ...paragraphs(
       `${count(figures.schools, 'school')} and ${count(figures.participants, 'participant')} took part, following ${count(figures.focusChildren, 'focus child', 'focus children')}. ` +
         `The group held ${sessionsCaption(figures.sessions)}. Participants wrote ${count(totals.journalEntries, 'journal entry', 'journal entries')} and recorded ` +
@@ -145,7 +147,7 @@ export function reportDocument(
         : snapshot.schoolParticipations.flatMap((p) => [
             labelled(index.schoolName(p.schoolId), ''),
             labelled('Intended impact', p.intendedImpact || 'Not recorded'),
-            labelled('Evaluation at the end of the year', p.endEvaluation || 'Not yet recorded'),
+            ...(p.endEvaluation ? [labelled('Evaluation at the end of the year', p.endEvaluation)] : []),
           ])),
     ]),
     ...question('how_do_we_know'),
@@ -220,7 +222,9 @@ export function reportDocument(
     ...guskeySection(evaluation),
 
     heading('Appendix: the record trail'),
-    note('The records behind the figures and claims above, for anyone who wants to check them in the app.'),
+    note(
+      'The records behind the figures and claims above, for anyone who wants to check them in Work Group Evaluator.',
+    ),
     ...evaluation.standards.flatMap((s) => [
       heading(`Evidence for ${s.label}`, 2),
       labelled('Evidence behind these indicators', ''),
@@ -279,6 +283,7 @@ export function reportDocument(
       `Produced on ${formatDateGB(options.producedOn)}`,
     ],
     body,
+    stillToComplete: options.stillToComplete ?? [],
   });
 }
 

@@ -22,6 +22,8 @@ interface Outcome {
   text: string;
   error?: boolean;
   heldBack: { id: string; code: string }[];
+  /** Exported, but with something still to complete (said in the document's own box). */
+  incomplete: { id: string; code: string }[];
 }
 
 /**
@@ -43,6 +45,7 @@ export function BatchCaseStudies({ workGroupId, workGroupCode, focusChildren }: 
     setOutcome(undefined);
     const zip = new JSZip();
     const heldBack: Outcome['heldBack'] = [];
+    const incomplete: Outcome['incomplete'] = [];
     let saved = 0;
     for (const [index, child] of focusChildren.entries()) {
       if (cancelled.current) break;
@@ -54,6 +57,7 @@ export function BatchCaseStudies({ workGroupId, workGroupCode, focusChildren }: 
           allowFlagged: includeFlagged,
         });
         zip.file(file.fileName, file.dataBase64, { base64: true });
+        if (file.missing.length > 0) incomplete.push(child);
         saved++;
       } catch (error) {
         // The check found something: the child is listed for the Lead to look at on its own.
@@ -63,7 +67,7 @@ export function BatchCaseStudies({ workGroupId, workGroupCode, focusChildren }: 
     }
     if (cancelled.current) {
       setProgress(undefined);
-      setOutcome({ text: 'Cancelled. No file was saved.', heldBack: [] });
+      setOutcome({ text: 'Cancelled. No file was saved.', heldBack: [], incomplete: [] });
       return;
     }
     setProgress({ done: total, current: 'the .zip file' });
@@ -73,9 +77,10 @@ export function BatchCaseStudies({ workGroupId, workGroupCode, focusChildren }: 
       setOutcome({
         text: `${savedMessage(fileName)} It holds ${count(saved, 'case study', 'case studies')}.`,
         heldBack,
+        incomplete,
       });
     } else {
-      setOutcome({ text: 'No case study could be exported, so no file was saved.', error: true, heldBack });
+      setOutcome({ text: 'No case study could be exported, so no file was saved.', error: true, heldBack, incomplete });
     }
     setProgress(undefined);
   };
@@ -138,17 +143,35 @@ export function BatchCaseStudies({ workGroupId, workGroupCode, focusChildren }: 
                 held back because they may name someone. Open each to check it and export it on its own, or tick
                 “Include case studies that may name someone” and export again:
               </p>
-              <ul className="held-back">
-                {outcome.heldBack.map((child) => (
-                  <li key={child.id}>
-                    <a href={paths.workGroup(workGroupId, 'focus-children', child.id)}>{child.code}</a>
-                  </li>
-                ))}
-              </ul>
+              <ChildLinks workGroupId={workGroupId} list={outcome.heldBack} />
+            </>
+          )}
+          {outcome.incomplete.length > 0 && (
+            <>
+              <p>
+                {outcome.incomplete.length === 1
+                  ? '1 case study has'
+                  : `${outcome.incomplete.length} case studies have`}{' '}
+                something still to complete, listed in a box at the start of the document. Record it, then export again:
+              </p>
+              <ChildLinks workGroupId={workGroupId} list={outcome.incomplete} />
             </>
           )}
         </div>
       )}
     </div>
+  );
+}
+
+/** Each focus child's code, linked to the child's record. */
+function ChildLinks({ workGroupId, list }: { workGroupId: string; list: { id: string; code: string }[] }) {
+  return (
+    <ul className="held-back">
+      {list.map((child) => (
+        <li key={child.id}>
+          <a href={paths.workGroup(workGroupId, 'focus-children', child.id)}>{child.code}</a>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { Output } from '../../../src-shared/api/contract';
 import { count } from '../../../src-shared/evaluation/text';
 import { FINDING_LABELS, type FindingKind } from '../../../src-shared/privacy/findings';
 import { paths } from '../router';
+import { ExportDialog } from './ExportDialog';
 
 export type Finding = Output<'export.check'>['findings'][number];
 export interface Replacement {
@@ -59,36 +60,15 @@ export function FindingsDialog({
   onExportAnyway,
   onCancel,
 }: FindingsDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const distinct = [...new Map(findings.map((f) => [f.match, f.kind])).entries()];
   const [replacements, setReplacements] = useState<Record<string, string>>(() =>
     Object.fromEntries(distinct.map(([match, kind]) => [match, STAND_IN[kind]])),
   );
 
-  useEffect(() => {
-    const element = dialog.current;
-    // The dialog is taken away rather than closed, so the focus is put back where it was by hand.
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
-    if (element && !element.open) element.showModal();
-    return () => {
-      element?.close();
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
-
   const found = count(findings.length, 'thing');
   return (
-    <dialog
-      ref={dialog}
-      className="findings-dialog"
-      aria-labelledby={`${id}-heading`}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
-      <h2 id={`${id}-heading`}>Check before exporting</h2>
+    <ExportDialog title="Check before exporting" headingId={`${id}-heading`} onCancel={onCancel}>
       <p>
         The check found {found} in {what} that may identify a child, a teacher or a school. Look at each one, then
         choose what to do.
@@ -169,6 +149,6 @@ export function FindingsDialog({
           detail.
         </p>
       </form>
-    </dialog>
+    </ExportDialog>
   );
 }

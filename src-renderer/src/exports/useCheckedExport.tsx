@@ -3,6 +3,7 @@ import { ApiFailure } from '../../../src-shared/api/client';
 import { failureMessage } from '../api';
 import { base64ToBlob, downloadBlob } from '../download';
 import { FindingsDialog, type Finding, type Replacement } from './FindingsDialog';
+import { MissingDialog, type MissingItem } from './MissingDialog';
 
 /** Where the file went, in words that hold for both the browser (Downloads) and the desktop app (its save dialog). */
 export const savedMessage = (fileName: string) =>
@@ -18,8 +19,8 @@ interface CheckedAction {
   what: string;
   /** "Making the document…" */
   making: string;
-  /** The personal-data check on what is about to leave the app. */
-  check: () => Promise<{ findings: Finding[] }>;
+  /** The personal-data check on what is about to leave the app, and (for documents) what it is still missing. */
+  check: () => Promise<{ findings: Finding[]; missing?: MissingItem[] }>;
   /** Offer "Replace in this export only" (documents); bundles carry their records as they are. */
   replaceable: boolean;
   /** What a failure says; by default only the API's own messages are shown as they are. */
@@ -43,6 +44,8 @@ export function useCheckedAction({ what, making, check, replaceable, failure = f
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ text: string; error?: boolean } | undefined>();
   const [findings, setFindings] = useState<Finding[] | undefined>();
+  // What is still to complete, and the check's findings kept until the Lead decides to go on.
+  const [missing, setMissing] = useState<{ items: MissingItem[]; findings: Finding[] } | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
   // What the Lead asked for, kept while the findings dialog waits for a decision.
   const pending = useRef<Deliver>(undefined);
@@ -71,20 +74,29 @@ export function useCheckedAction({ what, making, check, replaceable, failure = f
     }
   };
 
+  /** Past what is still to complete: the personal-data check's findings, if any, before anything is made. */
+  const afterCompleteness = async (found: Finding[]) => {
+    if (found.length > 0) {
+      setFindings(found);
+      setStatus({ text: 'The check found something to look at before exporting.' });
+      return;
+    }
+    await make({});
+  };
+
   const start = async (deliver: Deliver) => {
     pending.current = deliver;
     setBusy(true);
     setStatus({ text: 'Checking the text for names and other personal details…' });
     try {
       const checked = await check();
-      if (checked.findings.length > 0) {
-        setFindings(checked.findings);
-        setStatus({ text: 'The check found something to look at before exporting.' });
-        setBusy(false);
+      setBusy(false);
+      if (checked.missing && checked.missing.length > 0) {
+        setMissing({ items: checked.missing, findings: checked.findings });
+        setStatus({ text: 'Some things are still to complete before exporting.' });
         return;
       }
-      setBusy(false);
-      await make({});
+      await afterCompleteness(checked.findings);
     } catch (error) {
       setStatus({ text: failure(error), error: true });
       setBusy(false);
@@ -96,20 +108,35 @@ export function useCheckedAction({ what, making, check, replaceable, failure = f
       {status.text}
     </p>
   );
-  const dialog = findings && (
-    <FindingsDialog
+  const dialog = missing ? (
+    <MissingDialog
       what={what}
-      findings={findings}
-      busy={busy}
-      problem={problem}
-      onReplace={replaceable ? (replacements) => make({ replacements }) : undefined}
-      onExportAnyway={() => make({ allowFlagged: true })}
-      onCancel={() => {
-        setFindings(undefined);
-        setProblem(undefined);
+      missing={missing.items}
+      onExportAnyway={() => {
+        setMissing(undefined);
+        void afterCompleteness(missing.findings);
+      }}
+      onGoBack={() => {
+        setMissing(undefined);
         setStatus({ text: 'Export cancelled. Nothing was saved.' });
       }}
     />
+  ) : (
+    findings && (
+      <FindingsDialog
+        what={what}
+        findings={findings}
+        busy={busy}
+        problem={problem}
+        onReplace={replaceable ? (replacements) => make({ replacements }) : undefined}
+        onExportAnyway={() => make({ allowFlagged: true })}
+        onCancel={() => {
+          setFindings(undefined);
+          setProblem(undefined);
+          setStatus({ text: 'Export cancelled. Nothing was saved.' });
+        }}
+      />
+    )
   );
   return { start, busy, statusLine, dialog };
 }

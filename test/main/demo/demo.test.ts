@@ -129,6 +129,25 @@ describe('wge demo --scale group', () => {
     expect(year.participants.filter((p) => Object.keys(p.endRatings).length === 0).length).toBeGreaterThanOrEqual(1);
   });
 
+  it('lets each senior leader write their own intended impact and evaluation', () => {
+    const differ = (texts: string[]) => expect(new Set(texts).size).toBe(texts.length);
+    differ(year.participations.map((p) => p.intendedImpact));
+    differ(year.participations.filter((p) => p.endEvaluation).map((p) => p.endEvaluation));
+  });
+
+  it('never names a teacher or leader in free text, and gives no one a "-Test" surname', () => {
+    const people = [...year.participants.map((p) => p.name), ...year.participations.map((p) => p.seniorLeaderName)];
+    const surnames = people.map((name) => name.split(' ').pop()!);
+    for (const surname of surnames) expect(surname).not.toMatch(/-Test$/);
+    const texts = [
+      ...year.journal.map((j) => j.text),
+      ...year.observations.map((o) => o.text),
+      ...year.meetings.map((m) => m.notes),
+      ...year.cycles.flatMap((c) => [c.plan, c.act, c.observe, c.reflect]),
+    ];
+    for (const text of texts) for (const surname of surnames) expect(text).not.toContain(surname);
+  });
+
   it('codes focus children without first names, each code unique', () => {
     const codes = year.children.map((c) => c.code);
     expect(new Set(codes).size).toBe(codes.length);

@@ -48,6 +48,19 @@ it(
         for (const c of own) expect(c.code.startsWith(`G${number}-`), c.code).toBe(true);
       }
 
+      // An infant school has only infant classes, a junior school only junior ones.
+      const schools = call('school.list', {});
+      const SPAN = { 'Infant School': ['reception', 'y1', 'y2'], 'Junior School': ['y3', 'y4', 'y5', 'y6'] };
+      let partial = 0;
+      for (const [kind, years] of Object.entries(SPAN)) {
+        const ids = new Set(schools.filter((s) => s.name.endsWith(kind)).map((s) => s.id));
+        const teachers = new Set(participants.filter((p) => ids.has(p.schoolId)).map((p) => p.id));
+        const taught = children.filter((c) => teachers.has(c.participantId));
+        partial += taught.length;
+        for (const c of taught) expect(years, `${c.code} in an ${kind}`).toContain(c.yearGroup);
+      }
+      expect(partial).toBeGreaterThan(0);
+
       // Completeness varies: not every school has evaluated its year.
       const participations = call('schoolParticipation.list', {});
       const evaluatedShare = participations.filter((sp) => sp.endEvaluation).length / participations.length;

@@ -1,0 +1,39 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { wge } from '../../support/cli';
+
+// The demo is what a Lead first exports: every document of the `group` demo must pass the app's own
+// personal-data check as it stands, with no --allow-flagged.
+
+describe('the group demo passes its own personal-data check', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'wge-demo-gate-'));
+  const db = join(folder, 'group.wgdb');
+  beforeAll(async () => {
+    expect((await wge('demo', '--db', db, '--scale', 'group')).code).toBe(0);
+  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('writes all 42 case studies of the Work Group with nothing flagged', async () => {
+    const out = join(folder, 'case-studies');
+    const run = await wge('export', 'case-study', '--db', db, '--work-group', 'TRG-2025-01', '--out', out, '--json');
+    expect(run.err).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(readdirSync(out).filter((f) => f.endsWith('.docx'))).toHaveLength(42);
+  }, 120_000);
+
+  it.each([
+    ['report', 'report.docx'],
+    ['summary', 'summary.xlsx'],
+    ['slides', 'slides.pptx'],
+  ])(
+    'writes the %s with nothing flagged',
+    async (what, file) => {
+      const run = await wge('export', what, '--db', db, '--work-group', 'TRG-2025-01', '--out', join(folder, file));
+      expect(run.err).toEqual([]);
+      expect(run.code).toBe(0);
+    },
+    60_000,
+  );
+});
