@@ -83,7 +83,7 @@ describe('wge', () => {
       ['export', 'case-study', '--work-group', 'TRG-A', '--out', join(folder, 'case-studies')],
       ['export', 'summary', '--work-group', 'TRG-A', '--out', join(folder, 'summary.xlsx')],
       ['export', 'hub-summary', '--out', join(folder, 'hub.xlsx')],
-      ['bundle', 'export', '--work-group', 'TRG-A', '--out', join(folder, 'a.wgbundle')],
+      ['bundle', 'export', '--work-group', 'TRG-A', '--unencrypted', '--out', join(folder, 'a.wgbundle')],
       ['bundle', 'import', csvFile, '--dry-run'],
       ['import', 'schools', '--work-group', 'TRG-A', csvFile, '--dry-run'],
       ['trash', 'list'],
