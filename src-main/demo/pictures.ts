@@ -248,12 +248,12 @@ class Page {
   }
 }
 
-/** Adds column by column without carrying: the misconception the before picture shows. */
+/** Adds column by column and drops what should be carried: the misconception the before picture shows. */
 function withoutCarrying(a: number, b: number): number {
   const digits = String(Math.max(a, b)).length;
   let total = 0;
   for (let place = 10 ** (digits - 1); place >= 1; place /= 10) {
-    total = total * 10 + ((Math.floor(a / place) % 10) + (Math.floor(b / place) % 10));
+    total = total * 10 + (((Math.floor(a / place) % 10) + (Math.floor(b / place) % 10)) % 10);
   }
   return total;
 }
@@ -286,7 +286,7 @@ function columnAddition(page: Page, r: Random, secure: boolean): string {
     ]);
     return `Photo of column addition, ${a} + ${b} = ${sum}: each column is added with the carried digits written in, and the answer checked against an estimate.`;
   }
-  return `Photo of column addition, ${a} + ${b}: the answer written is ${answer}, each column added on its own without carrying.`;
+  return `Photo of column addition, ${a} + ${b}: the answer written is ${answer}, each column added on its own and the carried ten dropped.`;
 }
 
 /** Draws an arc from one point of a number line to another, as a hop. */
