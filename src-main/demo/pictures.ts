@@ -7,159 +7,27 @@ import type { Random } from './random';
 
 type Point = [number, number];
 
-/** Hand-drawn glyphs: strokes in a box 0.7 wide and 1 high, y downwards. */
+/** Hand-drawn glyphs: strokes in a box 0.7 wide and 1 high, y downwards; a point given twice is a corner. */
+// prettier-ignore
 const GLYPHS: Record<string, Point[][]> = {
-  '0': [
-    [
-      [0.35, 0],
-      [0.05, 0.25],
-      [0.05, 0.75],
-      [0.35, 1],
-      [0.65, 0.75],
-      [0.65, 0.25],
-      [0.35, 0],
-    ],
-  ],
-  '1': [
-    [
-      [0.15, 0.2],
-      [0.4, 0],
-      [0.4, 1],
-    ],
-  ],
-  '2': [
-    [
-      [0.05, 0.25],
-      [0.3, 0],
-      [0.6, 0.1],
-      [0.6, 0.35],
-      [0.05, 1],
-      [0.7, 1],
-    ],
-  ],
-  '3': [
-    [
-      [0.05, 0.1],
-      [0.35, 0],
-      [0.6, 0.15],
-      [0.55, 0.4],
-      [0.3, 0.48],
-      [0.6, 0.6],
-      [0.65, 0.85],
-      [0.35, 1],
-      [0.05, 0.9],
-    ],
-  ],
-  '4': [
-    [
-      [0.45, 0],
-      [0.05, 0.65],
-      [0.7, 0.65],
-    ],
-    [
-      [0.55, 0.3],
-      [0.55, 1],
-    ],
-  ],
-  '5': [
-    [
-      [0.65, 0],
-      [0.15, 0],
-      [0.1, 0.45],
-      [0.45, 0.4],
-      [0.65, 0.6],
-      [0.6, 0.9],
-      [0.3, 1],
-      [0.05, 0.9],
-    ],
-  ],
-  '6': [
-    [
-      [0.6, 0.05],
-      [0.3, 0.1],
-      [0.08, 0.5],
-      [0.1, 0.85],
-      [0.35, 1],
-      [0.62, 0.85],
-      [0.6, 0.55],
-      [0.35, 0.45],
-      [0.1, 0.6],
-    ],
-  ],
-  '7': [
-    [
-      [0.05, 0],
-      [0.7, 0],
-      [0.25, 1],
-    ],
-  ],
-  '8': [
-    [
-      [0.35, 0.48],
-      [0.1, 0.25],
-      [0.35, 0],
-      [0.6, 0.25],
-      [0.35, 0.48],
-      [0.05, 0.72],
-      [0.35, 1],
-      [0.65, 0.72],
-      [0.35, 0.48],
-    ],
-  ],
-  '9': [
-    [
-      [0.62, 0.35],
-      [0.35, 0.5],
-      [0.08, 0.3],
-      [0.3, 0],
-      [0.6, 0.1],
-      [0.62, 0.35],
-      [0.55, 1],
-    ],
-  ],
-  '+': [
-    [
-      [0.35, 0.2],
-      [0.35, 0.8],
-    ],
-    [
-      [0.05, 0.5],
-      [0.65, 0.5],
-    ],
-  ],
-  '-': [
-    [
-      [0.05, 0.5],
-      [0.65, 0.5],
-    ],
-  ],
-  '=': [
-    [
-      [0.05, 0.35],
-      [0.65, 0.35],
-    ],
-    [
-      [0.05, 0.65],
-      [0.65, 0.65],
-    ],
-  ],
-  '?': [
-    [
-      [0.1, 0.2],
-      [0.35, 0],
-      [0.62, 0.2],
-      [0.35, 0.5],
-      [0.35, 0.72],
-    ],
-    [
-      [0.35, 0.92],
-      [0.36, 1],
-    ],
-  ],
+  '0': [[[0.35, 0], [0.05, 0.25], [0.05, 0.75], [0.35, 1], [0.65, 0.75], [0.65, 0.25], [0.35, 0]]],
+  '1': [[[0.15, 0.2], [0.4, 0], [0.4, 0], [0.4, 1]]],
+  '2': [[[0.05, 0.25], [0.3, 0], [0.6, 0.1], [0.6, 0.35], [0.05, 1], [0.05, 1], [0.7, 1]]],
+  '3': [[[0.05, 0.1], [0.35, 0], [0.6, 0.15], [0.55, 0.4], [0.3, 0.48], [0.6, 0.6], [0.65, 0.85], [0.35, 1], [0.05, 0.9]]],
+  '4': [[[0.45, 0], [0.05, 0.65], [0.05, 0.65], [0.7, 0.65]], [[0.55, 0.3], [0.55, 1]]],
+  '5': [[[0.65, 0], [0.15, 0], [0.15, 0], [0.1, 0.45], [0.1, 0.45], [0.45, 0.4], [0.65, 0.6], [0.6, 0.9], [0.3, 1], [0.05, 0.9]]],
+  '6': [[[0.6, 0.05], [0.3, 0.1], [0.08, 0.5], [0.1, 0.85], [0.35, 1], [0.62, 0.85], [0.6, 0.55], [0.35, 0.45], [0.1, 0.6]]],
+  '7': [[[0.05, 0], [0.7, 0], [0.7, 0], [0.25, 1]]],
+  '8': [[[0.35, 0.48], [0.1, 0.25], [0.35, 0], [0.6, 0.25], [0.35, 0.48], [0.05, 0.72], [0.35, 1], [0.65, 0.72], [0.35, 0.48]]],
+  '9': [[[0.62, 0.35], [0.35, 0.5], [0.08, 0.3], [0.3, 0], [0.6, 0.1], [0.62, 0.35], [0.62, 0.35], [0.55, 1]]],
+  '+': [[[0.35, 0.2], [0.35, 0.8]], [[0.05, 0.5], [0.65, 0.5]]],
+  '-': [[[0.05, 0.5], [0.65, 0.5]]],
+  '=': [[[0.05, 0.35], [0.65, 0.35]], [[0.05, 0.65], [0.65, 0.65]]],
+  '?': [[[0.1, 0.2], [0.35, 0], [0.62, 0.2], [0.35, 0.5], [0.35, 0.72]], [[0.35, 0.92], [0.36, 1]]],
 };
 
 const WIDTH = 600;
-const HEIGHT = 420;
+const HEIGHT = 330;
 const CELL = 30;
 const PENCIL = '#3b3b46';
 
@@ -182,10 +50,11 @@ class Page {
   readonly ctx: SKRSContext2D;
   private readonly canvas = createCanvas(WIDTH, HEIGHT);
 
-  /** A messy hand wobbles more than a neat one. */
+  /** A messy hand wobbles more than a neat one; written sums are photographed closer, on bigger squares. */
   constructor(
     private readonly random: Random,
     private readonly wobble: number,
+    readonly cell = 30,
   ) {
     this.ctx = this.canvas.getContext('2d');
     const { ctx } = this;
@@ -193,8 +62,8 @@ class Page {
     ctx.fillRect(0, 0, WIDTH, HEIGHT);
     ctx.strokeStyle = '#c9d8ea';
     ctx.lineWidth = 1;
-    for (let x = CELL; x < WIDTH; x += CELL) this.rule([x, 0], [x, HEIGHT]);
-    for (let y = CELL; y < HEIGHT; y += CELL) this.rule([0, y], [WIDTH, y]);
+    for (let x = cell; x < WIDTH; x += cell) this.rule([x, 0], [x, HEIGHT]);
+    for (let y = cell; y < HEIGHT; y += cell) this.rule([0, y], [WIDTH, y]);
     ctx.strokeStyle = PENCIL;
     ctx.lineWidth = 2.6;
     ctx.lineCap = 'round';
@@ -240,7 +109,10 @@ class Page {
 
   /** One digit per square, right-aligned on the column ending at `right`. */
   column(text: string, right: number, row: number) {
-    [...text].reverse().forEach((ch, i) => this.write(ch, (right - i) * CELL + 7, row * CELL + 5, CELL * 0.7));
+    const { cell } = this;
+    [...text]
+      .reverse()
+      .forEach((ch, i) => this.write(ch, (right - i) * cell + cell * 0.2, row * cell + cell * 0.15, cell * 0.7));
   }
 
   png(): Buffer {
@@ -265,28 +137,29 @@ function columnAddition(page: Page, r: Random, secure: boolean): string {
   while ((a % 10) + (b % 10) < 10) [a, b] = [r.int(125, 489), r.int(117, 468)];
   const sum = a + b;
   const answer = secure ? sum : withoutCarrying(a, b);
-  page.column(String(a), 8, 2);
-  page.column(String(b), 8, 3);
-  page.write('+', 3 * CELL + 7, 3 * CELL + 5, CELL * 0.7);
+  const { cell } = page;
+  page.column(String(a), 7, 1);
+  page.column(String(b), 7, 2);
+  page.column('+', 3, 2);
   page.line([
-    [3 * CELL, 4 * CELL + 3],
-    [9 * CELL, 4 * CELL + 3],
+    [3 * cell, 3 * cell + 3],
+    [8 * cell, 3 * cell + 3],
   ]);
-  page.column(String(answer), 8, 4);
+  page.column(String(answer), 7, 3);
   if (secure) {
     // The carried digits, small, under the answer line.
     const carries = [...String(sum)].length;
     for (let i = 1; i < carries; i += 1) {
       const place = 10 ** i;
-      if ((a % place) + (b % place) >= place) page.write('1', (8 - i) * CELL + 16, 5 * CELL + 4, CELL * 0.4);
+      if ((a % place) + (b % place) >= place) page.write('1', (7 - i) * cell + cell * 0.55, 4 * cell + 4, cell * 0.4);
     }
     page.line([
-      [3 * CELL, 5 * CELL + 1],
-      [9 * CELL, 5 * CELL + 1],
+      [3 * cell, 4 * cell + 1],
+      [8 * cell, 4 * cell + 1],
     ]);
     return `Photo of column addition, ${a} + ${b} = ${sum}: each column is added with the carried digits written in, and the answer checked against an estimate.`;
   }
-  return `Photo of column addition, ${a} + ${b}: the answer written is ${answer}, each column added on its own and the carried ten dropped.`;
+  return `Photo of column addition, ${a} + ${b}: the answer written is ${answer}, each column added on its own and the carried digits dropped.`;
 }
 
 /** Draws an arc from one point of a number line to another, as a hop. */
@@ -308,7 +181,7 @@ function numberLine(page: Page, r: Random, secure: boolean, yearGroup: YearGroup
   const tens = r.int(2, 4) * 10;
   const ones = r.int(3, 8);
   const end = start + tens + ones;
-  const y = 9 * CELL;
+  const y = 7 * CELL;
   const left = 2 * CELL;
   const right = WIDTH - 2 * CELL;
   page.line([
@@ -317,9 +190,8 @@ function numberLine(page: Page, r: Random, secure: boolean, yearGroup: YearGroup
   ]);
   page.write(String(start), left - 18, y + 14, 22);
   if (secure) {
-    // One jump of the tens, then one of the ones, to scale.
-    const scale = (right - left) / (tens + ones);
-    const afterTens = left + tens * scale;
+    // One jump of the tens, then one of the ones, roughly in proportion as on an empty number line.
+    const afterTens = left + (right - left) * 0.72;
     for (const x of [left, afterTens, right])
       page.line([
         [x, y - 8],
@@ -328,7 +200,7 @@ function numberLine(page: Page, r: Random, secure: boolean, yearGroup: YearGroup
     hop(page, left, afterTens, y);
     hop(page, afterTens, right, y);
     page.write(`+${tens}`, (left + afterTens) / 2 - 24, y - 110, 24);
-    page.write(`+${ones}`, (afterTens + right) / 2 - 18, y - 60, 24);
+    page.write(`+${ones}`, (afterTens + right) / 2 - 18, y - 90, 24);
     page.write(String(start + tens), afterTens - 18, y + 14, 22);
     page.write(String(end), right - 24, y + 14, 22);
     return `Photo of a number line for ${start} + ${tens + ones}: one jump of ${tens} and one of ${ones}, landing on ${end}.`;
@@ -355,13 +227,27 @@ function barModel(page: Page, r: Random, secure: boolean): string {
   const top = 5 * CELL;
   // A secure bar is split to scale; an unsure one is halved whatever the numbers.
   const split = left + (secure ? width * (part / whole) : width / 2);
-  page.line([
-    [left, top],
-    [left + width, top],
-    [left + width, top + 2 * CELL],
-    [left, top + 2 * CELL],
-    [left, top],
-  ]);
+  const bottom = top + 2 * CELL;
+  // Each side its own stroke, so the corners stay square.
+  for (const side of [
+    [
+      [left, top],
+      [left + width, top],
+    ],
+    [
+      [left + width, top],
+      [left + width, bottom],
+    ],
+    [
+      [left + width, bottom],
+      [left, bottom],
+    ],
+    [
+      [left, bottom],
+      [left, top],
+    ],
+  ] satisfies Point[][])
+    page.line(side);
   page.line([
     [split, top],
     [split, top + 2 * CELL],
@@ -382,7 +268,7 @@ function barModel(page: Page, r: Random, secure: boolean): string {
 
 /** A picture of one child's work on a task: unsure (before teaching) or secure (after). */
 export function drawWork(task: WorkTask, secure: boolean, yearGroup: YearGroup, r: Random): WorkPicture {
-  const page = new Page(r, secure ? 1.5 : 4);
+  const page = new Page(r, secure ? 1.5 : 4, task === 'column-addition' ? 50 : 30);
   const caption =
     task === 'column-addition'
       ? columnAddition(page, r, secure)
