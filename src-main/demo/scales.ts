@@ -92,6 +92,7 @@ export function planWorkGroups(
         density: 1,
         reuseSchools: 0,
         plantedGaps: true,
+        pictured: 1 / 3,
       },
     ];
   }
@@ -122,6 +123,8 @@ export function planWorkGroups(
       density: 0.7 + 0.4 * r.float(),
       reuseSchools: 0.12,
       plantedGaps: false,
+      // A few pictures per group: drawing them is the slowest part of the demo, so fewer still at national scale.
+      pictured: scale === 'hub' ? 0.1 : 0.02,
     };
   });
 }

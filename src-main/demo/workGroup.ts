@@ -23,6 +23,7 @@ import type { Random } from './random';
 import { READINGS, type DemoReading } from './readings';
 import type { DemoSchool, SchoolPool } from './schools';
 import type { Measure, Theme } from './themes';
+import { drawWork, tasksFor } from './pictures';
 import { Writer, type Judgement, type Stage } from './writer';
 import type { SchoolYear } from './year';
 
@@ -49,6 +50,8 @@ export interface GroupPlan {
   reuseSchools: number;
   /** Leave the few deliberate gaps of the single-group demo. */
   plantedGaps: boolean;
+  /** The share of focus children whose teacher photographs their work in autumn and again in summer. */
+  pictured: number;
 }
 
 export interface GroupTally {
@@ -341,11 +344,40 @@ export function buildWorkGroup(
         ),
       };
     }
+    record(child, input);
+  }
+
+  function record(child: Child, input: Input<'observation.create'>) {
     const created = call('observation.create', input);
     const item = { kind: 'observation' as const, id: created.id };
     evidence.observation.push(item);
     remember(bySchoolChildren, child.owner.school.id, item);
     tally.observations += 1;
+  }
+
+  // Before and after pictures of the same task, for the case study: the after picture is secure once the child has moved on.
+  const picturable = children.filter((c) => tasksFor(c.owner.yearGroup).length > 0);
+  for (const child of r.sample(picturable, Math.round(picturable.length * plan.pictured))) {
+    const task = r.pick(tasksFor(child.owner.yearGroup));
+    const terms = r.chance(full) ? (['autumn', 'summer'] as const) : (['autumn'] as const);
+    for (const term of terms) {
+      const date = year.randomDay(r, term, 0.3, 0.95);
+      clock.on(date);
+      const drawn = drawWork(task, term === 'summer' && child.judgement >= 2, child.owner.yearGroup, r);
+      const image = call('attachment.add', {
+        workGroupId,
+        mimeType: 'image/png',
+        dataBase64: drawn.png.toString('base64'),
+      });
+      record(child, {
+        focusChildId: child.id,
+        date,
+        kind: 'work_sample',
+        text: drawn.caption,
+        attachmentId: image.id,
+        ...tagged(0.8, tags(['pupil_outcomes'], ['pupil_outcomes'], 5, 'triangulated')),
+      });
+    }
   }
 
   // Reflective journals.
