@@ -238,3 +238,30 @@ test('the Lead’s judgement and key findings keep their words as drafts through
     await expect(findingsPanel.getByText('Draft — not saved yet')).toHaveCount(0);
   });
 });
+
+test('a new Work Group half typed survives a reload, and goes once the group is created', async ({ page }) => {
+  const app = await serve();
+  try {
+    await app.open(page);
+    const form = () => page.getByRole('form', { name: 'New Work Group' });
+    await form().getByLabel('Code').fill('TRG-2026-09');
+    await form().getByLabel('Name').fill('Reasoning with bar models in Year 5');
+    await expect(form().getByText('Draft — not saved yet')).toBeVisible();
+    await page.reload();
+    await expect(form().getByLabel('Code')).toHaveValue('TRG-2026-09');
+    await expect(form().getByLabel('Name')).toHaveValue('Reasoning with bar models in Year 5');
+    await expect(form().getByText('Draft — not saved yet')).toBeVisible();
+
+    await form().getByLabel('Academic year').fill('2026/27');
+    await form().getByLabel('Project').selectOption({ index: 1 });
+    await form().getByLabel('Work Group Lead').fill('Ms Example Lead');
+    await form().getByRole('button', { name: 'Create Work Group' }).click();
+    await expect(page.getByRole('heading', { name: /Reasoning with bar models in Year 5/ })).toBeVisible();
+    await page.goto(`${app.url}#/`);
+    await page.reload();
+    await expect(form().getByLabel('Code')).toHaveValue('');
+    await expect(form().getByText('Draft — not saved yet')).toHaveCount(0);
+  } finally {
+    await app.stop();
+  }
+});
