@@ -251,6 +251,8 @@ test('a new Work Group half typed survives a reload, and goes once the group is 
     await expect(form().getByLabel('Code')).toHaveValue('TRG-2026-09');
     await expect(form().getByLabel('Name')).toHaveValue('Reasoning with bar models in Year 5');
     await expect(form().getByText('Draft — not saved yet')).toBeVisible();
+    await form().scrollIntoViewIfNeeded();
+    await shot(page, 'drafts-6-new-work-group-draft');
 
     await form().getByLabel('Academic year').fill('2026/27');
     await form().getByLabel('Project').selectOption({ index: 1 });
