@@ -190,3 +190,80 @@ test('a date is picked from a calendar in the group’s year', async ({ page }) 
     await shot(page, 'drafts-4-calendar-picked');
   });
 });
+
+test('the Lead’s judgement and key findings keep their words as drafts through a change of tab and a reload', async ({
+  page,
+}) => {
+  const NARRATIVE = 'Most teachers now rehearse stem sentences, but two schools have not yet begun to';
+  const FINDINGS = 'Pupils explain their reasoning in full sentences.\nTeachers plan stem sentences';
+  await onGroupTab(page, 'evaluation', async () => {
+    const judgement = () =>
+      page.getByRole('form', { name: 'Lead’s judgement: 2. Underpinned by robust evidence and expertise' });
+    const findings = () => page.getByLabel('Findings, one a line');
+    await judgement().getByRole('radio', { name: /Amber/ }).check();
+    await judgement().getByLabel('Narrative').fill(NARRATIVE);
+    await expect(judgement().getByText('Draft — not saved yet')).toBeVisible();
+    await findings().fill(FINDINGS);
+    const findingsPanel = page.getByRole('region', { name: 'Key findings' });
+    await expect(findingsPanel.getByText('Draft — not saved yet')).toBeVisible();
+    await judgement().scrollIntoViewIfNeeded();
+    await shot(page, 'drafts-5-judgement-draft');
+    expect(await axeFailures(page, 'judgement with a draft')).toEqual([]);
+
+    const expectKept = async () => {
+      await expect(judgement().getByLabel('Narrative')).toHaveValue(NARRATIVE);
+      await expect(judgement().getByRole('radio', { name: /Amber/ })).toBeChecked();
+      await expect(judgement().getByText('Draft — not saved yet')).toBeVisible();
+      await expect(findings()).toHaveValue(FINDINGS);
+      await expect(findingsPanel.getByText('Draft — not saved yet')).toBeVisible();
+    };
+    await tab(page, 'Journal').click();
+    await expect(page.getByRole('form', { name: 'Add a journal entry' })).toBeVisible();
+    await tab(page, 'Evaluation').click();
+    await expectKept();
+    await page.reload();
+    await expectKept();
+
+    // Saving the judgement removes its draft; discarding the findings goes back to what the app drafted.
+    await judgement().getByRole('button', { name: 'Save judgement' }).click();
+    await expect(judgement().getByRole('status')).toHaveText('Your judgement is saved (Amber).');
+    await expect(judgement().getByText('Draft — not saved yet')).toHaveCount(0);
+    await findingsPanel.getByRole('button', { name: 'Discard' }).click();
+    await expect(findingsPanel.getByText('Draft — not saved yet')).toHaveCount(0);
+    await expect(findings()).not.toHaveValue(FINDINGS);
+    await page.reload();
+    await expect(judgement().getByLabel('Narrative')).toHaveValue(NARRATIVE);
+    await expect(judgement().getByText('Draft — not saved yet')).toHaveCount(0);
+    await expect(findings()).not.toHaveValue(FINDINGS);
+    await expect(findingsPanel.getByText('Draft — not saved yet')).toHaveCount(0);
+  });
+});
+
+test('a new Work Group half typed survives a reload, and goes once the group is created', async ({ page }) => {
+  const app = await serve();
+  try {
+    await app.open(page);
+    const form = () => page.getByRole('form', { name: 'New Work Group' });
+    await form().getByLabel('Code').fill('TRG-2026-09');
+    await form().getByLabel('Name').fill('Reasoning with bar models in Year 5');
+    await expect(form().getByText('Draft — not saved yet')).toBeVisible();
+    await page.reload();
+    await expect(form().getByLabel('Code')).toHaveValue('TRG-2026-09');
+    await expect(form().getByLabel('Name')).toHaveValue('Reasoning with bar models in Year 5');
+    await expect(form().getByText('Draft — not saved yet')).toBeVisible();
+    await form().scrollIntoViewIfNeeded();
+    await shot(page, 'drafts-6-new-work-group-draft');
+
+    await form().getByLabel('Academic year').fill('2026/27');
+    await form().getByLabel('Project').selectOption({ index: 1 });
+    await form().getByLabel('Work Group Lead').fill('Ms Example Lead');
+    await form().getByRole('button', { name: 'Create Work Group' }).click();
+    await expect(page.getByRole('heading', { name: /Reasoning with bar models in Year 5/ })).toBeVisible();
+    await page.goto(`${app.url}#/`);
+    await page.reload();
+    await expect(form().getByLabel('Code')).toHaveValue('');
+    await expect(form().getByText('Draft — not saved yet')).toHaveCount(0);
+  } finally {
+    await app.stop();
+  }
+});

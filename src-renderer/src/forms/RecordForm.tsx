@@ -4,6 +4,7 @@ import { BusyButton } from '../components/BusyButton';
 import { FieldControl } from './FieldControl';
 import { collect, initialValues, isFilled, type FieldSpec, type Values } from './fieldSpec';
 import { useFormContext } from './formContext';
+import { DraftBar } from './DraftBar';
 import { useDraft, type DraftOf } from './useDraft';
 
 export interface RecordFormProps {
@@ -145,17 +146,7 @@ export function RecordForm({
       aria-labelledby={headingId}
     >
       <h2 id={headingId}>{title}</h2>
-      {drafted.changed && (
-        <div className="draft-bar">
-          <span>Draft — not saved yet</span>
-          <BusyButton type="submit" busy={saving}>
-            Save
-          </BusyButton>
-          <button type="button" onClick={discardDraft}>
-            Discard
-          </button>
-        </div>
-      )}
+      {drafted.changed && <DraftBar saving={saving} onDiscard={() => void discardDraft()} />}
       {topMessage && (
         <p className="form-error" role="alert" tabIndex={-1}>
           {topMessage}

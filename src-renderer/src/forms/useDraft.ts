@@ -29,11 +29,11 @@ function inTurn<T>(work: () => Promise<T>): Promise<T> {
  * when the form loses focus, is closed or the page is hidden), and brings it back when the form opens
  * again: after a change of tab, a reload or a restart. A form back to its starting values keeps none.
  */
-export function useDraft(
+export function useDraft<V extends Values>(
   draft: DraftOf | undefined,
-  initial: Values,
-  values: Values,
-  setValues: (values: Values) => void,
+  initial: V,
+  values: V,
+  setValues: (values: V) => void,
 ) {
   const { workGroupId } = useFormContext();
   const latest = useRef({ values, initial });
@@ -83,7 +83,8 @@ export function useDraft(
       .then((found) => {
         if (!current || !found || !same(latest.current.values, latest.current.initial)) return;
         kept.current = found.fields;
-        setValues({ ...latest.current.initial, ...found.fields });
+        // A draft holds the fields this same form kept.
+        setValues({ ...latest.current.initial, ...found.fields } as V);
       })
       .catch(() => undefined)
       .finally(() => current && setLoaded(true));

@@ -6,6 +6,8 @@ import { academicYearOf } from '../../../src-shared/calendar/academicYear';
 import { api, failureMessage } from '../api';
 import { BusyButton } from '../components/BusyButton';
 import { Field } from '../components/Field';
+import { DraftBar } from '../forms/DraftBar';
+import { useDraft } from '../forms/useDraft';
 import { HubWorkbookButton } from '../components/HubWorkbookButton';
 import { usePages } from '../components/Pager';
 import { navigate, paths } from '../router';
@@ -27,9 +29,11 @@ const emptyForm = (): WorkGroupFields => ({
 
 function NewWorkGroupForm() {
   const { data: projects } = useQuery('project.list', {});
-  const [form, setForm] = useState<WorkGroupFields>(emptyForm);
+  const [initial] = useState<WorkGroupFields>(emptyForm);
+  const [form, setForm] = useState<WorkGroupFields>(initial);
   const [failure, setFailure] = useState<ApiFailure | undefined>();
   const [saving, setSaving] = useState(false);
+  const drafted = useDraft({ key: 'workGroup:new' }, initial, form, setForm);
   const set = (key: keyof WorkGroupFields) => (event: { target: { value: string } }) =>
     setForm((current) => ({ ...current, [key]: event.target.value }));
 
@@ -37,9 +41,11 @@ function NewWorkGroupForm() {
     event.preventDefault();
     setSaving(true);
     try {
-      const created = await api.call('workGroup.create', form);
-      // Straight into the new group, whose Overview says what to record first.
-      navigate(paths.workGroup(created.id));
+      await drafted.save(async () => {
+        const created = await api.call('workGroup.create', form);
+        // Straight into the new group, whose Overview says what to record first.
+        navigate(paths.workGroup(created.id));
+      });
     } catch (error) {
       // Keep what was typed; show the problem beside the field it concerns.
       if (error instanceof ApiFailure) setFailure(error);
@@ -49,16 +55,23 @@ function NewWorkGroupForm() {
     }
   };
   const error = (field: keyof WorkGroupFields) => failure?.fieldMessage(field);
+  const discardDraft = async () => {
+    await drafted.discard();
+    setForm(initial);
+    setFailure(undefined);
+  };
 
   return (
     <form
       id={NEW_WORK_GROUP_FORM}
       className="panel form"
       onSubmit={submit}
+      onBlur={drafted.flush}
       noValidate
       aria-labelledby="new-work-group-heading"
     >
       <h2 id="new-work-group-heading">New Work Group</h2>
+      {drafted.changed && <DraftBar saving={saving} onDiscard={() => void discardDraft()} />}
       {failure && failure.error.fields.length === 0 && (
         <p className="form-error" role="alert">
           {failure.message}

@@ -8,6 +8,9 @@ import {
 } from '../../../../src-shared/api/evaluation';
 import { api } from '../../api';
 import { BusyButton } from '../../components/BusyButton';
+import { DraftBar } from '../../forms/DraftBar';
+import type { Values } from '../../forms/fieldSpec';
+import { useDraft } from '../../forms/useDraft';
 import { dateGB } from '../../records';
 import { EvidencePicker, evidenceKey as keyOf, type PickableEvidence } from './EvidencePicker';
 
@@ -31,22 +34,38 @@ interface JudgementEditorProps {
 /** The Lead's own red, amber or green judgement of one standard or area, with a narrative and the evidence for it. */
 export function JudgementEditor({ workGroupId, subject, label, evidence, current, readOnly }: JudgementEditorProps) {
   const id = useId();
-  const [rating, setRating] = useState(current?.rating);
-  const [narrative, setNarrative] = useState(current?.narrative ?? '');
-  const [chosen, setChosen] = useState(() => new Set((current?.evidence ?? []).filter((e) => !e.missing).map(keyOf)));
+  // What was last saved, kept as the form's fields so that what is typed over it is kept as a draft.
+  const [initial, setInitial] = useState<Values>(() => ({
+    rating: current?.rating,
+    narrative: current?.narrative ?? '',
+    evidence: (current?.evidence ?? []).filter((e) => !e.missing).map(keyOf),
+  }));
+  const [values, setValues] = useState<Values>(initial);
+  const rating = values.rating as (typeof JUDGEMENT_RATINGS)[number] | undefined;
+  const narrative = values.narrative as string;
+  const chosen = new Set(values.evidence as string[]);
+  const set = (name: string, value: unknown) => setValues((now) => ({ ...now, [name]: value }));
+  // Subjects are written with underscores ("area:pupil_outcomes"); a draft's key has none.
+  const drafted = useDraft(
+    readOnly ? undefined : { key: `judgement:${workGroupId}:${subject.replaceAll('_', '-')}` },
+    initial,
+    values,
+    setValues,
+  );
   const [saving, setSaving] = useState(false);
+  const missing = current?.evidence.filter((e) => e.missing).length ?? 0;
+  const unique = [...new Map(evidence.map((e) => [keyOf(e), e])).values()];
   const [notice, setNotice] = useState<{ text: string; error?: boolean } | undefined>(
     current ? { text: `Last saved ${dateGB(current.updatedAt.slice(0, 10))}.` } : undefined,
   );
-  const missing = current?.evidence.filter((e) => e.missing).length ?? 0;
 
-  const unique = [...new Map(evidence.map((e) => [keyOf(e), e])).values()];
+  const toggle = (key: string, on: boolean) =>
+    set('evidence', on ? [...chosen, key] : [...chosen].filter((k) => k !== key));
 
-  const toggle = (key: string, on: boolean) => {
-    const next = new Set(chosen);
-    if (on) next.add(key);
-    else next.delete(key);
-    setChosen(next);
+  const discardDraft = async () => {
+    await drafted.discard();
+    setValues(initial);
+    setNotice({ text: 'Draft discarded.' });
   };
 
   const save = async (event: FormEvent) => {
@@ -57,13 +76,16 @@ export function JudgementEditor({ workGroupId, subject, label, evidence, current
     }
     setSaving(true);
     try {
-      await api.call('judgement.set', {
-        workGroupId,
-        subject,
-        rating,
-        narrative,
-        evidence: unique.filter((e) => chosen.has(keyOf(e))).map((e) => ({ kind: e.kind, id: e.id })),
-      });
+      await drafted.save(() =>
+        api.call('judgement.set', {
+          workGroupId,
+          subject,
+          rating,
+          narrative,
+          evidence: unique.filter((e) => chosen.has(keyOf(e))).map((e) => ({ kind: e.kind, id: e.id })),
+        }),
+      );
+      setInitial(values);
       setNotice({ text: `Your judgement is saved (${JUDGEMENT_RATING_LABELS[rating]}).` });
     } catch (error) {
       if (!(error instanceof ApiFailure)) throw error;
@@ -74,12 +96,19 @@ export function JudgementEditor({ workGroupId, subject, label, evidence, current
   };
 
   return (
-    <form className="judgement" aria-label={`Lead’s judgement: ${label}`} onSubmit={save}>
+    <form className="judgement" aria-label={`Lead’s judgement: ${label}`} onSubmit={save} onBlur={drafted.flush}>
+      {drafted.changed && <DraftBar saving={saving} onDiscard={() => void discardDraft()} />}
       <fieldset className="rag" disabled={readOnly}>
         <legend>Lead’s judgement</legend>
         {JUDGEMENT_RATINGS.map((r) => (
           <label key={r} className={`rag-option rag-${r}`}>
-            <input type="radio" name={`${id}-rating`} value={r} checked={rating === r} onChange={() => setRating(r)} />
+            <input
+              type="radio"
+              name={`${id}-rating`}
+              value={r}
+              checked={rating === r}
+              onChange={() => set('rating', r)}
+            />
             <span className="rag-swatch" aria-hidden="true" />
             <span>
               <strong>{JUDGEMENT_RATING_LABELS[r]}</strong> <span className="sub">{RATING_MEANING[r]}</span>
@@ -98,7 +127,7 @@ export function JudgementEditor({ workGroupId, subject, label, evidence, current
           rows={4}
           value={narrative}
           disabled={readOnly}
-          onChange={(event) => setNarrative(event.target.value)}
+          onChange={(event) => set('narrative', event.target.value)}
         />
       </div>
       <details className="evidence-picker">

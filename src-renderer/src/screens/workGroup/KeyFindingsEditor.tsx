@@ -3,6 +3,9 @@ import type { KeyFindings } from '../../../../src-shared/api/keyFindings';
 import { MAX_KEY_FINDINGS } from '../../../../src-shared/domain/workGroup';
 import { api } from '../../api';
 import { BusyButton } from '../../components/BusyButton';
+import { DraftBar } from '../../forms/DraftBar';
+import type { Values } from '../../forms/fieldSpec';
+import { useDraft } from '../../forms/useDraft';
 import { useAction } from '../../useAction';
 import { useQuery } from '../../useQuery';
 
@@ -50,16 +53,26 @@ function FindingsForm({
   readOnly: boolean;
 }) {
   const id = useId();
-  const [text, setText] = useState(current.findings.join('\n'));
+  // A new answer mounts a new form, so what it starts from never changes.
+  const [initial] = useState<Values>(() => ({ findings: current.findings.join('\n') }));
+  const [values, setValues] = useState<Values>(initial);
+  const text = values.findings as string;
+  const drafted = useDraft(readOnly ? undefined : { key: `keyFindings:${workGroupId}` }, initial, values, setValues);
   const [problem, setProblem] = useState('');
   const [saved, setSaved] = useState('');
   const { busy, error, run } = useAction();
 
   const save = (findings: string[], done: string) =>
     run('Saving…', async () => {
-      await api.call('keyFindings.set', { workGroupId, findings });
+      await drafted.save(() => api.call('keyFindings.set', { workGroupId, findings }));
       setSaved(done);
     });
+  const discardDraft = async () => {
+    await drafted.discard();
+    setValues(initial);
+    setProblem('');
+    setSaved('Draft discarded.');
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSaved('');
@@ -75,7 +88,8 @@ function FindingsForm({
   };
 
   return (
-    <form onSubmit={submit}>
+    <form onSubmit={submit} onBlur={drafted.flush}>
+      {drafted.changed && <DraftBar saving={busy !== ''} onDiscard={() => void discardDraft()} />}
       <p className="status">
         {current.edited
           ? 'Your own words: the end-of-year report opens with them.'
@@ -93,7 +107,7 @@ function FindingsForm({
           rows={7}
           value={text}
           disabled={readOnly}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => setValues({ findings: event.target.value })}
         />
       </div>
       {(problem || error) && (
