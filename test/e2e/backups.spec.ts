@@ -16,7 +16,7 @@ async function rename(page: Page, code: string, name: string) {
   await nav(page, 'Work Groups').click();
   await page.getByRole('button', { name: `Rename ${code}` }).click();
   await page.getByLabel(`New name for ${code}`).fill(name);
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('table', { name: 'Work Groups' })).toContainText(name);
 }
 

@@ -268,7 +268,7 @@ test('the hub view rolls the group up and exports a hub summary and slides', asy
   await expect(page.locator('figure.chart-figure')).toHaveCount(6);
   await shot(page, '4-hub');
 
-  expect(await documentXml(await exported(page, 'Hub summary (Word)'))).toContain('Hub summary of Work Groups');
+  expect(await documentXml(await exported(page, 'Hub summary (Word)'))).toContain('Work Groups 2025/26');
   expect((await exported(page, 'Hub slides (PowerPoint)')).suggestedFilename()).toMatch(/^hub-slides-.+\.pptx$/);
 
   await groups.getByRole('link', { name: GROUP }).click();
