@@ -199,6 +199,20 @@ test('supporting evidence is found by its title, date and kind, and what is chos
   await expect(form.getByText('Nothing else matches.')).toBeVisible();
 });
 
+test('a standard’s supporting evidence is listed with each record’s date, as an area’s is', async ({ page }) => {
+  await openEvaluation(page);
+  const standard = '4. Sustained over time';
+  const form = page.getByRole('form', { name: `Lead’s judgement: ${standard}` });
+  await form.locator('summary', { hasText: 'Supporting evidence' }).click();
+  const results = form.getByRole('table', { name: `Evidence to choose from for ${standard}` });
+  for (const kind of ['meeting', 'journalEntry', 'observation', 'actionResearchCycle']) {
+    await form.getByLabel('Kind of record').selectOption(kind);
+    const dates = await results.locator('tbody td:nth-child(3)').allTextContents();
+    expect(dates.length).toBeGreaterThan(0);
+    for (const date of dates) expect(date).toMatch(/^\d\d\/\d\d\/\d{4}$/);
+  }
+});
+
 test('the first screen of the Evaluation tab names every standard and area with its status and links to it', async ({
   page,
 }) => {
