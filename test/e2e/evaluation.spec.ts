@@ -205,6 +205,9 @@ test('a standard’s supporting evidence is listed with each record’s date, as
   const form = page.getByRole('form', { name: `Lead’s judgement: ${standard}` });
   await form.locator('summary', { hasText: 'Supporting evidence' }).click();
   const results = form.getByRole('table', { name: `Evidence to choose from for ${standard}` });
+  // The list box is in the page's own type, as the search box is, not the browser's smaller one.
+  const fontSize = (label: string) => form.getByLabel(label).evaluate((box) => getComputedStyle(box).fontSize);
+  expect(await fontSize('Kind of record')).toBe(await fontSize('Find evidence'));
   for (const kind of ['meeting', 'journalEntry', 'observation', 'actionResearchCycle']) {
     await form.getByLabel('Kind of record').selectOption(kind);
     const dates = await results.locator('tbody td:nth-child(3)').allTextContents();
