@@ -122,7 +122,7 @@ export function RecordTable<T extends { id: string }>({
   }
 
   const hasActions = Boolean(onEdit || onDelete || actions);
-  const { scrollBox, head, virtualizer, items, before, after } = useVirtualRows({
+  const { scrollBox, head, virtualizer, items, rowProps, before, after } = useVirtualRows({
     count: shown.length,
     keyOf: (index) => shown[index]!.id,
     colSpan: columns.length + (hasActions ? 1 : 0),
@@ -250,9 +250,7 @@ export function RecordTable<T extends { id: string }>({
                 <tr
                   key={row.id}
                   id={`row-${row.id}`}
-                  ref={virtualizer.measureElement}
-                  data-index={item.index}
-                  aria-rowindex={item.index + 2}
+                  {...rowProps(item.index)}
                   className={row.id === highlightId ? 'highlight' : undefined}
                 >
                   {columns.map((c) => (

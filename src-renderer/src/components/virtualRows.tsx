@@ -56,6 +56,12 @@ export function useVirtualRows({
     head,
     virtualizer,
     items,
+    /** What each drawn row carries: measured as drawn, and its place in the whole for a screen reader. */
+    rowProps: (index: number) => ({
+      ref: virtualizer.measureElement,
+      'data-index': index,
+      'aria-rowindex': index + 2,
+    }),
     before: spacer(items[0] ? items[0].start - headHeight : 0),
     after: spacer(last ? virtualizer.getTotalSize() - last.end : 0),
   };

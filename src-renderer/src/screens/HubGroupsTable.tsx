@@ -129,7 +129,7 @@ export function HubGroupsTable({ rollup }: { rollup: HubRollup }) {
   const columns = useMemo(() => columnsFor(rollup.suppressBelow), [rollup.suppressBelow]);
   const table = useTable({ features, columns, data: rollup.rows });
   const rows = table.getRowModel().rows;
-  const { scrollBox, head, virtualizer, items, before, after } = useVirtualRows({
+  const { scrollBox, head, items, rowProps, before, after } = useVirtualRows({
     count: rows.length,
     keyOf: (index) => rows[index]!.original.workGroup.id,
     colSpan: columns.length,
@@ -166,12 +166,7 @@ export function HubGroupsTable({ rollup }: { rollup: HubRollup }) {
             {items.map((item) => {
               const row = rows[item.index]!;
               return (
-                <tr
-                  key={row.original.workGroup.id}
-                  ref={virtualizer.measureElement}
-                  data-index={item.index}
-                  aria-rowindex={item.index + 2}
-                >
+                <tr key={row.original.workGroup.id} {...rowProps(item.index)}>
                   {row.getAllCells().map((cell, i) =>
                     i === 0 ? (
                       <th key={cell.id} scope="row">
