@@ -4,6 +4,7 @@ import { conflictService } from '../exchange/conflicts';
 import { checkBundle, exportBundle } from '../exchange/exportBundle';
 import { applyMerge, planMerge, previewMerge, type MergePlan } from '../exchange/merge';
 import { tableColumns } from '../exchange/workspace';
+import { machineOf } from '../exchange/teacherWorkspace';
 import { writeBackup } from '../store/backup';
 import type { Store } from '../store/store';
 import type { Handlers } from './handlers';
@@ -12,17 +13,24 @@ import { forgetErasedWords } from './erasure';
 // Offline exchange: bundles out, bundles in (a merge by UUID, previewed first, one transaction after
 // a backup), and the conflicts a merge leaves for the user to review.
 
-const summary = (bundle: Bundle, plan: MergePlan): BundleSummary => ({
-  sourceWorkspaceId: bundle.manifest.sourceWorkspaceId,
-  createdAt: bundle.manifest.createdAt,
-  workGroupId: bundle.manifest.workGroupId,
-  workGroupCode: bundle.manifest.workGroupCode,
-  workGroupName: bundle.manifest.workGroupName,
-  ...(bundle.manifest.participantId ? { participantId: bundle.manifest.participantId } : {}),
-  encrypted: bundle.encrypted,
-  tables: plan.tables,
-  totals: plan.totals,
-});
+const summary = (store: Store, bundle: Bundle, plan: MergePlan): BundleSummary => {
+  const { manifest } = bundle;
+  const from = machineOf(store, manifest.sourceWorkspaceId, manifest.fromParticipant);
+  return {
+    sourceWorkspaceId: manifest.sourceWorkspaceId,
+    createdAt: manifest.createdAt,
+    workGroupId: manifest.workGroupId,
+    workGroupCode: manifest.workGroupCode,
+    workGroupName: manifest.workGroupName,
+    ...(manifest.participantId ? { participantId: manifest.participantId } : {}),
+    pack: manifest.pack === true,
+    ...(from ? { from } : {}),
+    startsTeacherWorkspace: plan.startsTeacherWorkspace,
+    encrypted: bundle.encrypted,
+    tables: plan.tables,
+    totals: plan.totals,
+  };
+};
 
 /** A merge that breaks a rule only the database itself keeps (a unique index, say) is refused in words. */
 function underRules<T>(merge: () => T): T {
@@ -57,6 +65,7 @@ export function exchangeHandlers(store: Store): Handlers<'bundle.'> & Handlers<'
     'bundle.preview': async (input) => {
       const bundle = await read(input);
       return summary(
+        store,
         bundle,
         underRules(() => previewMerge(store, bundle)),
       );
@@ -65,7 +74,7 @@ export function exchangeHandlers(store: Store): Handlers<'bundle.'> & Handlers<'
     'bundle.import': async (input) => {
       const bundle = await read(input);
       const preview = underRules(() => previewMerge(store, bundle));
-      if (!preview.changed) return summary(bundle, preview);
+      if (!preview.changed) return summary(store, bundle, preview);
       const backupPath =
         preview.writes.length > 0 || preview.conflicts.length > 0
           ? writeBackup(store.db, store.path, 'before-merge')
@@ -78,7 +87,7 @@ export function exchangeHandlers(store: Store): Handlers<'bundle.'> & Handlers<'
         }),
       );
       if (plan.totals.erased > 0) forgetErasedWords(store);
-      return { ...summary(bundle, plan), ...(backupPath ? { backupPath } : {}) };
+      return { ...summary(store, bundle, plan), ...(backupPath ? { backupPath } : {}) };
     },
 
     'conflict.list': ({ workGroupId, includeResolved }) => conflicts.list(workGroupId, includeResolved),

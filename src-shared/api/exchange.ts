@@ -56,6 +56,12 @@ export const bundleSummary = z.object({
   workGroupCode: z.string(),
   workGroupName: z.string(),
   participantId: entityId.optional(),
+  /** A participant pack: the group's frame from the Lead with one participant's own records. */
+  pack: z.boolean(),
+  /** Whose machine made it, in words: "Ms Sample Teacher’s own computer", "a Lead’s computer" (once known). */
+  from: z.string().optional(),
+  /** The pack makes this empty workspace that participant's own (or, after an import, made it). */
+  startsTeacherWorkspace: z.boolean(),
   /** False for a bundle made without a passphrase: anyone who had the file could have read it. */
   encrypted: z.boolean(),
   /** Per table, what the merge does (or, after an import, did). */
