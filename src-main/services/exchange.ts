@@ -5,6 +5,7 @@ import { checkBundle, exportBundle } from '../exchange/exportBundle';
 import { applyMerge, planMerge, previewMerge, type MergePlan } from '../exchange/merge';
 import { tableColumns } from '../exchange/workspace';
 import { machineOf } from '../exchange/teacherWorkspace';
+import { forgetPassphrase, keepPassphrase, keptPassphrase, keptStatus } from '../exchange/keptPassphrase';
 import { writeBackup } from '../store/backup';
 import type { Store } from '../store/store';
 import type { Handlers } from './handlers';
@@ -42,8 +43,11 @@ function underRules<T>(merge: () => T): T {
   }
 }
 
-export function exchangeHandlers(store: Store): Handlers<'bundle.'> & Handlers<'conflict.'> {
+export function exchangeHandlers(
+  store: Store,
+): Handlers<'bundle.'> & Handlers<'bundlePassphrase.'> & Handlers<'conflict.'> {
   const conflicts = conflictService(store);
+  // A passphrase given with the call comes first; otherwise the one this workspace keeps, if any.
   const read = ({ dataBase64, bundlePassphrase }: { dataBase64: string; bundlePassphrase?: string | undefined }) =>
     readBundle(
       Buffer.from(dataBase64, 'base64'),
@@ -51,14 +55,15 @@ export function exchangeHandlers(store: Store): Handlers<'bundle.'> & Handlers<'
         schemaVersion: store.db.pragma('user_version', { simple: true }) as number,
         columns: (table) => tableColumns(store, table),
       },
-      { passphrase: bundlePassphrase },
+      { passphrase: bundlePassphrase ?? keptPassphrase(store) },
     );
 
   return {
     'bundle.check': (input) => ({ findings: checkBundle(store, input) }),
 
-    'bundle.export': async (input) => {
-      const produced = await exportBundle(store, input);
+    'bundle.export': async ({ unencrypted, ...input }) => {
+      const bundlePassphrase = input.bundlePassphrase ?? (unencrypted ? undefined : keptPassphrase(store));
+      const produced = await exportBundle(store, { ...input, bundlePassphrase });
       return { fileName: produced.fileName, dataBase64: produced.data.toString('base64'), findings: produced.findings };
     },
 
@@ -89,6 +94,10 @@ export function exchangeHandlers(store: Store): Handlers<'bundle.'> & Handlers<'
       if (plan.totals.erased > 0) forgetErasedWords(store);
       return { ...summary(store, bundle, plan), ...(backupPath ? { backupPath } : {}) };
     },
+
+    'bundlePassphrase.status': () => keptStatus(store),
+    'bundlePassphrase.keep': ({ bundlePassphrase }) => keepPassphrase(store, bundlePassphrase),
+    'bundlePassphrase.forget': () => forgetPassphrase(store),
 
     'conflict.list': ({ workGroupId, includeResolved }) => conflicts.list(workGroupId, includeResolved),
     'conflict.swap': ({ id }) => conflicts.swap(id),

@@ -24,11 +24,21 @@ export const bundleExportInput = z.strictObject({
   participantId: entityId.optional(),
   /** Go on although the personal-data check finds something (the user has looked and accepts it). */
   allowFlagged: z.boolean().default(false),
-  /** Encrypts the bundle under this passphrase; without one the bundle is written open (only when asked for). */
+  /** Encrypts the bundle under this passphrase; without one, under the passphrase kept in the workspace. */
   bundlePassphrase: bundlePassphrase.optional(),
+  /** Writes the bundle open, even where a passphrase is kept (only when asked for). */
+  unencrypted: z.boolean().optional(),
 });
 /** The personal-data check alone, so the user can look at what it finds before the bundle is made. */
-export const bundleCheckInput = bundleExportInput.omit({ allowFlagged: true, bundlePassphrase: true });
+export const bundleCheckInput = bundleExportInput.omit({
+  allowFlagged: true,
+  bundlePassphrase: true,
+  unencrypted: true,
+});
+
+/** The group's bundle passphrase kept in this workspace: only one encrypted with its own passphrase keeps it. */
+export const keptPassphraseStatus = z.object({ kept: z.boolean(), canKeep: z.boolean() });
+export const keepPassphraseInput = z.strictObject({ bundlePassphrase });
 
 export const bundleExportOutput = z.object({
   fileName: z.string(),
