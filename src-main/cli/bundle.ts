@@ -19,7 +19,7 @@ import {
 // wge bundle export | import: a Work Group's year between machines on a USB stick.
 
 const USAGE =
-  '"wge bundle" needs export --db F --work-group CODE [--participant ID] --out FILE [--allow-flagged] [--unencrypted] (in a participant\'s own workspace: export --db F --out FILE, their updates), import --db F FILE [--dry-run], or passphrase --db F (keep the one given) [--forget]; the bundle passphrase comes from --bundle-passphrase-file FILE or WGE_BUNDLE_PASSPHRASE, or is kept in the workspace.';
+  '"wge bundle" needs export --db F --work-group CODE [--participant ID] --out FILE [--allow-flagged] [--unencrypted] (in a participant\'s own workspace: export --db F --out FILE, their updates), import --db F FILE [--dry-run], participants --db F --work-group CODE (their ids, for --participant), or passphrase --db F (keep the one given) [--forget]; the bundle passphrase comes from --bundle-passphrase-file FILE or WGE_BUNDLE_PASSPHRASE, or is kept in the workspace.';
 
 /** The passphrase the group shares for bundles, if given: never on the command line itself. */
 const bundlePassphrase = (o: Options) => passphrase(o, 'bundle-passphrase-file', 'WGE_BUNDLE_PASSPHRASE');
@@ -132,6 +132,16 @@ export async function bundle(args: string[], io: Io): Promise<void> {
         },
         { mayCreate: !o['dry-run'] },
       );
+      return;
+    }
+    case 'participants': {
+      // Whom a pack can be made for: each participant's id, to give to --participant.
+      await withWorkspace(o, (handlers) => {
+        const group = findWorkGroup(handlers, o['work-group'], '--work-group');
+        const participants = call(handlers, 'participant.list', { workGroupId: group.id });
+        if (o.json) return io.out(JSON.stringify(participants.map(({ id, name }) => ({ id, name }))));
+        for (const p of participants) io.out(`${p.id}  ${p.name}`);
+      });
       return;
     }
     case 'passphrase': {

@@ -48,6 +48,7 @@ Commands:
              or kept in the workspace; export refuses without one unless --unencrypted is given). With --participant,
              a Lead's export is that participant's pack, which starts their own workspace when imported into a new one;
              there, export --db F --out FILE sends their updates back
+             participants --db F --work-group CODE [--json]   the participants' ids, for --participant
              passphrase --db F [--forget]   keep the bundle passphrase given (in an encrypted workspace only), or forget it
   trash      list --db F [--json]                    what is in the Trash (ids, when deleted)
              erase --db F (--id ID ... | --everything)   erase for good: words, names and photos go

@@ -31,7 +31,7 @@ export function KeptPassphrase() {
 
   return (
     <section className="panel form" aria-labelledby="kept-passphrase-heading">
-      <h2 id="kept-passphrase-heading">Bundle passphrase</h2>
+      <h2 id="kept-passphrase-heading">Keeping the group’s bundle passphrase</h2>
       {status.kept ? (
         <>
           <p className="intro">

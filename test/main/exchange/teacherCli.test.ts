@@ -39,6 +39,8 @@ describe('wge bundle for a teacher’s own workspace', () => {
     expect(kept).toMatchObject({ code: 0, out: expect.stringMatching(/now keeps the bundle passphrase/) });
 
     // The pack is encrypted with the kept passphrase; a new workspace made from it is the teacher's.
+    const listed = await wge('bundle', 'participants', ...asLead, '--work-group', 'TRG-PACK');
+    expect(listed).toMatchObject({ code: 0, out: `${year.participant.id}  Ms Sample Teacher` });
     const exported = await wge(
       'bundle',
       'export',
