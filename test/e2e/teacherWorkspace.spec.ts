@@ -1,5 +1,5 @@
 import { expect, test, type Download, type Page } from '@playwright/test';
-import { callApi, serve, serveDemo, type Served } from './serve';
+import { callApi, openBundle, serve, serveDemo, type Served } from './serve';
 
 // A teacher's own workspace in the browser: the Lead makes a participant's pack on the Overview, a new
 // workspace opens it and becomes that participant's, shows their work and the group's frame (and none
@@ -25,14 +25,6 @@ async function makeBundle(page: Page, button: string): Promise<Download> {
     check.waitFor().then(() => check.getByRole('button', { name: 'Export anyway' }).click()),
   ]);
   return downloading;
-}
-
-/** Opens a bundle on the Backups screen with the group's passphrase, and waits for its preview. */
-async function openBundle(page: Page, file: string) {
-  await nav(page).getByRole('link', { name: 'Backups' }).click();
-  await page.getByLabel('Bundle passphrase', { exact: true }).fill(BUNDLE_PASSPHRASE);
-  await page.getByLabel('Bundle file').setInputFiles(file);
-  await expect(page.getByRole('heading', { name: 'What the bundle will change' })).toBeVisible();
 }
 
 let served: Served[] = [];
@@ -68,7 +60,7 @@ test('a participant’s pack starts their own workspace, which sends their updat
   // A new, empty workspace opens it and becomes that participant's own.
   const teacherPage = await page.context().newPage();
   await teacher.open(teacherPage);
-  await openBundle(teacherPage, (await pack.path())!);
+  await openBundle(teacherPage, (await pack.path())!, BUNDLE_PASSPHRASE);
   await expect(teacherPage.getByText(/This workspace will become that participant’s own/)).toBeVisible();
   await teacherPage.getByRole('button', { name: 'Import the bundle' }).click();
   await expect(teacherPage.getByRole('status').filter({ hasText: /^Imported/ })).toBeVisible();
@@ -121,7 +113,7 @@ test('a participant’s pack starts their own workspace, which sends their updat
 
   // The Lead sees whose machine they came from, and takes them.
   await page.bringToFront();
-  await openBundle(page, (await updates.path())!);
+  await openBundle(page, (await updates.path())!, BUNDLE_PASSPHRASE);
   await expect(page.getByText(`on ${me!.name}’s own computer`)).toBeVisible();
   await shot(page, 'lead-preview');
   await page.getByRole('button', { name: 'Import the bundle' }).click();

@@ -31,7 +31,7 @@ export function KeptPassphrase() {
 
   return (
     <section className="panel form" aria-labelledby="kept-passphrase-heading">
-      <h2 id="kept-passphrase-heading">Keeping the group’s bundle passphrase</h2>
+      <h2 id="kept-passphrase-heading">Keeping the group’s passphrase for bundles</h2>
       {status.kept ? (
         <>
           <p className="intro">
@@ -51,7 +51,7 @@ export function KeptPassphrase() {
             you need not type it for each bundle.
           </p>
           <PassphraseField
-            label="Bundle passphrase to keep"
+            label="The group’s passphrase for bundles"
             value={passphrase}
             onChange={setPassphrase}
             autoComplete="off"

@@ -46,6 +46,15 @@ const TEACHER_TABS: Partial<Record<WorkGroupTab, string>> = {
   journal: 'My journal',
   'action-research': 'My cycles',
 };
+/** Under a tab, in a participant's own words where the Lead's would not fit. */
+const TEACHER_HELP: Partial<Record<WorkGroupTab, string>> = {
+  overview:
+    'The question the whole group is exploring and the outcomes agreed at the start, as the Lead keeps them. Send your own records to the Lead from here.',
+  participants: 'Your research question, and how confident you feel at the start and the end of the year.',
+  meetings: 'The group’s meetings as the Lead recorded them. Reflect on one in your journal, choosing the meeting.',
+  readings: 'The papers and articles the Lead shares with the group. Choose them in your journal entries.',
+};
+
 /** The group's frame: a participant reads it, and the Lead's packs keep it up to date. */
 const LEADS_FRAME: WorkGroupTab[] = ['overview', 'meetings', 'readings'];
 
@@ -137,7 +146,7 @@ export function WorkGroupPage({ id, tab, itemId }: { id: string; tab: WorkGroupT
           </a>
         ))}
       </nav>
-      <p className="intro tab-help">{TAB_HELP[tab]}</p>
+      <p className="intro tab-help">{(teacher && TEACHER_HELP[tab]) || TAB_HELP[tab]}</p>
       <GroupDataContext.Provider value={data}>
         <FormContext value={{ workGroupId: id, academicYear: group.academicYear }}>
           <Tab data={data} readOnly={readOnly} itemId={itemId} />

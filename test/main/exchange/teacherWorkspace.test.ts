@@ -97,6 +97,16 @@ describe('a teacher’s own workspace', () => {
       error: { message: expect.stringMatching(/passphrase given does not open it/) },
     });
     expect(dumpEverything(teacher.store)).toEqual(empty);
+    // So does a label changed in the clear (another participant named): it is authenticated with the content.
+    const relabelled = Buffer.from(pack);
+    const at = relabelled.indexOf(`"participantId":"${year.participant.id}`) + '"participantId":"'.length;
+    relabelled[at] = relabelled[at] === 0x61 ? 0x62 : 0x61;
+    const altered = await dispatchAsync(teacher.handlers, 'bundle.import', {
+      dataBase64: relabelled.toString('base64'),
+      bundlePassphrase: GROUP_PASSPHRASE,
+    });
+    expect(altered).toMatchObject({ ok: false, error: { message: expect.stringMatching(/altered or damaged/) } });
+    expect(dumpEverything(teacher.store)).toEqual(empty);
 
     const started = await importInto(teacher, pack);
     expect(started).toMatchObject({ pack: true, startsTeacherWorkspace: true, from: 'a Lead’s computer' });
