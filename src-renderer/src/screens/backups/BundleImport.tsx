@@ -189,7 +189,7 @@ export function BundleImport() {
       {imported && (
         <p className="notice" role="status">
           {imported.backupPath
-            ? `Imported ${imported.workGroupCode}${imported.from ? ` from ${imported.from}` : ''}: ${changes(imported.totals)}. A backup was taken first.`
+            ? `Imported ${imported.workGroupCode}: ${changes(imported.totals)}${imported.from ? `, from ${imported.from}` : ''}. A backup was taken first.`
             : `Nothing changed: this workspace already holds everything in the bundle for ${imported.workGroupCode}.`}
           {imported.totals.conflicts > 0 &&
             ' Review the records changed on both computers under “Conflicts to review”.'}
