@@ -29,6 +29,8 @@ export interface RecordSectionProps<K extends RecordKind> {
   /** Starting values for a new record. */
   defaults?: Values;
   readOnly?: boolean;
+  /** Rows can be edited but none added or deleted (a participant's own details in their workspace). */
+  editOnly?: boolean;
   /** The record the address points at: its row is scrolled to and its form opened, unless arriveAtHighlighted is false. */
   highlightId?: string | undefined;
   /** False for a list that only marks a record shown elsewhere on the screen (the focus child open above it). */
@@ -58,6 +60,7 @@ export function RecordSection<K extends RecordKind>({
   fixed = {},
   defaults = {},
   readOnly = false,
+  editOnly = false,
   highlightId,
   arriveAtHighlighted = true,
   actions,
@@ -177,7 +180,7 @@ export function RecordSection<K extends RecordKind>({
             columns={columns}
             rowLabel={(row) => `${singular} ${rowLabel(row)}`}
             onEdit={readOnly ? undefined : (row) => setEditing(row)}
-            onDelete={readOnly ? undefined : askThenRemove}
+            onDelete={readOnly || editOnly ? undefined : askThenRemove}
             actions={actions}
             emptyText={emptyText ?? `No ${title.toLowerCase()} yet.${readOnly ? '' : ' Add the first with the form.'}`}
             highlightId={highlightId ?? editing?.id}
@@ -188,7 +191,7 @@ export function RecordSection<K extends RecordKind>({
             newestFirst={spec.newestFirst}
           />
         </div>
-        {!readOnly && (
+        {!readOnly && (!editOnly || editing) && (
           <RecordForm
             key={editing ? `edit-${editing.id}` : 'new'}
             title={editing ? `Edit ${singular} ${rowLabel(editing)}` : `Add ${withArticle(singular)}`}
