@@ -37,6 +37,10 @@ function code(
   });
 }
 
+/** Codes words of the small year's journal entry. */
+const codeEntry = (call: Call, year: ReturnType<typeof recordSmallYear>, words: string, themeIds: string[]) =>
+  code(call, year.workGroup.id, year.journalEntry, 'journalEntry', 'text', year.journalEntry.text, words, themeIds);
+
 describe('the codebook', () => {
   it('adds starter themes with their broader themes, once, and leaves the rest alone', () => {
     const { call } = tempWorkspace();
@@ -70,16 +74,7 @@ describe('the codebook', () => {
     const workGroupId = year.workGroup.id;
     const other = call('theme.create', { workGroupId, name: 'Bar modelling' });
     const under = call('theme.create', { workGroupId, name: 'Comparison bars', parentId: other.id });
-    const passage = code(
-      call,
-      workGroupId,
-      year.journalEntry,
-      'journalEntry',
-      'text',
-      year.journalEntry.text,
-      'pupils began to reason aloud',
-      [other.id, year.theme.id],
-    );
+    const passage = codeEntry(call, year, 'pupils began to reason aloud', [other.id, year.theme.id]);
     const survivor = call('themes.merge', { id: other.id, intoId: year.theme.id });
     expect(survivor.id).toBe(year.theme.id);
     const passages = call('codedPassage.list', { workGroupId });
@@ -178,16 +173,7 @@ describe('theme figures', () => {
       stems.id,
       year.theme.id,
     ]);
-    code(
-      call,
-      workGroupId,
-      year.journalEntry,
-      'journalEntry',
-      'text',
-      year.journalEntry.text,
-      'pupils began to reason aloud',
-      [stems.id],
-    );
+    codeEntry(call, year, 'pupils began to reason aloud', [stems.id]);
     code(
       call,
       workGroupId,
