@@ -219,38 +219,35 @@ export function themeFiguresOf(index: SnapshotIndex): ThemeFigures {
 /** Pairs of themes in the same record, and in the same or overlapping passages. */
 function coOccurrenceOf(order: string[], counted: ReturnType<typeof countedPassages>): ThemeFigures['coOccurrence'] {
   const position = new Map(order.map((id, i) => [id, i]));
+  /** A pair of themes, named in the codebook's order. */
   const pairKey = (a: string, b: string) => (position.get(a)! < position.get(b)! ? `${a} ${b}` : `${b} ${a}`);
-  const records = new Map<string, Set<string>>();
-  const overlapping = new Map<string, number>();
+  const pairs = (these: string[], those: string[]) => [
+    ...new Set(these.flatMap((a) => those.filter((b) => b !== a).map((b) => pairKey(a, b)))),
+  ];
+  const add = (counts: Map<string, number>, keys: string[]) => {
+    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  };
+  const overlap = (x: Passage, y: Passage) =>
+    x.field === y.field && x.startOffset < y.endOffset && y.startOffset < x.endOffset;
+
   const byRecord = new Map<string, typeof counted>();
   for (const c of counted) byRecord.set(c.passage.recordId, [...(byRecord.get(c.passage.recordId) ?? []), c]);
-  for (const [recordId, list] of byRecord) {
+  const records = new Map<string, number>();
+  const overlapping = new Map<string, number>();
+  for (const list of byRecord.values()) {
     const themes = [...new Set(list.flatMap((c) => c.themeIds))];
-    for (const a of themes)
-      for (const b of themes)
-        if (a !== b)
-          (records.get(pairKey(a, b)) ?? records.set(pairKey(a, b), new Set()).get(pairKey(a, b))!).add(recordId);
-    const pairsHere = new Set<string>();
+    add(records, pairs(themes, themes));
+    // Every two passages sharing words, and each passage with itself: its own themes share all its words.
     list.forEach((x, i) =>
       list.slice(i).forEach((y) => {
-        const overlap =
-          x.passage.field === y.passage.field &&
-          x.passage.startOffset < y.passage.endOffset &&
-          y.passage.startOffset < x.passage.endOffset;
-        if (!overlap) return;
-        for (const a of x.themeIds)
-          for (const b of y.themeIds) if (a !== b) pairsHere.add(`${pairKey(a, b)} ${x.passage.id} ${y.passage.id}`);
+        if (overlap(x.passage, y.passage)) add(overlapping, pairs(x.themeIds, y.themeIds));
       }),
     );
-    for (const p of pairsHere) {
-      const key = p.split(' ').slice(0, 2).join(' ');
-      overlapping.set(key, (overlapping.get(key) ?? 0) + 1);
-    }
   }
   return [...records]
-    .map(([key, set]) => {
+    .map(([key, n]) => {
       const [themeId, otherId] = key.split(' ') as [string, string];
-      return { themeId, otherId, records: set.size, overlapping: overlapping.get(key) ?? 0 };
+      return { themeId, otherId, records: n, overlapping: overlapping.get(key) ?? 0 };
     })
     .sort(
       (a, b) =>
