@@ -23,6 +23,7 @@ import type { WorkspaceSession } from './session';
 import { workspaceHandlers } from './workspace';
 import { keyFindingsHandlers } from './keyFindings';
 import { settingsHandlers } from './settings';
+import { themesHandlers } from './themes';
 import { workGroupHandlers } from './workGroups';
 
 type Handler<M extends Method> = (input: ParsedInput<M>) => M extends AsyncMethod ? Promise<Output<M>> : Output<M>;
@@ -57,6 +58,7 @@ export function createHandlers(store: Store, session?: WorkspaceSession): AllHan
     ...backupHandlers(store, session),
     ...settingsHandlers(store),
     ...keyFindingsHandlers(store),
+    ...themesHandlers(store),
     ...retentionHandlers(store),
     ...demoHandlers(store),
     ...workspaceHandlers(store),
