@@ -18,6 +18,7 @@ import {
   SchoolsTab,
 } from './workGroup/recordTabs';
 import { TAB_HELP } from './workGroup/tabHelp';
+import { ThemesTab } from '../themes/ThemesTab';
 import type { TabProps } from './workGroup/tabProps';
 import { ScreenHeading } from '../components/ScreenHeading';
 
@@ -31,6 +32,7 @@ const TAB_SCREENS: Record<WorkGroupTab, (props: TabProps) => React.ReactNode> = 
   journal: JournalTab,
   'action-research': ActionResearchTab,
   impact: ImpactTab,
+  themes: ThemesTab,
   evaluation: EvaluationTab,
   spreadsheets: SpreadsheetsTab,
 };

@@ -1,0 +1,48 @@
+import { expect, test, type Page } from '@playwright/test';
+import { serveDemo, type Served } from './serve';
+
+// A school laptop's screen.
+test.use({ viewport: { width: 1366, height: 768 } });
+
+const GROUP = 'Talking mathematics: reasoning and stem sentences';
+const tab = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Sections of this Work Group' }).getByRole('link', { name, exact: true });
+const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/themes-${name}.png` });
+
+let app: Served;
+test.beforeEach(async () => {
+  app = await serveDemo();
+});
+test.afterEach(async () => {
+  await app.stop();
+});
+
+test('a Lead codes words of a journal entry to a new theme, finds it in the matrix and the coding follows an edit', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await app.open(page);
+  await page.getByRole('link', { name: GROUP }).click();
+  await tab(page, 'Journal').click();
+  await page
+    .getByRole('link', { name: /^Code journal entry/ })
+    .first()
+    .click();
+  const text = page.getByRole('textbox', { name: 'Entry: select words to code' });
+  await expect(text).toBeVisible();
+  const entry = await text.inputValue();
+
+  // Keyboard: to the start of the text, then the first three words with Ctrl+Shift+Right
+  await text.focus();
+  await page.keyboard.press('Control+Home');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Shift+ArrowRight');
+  const words = entry.split(/\s+/).slice(0, 3).join(' ');
+  await expect(page.locator('.chosen-words')).toContainText(words);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Pupils explain their thinking');
+  await expect(page.getByRole('option', { name: 'Add “Pupils explain their thinking” as a new theme' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toContainText('coded as Pupils explain their thinking');
+  await expect(page.locator('mark.coded')).toHaveText(words);
+  await shot(page, 'coding');
+});
