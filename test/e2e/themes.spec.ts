@@ -45,4 +45,38 @@ test('a Lead codes words of a journal entry to a new theme, finds it in the matr
   await expect(page.getByRole('status')).toContainText('coded as Pupils explain their thinking');
   await expect(page.locator('mark.coded')).toHaveText(words);
   await shot(page, 'coding');
+
+  // The theme × participant matrix counts it, and opens the passage at its place
+  await tab(page, 'Themes').click();
+  const matrix = page.getByRole('table', { name: 'Coded passages of each theme by participant' });
+  const cell = matrix.getByRole('button', { name: /^1 passage of Pupils explain their thinking by / });
+  await expect(cell).toBeVisible();
+  await shot(page, 'matrix');
+  await cell.click();
+  await expect(page.getByRole('heading', { name: /^Pupils explain their thinking · / })).toBeVisible();
+  await shot(page, 'matrix-passages');
+  await page.getByRole('link', { name: /^Open at the passage/ }).click();
+  await expect(page.getByRole('textbox', { name: 'Entry: select words to code' })).toBeVisible();
+  await expect(page.locator('mark.coded-active')).toHaveText(words);
+  const listed = page.getByRole('list', { name: 'Coded passages' }).getByRole('listitem').first();
+  await expect(listed).toHaveAttribute('aria-current', 'true');
+  await expect(listed).toContainText('Pupils explain their thinking');
+
+  // The entry is edited in the Journal: words put before the passage move it, and the coding follows them
+  await tab(page, 'Journal').click();
+  await page
+    .getByRole('button', { name: /^Edit journal entry/ })
+    .first()
+    .click();
+  const form = page.getByRole('form', { name: /^Edit journal entry/ });
+  await form.getByLabel('The entry').fill(`On reflection, and after talking to my mentor: ${entry}`);
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Changes to journal entry/ })).toBeVisible();
+  await page
+    .getByRole('link', { name: /^Code journal entry/ })
+    .first()
+    .click();
+  await expect(text).toHaveValue(/^On reflection/);
+  await expect(page.locator('mark.coded')).toHaveText(words);
+  await expect(page.getByText('Needs review')).toHaveCount(0);
 });

@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import type { RecordOf } from '../../../src-shared/api/contract';
 import { DFE_STANDARD, NCETM_AREA } from '../../../src-shared/domain/enums';
 import { RecordSection } from '../components/RecordSection';
 import { enumOptions, type KindFieldSpec } from '../forms/fieldSpec';
@@ -9,18 +11,20 @@ interface CodebookProps {
   data: GroupData;
   readOnly: boolean;
   highlightId?: string | undefined;
-  /** Starter themes, merging: what the codebook offers beyond adding and editing one theme. */
-  intro?: React.ReactNode;
-  actions?: (theme: GroupData['theme'][number]) => React.ReactNode;
+  /** How many coded passages carry a theme, as the figures count them. */
+  passages: (themeId: string) => number | undefined;
+  /** The starter themes: what the codebook offers beyond adding one theme at a time. */
+  intro?: ReactNode;
+  /** Merging a theme into another. */
+  actions?: (theme: RecordOf<'theme'>) => ReactNode;
 }
 
 /**
  * The Work Group's themes: each with its name, what it means, the broader theme it sits under and
  * the NCETM areas and DfE standards it speaks to; renamed, described or retired in the form beside.
  */
-export function Codebook({ data, readOnly, highlightId, intro, actions }: CodebookProps) {
+export function Codebook({ data, readOnly, highlightId, passages, intro, actions }: CodebookProps) {
   const name = themeNames(data.theme);
-  const passages = (themeId: string) => data.codedPassage.filter((p) => p.themeIds.includes(themeId)).length;
   const fields: KindFieldSpec<'theme'>[] = [
     { name: 'name', label: 'Theme name', type: 'text', hint: 'Short, in your own words: “Stem sentences”' },
     {
@@ -83,7 +87,7 @@ export function Codebook({ data, readOnly, highlightId, intro, actions }: Codebo
         { header: 'Theme', cell: (t) => (t.parentId ? <span className="sub-theme">{t.name}</span> : t.name) },
         { header: 'Under', cell: (t) => (t.parentId ? name(t.parentId) : '–') },
         { header: 'What it means', cell: (t) => excerpt(t.description ?? '', 90) || '–' },
-        { header: 'Passages', cell: (t) => passages(t.id), nowrap: true },
+        { header: 'Passages', cell: (t) => passages(t.id) ?? '–', nowrap: true },
         { header: 'Status', cell: (t) => (t.retired ? 'Retired' : 'In use'), nowrap: true },
       ]}
       emptyText="No themes yet. Add one with the form, add the starter themes, or name a new theme as you code a passage."

@@ -53,9 +53,9 @@ export function PassageList({
         });
 
   return (
-    <ol className="passage-list">
+    <ol className="passage-list" aria-label="Coded passages">
       {passages.map((p) => (
-        <li key={p.id} className={p.id === active ? 'active' : undefined}>
+        <li key={p.id} className={p.id === active ? 'active' : undefined} aria-current={p.id === active || undefined}>
           {fieldLabel && <span className="sub">{fieldLabel(p.field)}</span>}
           <button type="button" className="link-button passage-words-button" onClick={() => onShow(p)}>
             <span className="visually-hidden">Show in the text: </span>“{excerpt(p.words, 160)}”
