@@ -39,13 +39,13 @@ export function themesService(store: Store) {
       .map((row) => records.toRecord('theme', row));
 
   const addStarter = (workGroupId: string, names: string[]): Fields[] => {
-    const wanted = new Set(names.map(matchKey));
     const unknown = names.filter((n) => !STARTER_THEMES.some((s) => matchKey(s.name) === matchKey(n)));
     if (unknown.length > 0)
       throw new DomainError('invalid_input', `“${unknown[0]}” is not in the starter set. Choose themes from the list.`);
+    const byKey = new Map(themesOf(workGroupId).map((t) => [matchKey(String(t['name'])), t]));
+    const wanted = new Set(names.map(matchKey).filter((key) => !byKey.has(key)));
     // A narrower theme comes with its broader one, so it sits where the starter set puts it.
     for (const s of STARTER_THEMES) if (wanted.has(matchKey(s.name)) && s.parent) wanted.add(matchKey(s.parent));
-    const byKey = new Map(themesOf(workGroupId).map((t) => [matchKey(String(t['name'])), t]));
     const added: Fields[] = [];
     for (const s of STARTER_THEMES) {
       const key = matchKey(s.name);
@@ -190,6 +190,9 @@ export function hubThemes(store: Store, academicYear?: string): HubThemes {
     )
     .all(inGroups);
 
+  // The first group's spelling (by code) names a theme matched across groups.
+  const order = new Map(groups.map((g, i) => [g.id, i]));
+  themes.sort((a, b) => order.get(a.work_group_id)! - order.get(b.work_group_id)! || (a.name < b.name ? -1 : 1));
   const byId = new Map(themes.map((t) => [t.id, t]));
   const keyOf = new Map(themes.map((t) => [t.id, matchKey(byId.get(t.same_as ?? '')?.name ?? t.name)]));
   const nameOf = new Map<string, string>();
