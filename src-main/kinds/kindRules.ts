@@ -1,10 +1,12 @@
 import type { RecordKind } from '../../src-shared/api/contract';
 import type { Store } from '../store/store';
+import { codedPassageRules } from './codedPassage';
 import { focusChildRules } from './focusChild';
 import { impactClaimRules } from './impactClaim';
 import { projectRules } from './project';
 import { schoolRules } from './school';
 import { schoolParticipationRules } from './schoolParticipation';
+import { themeRules } from './theme';
 
 type Fields = Record<string, unknown>;
 
@@ -27,6 +29,8 @@ const KIND_RULES: Partial<Record<RecordKind, KindRules>> = {
   schoolParticipation: schoolParticipationRules,
   focusChild: focusChildRules,
   impactClaim: impactClaimRules,
+  theme: themeRules,
+  codedPassage: codedPassageRules,
 };
 
 /** The rules particular to one kind of record, beyond what its schema and the registry say. */

@@ -18,7 +18,7 @@ import {
 import { defaultAsOf, evaluateWorkGroup } from '../../src-shared/evaluation/workGroup';
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Store } from '../store/store';
-import type { Handlers } from './handlers';
+import type { AllHandlers, Handlers } from './handlers';
 import { GROUP_KINDS, RECORD_KIND_SPECS } from '../../src-shared/domain/recordKinds';
 import { hubFiguresOnDisk, sameFigures, type FiguresKey, type KeptFigures } from './hubFigures';
 import { recordStore } from './records';
@@ -259,7 +259,9 @@ export function evaluationService(store: Store): EvaluationService {
   };
 }
 
-export function evaluationHandlers(store: Store): Handlers<'evaluation.'> & Handlers<'judgement.'> {
+export function evaluationHandlers(
+  store: Store,
+): Pick<AllHandlers, 'evaluation.workGroup' | 'evaluation.hub'> & Handlers<'judgement.'> {
   const service = evaluationService(store);
   return {
     'evaluation.workGroup': ({ id, asOf }) => service.evaluateWorkGroup(id, asOf),

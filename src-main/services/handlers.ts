@@ -22,6 +22,7 @@ import type { WorkspaceSession } from './session';
 import { workspaceHandlers } from './workspace';
 import { keyFindingsHandlers } from './keyFindings';
 import { settingsHandlers } from './settings';
+import { themesHandlers } from './themes';
 import { workGroupHandlers } from './workGroups';
 
 type Handler<M extends Method> = (input: ParsedInput<M>) => M extends AsyncMethod ? Promise<Output<M>> : Output<M>;
@@ -56,6 +57,7 @@ export function createHandlers(store: Store, session?: WorkspaceSession): AllHan
     ...backupHandlers(store, session),
     ...settingsHandlers(store),
     ...keyFindingsHandlers(store),
+    ...themesHandlers(store),
     ...retentionHandlers(store),
     ...demoHandlers(store),
     ...workspaceHandlers(store),

@@ -10,6 +10,7 @@ import { checkRecordRules } from '../kinds/kindRules';
 import { dateEndOfYearItems } from './endOfYear';
 import { recordHistory, type ChangeSource } from './history';
 import { searchIndex } from './search';
+import { themeAnchors } from './themeAnchors';
 import { workGroupAccess } from './workGroupAccess';
 
 type Fields = Record<string, unknown>;
@@ -47,6 +48,7 @@ export function recordStore(store: Store): RecordStore {
   >;
   const index = searchIndex(store);
   const access = workGroupAccess(store);
+  const anchors = themeAnchors(store);
 
   /** A record from its row, however the row is read (by column name). */
   const assemble = (kind: RecordKind, read: (column: string) => unknown): Fields => {
@@ -189,7 +191,7 @@ export function recordStore(store: Store): RecordStore {
         .run({ now, batch, id: record.id });
       index.remove(record.id);
     }
-    return records.length;
+    return records.length + anchors.followDelete([id, ...records.map((r) => r.id)], batch, now);
   };
 
   const records: RecordStore = {
@@ -256,7 +258,9 @@ export function recordStore(store: Store): RecordStore {
       }
       const dated = dateEndOfYearItems(kind, rest, toRecord(kind, existing), store.now().slice(0, 10));
       const saved = write(kind, id, dated, workGroupId, false);
-      history.noteChange(kind, existing, rowOf(RECORD_KIND_SPECS[kind].table, id)!, source);
+      const row = rowOf(RECORD_KIND_SPECS[kind].table, id)!;
+      history.noteChange(kind, existing, row, source);
+      anchors.followEdit(kind, id, row);
       return saved;
     },
   };

@@ -10,6 +10,7 @@ import hubFigures from './migrations/009-hub-figures.sql?raw';
 import drafts from './migrations/010-drafts.sql?raw';
 import recordVersions from './migrations/011-record-versions.sql?raw';
 import keyFindings from './migrations/012-key-findings.sql?raw';
+import themes from './migrations/013-themes.sql?raw';
 
 export interface Migration {
   version: number;
@@ -31,4 +32,5 @@ export const migrations: Migration[] = [
   { version: 10, name: '010-drafts', sql: drafts },
   { version: 11, name: '011-record-versions', sql: recordVersions },
   { version: 12, name: '012-key-findings', sql: keyFindings },
+  { version: 13, name: '013-themes', sql: themes },
 ];

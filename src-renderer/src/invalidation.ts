@@ -90,6 +90,10 @@ const CHANGES: Record<Exclude<Method, ReadMethod | RecordMethod>, Rule> = {
   'demo.load': everything,
   'judgement.set': (input) => about(['evaluation'], input?.workGroupId),
   'keyFindings.set': (input) => workGroupChanged(input?.workGroupId),
+  'themes.addStarter': (input, output) => recordChanged('theme', 'create', input, output),
+  // Passages and sub-themes move to the survivor, and the merged theme goes to the Trash.
+  'themes.merge': (input, output) => recordChanged('theme', 'delete', input, output),
+  'themes.map': reads('themeMapping.list', 'evaluation.hubThemes'),
   'export.check': nothing,
   'export.document': nothing,
   'export.workbookCheck': nothing,

@@ -48,6 +48,18 @@ import {
 } from './spreadsheets';
 import { unlockInput, workspaceStatus } from './workspace';
 import { job, jobCancelInput } from './jobs';
+import {
+  hubThemes,
+  passageInContext,
+  themeFigures,
+  themeMapping,
+  themesAddStarterInput,
+  themesFiguresInput,
+  themesHubInput,
+  themesMapInput,
+  themesMergeInput,
+  themesPassagesInput,
+} from './themes';
 
 // The kinds of record are defined once, in the registry; they are named here for the contract's users.
 import { RECORD_KINDS, type RecordKind, type TrashKind } from '../domain/recordKinds';
@@ -198,6 +210,19 @@ export const contract = {
   'judgement.set': { input: judgementInput, output: judgement },
   'keyFindings.get': { input: keyFindingsGetInput, output: keyFindings },
   'keyFindings.set': { input: keyFindingsSetInput, output: keyFindings },
+  /** Adds chosen themes of the starter set (src-shared/themes/starter.ts) to a Work Group's codebook. */
+  'themes.addStarter': { input: themesAddStarterInput, output: z.array(RECORD_METHODS['theme.restore'].output) },
+  /** Merges a theme into another: its passages and sub-themes move to the survivor; it goes to the Trash. */
+  'themes.merge': { input: themesMergeInput, output: RECORD_METHODS['theme.restore'].output },
+  /** In a hub: counts one Work Group's theme as another group's in the roll-up (null stops it). */
+  'themes.map': { input: themesMapInput, output: themeMapping },
+  'themeMapping.list': { input: z.strictObject({}), output: z.array(themeMapping) },
+  /** Frequencies, the theme × case matrix, co-occurrence and themes beside change, for one Work Group. */
+  'evaluation.themes': { input: themesFiguresInput, output: themeFigures },
+  /** Coded passages with their source and context: of a theme, of a case, or all. */
+  'evaluation.themePassages': { input: themesPassagesInput, output: z.array(passageInContext) },
+  /** Themes across the hub's Work Groups, matched by name or by the hub's mapping. */
+  'evaluation.hubThemes': { input: themesHubInput, output: hubThemes },
   'draft.get': { input: draftGetInput, output: draft.nullable() },
   'draft.save': { input: draftSaveInput, output: z.strictObject({ savedAt: z.string() }) },
   'draft.discard': { input: draftDiscardInput, output: z.strictObject({ discarded: z.boolean() }) },

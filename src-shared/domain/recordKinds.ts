@@ -16,6 +16,7 @@ import {
   schoolFields,
   schoolParticipationFields,
 } from './records';
+import { checkPassage, codedPassageFields, themeFields } from '../themes/fields';
 
 // The registry of record kinds: everything the app knows about a kind of record, in one place.
 // The contract's methods, the services' tables and rules, the exchange tables, erasure, search,
@@ -35,6 +36,8 @@ export const RECORD_KINDS = [
   'observation',
   'actionResearchCycle',
   'impactClaim',
+  'theme',
+  'codedPassage',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 /** What can go to the Trash: a record, or a whole Work Group. */
@@ -209,6 +212,27 @@ export const RECORD_KIND_REGISTRY = {
     searchable: ['statement'],
     erased: ['statement'],
     title: (r) => `Impact claim: ${firstWords(r.statement)}`,
+  }),
+  theme: kind({
+    label: 'theme',
+    plural: 'themes',
+    fields: themeFields,
+    parent: { field: 'workGroupId', kind: 'workGroup' },
+    refs: { parentId: 'theme' },
+    erased: ['name', 'description'],
+    orderBy: 'name COLLATE NOCASE',
+    title: (r) => `Theme: ${r.name}`,
+  }),
+  codedPassage: kind({
+    label: 'coded passage',
+    plural: 'codedPassages',
+    fields: codedPassageFields,
+    refine: checkPassage,
+    parent: { field: 'workGroupId', kind: 'workGroup' },
+    refs: { themeIds: 'theme' },
+    erased: ['words'],
+    orderBy: 'record_id, start_offset',
+    title: (r) => `Coded passage: ${firstWords(r.words)}`,
   }),
 } as const satisfies { [K in RecordKind]: unknown };
 

@@ -103,6 +103,13 @@ export function inDomainOrder(snapshot: WorkGroupSnapshot): WorkGroupSnapshot {
       id,
     ),
     impactClaims: sorted(snapshot.impactClaims, (c) => c.statement, id),
+    themes: sorted(snapshot.themes, (t) => t.name, id),
+    codedPassages: sorted(
+      snapshot.codedPassages,
+      (p) => p.recordId,
+      (p) => p.startOffset,
+      id,
+    ),
   };
 }
 
@@ -166,6 +173,9 @@ export function indexSnapshot(snapshot: WorkGroupSnapshot): SnapshotIndex {
       }
       case 'impactClaim':
         return `Impact claim: ${firstWords((record as ImpactClaimRecord).statement)}`;
+      case 'theme':
+      case 'codedPassage':
+        return RECORD_KIND_SPECS[kind].title(record);
     }
   };
 

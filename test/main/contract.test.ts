@@ -38,6 +38,8 @@ describe('every method of the contract, given bad input', () => {
       observation: year.observation,
       actionResearchCycle: year.cycle,
       impactClaim: year.claim,
+      theme: year.theme,
+      codedPassage: year.codedPassage,
     };
     const validInputs: Record<string, Record<string, unknown>> = {
       'workGroup.create': { ...fieldsOf(year.workGroup, false, [...META, ...WORK_GROUP_META]), code: 'TRG-NEW' },

@@ -77,6 +77,22 @@ export function recordSmallYear(call: Call, code = 'TRG-2025-01') {
     area: 'pupil_outcomes',
     evidence: [{ kind: 'observation', id: observation.id }],
   });
+  const theme = call('theme.create', {
+    workGroupId,
+    name: 'Bar models',
+    description: 'Bar models to show the relationships in a problem.',
+  });
+  const coded = 'the bar model';
+  const codedPassage = call('codedPassage.create', {
+    workGroupId,
+    recordKind: 'journalEntry',
+    recordId: journalEntry.id,
+    field: 'text',
+    startOffset: journalEntry.text.indexOf(coded),
+    endOffset: journalEntry.text.indexOf(coded) + coded.length,
+    words: coded,
+    themeIds: [theme.id],
+  });
   return {
     workGroup,
     school,
@@ -89,5 +105,7 @@ export function recordSmallYear(call: Call, code = 'TRG-2025-01') {
     observation,
     cycle,
     claim,
+    theme,
+    codedPassage,
   };
 }

@@ -81,7 +81,8 @@ describe('recording a year', () => {
     expect(linked.reduce((n, item) => n + item.count, 0)).toBe(4);
     expect(call('trash.linked', { kind: 'observation', id: year.observation.id })).toEqual([]);
 
-    expect(call('participant.delete', { id: year.participant.id })).toEqual({ deleted: 5 });
+    // The four records, and the passage coded in the journal entry, go with the participant.
+    expect(call('participant.delete', { id: year.participant.id })).toEqual({ deleted: 6 });
     expect(attempt('trash.linked', { kind: 'participant', id: year.participant.id })).toMatchObject({
       ok: false,
       error: { code: 'not_found' },
@@ -89,7 +90,7 @@ describe('recording a year', () => {
     expect(call('focusChild.list', { workGroupId })).toEqual([]);
     expect(call('observation.list', { workGroupId })).toEqual([]);
     expect(call('search.query', { text: 'quadrilateral' }).hits).toEqual([]);
-    expect(call('trash.list', {})).toMatchObject([{ kind: 'participant', label: 'Ms Sample Teacher', alsoDeleted: 4 }]);
+    expect(call('trash.list', {})).toMatchObject([{ kind: 'participant', label: 'Ms Sample Teacher', alsoDeleted: 5 }]);
 
     expect(attempt('focusChild.restore', { id: year.child.id })).toMatchObject({
       ok: false,

@@ -119,6 +119,8 @@ export function fullYear(): WorkGroupSnapshot {
       { id: schoolB, name: 'Birch Primary' },
     ],
     schoolParticipations: [participation(schoolA), participation(schoolB)],
+    themes: [],
+    codedPassages: [],
     participants: [
       {
         id: pA,

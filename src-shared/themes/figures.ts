@@ -1,0 +1,290 @@
+import type { CaseKind, PassageInContext, ThemeFigures } from '../api/themes';
+import { TERM_LABELS, TERMS, termOf, type Term } from '../calendar/academicYear';
+import { RECORD_KIND_SPECS } from '../domain/recordKinds';
+import { pupilCount } from '../evaluation/hub';
+import type { SnapshotIndex, WorkGroupSnapshot } from '../evaluation/snapshot';
+import { THRESHOLDS } from '../evaluation/targets';
+import { CODABLE_FIELDS, type CodableKind } from './fields';
+
+// What a Work Group's coded passages show: how often each theme occurs and where (participant, focus
+// child, school, term, kind of record), the theme × case matrix, which themes occur together, and the
+// change of the focus children whose records carry a theme beside the change of those whose do not.
+// Defined once, over the evaluation snapshot: the screens, the command line and every document read these.
+
+type Passage = WorkGroupSnapshot['codedPassages'][number];
+
+/** Whose a passage is: the participants, focus children and schools its record belongs to, and when. */
+export interface PassageCases {
+  participant: string[];
+  focusChild: string[];
+  school: string[];
+  term?: Term;
+  date?: string;
+}
+
+/** Fields written at the start of the year, and at its end, for records with no date of their own. */
+const START_FIELDS = new Set(['penPortraitStart', 'desiredChange', 'intendedImpact']);
+
+/** The cases of a passage, read from its record; undefined when the record is not live in the snapshot. */
+export function casesOf(passage: Passage, index: SnapshotIndex): PassageCases | undefined {
+  const { snapshot } = index;
+  const schoolOf = (participantId: string) => index.participant(participantId)?.schoolId;
+  const ofParticipant = (participantId: string, children: string[], date?: string): PassageCases => ({
+    participant: [participantId],
+    focusChild: children,
+    school: [schoolOf(participantId)].filter((s): s is string => Boolean(s)),
+    ...(date ? { date, term: termOf(date) } : {}),
+  });
+  const undated = (): Term => (START_FIELDS.has(passage.field) ? 'autumn' : 'summer');
+  const id = passage.recordId;
+  switch (passage.recordKind) {
+    case 'journalEntry': {
+      const entry = snapshot.journalEntries.find((r) => r.id === id);
+      return entry && ofParticipant(entry.participantId, entry.focusChildIds, entry.date);
+    }
+    case 'observation': {
+      const observation = snapshot.observations.find((r) => r.id === id);
+      const child = observation && index.child(observation.focusChildId);
+      return child && ofParticipant(child.participantId, [child.id], observation.date);
+    }
+    case 'focusChild': {
+      const child = index.child(id);
+      return child && { ...ofParticipant(child.participantId, [child.id]), term: undated() };
+    }
+    case 'actionResearchCycle': {
+      const cycle = snapshot.actionResearchCycles.find((r) => r.id === id);
+      return cycle && ofParticipant(cycle.participantId, cycle.focusChildIds, cycle.startDate ?? cycle.endDate);
+    }
+    case 'meeting': {
+      const meeting = index.meeting(id);
+      return (
+        meeting && {
+          participant: meeting.attendeeIds,
+          focusChild: [],
+          school: meeting.hostSchoolId ? [meeting.hostSchoolId] : [],
+          date: meeting.date,
+          term: termOf(meeting.date),
+        }
+      );
+    }
+    case 'schoolParticipation': {
+      const participation = snapshot.schoolParticipations.find((r) => r.id === id);
+      return participation && { participant: [], focusChild: [], school: [participation.schoolId], term: undated() };
+    }
+  }
+}
+
+/** The passages counted: live, in a live record, with their live themes only. */
+export function countedPassages(index: SnapshotIndex): { passage: Passage; cases: PassageCases; themeIds: string[] }[] {
+  const live = new Set(index.snapshot.themes.map((t) => t.id));
+  return index.snapshot.codedPassages.flatMap((passage) => {
+    const cases = casesOf(passage, index);
+    const themeIds = passage.themeIds.filter((t) => live.has(t));
+    return cases && themeIds.length > 0 ? [{ passage, cases, themeIds }] : [];
+  });
+}
+
+const median = (values: number[]): number | null => {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+type Spread = ThemeFigures['change'][number]['with'];
+
+/** The spread of end-of-year change of a set of focus children; withheld when fewer than 5 are in it. */
+function spreadOf(children: WorkGroupSnapshot['focusChildren']): Spread {
+  const judged = children.flatMap((c) => (c.changeJudgement === undefined ? [] : [c.changeJudgement]));
+  const enough = children.length >= THRESHOLDS.suppressBelow;
+  return {
+    n: pupilCount(children.length),
+    judgements: enough
+      ? [1, 2, 3, 4, 5].map((judgement) => ({ judgement, count: judged.filter((j) => j === judgement).length }))
+      : null,
+    median: enough ? median(judged) : null,
+    notJudged: enough ? children.length - judged.length : 0,
+  };
+}
+
+const childrenWord = (n: number) => (n === 1 ? '1 focus child' : `${n} focus children`);
+
+/** The sentence beside a theme's change: always an association, never a cause, always with n. */
+export function changeWording(theme: string, withTheme: Spread, without: Spread): string {
+  if (withTheme.n.suppressed || withTheme.median === null) {
+    return withTheme.n.value === 0
+      ? `No focus child's records carry “${theme}” yet.`
+      : `Fewer than ${THRESHOLDS.suppressBelow} focus children's records carry “${theme}”, or too few have a judgement of change yet, so their change is not shown.`;
+  }
+  const others =
+    without.median === null
+      ? 'too few other focus children to set beside them'
+      : `a median of ${without.median} for the ${childrenWord(without.n.value ?? 0)} whose records do not`;
+  return `The ${childrenWord(withTheme.n.value ?? 0)} whose records carry “${theme}” had a median judgement of change of ${withTheme.median} (1–5), beside ${others}. This is an association: it does not show that the theme caused the change.`;
+}
+
+/** The cases of a kind, in the order the matrix shows them, with their labels. */
+function casesOfKind(index: SnapshotIndex, kind: CaseKind): { key: string; label: string }[] {
+  const { snapshot } = index;
+  switch (kind) {
+    case 'participant':
+      return snapshot.participants.map((p) => ({ key: p.id, label: p.name }));
+    case 'focusChild':
+      return snapshot.focusChildren.map((c) => ({ key: c.id, label: c.code }));
+    case 'school':
+      return snapshot.schools.map((s) => ({ key: s.id, label: s.name }));
+  }
+}
+
+const tally = <T>(items: T[], key: (item: T) => string[]) => {
+  const counts = new Map<string, number>();
+  for (const item of items) for (const k of new Set(key(item))) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return counts;
+};
+
+export function themeFiguresOf(index: SnapshotIndex): ThemeFigures {
+  const { snapshot } = index;
+  const counted = countedPassages(index);
+  const themes = [...snapshot.themes].sort(
+    (a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase(), 'en-GB') || (a.id < b.id ? -1 : 1),
+  );
+  const passagesOf = (themeId: string) => counted.filter((c) => c.themeIds.includes(themeId));
+  const caseLists = {
+    participant: casesOfKind(index, 'participant'),
+    focusChild: casesOfKind(index, 'focusChild'),
+    school: casesOfKind(index, 'school'),
+  };
+  const breakdownOf = (list: ReturnType<typeof passagesOf>, kind: CaseKind) => {
+    const counts = tally(list, (c) => c.cases[kind]);
+    return caseLists[kind].flatMap((c) => (counts.get(c.key) ? [{ ...c, count: counts.get(c.key)! }] : []));
+  };
+
+  const perTheme = themes.map((theme) => {
+    const list = passagesOf(theme.id);
+    const byTerm = tally(list, (c) => (c.cases.term ? [c.cases.term] : []));
+    const byKind = tally(list, (c) => [c.passage.recordKind]);
+    return {
+      id: theme.id,
+      name: theme.name,
+      description: theme.description,
+      ...(theme.parentId ? { parentId: theme.parentId } : {}),
+      retired: theme.retired,
+      passages: list.length,
+      records: new Set(list.map((c) => c.passage.recordId)).size,
+      needsReview: list.filter((c) => c.passage.needsReview).length,
+      byParticipant: breakdownOf(list, 'participant'),
+      byFocusChild: breakdownOf(list, 'focusChild'),
+      bySchool: breakdownOf(list, 'school'),
+      byTerm: TERMS.flatMap((t) => (byTerm.get(t) ? [{ key: t, label: TERM_LABELS[t], count: byTerm.get(t)! }] : [])),
+      byRecordKind: (Object.keys(CODABLE_FIELDS) as CodableKind[]).flatMap((k) =>
+        byKind.get(k) ? [{ key: k, label: RECORD_KIND_SPECS[k].heading, count: byKind.get(k)! }] : [],
+      ),
+    };
+  });
+
+  const matrixOf = (kind: CaseKind) => ({
+    cases: caseLists[kind].map((c) => ({
+      ...c,
+      count: counted.filter((p) => p.cases[kind].includes(c.key)).length,
+    })),
+    cells: themes.map((theme) =>
+      caseLists[kind].map((c) => {
+        const ids = passagesOf(theme.id)
+          .filter((p) => p.cases[kind].includes(c.key))
+          .map((p) => p.passage.id);
+        return { count: ids.length, passageIds: ids };
+      }),
+    ),
+  });
+
+  const change = themes.map((theme) => {
+    const carrying = new Set(passagesOf(theme.id).flatMap((c) => c.cases.focusChild));
+    const withTheme = spreadOf(snapshot.focusChildren.filter((c) => carrying.has(c.id)));
+    const without = spreadOf(snapshot.focusChildren.filter((c) => !carrying.has(c.id)));
+    return { themeId: theme.id, with: withTheme, without, wording: changeWording(theme.name, withTheme, without) };
+  });
+
+  return {
+    themes: perTheme,
+    matrix: { participant: matrixOf('participant'), focusChild: matrixOf('focusChild'), school: matrixOf('school') },
+    coOccurrence: coOccurrenceOf(
+      themes.map((t) => t.id),
+      counted,
+    ),
+    change,
+    totals: { passages: counted.length, needsReview: counted.filter((c) => c.passage.needsReview).length },
+  };
+}
+
+/** Pairs of themes in the same record, and in the same or overlapping passages. */
+function coOccurrenceOf(order: string[], counted: ReturnType<typeof countedPassages>): ThemeFigures['coOccurrence'] {
+  const position = new Map(order.map((id, i) => [id, i]));
+  const pairKey = (a: string, b: string) => (position.get(a)! < position.get(b)! ? `${a} ${b}` : `${b} ${a}`);
+  const records = new Map<string, Set<string>>();
+  const overlapping = new Map<string, number>();
+  const byRecord = new Map<string, typeof counted>();
+  for (const c of counted) byRecord.set(c.passage.recordId, [...(byRecord.get(c.passage.recordId) ?? []), c]);
+  for (const [recordId, list] of byRecord) {
+    const themes = [...new Set(list.flatMap((c) => c.themeIds))];
+    for (const a of themes)
+      for (const b of themes)
+        if (a !== b)
+          (records.get(pairKey(a, b)) ?? records.set(pairKey(a, b), new Set()).get(pairKey(a, b))!).add(recordId);
+    const pairsHere = new Set<string>();
+    list.forEach((x, i) =>
+      list.slice(i).forEach((y) => {
+        const overlap =
+          x.passage.field === y.passage.field &&
+          x.passage.startOffset < y.passage.endOffset &&
+          y.passage.startOffset < x.passage.endOffset;
+        if (!overlap) return;
+        for (const a of x.themeIds)
+          for (const b of y.themeIds) if (a !== b) pairsHere.add(`${pairKey(a, b)} ${x.passage.id} ${y.passage.id}`);
+      }),
+    );
+    for (const p of pairsHere) {
+      const key = p.split(' ').slice(0, 2).join(' ');
+      overlapping.set(key, (overlapping.get(key) ?? 0) + 1);
+    }
+  }
+  return [...records]
+    .map(([key, set]) => {
+      const [themeId, otherId] = key.split(' ') as [string, string];
+      return { themeId, otherId, records: set.size, overlapping: overlapping.get(key) ?? 0 };
+    })
+    .sort(
+      (a, b) =>
+        b.records - a.records ||
+        b.overlapping - a.overlapping ||
+        (a.themeId + a.otherId < b.themeId + b.otherId ? -1 : 1),
+    );
+}
+
+/** How much of the text either side of a passage is shown with it. */
+const CONTEXT_CHARS = 120;
+
+/** A passage with its source and the words around it. */
+export function passageInContext(passage: Passage, index: SnapshotIndex, text: string): PassageInContext {
+  const kind = passage.recordKind;
+  const cases = casesOf(passage, index);
+  const before = text.slice(Math.max(0, passage.startOffset - CONTEXT_CHARS), passage.startOffset);
+  const after = text.slice(passage.endOffset, passage.endOffset + CONTEXT_CHARS);
+  return {
+    id: passage.id,
+    recordKind: kind,
+    recordId: passage.recordId,
+    field: passage.field,
+    startOffset: passage.startOffset,
+    endOffset: passage.endOffset,
+    words: passage.words,
+    themeIds: passage.themeIds,
+    needsReview: passage.needsReview,
+    source: index.has(kind, passage.recordId)
+      ? index.item(kind, passage.recordId).label
+      : RECORD_KIND_SPECS[kind].heading,
+    fieldLabel: (CODABLE_FIELDS[kind] as Record<string, string>)[passage.field] ?? passage.field,
+    ...(cases?.date ? { date: cases.date } : {}),
+    before: passage.startOffset - CONTEXT_CHARS > 0 ? `…${before.trimStart()}` : before,
+    after: passage.endOffset + CONTEXT_CHARS < text.length ? `${after.trimEnd()}…` : after,
+  };
+}
