@@ -96,12 +96,12 @@ export function ThemeMatrix({ figures, workGroupId }: { figures: ThemeFigures; w
           <thead>
             <tr>
               <th scope="col">Theme</th>
+              <th scope="col">All</th>
               {columns.map((c) => (
                 <th scope="col" key={c.key}>
                   {c.label}
                 </th>
               ))}
-              <th scope="col">All</th>
             </tr>
           </thead>
           <tbody>
@@ -111,6 +111,20 @@ export function ThemeMatrix({ figures, workGroupId }: { figures: ThemeFigures; w
                   <span className={row.sub ? 'sub-theme' : undefined}>{row.name}</span>
                   {row.retired && <span className="sub">Retired</span>}
                 </th>
+                <td className="total">
+                  {row.total === 0 ? (
+                    0
+                  ) : (
+                    <button
+                      type="button"
+                      aria-pressed={isOpen(row.id)}
+                      aria-label={`All ${counted(row.total, 'passage')} of ${row.name}`}
+                      onClick={() => setOpen({ themeId: row.id, themeName: row.name })}
+                    >
+                      {row.total}
+                    </button>
+                  )}
+                </td>
                 {row.cells.map((cell, i) => {
                   const column = columns[i]!;
                   if (cell.count === 0) {
@@ -143,20 +157,6 @@ export function ThemeMatrix({ figures, workGroupId }: { figures: ThemeFigures; w
                     </td>
                   );
                 })}
-                <td className="total">
-                  {row.total === 0 ? (
-                    0
-                  ) : (
-                    <button
-                      type="button"
-                      aria-pressed={isOpen(row.id)}
-                      aria-label={`All ${counted(row.total, 'passage')} of ${row.name}`}
-                      onClick={() => setOpen({ themeId: row.id, themeName: row.name })}
-                    >
-                      {row.total}
-                    </button>
-                  )}
-                </td>
               </tr>
             ))}
           </tbody>

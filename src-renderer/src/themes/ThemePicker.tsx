@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover } from 'react-aria-components';
+import { Autocomplete, Input, Label, ListBox, ListBoxItem, TextField } from 'react-aria-components';
 
 /** A theme as the picker offers it. */
 export interface ThemeOption {
@@ -20,15 +20,16 @@ interface ThemePickerProps {
   themes: readonly ThemeOption[];
   /** "Apply theme" */
   applyLabel: string;
-  disabled?: boolean;
   onChoose: (choice: ThemeChoice) => Promise<void>;
 }
 
 /**
- * Type part of a theme's name and choose it, or type a new name to add it to the codebook as it is
- * applied; Enter on a chosen theme applies it, and so does the button beside.
+ * Type part of a theme's name to narrow the codebook's themes listed below, or a new name to add
+ * it to the codebook as it is applied: Enter applies the first theme listed (the arrow keys move
+ * to another), and so does a click on a theme, or the button beside with what was typed. The list
+ * sits in the page rather than over it, so nothing else is hidden while it is used.
  */
-export function ThemePicker({ label, themes, applyLabel, disabled = false, onChoose }: ThemePickerProps) {
+export function ThemePicker({ label, themes, applyLabel, onChoose }: ThemePickerProps) {
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const typed = folded(text);
@@ -36,9 +37,11 @@ export function ThemePicker({ label, themes, applyLabel, disabled = false, onCho
     [theme.name, theme.parentName ?? ''].some((name) => folded(name).includes(typed)),
   );
   const exact = themes.find((theme) => folded(theme.name) === typed);
+  // The theme named exactly comes first, so that Enter applies it.
   const items = [
-    ...matching.map((theme) => ({ ...theme, label: theme.name })),
-    ...(typed && !exact ? [{ id: NEW, name: text.trim(), label: `Add “${text.trim()}” as a new theme` }] : []),
+    ...(exact ? [exact] : []),
+    ...(typed && !exact ? [{ id: NEW, name: text.trim(), parentName: undefined }] : []),
+    ...matching.filter((theme) => theme !== exact),
   ];
 
   const choose = async (choice: ThemeChoice) => {
@@ -50,54 +53,48 @@ export function ThemePicker({ label, themes, applyLabel, disabled = false, onCho
       setBusy(false);
     }
   };
-  const chooseTyped = () => {
-    if (!typed) return;
-    void choose(exact ? { themeId: exact.id } : { newName: text.trim() });
-  };
 
   return (
     <div className="theme-picker">
-      <ComboBox
-        className="field theme-combo"
-        items={items}
-        inputValue={text}
-        onInputChange={setText}
-        allowsCustomValue
-        menuTrigger="focus"
-        isDisabled={disabled || busy}
-        selectedKey={null}
-        onSelectionChange={(key) => {
-          if (key === null) return;
-          const item = items.find((i) => i.id === key);
-          if (!item) return;
-          void choose(item.id === NEW ? { newName: item.name } : { themeId: item.id });
-        }}
-      >
-        <Label>{label}</Label>
-        <div className="combo-input">
-          <Input
-            placeholder="Type to find a theme or name a new one"
-            onKeyDown={(event) => {
-              // Enter with no option chosen in the list applies what was typed.
-              if (event.key === 'Enter' && !event.currentTarget.getAttribute('aria-activedescendant')) chooseTyped();
-            }}
-          />
-          <Button aria-label="Show the themes">▾</Button>
+      <Autocomplete inputValue={text} onInputChange={setText}>
+        <div className="theme-picker-row">
+          <TextField className="field theme-field" isDisabled={busy}>
+            <Label>{label}</Label>
+            <Input placeholder="Type to find a theme or name a new one" />
+          </TextField>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy || !typed}
+            onClick={() => void choose(exact ? { themeId: exact.id } : { newName: text.trim() })}
+          >
+            {applyLabel}
+          </button>
         </div>
-        <Popover className="combo-popover" placement="bottom start">
-          <ListBox className="combo-list" renderEmptyState={() => <p className="empty">No themes yet: type a name.</p>}>
-            {(item: (typeof items)[number]) => (
-              <ListBoxItem id={item.id} textValue={item.label} className="combo-option">
-                {item.label}
-                {'parentName' in item && item.parentName && <span className="sub"> in {item.parentName}</span>}
-              </ListBoxItem>
-            )}
-          </ListBox>
-        </Popover>
-      </ComboBox>
-      <button type="button" className="primary" disabled={disabled || busy || !typed} onClick={chooseTyped}>
-        {applyLabel}
-      </button>
+        <ListBox
+          className="theme-options"
+          aria-label="Themes to apply"
+          items={items}
+          onAction={(key) => {
+            const item = items.find((i) => i.id === key);
+            if (item && !busy) void choose(item.id === NEW ? { newName: item.name } : { themeId: item.id });
+          }}
+          renderEmptyState={() => <p className="empty">No themes yet: type a name for the first.</p>}
+        >
+          {(item) => (
+            <ListBoxItem id={item.id} textValue={item.id === NEW ? `Add “${item.name}” as a new theme` : item.name}>
+              {item.id === NEW ? (
+                <>
+                  Add “<strong>{item.name}</strong>” as a new theme
+                </>
+              ) : (
+                item.name
+              )}
+              {item.parentName && <span className="sub"> in {item.parentName}</span>}
+            </ListBoxItem>
+          )}
+        </ListBox>
+      </Autocomplete>
     </div>
   );
 }

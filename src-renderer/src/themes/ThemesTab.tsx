@@ -51,7 +51,7 @@ function ThemesOverview({ data, readOnly, itemId }: TabProps) {
           {error}
         </p>
       )}
-      {!figures && !error && <p className="loading">Counting the themes…</p>}
+      {!figures && !error && <p className="loading">Working out the themes…</p>}
       {figures && figures.themes.length > 0 && <ThemeMatrix figures={figures} workGroupId={workGroupId} />}
       {figures && figures.themes.length === 0 && (
         <section className="panel">
