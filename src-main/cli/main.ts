@@ -14,6 +14,7 @@ import { evaluate } from './evaluate';
 import { exportDocuments } from './export';
 import { importSpreadsheet } from './import';
 import { bundle } from './bundle';
+import { themes } from './themes';
 import { trash } from './trash';
 import { workgroup } from './workgroup';
 
@@ -33,6 +34,7 @@ Commands:
              archive --db F --code C [--restore]
              findings --db F --code C [--set "A finding." ...] [--draft] [--json]   the report's key findings: show, set or back to the draft
   evaluate   --db F (--work-group CODE | --hub) [--json] [--as-of YYYY-MM-DD]   the year against the DfE Standard and NCETM areas
+  themes     --db F (--work-group CODE | --hub [--year 2025/26]) [--json]   each theme of the codebook with its counts of coded passages
   demo       --db F --scale group|hub|national [--seed N] [--json]   write a new workspace of fictional demo data
   export     case-study (--child CODE | --work-group CODE) | action-research --participant ID
              | report --work-group CODE | hub-report [--project NAME] [--year 2025/26]
@@ -114,6 +116,9 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
         return 0;
       case 'evaluate':
         await evaluate(args, io);
+        return 0;
+      case 'themes':
+        await themes(args, io);
         return 0;
       case 'export':
         await exportDocuments(args, io);

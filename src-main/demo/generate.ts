@@ -9,6 +9,7 @@ import { Random, seededUuids } from './random';
 import { planWorkGroups, type DemoScale } from './scales';
 import { SchoolPool } from './schools';
 import { buildWorkGroup } from './workGroup';
+import { codeDemoWorkGroup } from './coding';
 import { schoolYear } from './year';
 
 /** The academic year every demo is set in. */
@@ -39,6 +40,7 @@ export interface DemoSummary {
   observations: number;
   actionResearchCycles: number;
   impactClaims: number;
+  codedPassages: number;
 }
 
 /** The demo refuses to touch a file that is already there (it may be someone's real workspace), or to write where it cannot. */
@@ -145,10 +147,19 @@ export function populateDemo(store: Store, clock: DemoClock, { scale, seed, onPr
     observations: 0,
     actionResearchCycles: 0,
     impactClaims: 0,
+    codedPassages: 0,
   };
+  // Coding has its own stream of choices, so the records' words are the same with it as without.
+  const coding = new Random(seed ^ 0x7e3e5);
   for (const plan of plans) {
     // One transaction per Work Group: each lands whole, and the disk is synced once per group.
-    const tally = store.transaction(() => buildWorkGroup(plan, { call, random: random.fork(), clock, names, schools }));
+    const tally = store.transaction(() => {
+      const built = buildWorkGroup(plan, { call, random: random.fork(), clock, names, schools });
+      const { id } = store
+        .statement<[string], { id: string }>('SELECT id FROM work_group WHERE code = ?')
+        .get(plan.code)!;
+      return { ...built, codedPassages: codeDemoWorkGroup(call, id, coding) };
+    });
     summary.workGroups += 1;
     summary.participants += tally.participants;
     summary.focusChildren += tally.focusChildren;
@@ -158,6 +169,7 @@ export function populateDemo(store: Store, clock: DemoClock, { scale, seed, onPr
     summary.observations += tally.observations;
     summary.actionResearchCycles += tally.cycles;
     summary.impactClaims += tally.impactClaims;
+    summary.codedPassages += tally.codedPassages;
     onProgress?.(summary.workGroups, plans.length);
   }
   summary.schools = schools.created;

@@ -5,9 +5,20 @@ import { checkRecordFields, checkRecordRules } from '../kinds/kindRules';
 import { recordHistory } from '../services/history';
 import { recordStore } from '../services/records';
 import { searchIndex } from '../services/search';
+import { themeAnchors } from '../services/themeAnchors';
+import { isCodableKind, type CodableKind } from '../../src-shared/themes/fields';
 import type { Store } from '../store/store';
 import { refuse, type Bundle } from './bundleFile';
-import { changedAt, EXCHANGE_TABLE, EXCHANGE_TABLES, idsIn, rowToJson, versionOf, type Row } from './tables';
+import {
+  changedAt,
+  EXCHANGE_TABLE,
+  EXCHANGE_TABLES,
+  idsIn,
+  onlyDerivedDiffer,
+  rowToJson,
+  versionOf,
+  type Row,
+} from './tables';
 import { workspaceId } from './workspace';
 
 // The merge. Rows are matched by UUID only. Each workspace keeps, per row, every version (a hash of
@@ -204,6 +215,11 @@ export function planMerge(store: Store, bundle: Bundle): MergePlan {
         else if (theyKnowOurs && !knownBefore(spec.table, id, theirs)) {
           counts.updated += 1;
           take();
+        } else if (onlyDerivedDiffer(spec.table, local, row)) {
+          if (theirsAreNewer()) {
+            counts.updated += 1;
+            take();
+          } else counts.unchanged += 1;
         } else {
           counts.conflicts += 1;
           const theirsWin = theirsAreNewer();
@@ -369,6 +385,24 @@ export function previewMerge(store: Store, bundle: Bundle): MergePlan {
   return plan!;
 }
 
+/**
+ * Passages coded here in a record whose text the bundle changed, and passages that came in coded
+ * against another version of their record's text, are anchored to the text as it now stands.
+ */
+function followCodedText(store: Store, plan: MergePlan): void {
+  const anchors = themeAnchors(store);
+  const records = new Map<string, CodableKind>();
+  for (const { table, row } of plan.writes) {
+    const kind = table === 'coded_passage' ? String(row['record_kind']) : EXCHANGE_TABLE.get(table)!.kind;
+    const id = String(table === 'coded_passage' ? row['record_id'] : row['id']);
+    if (kind && isCodableKind(kind)) records.set(id, kind);
+  }
+  for (const [id, kind] of records) {
+    const row = store.statement<[string], Row>(`SELECT * FROM ${RECORD_KIND_SPECS[kind].table} WHERE id = ?`).get(id);
+    if (row) anchors.followEdit(kind, id, row);
+  }
+}
+
 /** Writes a merge plan. The caller runs it inside one transaction, after a backup. */
 export function applyMerge(store: Store, bundle: Bundle, plan: MergePlan): void {
   const here = workspaceId(store);
@@ -380,6 +414,7 @@ export function applyMerge(store: Store, bundle: Bundle, plan: MergePlan): void 
     store.statement<[string], Row>(`SELECT * FROM ${table} WHERE id = ?`).get(id);
   const before = new Map(plan.writes.map((w) => [w, w.isNew ? undefined : rowNow(w.table, String(w.row['id']))]));
   writeChecked(store, plan);
+  followCodedText(store, plan);
   for (const write of plan.writes) {
     const kind = EXCHANGE_TABLE.get(write.table)!.kind;
     if (!kind) continue;

@@ -133,6 +133,23 @@ export const EXCHANGE_TABLES: ExchangeTable[] = [
 
 export const EXCHANGE_TABLE = new Map(EXCHANGE_TABLES.map((t) => [t.table, t]));
 
+/**
+ * Columns worked out here from other rows: where a coded passage's words now sit in its record's
+ * text. Two machines that each re-anchored a passage after an edit differ only in these, which is
+ * no conflict: the newer is taken, and anchored again to the text the merge keeps.
+ */
+const DERIVED_COLUMNS: Record<string, string[]> = {
+  coded_passage: ['start_offset', 'end_offset', 'words', 'needs_review', 'updated_at'],
+};
+
+/** Whether two versions of a row differ only in what each machine works out for itself. */
+export function onlyDerivedDiffer(table: string, a: Row, b: Row): boolean {
+  const derived = DERIVED_COLUMNS[table];
+  if (!derived) return false;
+  const columns = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...columns].every((c) => derived.includes(c) || (a[c] ?? null) === (b[c] ?? null));
+}
+
 /** The columns every exchanged row carries besides its own fields. */
 const isoStamp = z.string().regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+Z?)?$/, 'is not a date and time');
 export const baseColumns = z.object({

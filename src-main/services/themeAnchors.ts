@@ -1,4 +1,4 @@
-import { CODABLE_FIELDS, isCodable } from '../../src-shared/themes/fields';
+import { isCodable, isCodableKind } from '../../src-shared/themes/fields';
 import { reanchor } from '../../src-shared/themes/anchor';
 import { snakeCase } from '../../src-shared/domain/recordKinds';
 import type { Store } from '../store/store';
@@ -19,7 +19,7 @@ export function themeAnchors(store: Store) {
   return {
     /** After a record is saved: finds each of its passages' words again, or marks the passage for review. */
     followEdit(kind: string, recordId: string, row: Record<string, unknown>): void {
-      if (!Object.hasOwn(CODABLE_FIELDS, kind)) return;
+      if (!isCodableKind(kind)) return;
       const passages = store
         .statement<[string], PassageRow>(
           `SELECT id, field, start_offset, end_offset, words, needs_review FROM coded_passage

@@ -25,9 +25,12 @@ export const CODABLE_FIELDS = {
 export type CodableKind = keyof typeof CODABLE_FIELDS;
 export const CODABLE_KINDS = Object.keys(CODABLE_FIELDS) as [CodableKind, ...CodableKind[]];
 
+/** Whether a kind of record has text that can be coded. */
+export const isCodableKind = (kind: string): kind is CodableKind => Object.hasOwn(CODABLE_FIELDS, kind);
+
 /** Whether a kind's field is one that can be coded. */
 export const isCodable = (kind: string, field: string): kind is CodableKind =>
-  Object.hasOwn(CODABLE_FIELDS, kind) && Object.hasOwn(CODABLE_FIELDS[kind as CodableKind], field);
+  isCodableKind(kind) && Object.hasOwn(CODABLE_FIELDS[kind], field);
 
 export const themeFields = z.object({
   workGroupId: idOf('a Work Group'),

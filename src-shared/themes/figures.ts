@@ -288,3 +288,45 @@ export function passageInContext(passage: Passage, index: SnapshotIndex, text: s
     after: passage.endOffset + CONTEXT_CHARS < text.length ? `${after.trimEnd()}…` : after,
   };
 }
+
+/** The themes an output leads with: those coded most often, at most `count` of them. */
+export function leadingThemes(figures: ThemeFigures, count: number): ThemeFigures['themes'] {
+  return figures.themes
+    .filter((t) => t.passages > 0)
+    .sort((a, b) => b.passages - a.passages || b.records - a.records || a.name.localeCompare(b.name, 'en-GB'))
+    .slice(0, count);
+}
+
+const STRENGTH_RANK: Record<string, number> = { measured: 3, triangulated: 2, anecdotal: 1 };
+/** A passage reads well on its own between these lengths: a sentence, not a word or a page. */
+const READABLE = { min: 40, max: 280 };
+
+/**
+ * A theme's strongest passages, for the documents: from the records tagged with the strongest
+ * evidence first, then those that read as a whole sentence, then the latest; never one awaiting review.
+ */
+export function strongestPassages(index: SnapshotIndex, themeId: string, count: number): Passage[] {
+  const strength = (p: Passage) => {
+    const list = index.snapshot[RECORD_KIND_SPECS[p.recordKind].plural as 'journalEntries'] as { id: string }[];
+    const record = list.find((r) => r.id === p.recordId) as { strength?: string } | undefined;
+    return STRENGTH_RANK[record?.strength ?? ''] ?? 0;
+  };
+  const readable = (p: Passage) => (p.words.length >= READABLE.min && p.words.length <= READABLE.max ? 1 : 0);
+  return countedPassages(index)
+    .filter((c) => c.themeIds.includes(themeId) && !c.passage.needsReview)
+    .map((c) => ({
+      passage: c.passage,
+      strength: strength(c.passage),
+      readable: readable(c.passage),
+      date: c.cases.date ?? '',
+    }))
+    .sort(
+      (a, b) =>
+        b.strength - a.strength ||
+        b.readable - a.readable ||
+        b.date.localeCompare(a.date) ||
+        (a.passage.id < b.passage.id ? -1 : 1),
+    )
+    .slice(0, count)
+    .map((r) => r.passage);
+}

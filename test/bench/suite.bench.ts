@@ -82,6 +82,7 @@ describe('benchmark', () => {
     await measure('evaluate one Work Group (hub)', 10, () => call(h, 'evaluation.workGroup', { id: hubGroups[0]!.id }));
     rollUps('hub roll-up of 40', hub, 3);
     hubView(hub, 3);
+    await measure('hub themes of 40', 5, () => call(h, 'evaluation.hubThemes', {}), 'matched by name across groups');
     await measure('list screens (participants, focus children, journal, observations)', 10, () => {
       for (const kind of ['participant', 'focusChild', 'journalEntry', 'observation']) {
         call(h, `${kind}.list`, { workGroupId: hubGroups[0]!.id });

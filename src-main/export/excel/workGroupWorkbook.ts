@@ -38,6 +38,7 @@ import {
   safeText,
 } from './cells';
 import { applyWidths, type TableSpec, writeTable } from './tables';
+import { themeSheets } from './themeSheets';
 
 // The Work Group summary workbook: one sheet per part of the year, each a defined table. Every
 // figure is read from the evaluation result (the engine the screens use); the snapshot supplies
@@ -612,6 +613,11 @@ export function workGroupWorkbook(
       g.items.map((i) => i.label).join('; '),
     ]),
     emptyText: 'No gaps found',
+  });
+
+  themeSheets(snapshot, {
+    table: (name, spec) => tableSheet(workbook, name, spec),
+    plain: (name, frozenRows) => addSheet(workbook, name, frozenRows),
   });
 
   return workbook;

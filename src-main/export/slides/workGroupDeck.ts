@@ -15,6 +15,7 @@ import { indexSnapshot, type WorkGroupSnapshot } from '../../../src-shared/evalu
 import { snapshotAsOf } from '../../../src-shared/evaluation/workGroup';
 import { count } from '../../../src-shared/evaluation/text';
 import { createDeck } from './deck';
+import { addThemesSlide } from './themesSlide';
 import { addStory, areaChart, areaStanding, slideChart, storiesOf } from './content';
 import {
   claimNote,
@@ -167,6 +168,8 @@ export async function workGroupDeck(
       ],
     });
   }
+
+  addThemesSlide(deck, yearSoFar, label, options.quotable);
 
   for (const child of storiesOf(snapshot, options.quotable).slice(0, STORIES)) addStory(deck, snapshot, child, label);
 

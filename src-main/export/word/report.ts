@@ -17,6 +17,7 @@ import { snapshotAsOf } from '../../../src-shared/evaluation/workGroup';
 import type { ChartImage } from '../chartImage';
 import { evidenceLabels, type Label, type Quote } from '../slides/evidence';
 import { guskeySection } from './guskeySection';
+import { themesSection } from './themesSection';
 import { type Block, bullets, buildDocument, chart, heading, labelled, note, paragraphs, quote, table } from './blocks';
 
 type ClaimSummary = AreaSummary['claims'][number];
@@ -153,6 +154,8 @@ export function reportDocument(
     ...question('how_do_we_know'),
     ...question('repeat_or_scale'),
     ...question('next_year'),
+
+    ...themesSection(yearSoFar, label),
 
     heading('Intended outcomes: a verdict on each'),
     ...outcomeVerdicts(evaluation, snapshot),

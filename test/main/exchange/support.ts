@@ -52,6 +52,8 @@ export const DOMAIN_TABLES = [
   'action_research_cycle',
   'impact_claim',
   'judgement',
+  'theme',
+  'coded_passage',
 ];
 
 /** The Work Group data and the search index: what two machines must agree on after an exchange. */

@@ -139,7 +139,8 @@ describe('erasing for good what is in the Trash', () => {
       const call = caller(createHandlers(store));
       const year = recordSmallYear(call);
       call('journalEntry.delete', { id: year.journalEntry.id });
-      expect(call('trash.erase', { ids: [year.journalEntry.id] })).toEqual({ erased: 1 });
+      // The entry, and the passage coded in it (which holds some of its words).
+      expect(call('trash.erase', { ids: [year.journalEntry.id] })).toEqual({ erased: 2 });
     } finally {
       store.close();
     }
@@ -186,8 +187,10 @@ describe('erasing for good what is in the Trash', () => {
 
     // The Lead's bundle erases the school's copy: the two agree, and the school's words are gone.
     const atSchool = await carry(lead, school, groupId);
-    expect(atSchool.totals).toMatchObject({ conflicts: 0, erased: 1 });
+    expect(atSchool.totals).toMatchObject({ conflicts: 0, erased: 2 });
     expect(atSchool.tables.find((c) => c.table === 'journal_entry')).toMatchObject({ erased: 1, updated: 0 });
+    // The passage coded in the entry went with it, and is erased with it: it held some of its words.
+    expect(atSchool.tables.find((c) => c.table === 'coded_passage')).toMatchObject({ erased: 1, updated: 0 });
     expect(dumpDomain(school.store)).toEqual(dumpDomain(lead.store));
     expect(school.call('journalEntry.list', { workGroupId: groupId }).map((e) => e.id)).not.toContain(entry.id);
     expect(

@@ -1,0 +1,73 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Output } from '../../../src-shared/api/contract';
+import { generateDemo } from '../../../src-main/demo/generate';
+import { wge } from '../../support/cli';
+
+describe('wge themes on the group demo', () => {
+  let db: string;
+  let code: string;
+  // One demo for all three tests (the support's temp folders go after each test).
+  const folder = mkdtempSync(join(tmpdir(), 'wge-themes-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  beforeAll(() => {
+    db = join(folder, 'demo.wgdb');
+    generateDemo(db, { scale: 'group', seed: 1 });
+    const file = new Database(db, { readonly: true });
+    code = (file.prepare('SELECT code FROM work_group').get() as { code: string }).code;
+    file.close();
+  });
+
+  it('lists at least eight themes with counts equal to a plain SQL count of coded passages', async () => {
+    const run = await wge('themes', '--db', db, '--work-group', code, '--json');
+    expect(run.err).toEqual([]);
+    const figures = JSON.parse(run.out) as Output<'evaluation.themes'>;
+    const coding = figures.themes.filter((t) => t.passages > 0);
+    expect(coding.length).toBeGreaterThanOrEqual(8);
+
+    // Counted straight from the file: live passages, in live records, carrying each live theme.
+    const file = new Database(db, { readonly: true });
+    const counts = file
+      .prepare(
+        `SELECT t.name, count(p.id) AS n FROM theme t
+         JOIN coded_passage p ON p.deleted_at IS NULL AND p.theme_ids LIKE '%' || t.id || '%'
+         WHERE t.deleted_at IS NULL GROUP BY t.id ORDER BY t.name`,
+      )
+      .all() as { name: string; n: number }[];
+    const total = (
+      file.prepare('SELECT count(*) AS n FROM coded_passage WHERE deleted_at IS NULL').get() as {
+        n: number;
+      }
+    ).n;
+    file.close();
+    expect(Object.fromEntries(coding.map((t) => [t.name, t.passages]))).toEqual(
+      Object.fromEntries(counts.map((c) => [c.name, c.n])),
+    );
+    expect(figures.totals.passages).toBe(total);
+    // A realistic share, not everything: the demo's year has hundreds of records.
+    expect(total).toBeGreaterThan(100);
+  });
+
+  it('prints each theme with its counts, narrower themes under broader ones', async () => {
+    const run = await wge('themes', '--db', db, '--work-group', code);
+    expect(run.err).toEqual([]);
+    const lines = run.out.split('\n');
+    expect(lines[0]).toMatch(new RegExp(`^${code}: .+: 17 themes, \\d+ coded passages$`));
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}Representations\s+\d+/));
+    expect(lines).toContainEqual(expect.stringMatching(/^ {4}Bar models\s+[1-9]\d*\s+\d+/));
+  });
+
+  it('rolls the themes up across the hub, and refuses a muddled command', async () => {
+    const hub = await wge('themes', '--db', db, '--hub', '--json');
+    const result = JSON.parse(hub.out) as Output<'evaluation.hubThemes'>;
+    expect(result.workGroups).toBe(1);
+    expect(result.themes).toHaveLength(17);
+    expect(await wge('themes', '--db', db)).toMatchObject({
+      code: 2,
+      err: ['wge: Give either --work-group CODE or --hub.'],
+    });
+  });
+});
