@@ -100,10 +100,11 @@ test.describe('a workspace with data', () => {
     await page.getByRole('textbox', { name: 'Entry: select words to code' }).focus();
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('Control+Shift+ArrowRight');
-    await page.getByRole('combobox', { name: 'Theme' }).fill('Pupils explain their thinking');
+    await page.getByLabel('Theme', { exact: true }).fill('Pupils explain their thinking');
     await expect(page.getByRole('option', { name: /as a new theme$/ })).toBeVisible();
     await check('coding view, choosing a theme');
     await page.keyboard.press('Enter');
+    await expect(page.getByRole('status')).toContainText('coded as Pupils explain their thinking');
     await expect(page.getByRole('list', { name: 'Coded passages' })).toBeVisible();
     await check('coding view');
     await tab(page, 'Themes').click();

@@ -43,7 +43,8 @@ test('a Lead codes words of a journal entry to a new theme, finds it in the matr
   await expect(page.getByRole('option', { name: 'Add “Pupils explain their thinking” as a new theme' })).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status')).toContainText('coded as Pupils explain their thinking');
-  await expect(page.locator('mark.coded')).toHaveText(words);
+  // Highlighted, and the passage just coded outlined (the demo has coded some of the entry's sentences already)
+  await expect(page.locator('mark.coded-active')).toHaveText(words);
   await shot(page, 'coding');
 
   // The theme × participant matrix counts it, and opens the passage at its place
@@ -58,9 +59,10 @@ test('a Lead codes words of a journal entry to a new theme, finds it in the matr
   await page.getByRole('link', { name: /^Open at the passage/ }).click();
   await expect(page.getByRole('textbox', { name: 'Entry: select words to code' })).toBeVisible();
   await expect(page.locator('mark.coded-active')).toHaveText(words);
-  const listed = page.getByRole('list', { name: 'Coded passages' }).getByRole('listitem').first();
-  await expect(listed).toHaveAttribute('aria-current', 'true');
-  await expect(listed).toContainText('Pupils explain their thinking');
+  // …and listed beside it as the passage being looked at
+  await expect(page.getByRole('list', { name: 'Coded passages' }).locator('li[aria-current="true"]')).toContainText(
+    'Pupils explain their thinking',
+  );
 
   // The entry is edited in the Journal: words put before the passage move it, and the coding follows them
   await tab(page, 'Journal').click();
@@ -77,6 +79,7 @@ test('a Lead codes words of a journal entry to a new theme, finds it in the matr
     .first()
     .click();
   await expect(text).toHaveValue(/^On reflection/);
-  await expect(page.locator('mark.coded')).toHaveText(words);
+  await page.getByRole('button', { name: `Show in the text: “${words}”` }).click();
+  await expect(page.locator('mark.coded-active')).toHaveText(words);
   await expect(page.getByText('Needs review')).toHaveCount(0);
 });

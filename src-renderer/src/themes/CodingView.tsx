@@ -96,12 +96,10 @@ export function CodingView({ data, kind, recordId, readOnly, passage, find }: Co
             themeIds: [themeId],
           });
       setActive(saved.id);
-      setChosen(undefined);
-      // Back to the text, just after the words coded, for the next words to select.
-      const box = document.querySelector<HTMLTextAreaElement>(`textarea[data-field="${chosen.field}"]`);
-      box?.setSelectionRange(chosen.end, chosen.end);
-      box?.focus();
-      setNotice({ text: `“${excerpt(chosenText, 80)}” coded as ${themeName}.` });
+      // The words stay chosen, for another theme to be applied to them too.
+      setNotice({
+        text: `“${excerpt(chosenText, 80)}” coded as ${themeName}. Apply another theme to the same words, or select others.`,
+      });
     } catch (error) {
       setNotice({ text: failureMessage(error), error: true });
     }
@@ -123,7 +121,6 @@ export function CodingView({ data, kind, recordId, readOnly, passage, find }: Co
           <div key={f.field} className="coding-field">
             {fields.length > 1 || f.label !== spec.label ? <h3>{capitalised(f.label)}</h3> : null}
             <PassageText
-              field={f.field}
               label={`${capitalised(f.label)}: select words to code`}
               describedBy={hintId}
               text={f.text}

@@ -7,8 +7,6 @@ export interface Selection {
 }
 
 interface PassageTextProps {
-  /** The record's field the text is, by which the view finds its box again. */
-  field: string;
   /** "The entry": what a screen reader hears for the text. */
   label: string;
   text: string;
@@ -28,16 +26,7 @@ interface PassageTextProps {
  * them is the browser's own and screen readers read them as text; the highlights are drawn behind
  * it, on a copy laid out exactly alike.
  */
-export function PassageText({
-  field,
-  label,
-  text,
-  passages,
-  activeId,
-  selection,
-  onSelect,
-  describedBy,
-}: PassageTextProps) {
+export function PassageText({ label, text, passages, activeId, selection, onSelect, describedBy }: PassageTextProps) {
   const box = useRef<HTMLTextAreaElement>(null);
   const segments = segmentsOf(text.length, passages);
   const review = new Set(passages.filter((p) => p.needsReview).map((p) => p.id));
@@ -87,7 +76,6 @@ export function PassageText({
       <textarea
         ref={box}
         className="passage-words"
-        data-field={field}
         aria-readonly="true"
         inputMode="none"
         value={text}

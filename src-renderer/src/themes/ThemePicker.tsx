@@ -32,6 +32,8 @@ interface ThemePickerProps {
 export function ThemePicker({ label, themes, applyLabel, onChoose }: ThemePickerProps) {
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
+  // Each theme applied starts the picker afresh: nothing left chosen in a list that has changed.
+  const [applied, setApplied] = useState(0);
   const typed = folded(text);
   const matching = themes.filter((theme) =>
     [theme.name, theme.parentName ?? ''].some((name) => folded(name).includes(typed)),
@@ -49,6 +51,7 @@ export function ThemePicker({ label, themes, applyLabel, onChoose }: ThemePicker
     try {
       await onChoose(choice);
       setText('');
+      setApplied((n) => n + 1);
     } finally {
       setBusy(false);
     }
@@ -56,11 +59,12 @@ export function ThemePicker({ label, themes, applyLabel, onChoose }: ThemePicker
 
   return (
     <div className="theme-picker">
-      <Autocomplete inputValue={text} onInputChange={setText}>
+      <Autocomplete key={applied} inputValue={text} onInputChange={setText}>
         <div className="theme-picker-row">
-          <TextField className="field theme-field" isDisabled={busy}>
+          <TextField className="field theme-field">
             <Label>{label}</Label>
-            <Input placeholder="Type to find a theme or name a new one" />
+            {/* After a theme is applied the focus stays where the Lead was typing. */}
+            <Input placeholder="Type to find a theme or name a new one" autoFocus={applied > 0} />
           </TextField>
           <button
             type="button"
