@@ -45,17 +45,14 @@ test('a Lead codes words of a journal entry to a new theme, finds it in the matr
   await expect(page.getByRole('status')).toContainText('coded as Pupils explain their thinking');
   // Highlighted, and the passage just coded outlined (the demo has coded some of the entry's sentences already)
   await expect(page.locator('mark.coded-active')).toHaveText(words);
-  await shot(page, 'coding');
 
   // The theme × participant matrix counts it, and opens the passage at its place
   await tab(page, 'Themes').click();
   const matrix = page.getByRole('table', { name: 'Coded passages of each theme by participant' });
   const cell = matrix.getByRole('button', { name: /^1 passage of Pupils explain their thinking by / });
   await expect(cell).toBeVisible();
-  await shot(page, 'matrix');
   await cell.click();
   await expect(page.getByRole('heading', { name: /^Pupils explain their thinking · / })).toBeVisible();
-  await shot(page, 'matrix-passages');
   await page.getByRole('link', { name: /^Open at the passage/ }).click();
   await expect(page.getByRole('textbox', { name: 'Entry: select words to code' })).toBeVisible();
   await expect(page.locator('mark.coded-active')).toHaveText(words);
@@ -82,4 +79,60 @@ test('a Lead codes words of a journal entry to a new theme, finds it in the matr
   await page.getByRole('button', { name: `Show in the text: “${words}”` }).click();
   await expect(page.locator('mark.coded-active')).toHaveText(words);
   await expect(page.getByText('Needs review')).toHaveCount(0);
+});
+
+test('the coding view by mouse, and the matrix, on the demo’s own coding', async ({ page }) => {
+  await app.open(page);
+  await page.getByRole('link', { name: GROUP }).click();
+  await tab(page, 'Journal').click();
+  await page
+    .getByRole('link', { name: /^Code journal entry/ })
+    .nth(1)
+    .click();
+  const text = page.getByRole('textbox', { name: 'Entry: select words to code' });
+  // A drag from part-way through a word on the second line to part-way through another takes whole words
+  const box = (await text.boundingBox())!;
+  await page.mouse.move(box.x + 140, box.y + 56);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 420, box.y + 56, { steps: 8 });
+  await page.mouse.up();
+  const chosen = (await page.locator('.chosen-words').textContent())!.replace(/[“”]/g, '');
+  expect((await text.inputValue()).includes(chosen)).toBe(true);
+  expect(chosen).toMatch(/^\S.*\S$/);
+  await page.getByLabel('Theme', { exact: true }).fill('quest');
+  await expect(page.getByRole('option', { name: /^Questioning/ })).toBeVisible();
+  await shot(page, 'coding');
+  await page.getByRole('option', { name: /^Questioning/ }).click();
+  await expect(page.getByRole('status')).toContainText('coded as Questioning');
+
+  await tab(page, 'Themes').click();
+  const matrix = page.getByRole('table', { name: 'Coded passages of each theme by participant' });
+  await expect(matrix.getByRole('row')).not.toHaveCount(1);
+  await shot(page, 'matrix');
+  await matrix
+    .getByRole('button', { name: /passages? of Questioning by / })
+    .first()
+    .click();
+  await expect(page.getByRole('link', { name: /^Open at the passage/ }).first()).toBeVisible();
+  await shot(page, 'matrix-passages');
+  await page.getByLabel('Show the themes by').selectOption('Focus child');
+  await expect(page.getByRole('table', { name: 'Coded passages of each theme by focus child' })).toBeVisible();
+  await page.getByRole('heading', { name: 'Themes and change' }).scrollIntoViewIfNeeded();
+  await shot(page, 'change');
+});
+
+test('from a search result, the words found are coded to a theme', async ({ page }) => {
+  await app.open(page);
+  await page.goto(`${app.url}#/search?q=${encodeURIComponent('partner')}`);
+  const hit = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
+  const found = (await hit.locator('mark').allTextContents()).join(' ');
+  await hit.getByRole('link', { name: /^Code these words/ }).click();
+  const chosen = page.locator('.chosen-words');
+  await expect(chosen).toContainText(new RegExp(found.split(' ').join('\\W+'), 'i'));
+  await page.getByLabel('Theme', { exact: true }).fill('Talk partners');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toContainText(/coded as Talk partners/);
+  await expect(page.getByRole('list', { name: 'Coded passages' }).locator('li[aria-current="true"]')).toContainText(
+    'Talk partners',
+  );
 });

@@ -54,7 +54,7 @@ export function CodingView({ data, kind, recordId, readOnly, passage, find }: Co
   const [notice, setNotice] = useState<{ text: string; error?: boolean } | undefined>();
 
   useEffect(() => {
-    const target = passage ? `[data-passages~="${passage}"]` : find ? '.coding-side' : undefined;
+    const target = passage ? `[data-passages~="${passage}"]` : find ? 'mark.chosen' : undefined;
     if (target) requestAnimationFrame(() => document.querySelector(target)?.scrollIntoView({ block: 'center' }));
   }, [passage, find]);
 

@@ -1,6 +1,9 @@
 import { useEffect, useRef, type CSSProperties } from 'react';
 import { segmentsOf, wholeWords, type Span } from './spans';
 
+/** The words chosen, drawn among the passages as a passage of their own. */
+const CHOSEN = 'chosen';
+
 export interface Selection {
   start: number;
   end: number;
@@ -28,7 +31,8 @@ interface PassageTextProps {
  */
 export function PassageText({ label, text, passages, activeId, selection, onSelect, describedBy }: PassageTextProps) {
   const box = useRef<HTMLTextAreaElement>(null);
-  const segments = segmentsOf(text.length, passages);
+  // The words chosen are drawn too, so they stay marked while the focus is on the theme picker.
+  const segments = segmentsOf(text.length, [...passages, ...(selection ? [{ id: CHOSEN, ...selection }] : [])]);
   const review = new Set(passages.filter((p) => p.needsReview).map((p) => p.id));
 
   // A selection made elsewhere (a passage chosen in the list, words found by a search) is shown in the box.
@@ -52,18 +56,21 @@ export function PassageText({ label, text, passages, activeId, selection, onSele
       <div className="passage-backdrop" aria-hidden="true">
         {segments.map((segment) => {
           const words = text.slice(segment.start, segment.end);
+          const coded = segment.ids.filter((id) => id !== CHOSEN);
+          const chosen = coded.length < segment.ids.length;
           if (segment.ids.length === 0) return <span key={segment.start}>{words}</span>;
           const classes = [
-            'coded',
-            segment.ids.some((id) => review.has(id)) && 'coded-review',
-            activeId && segment.ids.includes(activeId) && 'coded-active',
+            coded.length > 0 && 'coded',
+            coded.some((id) => review.has(id)) && 'coded-review',
+            activeId && coded.includes(activeId) && 'coded-active',
+            chosen && 'chosen',
           ];
           return (
             <mark
               key={segment.start}
               className={classes.filter(Boolean).join(' ')}
-              data-passages={segment.ids.join(' ')}
-              style={{ '--depth': Math.min(segment.ids.length, 3) } as CSSProperties}
+              data-passages={coded.join(' ')}
+              style={{ '--depth': Math.min(coded.length, 3) } as CSSProperties}
             >
               {words}
             </mark>

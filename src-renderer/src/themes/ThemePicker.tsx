@@ -25,9 +25,10 @@ interface ThemePickerProps {
 
 /**
  * Type part of a theme's name to narrow the codebook's themes listed below, or a new name to add
- * it to the codebook as it is applied: Enter applies the first theme listed (the arrow keys move
- * to another), and so does a click on a theme, or the button beside with what was typed. The list
- * sits in the page rather than over it, so nothing else is hidden while it is used.
+ * it to the codebook as it is applied. Enter applies the first theme listed, and the arrow keys
+ * move to another or to adding what was typed as a new theme; a click does the same, and so does
+ * the button beside with what was typed. The list sits in the page rather than over it, so nothing
+ * else is hidden while it is used.
  */
 export function ThemePicker({ label, themes, applyLabel, onChoose }: ThemePickerProps) {
   const [text, setText] = useState('');
@@ -39,11 +40,12 @@ export function ThemePicker({ label, themes, applyLabel, onChoose }: ThemePicker
     [theme.name, theme.parentName ?? ''].some((name) => folded(name).includes(typed)),
   );
   const exact = themes.find((theme) => folded(theme.name) === typed);
-  // The theme named exactly comes first, so that Enter applies it.
+  // Themes in the codebook come before a new one, the one named exactly first, so that Enter
+  // applies a theme the group already has rather than adding a near-twin of it.
   const items = [
     ...(exact ? [exact] : []),
-    ...(typed && !exact ? [{ id: NEW, name: text.trim(), parentName: undefined }] : []),
     ...matching.filter((theme) => theme !== exact),
+    ...(typed && !exact ? [{ id: NEW, name: text.trim(), parentName: undefined }] : []),
   ];
 
   const choose = async (choice: ThemeChoice) => {
@@ -64,7 +66,7 @@ export function ThemePicker({ label, themes, applyLabel, onChoose }: ThemePicker
           <TextField className="field theme-field">
             <Label>{label}</Label>
             {/* After a theme is applied the focus stays where the Lead was typing. */}
-            <Input placeholder="Type to find a theme or name a new one" autoFocus={applied > 0} />
+            <Input placeholder="Find or name a theme" autoFocus={applied > 0} />
           </TextField>
           <button
             type="button"
@@ -75,29 +77,32 @@ export function ThemePicker({ label, themes, applyLabel, onChoose }: ThemePicker
             {applyLabel}
           </button>
         </div>
-        <ListBox
-          className="theme-options"
-          aria-label="Themes to apply"
-          items={items}
-          onAction={(key) => {
-            const item = items.find((i) => i.id === key);
-            if (item && !busy) void choose(item.id === NEW ? { newName: item.name } : { themeId: item.id });
-          }}
-          renderEmptyState={() => <p className="empty">No themes yet: type a name for the first.</p>}
-        >
-          {(item) => (
-            <ListBoxItem id={item.id} textValue={item.id === NEW ? `Add “${item.name}” as a new theme` : item.name}>
-              {item.id === NEW ? (
-                <>
-                  Add “<strong>{item.name}</strong>” as a new theme
-                </>
-              ) : (
-                item.name
-              )}
-              {item.parentName && <span className="sub"> in {item.parentName}</span>}
-            </ListBoxItem>
-          )}
-        </ListBox>
+        {/* A long codebook scrolls in its own box, which the keyboard can reach to scroll it too. */}
+        <div className="theme-options" tabIndex={0} role="group" aria-label="The codebook’s themes">
+          <ListBox
+            className="theme-list"
+            aria-label="Themes to apply"
+            items={items}
+            onAction={(key) => {
+              const item = items.find((i) => i.id === key);
+              if (item && !busy) void choose(item.id === NEW ? { newName: item.name } : { themeId: item.id });
+            }}
+            renderEmptyState={() => <p className="empty">No themes yet: type a name for the first.</p>}
+          >
+            {(item) => (
+              <ListBoxItem id={item.id} textValue={item.id === NEW ? `Add “${item.name}” as a new theme` : item.name}>
+                {item.id === NEW ? (
+                  <>
+                    Add “<strong>{item.name}</strong>” as a new theme
+                  </>
+                ) : (
+                  item.name
+                )}
+                {item.parentName && <span className="sub"> in {item.parentName}</span>}
+              </ListBoxItem>
+            )}
+          </ListBox>
+        </div>
       </Autocomplete>
     </div>
   );
