@@ -31,6 +31,17 @@ interface Row {
 
 /** The table's columns and rows for a view: a case kind's matrix, or each theme's breakdown by term or kind. */
 function tableOf(figures: ThemeFigures, view: View): { columns: Column[]; rows: Row[] } {
+  const table = rowsAndColumns(figures, view);
+  // Each broad theme is followed by the narrower themes under it.
+  const parentOf = new Map(figures.themes.map((t) => [t.id, t.parentId]));
+  const isTop = (row: Row) => !row.sub || !table.rows.some((r) => r.id === parentOf.get(row.id));
+  const rows = table.rows
+    .filter(isTop)
+    .flatMap((top) => [top, ...table.rows.filter((r) => parentOf.get(r.id) === top.id)]);
+  return { columns: table.columns, rows };
+}
+
+function rowsAndColumns(figures: ThemeFigures, view: View): { columns: Column[]; rows: Row[] } {
   const base = (i: number) => {
     const theme = figures.themes[i]!;
     return { id: theme.id, name: theme.name, sub: !!theme.parentId, retired: theme.retired, total: theme.passages };

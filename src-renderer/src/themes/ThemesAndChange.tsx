@@ -55,6 +55,14 @@ export function ThemesAndChange({ figures }: { figures: ThemeFigures }) {
         carry each theme, beside the other focus children’s. A theme found beside more change is worth a closer look; it
         does not show that the theme caused it. Fewer than 5 children are never shown.
       </p>
+      <ul className="change-legend" aria-label="Judgements of change">
+        {SHADES.map((shade, i) => (
+          <li key={shade}>
+            <span className="swatch" style={{ background: shade }} aria-hidden="true" />
+            {judgementLabel(i + 1)}
+          </li>
+        ))}
+      </ul>
       {figures.change.length === 0 ? (
         <p className="empty">No themes yet.</p>
       ) : (
@@ -65,8 +73,8 @@ export function ThemesAndChange({ figures }: { figures: ThemeFigures }) {
                 <th scope="col">Theme</th>
                 <th scope="col">Children whose records carry it</th>
                 <th scope="col">Their change</th>
-                <th scope="col">Other children</th>
-                <th scope="col">Their change</th>
+                <th scope="col">The other children</th>
+                <th scope="col">The others’ change</th>
               </tr>
             </thead>
             <tbody>
