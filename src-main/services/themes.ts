@@ -101,10 +101,10 @@ export function themesService(store: Store) {
     return records.find('theme', intoId)!;
   };
 
-  const mappingOf = store.statement<[string], { same_as_id: string }>(
-    'SELECT same_as_id FROM theme_mapping WHERE theme_id = ?',
-  );
   const map = (themeId: string, sameAsId: string | null) => {
+    const mappingOf = store.statement<[string], { same_as_id: string }>(
+      'SELECT same_as_id FROM theme_mapping WHERE theme_id = ?',
+    );
     liveTheme(themeId);
     if (sameAsId === null) {
       store.statement('DELETE FROM theme_mapping WHERE theme_id = ?').run(themeId);
