@@ -101,10 +101,10 @@ export function themesService(store: Store) {
     return records.find('theme', intoId)!;
   };
 
-  const mappingOf = store.statement<[string], { same_as_id: string }>(
-    'SELECT same_as_id FROM theme_mapping WHERE theme_id = ?',
-  );
   const map = (themeId: string, sameAsId: string | null) => {
+    const mappingOf = store.statement<[string], { same_as_id: string }>(
+      'SELECT same_as_id FROM theme_mapping WHERE theme_id = ?',
+    );
     liveTheme(themeId);
     if (sameAsId === null) {
       store.statement('DELETE FROM theme_mapping WHERE theme_id = ?').run(themeId);
@@ -146,7 +146,14 @@ export function themesService(store: Store) {
       });
   };
 
-  return { addStarter, merge, map, figures, passages, hub: (academicYear?: string) => hubThemes(store, academicYear) };
+  return {
+    addStarter,
+    merge,
+    map,
+    figures,
+    passages,
+    hub: (academicYear?: string) => hubThemes(store, academicYear ? { academicYear } : {}),
+  };
 }
 
 /**
@@ -154,12 +161,14 @@ export function themesService(store: Store) {
  * and this reads only what it needs of them): each theme counted under its own name, or under the
  * name of the theme the hub mapped it to, matched whatever their case and punctuation.
  */
-export function hubThemes(store: Store, academicYear?: string): HubThemes {
+export function hubThemes(store: Store, among: { academicYear?: string; workGroupIds?: string[] }): HubThemes {
+  const chosen = among.workGroupIds ? new Set(among.workGroupIds) : undefined;
   const groups = store
     .statement<{ year: string | null }, { id: string; code: string }>(
       `SELECT id, code FROM work_group WHERE deleted_at IS NULL AND (@year IS NULL OR academic_year = @year) ORDER BY code`,
     )
-    .all({ year: academicYear ?? null });
+    .all({ year: among.academicYear ?? null })
+    .filter((g) => !chosen || chosen.has(g.id));
   const inGroups = JSON.stringify(groups.map((g) => g.id));
   const themes = store
     .statement<[string], { id: string; work_group_id: string; name: string; same_as: string | null }>(

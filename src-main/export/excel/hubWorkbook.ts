@@ -38,6 +38,7 @@ import {
   safeText,
 } from './cells';
 import { uniqueHeaders } from './tables';
+import type { HubThemes } from '../../../src-shared/api/themes';
 
 // The hub workbook: one row per Work Group, the rolled-up figures, and every piece of evidence
 // in a long table for pivoting. It is written with exceljs's streaming writer, row by row, so a
@@ -62,6 +63,8 @@ export interface HubWorkbookSource {
   ratings: Map<string, Map<JudgementSubject, Judgement['rating']>>;
   /** Each Work Group's evidence, read one group at a time. */
   evidenceOf: (workGroupId: string) => HubEvidence[];
+  /** The themes of the groups' codebooks, matched across them by name or by the hub's mapping. */
+  themes: HubThemes;
   producedOn: string;
 }
 
@@ -362,6 +365,33 @@ export async function writeHubWorkbook(source: HubWorkbookSource, stream: Writab
   const change = addSheet(workbook, addTable, 'Change', changeColumns, fittedWidths(changeColumns, changeRows));
   changeRows.forEach((r) => change.add(r));
   change.finish();
+
+  // Themes across the groups: matched by name (or the hub's mapping), with each group's own.
+  const themeColumns: Column[] = [
+    col('Theme'),
+    col('Work Groups with it', 'count'),
+    col('Work Groups coding it', 'count'),
+    col('Coded passages', 'count'),
+    col('Focus children (fewer than 5 not shown)', 'count'),
+    col('Each group’s theme (coded passages)', 'longText'),
+  ];
+  const themeRows: CellValue[][] = source.themes.themes.map((t) => [
+    t.name,
+    t.workGroups,
+    t.workGroupsCoding,
+    t.passages,
+    t.focusChildren.suppressed ? null : t.focusChildren.value,
+    t.groups.map((g) => `${g.code}: ${g.name} (${g.passages})`).join('; '),
+  ]);
+  const themes = addSheet(
+    workbook,
+    addTable,
+    'Themes across groups',
+    themeColumns,
+    fittedWidths(themeColumns, themeRows),
+  );
+  themeRows.forEach((r) => themes.add(r));
+  themes.finish();
 
   // Evidence: one row per piece, long format, with a 0/1 column per area and standard for pivots.
   const codeWidth = Math.max(10, ...rollup.rows.map((r) => r.workGroup.code.length + 2));

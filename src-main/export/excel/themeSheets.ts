@@ -107,7 +107,8 @@ export function themeSheets(
     emptyText: 'No passages are coded yet',
   });
 
-  const sheet = sheets.plain('Theme × case', 0);
+  // The first table's title row stays in view.
+  const sheet = sheets.plain('Theme × case', 1);
   const widths: number[] = [];
   let row = 1;
   for (const { kind, title, table } of CASES) {

@@ -14,6 +14,7 @@ import { missingForSummary } from '../completeness';
 import { passGate, scanScope, withIndicatorDetails } from '../gate';
 import { documentText } from '../outgoingText';
 import { type HubEvidence, writeHubWorkbook } from './hubWorkbook';
+import { hubThemes } from '../../services/themes';
 import { type SchoolDetails, workGroupWorkbook } from './workGroupWorkbook';
 
 export interface ProducedWorkbook {
@@ -85,6 +86,7 @@ export function workbookService(store: Store) {
     const rollup = evaluation.evaluateHub(filters);
     return {
       rollup,
+      themes: hubThemes(store, { workGroupIds: rollup.rows.map((row) => row.workGroup.id) }),
       ratings: ratings(),
       evidenceOf: evidenceOf(request.asOf, rollup.rows.length),
       producedOn: today(),
@@ -98,10 +100,16 @@ export function workbookService(store: Store) {
    */
   const hubFindings = (source: ReturnType<typeof hubSource>) =>
     scanForPersonalData(
-      source.rollup.rows.map(({ workGroup }) => ({
-        where: `Work Group ${workGroup.code}`,
-        text: `${workGroup.name}. ${workGroup.projectName}`,
-      })),
+      [
+        ...source.rollup.rows.map(({ workGroup }) => ({
+          where: `Work Group ${workGroup.code}`,
+          text: `${workGroup.name}. ${workGroup.projectName}`,
+        })),
+        // Themes are named by the Leads.
+        ...source.themes.themes.flatMap((t) =>
+          t.groups.map((g) => ({ where: `Themes across groups, ${g.code}`, text: `${g.name}.` })),
+        ),
+      ],
       { allowed: source.rollup.rows.map((row) => row.workGroup.leadName) },
     );
 

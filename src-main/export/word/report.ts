@@ -155,7 +155,7 @@ export function reportDocument(
     ...question('repeat_or_scale'),
     ...question('next_year'),
 
-    ...themesSection(yearSoFar, label),
+    ...themesSection(yearSoFar, freshQuotes),
 
     heading('Intended outcomes: a verdict on each'),
     ...outcomeVerdicts(evaluation, snapshot),

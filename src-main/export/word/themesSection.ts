@@ -1,8 +1,8 @@
 import type { WorkGroupSnapshot } from '../../../src-shared/evaluation/snapshot';
 import { indexSnapshot } from '../../../src-shared/evaluation/snapshot';
 import { leadingThemes, strongestPassages, themeFiguresOf } from '../../../src-shared/themes/figures';
-import type { Label } from '../slides/evidence';
-import { type Block, heading, note, paragraphs, quote, table } from './blocks';
+import type { Quote } from '../slides/evidence';
+import { type Block, heading, note, paragraphs, table } from './blocks';
 
 /** Themes the report leads with, and passages quoted for each. */
 const THEMES_SHOWN = 5;
@@ -11,9 +11,10 @@ const PASSAGES_PER_THEME = 2;
 /**
  * The report's "What made a difference": the themes coded most often in the year's records, each
  * with its strongest passages and, beside them, the change of the focus children whose records
- * carry it, always worded as an association.
+ * carry it, always worded as an association. `quoteOnce` is the report's own: a passage quoted
+ * here is not quoted again under a standard or area.
  */
-export function themesSection(snapshot: WorkGroupSnapshot, label: Label): Block[] {
+export function themesSection(snapshot: WorkGroupSnapshot, quoteOnce: (quotes: Quote[]) => Block[]): Block[] {
   const index = indexSnapshot(snapshot);
   const figures = themeFiguresOf(index);
   const leading = leadingThemes(figures, THEMES_SHOWN);
@@ -41,8 +42,12 @@ export function themesSection(snapshot: WorkGroupSnapshot, label: Label): Block[
     ...leading.flatMap((t) => [
       heading(t.name, 2),
       ...(t.description ? paragraphs(t.description, { italic: true }) : []),
-      ...strongestPassages(index, t.id, PASSAGES_PER_THEME).flatMap((p) =>
-        quote(p.words, label({ kind: p.recordKind, id: p.recordId })),
+      ...quoteOnce(
+        strongestPassages(index, t.id, PASSAGES_PER_THEME).map((p) => ({
+          text: p.words,
+          date: '',
+          source: index.item(p.recordKind, p.recordId),
+        })),
       ),
       ...paragraphs(change.get(t.id)!),
     ]),

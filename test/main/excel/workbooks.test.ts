@@ -75,6 +75,9 @@ describe('Work Group summary workbook', () => {
         'NCETM areas',
         'Evidence by level',
         'Gaps',
+        'Codebook',
+        'Coded passages',
+        'Theme × case',
       ]);
       for (const sheet of sheets) {
         expect(sheet.freeze, sheet.name).toBe(sheet.name === 'Overview' ? 'A3' : 'A2');
@@ -262,6 +265,7 @@ describe('Hub workbook', () => {
         'Indicators',
         'NCETM areas',
         'Change',
+        'Themes across groups',
         'Evidence',
         'Key figures',
         'About',

@@ -113,6 +113,7 @@ describe('PowerPoint slides', () => {
       'The year in numbers',
       ...STANDARD_TITLES,
       ...AREA_TITLES,
+      'What made a difference',
       `Focus child ${year.child.code}`,
       'Next steps',
     ]);
@@ -148,8 +149,8 @@ describe('PowerPoint slides', () => {
     // Quotes from the evidence, children by code only, and no teacher or school by name.
     expect(slides[2]!.text).toContain('The fractions are the same size because the bars line up.');
     expect(slides[4]!.text).toContain('pupils now explain why, not just what');
-    expect(slides[11]!.text).toContain('The clearest change in the class this year.');
-    expect(slides[12]!.text).toContain('Share the bar model approach with Year 4 next year.');
+    expect(slides[12]!.text).toContain('The clearest change in the class this year.');
+    expect(slides[13]!.text).toContain('Share the bar model approach with Year 4 next year.');
     const everything = slides.map((s) => `${s.text} ${s.notes} ${s.pictures.join(' ')}`).join(' ');
     expect(everything).toContain(year.child.code);
     for (const name of ['Ms Sample Teacher', 'Puddleby Lane Test Primary', 'Mr Test Headteacher', 'Ms Example Lead'])
@@ -184,7 +185,7 @@ describe('PowerPoint slides', () => {
     const findings = (check.result as { findings: { kind: string; match: string; where: string }[] }).findings;
     expect(findings.map((f) => [f.kind, f.match, f.where])).toEqual([
       ['name', 'Amelia', 'Slide 3: Standard 1: Focus on improving and evaluating pupil outcomes (speaker notes)'],
-      ['name', 'Amelia', 'Slide 13: Next steps'],
+      ['name', 'Amelia', 'Slide 14: Next steps'],
     ]);
     expect(await dispatchAsync(handlers, 'export.document', { document })).toMatchObject({
       ok: false,
@@ -207,7 +208,7 @@ describe('PowerPoint slides', () => {
 
     const refused = await wge('export', 'slides', '--db', path, '--work-group', 'trg-2025-01', '--out', out);
     expect(refused.code).toBe(1);
-    expect(refused.out).toContain('Possible name: "Amelia" in Slide 13: Next steps');
+    expect(refused.out).toContain('Possible name: "Amelia" in Slide 14: Next steps');
     expect(refused.err.join('\n')).toMatch(/add --allow-flagged to export anyway/);
     const written = await wge(
       'export',
@@ -221,7 +222,7 @@ describe('PowerPoint slides', () => {
       '--allow-flagged',
     );
     expect(written.code).toBe(0);
-    expect((await readDeck(readFileSync(out))).slides).toHaveLength(13);
+    expect((await readDeck(readFileSync(out))).slides).toHaveLength(14);
 
     const both = await wge('export', 'slides', '--db', path, '--work-group', 'TRG-2025-01', '--hub', '--out', out);
     expect(both.code).toBe(2);
