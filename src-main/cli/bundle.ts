@@ -4,6 +4,7 @@ import { FINDING_LABELS } from '../../src-shared/privacy/findings';
 import { writeFileAtomically } from '../export/atomicWrite';
 import { letOut } from './export';
 import {
+  call,
   callAsync,
   Failure,
   findWorkGroup,
@@ -18,7 +19,7 @@ import {
 // wge bundle export | import: a Work Group's year between machines on a USB stick.
 
 const USAGE =
-  '"wge bundle" needs export --db F --work-group CODE [--participant ID] --out FILE [--allow-flagged] [--unencrypted], or import --db F FILE [--dry-run]; the bundle passphrase comes from --bundle-passphrase-file FILE or WGE_BUNDLE_PASSPHRASE.';
+  '"wge bundle" needs export --db F --work-group CODE [--participant ID] --out FILE [--allow-flagged] [--unencrypted] (in a participant\'s own workspace: export --db F --out FILE, their updates), import --db F FILE [--dry-run], participants --db F --work-group CODE (their ids, for --participant), or passphrase --db F (keep the one given) [--forget]; the bundle passphrase comes from --bundle-passphrase-file FILE or WGE_BUNDLE_PASSPHRASE, or is kept in the workspace.';
 
 /** The passphrase the group shares for bundles, if given: never on the command line itself. */
 const bundlePassphrase = (o: Options) => passphrase(o, 'bundle-passphrase-file', 'WGE_BUNDLE_PASSPHRASE');
@@ -27,9 +28,14 @@ const UNENCRYPTED_WARNING =
   'Warning: this bundle was not encrypted, so anyone who had the file could have read it or changed it. Ask for bundles to be exported with the group’s bundle passphrase.';
 
 function describe(summary: BundleSummary, io: Io, done: boolean) {
+  const what = summary.pack ? ' (a participant’s pack)' : summary.participantId ? ' (one participant’s updates)' : '';
   io.out(
-    `${done ? 'Merged' : 'Importing would merge'} ${summary.workGroupCode} “${summary.workGroupName}”${summary.participantId ? ' (one participant)' : ''}, bundled on ${summary.createdAt.slice(0, 10)}:`,
+    `${done ? 'Merged' : 'Importing would merge'} ${summary.workGroupCode} “${summary.workGroupName}”${what}, bundled on ${summary.createdAt.slice(0, 10)}${summary.from ? ` on ${summary.from}` : ''}:`,
   );
+  if (summary.startsTeacherWorkspace)
+    io.out(
+      `This workspace ${done ? 'is now' : 'will become'} that participant’s own: it holds the Work Group’s frame and their records, and sends their updates with "wge bundle export --db F --out FILE".`,
+    );
   for (const t of summary.tables) {
     if (t.added + t.updated + t.unchanged + t.conflicts + t.erased === 0) continue;
     io.out(
@@ -56,6 +62,7 @@ export async function bundle(args: string[], io: Io): Promise<void> {
     'dry-run': { type: 'boolean' },
     'bundle-passphrase-file': { type: 'string' },
     unencrypted: { type: 'boolean' },
+    forget: { type: 'boolean' },
   });
   switch (what) {
     case 'export': {
@@ -66,24 +73,32 @@ export async function bundle(args: string[], io: Io): Promise<void> {
       const secret = bundlePassphrase(o);
       if (secret !== undefined && o.unencrypted)
         throw new UsageError('Give either a bundle passphrase or --unencrypted, not both.');
-      // A bundle leaves the machine: it is encrypted unless the user says plainly that it need not be.
-      if (secret === undefined && !o.unencrypted)
-        throw new UsageError(
-          'Give the bundle passphrase your group shares with --bundle-passphrase-file FILE or WGE_BUNDLE_PASSPHRASE, so the bundle is encrypted; or add --unencrypted to write it open (anyone who finds the file can then read it).',
-        );
       await withWorkspace(o, async (handlers) => {
-        const group = findWorkGroup(handlers, o['work-group'], '--work-group');
+        const kept = call(handlers, 'bundlePassphrase.status', {}).kept;
+        // A bundle leaves the machine: it is encrypted unless the user says plainly that it need not be.
+        if (secret === undefined && !kept && !o.unencrypted)
+          throw new UsageError(
+            'Give the bundle passphrase your group shares with --bundle-passphrase-file FILE or WGE_BUNDLE_PASSPHRASE (or keep it in the workspace with "wge bundle passphrase"), so the bundle is encrypted; or add --unencrypted to write it open (anyone who finds the file can then read it).',
+          );
+        // A participant's own workspace sends that participant's updates, whatever is asked.
+        const teacher = call(handlers, 'workspace.status', {}).teacher;
+        const workGroupId =
+          teacher && o['work-group'] === undefined
+            ? teacher.workGroupId
+            : findWorkGroup(handlers, o['work-group'], '--work-group').id;
+        const participantId = typeof o.participant === 'string' ? o.participant : teacher?.participantId;
         const produced = await callAsync(handlers, 'bundle.export', {
-          workGroupId: group.id,
-          ...(typeof o.participant === 'string' ? { participantId: o.participant } : {}),
+          workGroupId,
+          ...(participantId ? { participantId } : {}),
           allowFlagged: true,
           ...(secret !== undefined ? { bundlePassphrase: secret } : {}),
+          ...(o.unencrypted ? { unencrypted: true } : {}),
         });
         letOut(produced.findings, o, io);
         writeFileAtomically(out, Buffer.from(produced.dataBase64, 'base64'));
         if (o.json) return io.out(JSON.stringify({ file: out, findings: produced.findings }));
         for (const f of produced.findings) io.out(`  ${FINDING_LABELS[f.kind]}: “${f.match}” in ${f.where}`);
-        if (secret === undefined) io.out('The bundle is not encrypted: anyone who finds the file can read it.');
+        if (o.unencrypted) io.out('The bundle is not encrypted: anyone who finds the file can read it.');
         io.out(`Wrote ${out}. Carry it to the other machine and run "wge bundle import" there.`);
       });
       return;
@@ -117,6 +132,35 @@ export async function bundle(args: string[], io: Io): Promise<void> {
         },
         { mayCreate: !o['dry-run'] },
       );
+      return;
+    }
+    case 'participants': {
+      // Whom a pack can be made for: each participant's id, to give to --participant.
+      await withWorkspace(o, (handlers) => {
+        const group = findWorkGroup(handlers, o['work-group'], '--work-group');
+        const participants = call(handlers, 'participant.list', { workGroupId: group.id });
+        if (o.json) return io.out(JSON.stringify(participants.map(({ id, name }) => ({ id, name }))));
+        for (const p of participants) io.out(`${p.id}  ${p.name}`);
+      });
+      return;
+    }
+    case 'passphrase': {
+      if (files.length > 0) throw new UsageError(`Unexpected "${files[0]}". ${USAGE}`);
+      const secret = bundlePassphrase(o);
+      if (o.forget === (secret !== undefined))
+        throw new UsageError(
+          'Give the bundle passphrase to keep (--bundle-passphrase-file FILE or WGE_BUNDLE_PASSPHRASE), or --forget, not both.',
+        );
+      await withWorkspace(o, (handlers) => {
+        if (o.forget) {
+          call(handlers, 'bundlePassphrase.forget', {});
+          return io.out('This workspace no longer keeps a bundle passphrase: give it with each bundle command.');
+        }
+        call(handlers, 'bundlePassphrase.keep', { bundlePassphrase: secret! });
+        io.out(
+          'This workspace now keeps the bundle passphrase, encrypted with the workspace. Bundle commands use it when none is given; removing the workspace’s passphrase forgets it.',
+        );
+      });
       return;
     }
     default:

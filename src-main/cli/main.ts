@@ -46,8 +46,12 @@ Commands:
              (a backup is taken first); --map says which field a column holds where the headings are not understood
   bundle     export --db F --work-group CODE [--participant ID] --out FILE [--allow-flagged] [--unencrypted]
              import --db F FILE [--dry-run] [--json]   carry a Work Group between machines; import merges by identity
-             (encrypted with the group's bundle passphrase, from --bundle-passphrase-file FILE or WGE_BUNDLE_PASSPHRASE;
-             export refuses without one unless --unencrypted is given)
+             (encrypted with the group's bundle passphrase, from --bundle-passphrase-file FILE or WGE_BUNDLE_PASSPHRASE
+             or kept in the workspace; export refuses without one unless --unencrypted is given). With --participant,
+             a Lead's export is that participant's pack, which starts their own workspace when imported into a new one;
+             there, export --db F --out FILE sends their updates back
+             participants --db F --work-group CODE [--json]   the participants' ids, for --participant
+             passphrase --db F [--forget]   keep the bundle passphrase given (in an encrypted workspace only), or forget it
   trash      list --db F [--json]                    what is in the Trash (ids, when deleted)
              erase --db F (--id ID ... | --everything)   erase for good: words, names and photos go
   backup     --db F --out FILE                       a consistent copy of the workspace

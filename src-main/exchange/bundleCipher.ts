@@ -7,10 +7,12 @@ import { z } from 'zod';
 //   MAGIC (16 bytes) | header length (4 bytes, big-endian) | header (JSON) | ciphertext | GCM tag (16 bytes)
 // The header says, in the clear, how to open it (format, scrypt parameters, salt, nonce, a key check),
 // and everything before the ciphertext is authenticated as additional data, so a changed parameter is
-// caught like a changed byte of content. Nothing else is in the clear: not even the Work Group's name.
+// caught like a changed byte of content. Since format 2 the header also labels the bundle for a
+// shared-folder inbox, by ids and a time only (who sent it, for which Work Group and participant, when):
+// no name, code or word of the year is in the clear.
 
 export const SEALED_MAGIC = Buffer.from('WGE-SEALED-BNDL\n', 'latin1');
-export const SEALED_FORMAT_VERSION = 1;
+export const SEALED_FORMAT_VERSION = 2;
 const TAG_BYTES = 16;
 const MAX_HEADER_BYTES = 4096;
 
@@ -22,8 +24,22 @@ const MAX_SCRYPT_MEMORY = 256 * 1024 * 1024;
 const base64Of = (bytes: number) =>
   z.base64().refine((text) => Buffer.from(text, 'base64').length === bytes, `must be ${bytes} bytes`);
 
+/** The label in the clear: ids and a time, to list a bundle before it is opened. */
+export const sealedLabel = z.strictObject({
+  createdAt: z.string().max(40),
+  /** The workspace that made it. */
+  sourceWorkspaceId: z.uuid(),
+  workGroupId: z.uuid(),
+  /** The participant it is for (a pack, or a teacher's updates). */
+  participantId: z.uuid().optional(),
+  /** Set when the sending workspace is that participant's own (a teacher's updates). */
+  fromParticipant: z.uuid().optional(),
+});
+export type SealedLabel = z.infer<typeof sealedLabel>;
+
 const headerSchema = z.strictObject({
-  format: z.literal(SEALED_FORMAT_VERSION),
+  /** Format 1 had no label; it is still read. */
+  format: z.union([z.literal(1), z.literal(SEALED_FORMAT_VERSION)]),
   cipher: z.literal('aes-256-gcm'),
   kdf: z.literal('scrypt'),
   N: z
@@ -37,6 +53,7 @@ const headerSchema = z.strictObject({
   nonce: base64Of(12),
   /** Part of what scrypt draws from the passphrase, so a wrong passphrase can be told from a changed file. */
   check: base64Of(16),
+  label: sealedLabel.optional(),
 });
 type SealedHeader = z.infer<typeof headerSchema>;
 
@@ -69,7 +86,7 @@ async function keysFor(passphrase: string, header: Pick<SealedHeader, 'N' | 'r' 
 export const isSealed = (data: Buffer) => data.subarray(0, SEALED_MAGIC.length).equals(SEALED_MAGIC);
 
 /** The bundle encrypted and authenticated under the passphrase. */
-export async function sealBundle(plain: Buffer, passphrase: string): Promise<Buffer> {
+export async function sealBundle(plain: Buffer, passphrase: string, label: SealedLabel): Promise<Buffer> {
   const salt = randomBytes(16).toString('base64');
   const nonce = randomBytes(12);
   const { key, check } = await keysFor(passphrase, { ...SCRYPT, salt });
@@ -81,6 +98,7 @@ export async function sealBundle(plain: Buffer, passphrase: string): Promise<Buf
     salt,
     nonce: nonce.toString('base64'),
     check: check.toString('base64'),
+    label,
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const length = Buffer.alloc(4);
@@ -111,14 +129,25 @@ function readHeader(data: Buffer): { header: SealedHeader; clear: Buffer } {
       `it was encrypted by a newer version of Work Group Evaluator (encryption format ${format}; this version reads up to ${SEALED_FORMAT_VERSION}). Install the latest version and try again`,
     );
   const parsed = headerSchema.safeParse(raw);
-  if (!parsed.success) throw new SealRefused('its encryption header is damaged');
+  // Format 2 labels every bundle; format 1 had no label.
+  if (!parsed.success || (parsed.data.format === 1) !== (parsed.data.label === undefined))
+    throw new SealRefused('its encryption header is damaged');
   if (128 * parsed.data.N * parsed.data.r > MAX_SCRYPT_MEMORY)
     throw new SealRefused('its encryption header asks for more memory than any bundle needs (it was altered)');
   return { header: parsed.data, clear: data.subarray(0, start + length) };
 }
 
+/**
+ * The label of a sealed bundle, read without its passphrase (undefined for format 1, which had none).
+ * Not yet proved: opening the bundle proves it, with every other byte.
+ */
+export const sealedLabelOf = (data: Buffer): SealedLabel | undefined => readHeader(data).header.label;
+
 /** The bundle inside a sealed file, once the passphrase has opened it and every byte has been proved unchanged. */
-export async function openSealed(data: Buffer, passphrase: string | undefined): Promise<Buffer> {
+export async function openSealed(
+  data: Buffer,
+  passphrase: string | undefined,
+): Promise<{ plain: Buffer; label: SealedLabel | undefined }> {
   const { header, clear } = readHeader(data);
   if (passphrase === undefined)
     throw new SealRefused(
@@ -135,7 +164,11 @@ export async function openSealed(data: Buffer, passphrase: string | undefined): 
   decipher.setAAD(clear);
   decipher.setAuthTag(data.subarray(data.length - TAG_BYTES));
   try {
-    return Buffer.concat([decipher.update(data.subarray(clear.length, data.length - TAG_BYTES)), decipher.final()]);
+    const plain = Buffer.concat([
+      decipher.update(data.subarray(clear.length, data.length - TAG_BYTES)),
+      decipher.final(),
+    ]);
+    return { plain, label: header.label };
   } catch {
     throw new SealRefused(
       'it was altered or damaged after it was made (its encryption check fails). Ask for the bundle to be exported again',

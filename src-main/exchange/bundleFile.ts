@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { DomainError } from '../../src-shared/api/errors';
 import { baseColumns, EXCHANGE_TABLE, EXCHANGE_TABLES, type Row } from './tables';
 import { ERASED_COLUMNS } from '../services/erasure';
-import { isSealed, openSealed, SealRefused } from './bundleCipher';
+import { isSealed, openSealed, SealRefused, type SealedLabel } from './bundleCipher';
 import { DEFAULT_ZIP_LIMITS, readZip, ZipRefused, type ZipLimits } from './zipReader';
 
 // The bundle file: a zip holding
@@ -37,6 +37,10 @@ const manifestSchema = z.object({
   workGroupCode: z.string(),
   workGroupName: z.string(),
   participantId: z.uuid().optional(),
+  /** A participant pack: the group's frame (owned by the Lead) with one participant's own records. */
+  pack: z.literal(true).optional(),
+  /** The sending workspace is this participant's own (a teacher's updates). */
+  fromParticipant: z.uuid().optional(),
   contentSha256: z.string().regex(/^[0-9a-f]{64}$/),
   rowCounts: z.record(z.string(), z.int()),
   manifestSha256: z.string().regex(/^[0-9a-f]{64}$/),
@@ -83,10 +87,13 @@ export const sealManifest = <M extends Record<string, unknown>>(manifest: M) => 
   manifestSha256: manifestChecksum(manifest),
 });
 
-export async function writeBundle(
-  manifest: Omit<BundleManifest, 'magic' | 'formatVersion' | 'contentSha256' | 'rowCounts' | 'manifestSha256'>,
-  tables: Map<string, BundleRow[]>,
-): Promise<Buffer> {
+/** What the exporter says of a bundle; the rest of the manifest is worked out from its content. */
+export type ManifestInput = Omit<
+  BundleManifest,
+  'magic' | 'formatVersion' | 'contentSha256' | 'rowCounts' | 'manifestSha256'
+>;
+
+export async function writeBundle(manifest: ManifestInput, tables: Map<string, BundleRow[]>): Promise<Buffer> {
   const zip = new JSZip();
   const content: z.infer<typeof contentSchema> = { tables: {}, versions: {} };
   for (const [table, rows] of tables) {
@@ -131,8 +138,9 @@ export async function readBundle(
 ): Promise<Bundle> {
   const encrypted = isSealed(file);
   let data = file;
+  let label: SealedLabel | undefined;
   try {
-    if (encrypted) data = await openSealed(file, passphrase);
+    if (encrypted) ({ plain: data, label } = await openSealed(file, passphrase));
   } catch (error) {
     if (error instanceof SealRefused) throw refuse(error.message);
     throw error;
@@ -164,6 +172,8 @@ export async function readBundle(
   const manifest = parsedManifest.data;
   if (manifestChecksum(rawManifest as Record<string, unknown>) !== manifest.manifestSha256)
     throw refuse('its description (manifest) does not match its checksum: it was damaged or altered after it was made');
+  if (label && !sameLabel(label, labelOf(manifest)))
+    throw refuse('its label (who sent it, for which Work Group) does not match what it holds');
   if (manifest.schemaVersion > local.schemaVersion)
     throw refuse(
       `it comes from a workspace saved by a newer version of Work Group Evaluator (workspace format ${manifest.schemaVersion}; this version reads up to ${local.schemaVersion}). Install the latest version and try again`,
@@ -242,6 +252,18 @@ export async function readBundle(
   }
   return { manifest, checksum, encrypted, tables };
 }
+
+/** What a sealed bundle's clear label says of this manifest. */
+export const labelOf = (manifest: ManifestInput): SealedLabel => ({
+  createdAt: manifest.createdAt,
+  sourceWorkspaceId: manifest.sourceWorkspaceId,
+  workGroupId: manifest.workGroupId,
+  ...(manifest.participantId ? { participantId: manifest.participantId } : {}),
+  ...(manifest.fromParticipant ? { fromParticipant: manifest.fromParticipant } : {}),
+});
+
+const sameLabel = (a: SealedLabel, b: SealedLabel) =>
+  JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
 
 /**
  * An erased row carries no words: it is in the Trash and holds in each erased field exactly what

@@ -7,7 +7,8 @@ import { recordStore } from '../services/records';
 import type { Store } from '../store/store';
 import { passphraseProblem } from '../../src-shared/domain/passphrase';
 import { sealBundle } from './bundleCipher';
-import { writeBundle, BUNDLE_EXTENSION, type BundleRow } from './bundleFile';
+import { labelOf, writeBundle, BUNDLE_EXTENSION, type BundleRow, type ManifestInput } from './bundleFile';
+import { teacherRole } from './teacherWorkspace';
 import { EXCHANGE_TABLE, EXCHANGE_TABLES, versionOf, type Row } from './tables';
 import { workspaceId } from './workspace';
 
@@ -24,8 +25,13 @@ export interface ExportedBundle {
   findings: Finding[];
 }
 
-/** The rows a bundle of this Work Group (or participant) carries, read as they stand. */
-function collectRows(store: Store, workGroupId: string, participantId: string | undefined) {
+/**
+ * The rows a bundle of this Work Group carries, read as they stand. For one participant, from a Lead's
+ * workspace: a pack, the group's frame (the Work Group, readings, meetings, the schools they name)
+ * with that participant's own records, and of the meetings' attendance only theirs, so nothing of
+ * another participant travels. From a teacher's own workspace: that participant's own records alone.
+ */
+function collectRows(store: Store, workGroupId: string, participantId: string | undefined, teacher: boolean) {
   const select = (sql: string, ...params: unknown[]) => store.statement<unknown[], Row>(sql).all(...params);
 
   // A Work Group in the Trash, or erased, travels too: that is how its deletion reaches other computers.
@@ -64,6 +70,14 @@ function collectRows(store: Store, workGroupId: string, participantId: string | 
       'attachment',
       images.flatMap((id) => select('SELECT * FROM attachment WHERE id = ?', id)),
     );
+    if (!teacher) {
+      put('reading', select('SELECT * FROM reading WHERE work_group_id = ? ORDER BY id', workGroupId));
+      const meetings = select('SELECT * FROM meeting WHERE work_group_id = ? ORDER BY id', workGroupId);
+      put(
+        'meeting',
+        meetings.map((m) => ({ ...m, attendee_ids: onlyThem(m['attendee_ids'], participantId) })),
+      );
+    }
   }
 
   const schoolIds = new Set<unknown>();
@@ -75,7 +89,23 @@ function collectRows(store: Store, workGroupId: string, participantId: string | 
     [...schoolIds].sort().flatMap((id) => select('SELECT * FROM school WHERE id = ?', id)),
   );
 
-  return { group, rows };
+  return { group, rows, pack: participantId !== undefined && !teacher };
+}
+
+/** A meeting's attendance (a JSON list of participant ids) cut down to one participant. */
+const onlyThem = (attendees: unknown, participantId: string) =>
+  JSON.stringify((JSON.parse(String(attendees ?? '[]')) as string[]).filter((id) => id === participantId));
+
+/** In a teacher's own workspace only that participant's updates leave, never the Lead's frame or the whole group. */
+function teacherBundle(store: Store, request: { workGroupId: string; participantId?: string | undefined }): boolean {
+  const role = teacherRole(store);
+  if (!role) return false;
+  if (request.workGroupId !== role.workGroupId || request.participantId !== role.participantId)
+    throw new DomainError(
+      'conflict',
+      'This is a participant’s own workspace: it sends that participant’s updates only. Use “Send my updates” on the Overview.',
+    );
+  return true;
 }
 
 /** What the personal-data check finds in a bundle before it is made, for the user to look at first. */
@@ -83,7 +113,7 @@ export function checkBundle(
   store: Store,
   request: { workGroupId: string; participantId?: string | undefined },
 ): Finding[] {
-  const { group, rows } = collectRows(store, request.workGroupId, request.participantId);
+  const { group, rows } = collectRows(store, request.workGroupId, request.participantId, teacherBundle(store, request));
   return scan(store, rows, group);
 }
 
@@ -100,7 +130,8 @@ export async function exportBundle(
   const weak = bundlePassphrase !== undefined && passphraseProblem(bundlePassphrase);
   if (weak) throw new DomainError('invalid_input', `${weak} Nothing has been exported.`);
   const here = workspaceId(store);
-  const { group, rows } = collectRows(store, workGroupId, participantId);
+  const teacher = teacherBundle(store, request);
+  const { group, rows, pack } = collectRows(store, workGroupId, participantId, teacher);
   const findings = scan(store, rows, group);
   passGate(findings, { allowFlagged: request.allowFlagged, what: 'bundle', replaceable: false });
 
@@ -130,21 +161,21 @@ export async function exportBundle(
     }
   });
 
-  const open = await writeBundle(
-    {
-      schemaVersion: store.db.pragma('user_version', { simple: true }) as number,
-      createdAt: now,
-      sourceWorkspaceId: here,
-      workGroupId,
-      workGroupCode: String(group['code']),
-      workGroupName: String(group['name']),
-      ...(participantId ? { participantId } : {}),
-    },
-    tables,
-  );
-  const data = bundlePassphrase === undefined ? open : await sealBundle(open, bundlePassphrase);
+  const manifest: ManifestInput = {
+    schemaVersion: store.db.pragma('user_version', { simple: true }) as number,
+    createdAt: now,
+    sourceWorkspaceId: here,
+    workGroupId,
+    workGroupCode: String(group['code']),
+    workGroupName: String(group['name']),
+    ...(participantId ? { participantId } : {}),
+    ...(pack ? { pack: true as const } : {}),
+    ...(teacher ? { fromParticipant: participantId } : {}),
+  };
+  const open = await writeBundle(manifest, tables);
+  const data = bundlePassphrase === undefined ? open : await sealBundle(open, bundlePassphrase, labelOf(manifest));
   const stamp = now.slice(0, 10);
-  const who = participantId ? `-participant-${participantId.slice(0, 8)}` : '';
+  const who = participantId ? `-${teacher ? 'updates' : 'pack'}-${participantId.slice(0, 8)}` : '';
   return { fileName: `${String(group['code'])}${who}-${stamp}.${BUNDLE_EXTENSION}`, data, findings };
 }
 

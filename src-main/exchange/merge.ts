@@ -20,6 +20,7 @@ import {
   type Row,
 } from './tables';
 import { workspaceId } from './workspace';
+import { FRAME_TABLES, noteSender, roleAfterImport, startTeacherWorkspace, teacherRole } from './teacherWorkspace';
 
 // The merge. Rows are matched by UUID only. Each workspace keeps, per row, every version (a hash of
 // the row) it has held, sent or received; a bundle carries the sender's list. So for a row on both
@@ -63,6 +64,8 @@ export interface MergePlan {
   versions: Version[];
   /** Anything at all to write, the log of versions included. */
   changed: boolean;
+  /** The bundle is a pack opened in an empty workspace, which becomes that participant's own. */
+  startsTeacherWorkspace: boolean;
 }
 
 const kindLabel = (table: string) => EXCHANGE_TABLE.get(table)?.label ?? table;
@@ -95,6 +98,11 @@ export function planMerge(store: Store, bundle: Bundle): MergePlan {
     throw refuse('it does not hold the Work Group it says it is for');
   if (manifest.participantId && !inBundle.get('participant')!.has(manifest.participantId))
     throw refuse('it does not hold the participant it says it is for');
+  const startsTeacherWorkspace = roleAfterImport(store, manifest) === 'starts';
+  // The Lead owns a pack's frame: a teacher's workspace takes it as the Lead has it now, and any other
+  // workspace keeps its own (a pack's meetings show one participant's attendance, not the group's).
+  const teacherHere = teacherRole(store) !== undefined;
+  const frameOf = (table: string) => manifest.pack === true && FRAME_TABLES.includes(table);
 
   /** Does the record exist, in the bundle or here, and (if it belongs to a Work Group) in this one? */
   const exists = (table: string, id: string): boolean => {
@@ -203,7 +211,12 @@ export function planMerge(store: Store, bundle: Bundle): MergePlan {
         };
         final = local;
         if (theirs === ours) counts.unchanged += 1;
-        else if (local['erased_at'] || row['erased_at']) {
+        else if (frameOf(spec.table)) {
+          if (teacherHere) {
+            counts.updated += 1;
+            take();
+          } else counts.unchanged += 1;
+        } else if (local['erased_at'] || row['erased_at']) {
           // Erasing is final: an erased row is never replaced by one that is not, whatever was done since.
           const theirsWin = Boolean(row['erased_at']) && (!local['erased_at'] || theirsAreNewer());
           if (theirsWin) {
@@ -274,6 +287,7 @@ export function planMerge(store: Store, bundle: Bundle): MergePlan {
     conflicts,
     versions,
     changed: writes.length > 0 || conflicts.length > 0 || versions.length > 0,
+    startsTeacherWorkspace,
   };
 }
 
@@ -437,6 +451,8 @@ export function applyMerge(store: Store, bundle: Bundle, plan: MergePlan): void 
      VALUES (?, ?, ?, ?, ?, ?)`,
   );
   for (const v of plan.versions) addVersion.run(v.table, v.rowId, v.version, v.updatedAt, v.seenFrom, now);
+  if (plan.startsTeacherWorkspace) startTeacherWorkspace(store, bundle.manifest);
+  noteSender(store, bundle.manifest);
   // The versions the merge itself made (rollover links dropped, a judgement retired) are ours now.
   for (const write of plan.writes) {
     const spec = EXCHANGE_TABLE.get(write.table)!;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { Chart, registerables, type ChartConfiguration } from 'chart.js';
+import { captionAlongTheFoot } from '../../src-shared/charts/caption';
 import { CHART_FONT_FAMILY } from '../../src-shared/charts/font';
 import { paperBackground } from '../../src-shared/charts/paperBackground';
 import boldFont from '../../resources/fonts/LiberationSans-Bold.ttf?asset';
@@ -59,10 +60,20 @@ function withFontSize(config: ChartConfiguration, size: number): ChartConfigurat
   } as ChartConfiguration;
 }
 
-/** Draws one of the shared chart configurations (the dashboards use the same ones) to a PNG. */
-export function renderChart(config: ChartConfiguration, size: ChartSize = PAGE): ChartImage {
+/** The caption a little smaller than the chart's other words: it says what the chart is, not what it shows. */
+function withCaption(config: ChartConfiguration, caption: string | undefined, fontSize = 12): ChartConfiguration {
+  if (caption === undefined) return config;
+  const subtitle = captionAlongTheFoot(caption, Math.round(fontSize * 0.75));
+  return { ...config, options: { ...config.options, plugins: { ...config.options?.plugins, subtitle } } };
+}
+
+/**
+ * Draws one of the shared chart configurations (the dashboards use the same ones) to a PNG; with a
+ * caption, along its foot, as a picture saved from the screen has it.
+ */
+export function renderChart(config: ChartConfiguration, size: ChartSize = PAGE, caption?: string): ChartImage {
   const { width, height, fontSize } = size;
-  const sized = fontSize === undefined ? config : withFontSize(config, fontSize);
+  const sized = withCaption(fontSize === undefined ? config : withFontSize(config, fontSize), caption, fontSize);
   // Chart.js grows the canvas by the device pixel ratio itself.
   const canvas = createCanvas(width, height);
   const chart = new Chart(canvas.getContext('2d') as unknown as CanvasRenderingContext2D, {

@@ -7,7 +7,9 @@ import {
   coverageChart,
   evidenceOverYearChart,
   selfRatingsChart,
+  type EvaluationChart,
 } from '../../src-shared/charts/evaluationCharts';
+import { chartCaption, groupChartContext, hubChartContext, type ChartContext } from '../../src-shared/charts/caption';
 import { measuresChart } from '../../src-shared/charts/measuresChart';
 import type { WorkGroupSnapshot } from '../../src-shared/evaluation/snapshot';
 import type { Finding } from '../../src-shared/privacy/findings';
@@ -51,10 +53,12 @@ function replaced<T>(value: T, replacements: Replacements): T {
   return walk(value) as T;
 }
 
-const drawn = (chart: { config: Parameters<typeof renderChart>[0]; altText: string }, title: string): ReportChart => ({
+/** A chart drawn for a page, with the caption the screen shows under it ("saved" the day the document is made). */
+const drawn = (chart: EvaluationChart, title: string, context: ChartContext & { savedOn: string }): ReportChart => ({
   image: renderChart(chart.config),
   title,
   altText: chart.altText,
+  caption: chartCaption(chart.sample, context),
 });
 
 const slug = (text: string) =>
@@ -184,6 +188,7 @@ export function exportService(store: Store) {
         const snapshot = replaced(evaluation.snapshot(request.workGroupId), replacements);
         missing = missingFor(request, snapshot, result.judgements);
         const ratings = result.areas.find((a) => a.selfRatings)?.selfRatings;
+        const context = { ...groupChartContext(result.workGroup, result.asOf), savedOn: today() };
         const document = reportDocument(
           result,
           snapshot,
@@ -191,11 +196,18 @@ export function exportService(store: Store) {
             attendance: drawn(
               attendanceByMeetingChart(result.attendance, result.figures.attendance.rate),
               'Attendance by meeting',
+              context,
             ),
-            evidenceByArea: drawn(evidenceOverYearChart(result.areas), 'Evidence over the year by NCETM outcome area'),
-            change: drawn(changeDistributionChart(result.changeDistribution), 'Focus children’s change'),
-            ...(ratings ? { selfRatings: drawn(selfRatingsChart(ratings), 'Self-ratings, start and end') } : {}),
-            coverage: drawn(coverageChart(result.coverage), 'Evidence across standards and areas'),
+            evidenceByArea: drawn(
+              evidenceOverYearChart(result.areas),
+              'Evidence over the year by NCETM outcome area',
+              context,
+            ),
+            change: drawn(changeDistributionChart(result.changeDistribution), 'Focus children’s change', context),
+            ...(ratings
+              ? { selfRatings: drawn(selfRatingsChart(ratings), 'Self-ratings, start and end', context) }
+              : {}),
+            coverage: drawn(coverageChart(result.coverage), 'Evidence across standards and areas', context),
           },
           {
             keyFindings: replaced(keyFindingsService(store).read(request.workGroupId), replacements),
@@ -218,6 +230,7 @@ export function exportService(store: Store) {
           .slice(0, 40)
           .map((row) => ({ row, snapshot: replaced(evaluation.snapshot(row.workGroup.id), replacements) }));
         const showcase = showcaseOf(rollup, replacements);
+        const context = { ...hubChartContext(rollup, today()), savedOn: today() };
         scanOptions = withHubName(
           scanScopes(
             [...snapshots, ...showcase].map((s) => s.snapshot),
@@ -230,9 +243,9 @@ export function exportService(store: Store) {
           showSchool,
           quotable: quotableUnder(scanOptions),
           charts: [
-            drawn(evidenceOverYearChart(rollup.areas), 'Evidence over the year by NCETM outcome area'),
-            drawn(changeDistributionChart(rollup.changeDistribution), 'Focus children’s change'),
-            drawn(coverageChart(rollup.coverage), 'Evidence across standards and areas'),
+            drawn(evidenceOverYearChart(rollup.areas), 'Evidence over the year by NCETM outcome area', context),
+            drawn(changeDistributionChart(rollup.changeDistribution), 'Focus children’s change', context),
+            drawn(coverageChart(rollup.coverage), 'Evidence across standards and areas', context),
           ],
           excerpts: childrenAcrossTheRange(snapshots, (s) => s.snapshot.focusChildren, 6).map(({ group, child }) => ({
             code: child.code,
@@ -253,7 +266,11 @@ export function exportService(store: Store) {
         missing = missingFor(request, snapshot, result.judgements);
         // Slides are shown to a hall: teachers and schools are named only when the Lead chooses.
         scanOptions = withIndicatorDetails(scanScope(snapshot, showSchool), result);
-        data = await workGroupDeck(result, snapshot, { showSchool, quotable: quotableUnder(scanOptions) });
+        data = await workGroupDeck(result, snapshot, {
+          showSchool,
+          quotable: quotableUnder(scanOptions),
+          producedOn: today(),
+        });
         fileName = `slides-${result.workGroup.code}.pptx`;
         mimeType = PPTX_MIME;
         break;

@@ -8,6 +8,7 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { MAX_BUNDLE_BASE64 } from '../../src-shared/api/exchange';
 import type { ApiResult } from '../../src-shared/api/errors';
+import ICON from '../../resources/icon.svg?raw';
 
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
 /** A bundle comes in whole, as base64: as large as the contract allows one to be. */
@@ -40,7 +41,7 @@ export const BAD_ADDRESS = 'That address is not one Work Group Evaluator knows. 
  */
 const DOOR_PAGE = `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>Work Group Evaluator</title>
-<script src="/door.js"></script></head>
+<link rel="icon" type="image/svg+xml" href="/favicon.svg"><script src="/door.js"></script></head>
 <body><h1>Work Group Evaluator</h1><p id="door">${OPEN_THE_PRINTED_ADDRESS}</p></body></html>`;
 const DOOR_SCRIPT = `const secret = new URLSearchParams(location.hash.slice(1)).get('s');
 if (secret) {
@@ -206,6 +207,8 @@ export async function startServer(answer: Answer, rendererDir: string, port = 0)
       if (pathname === undefined) return send(res, 400, BAD_ADDRESS, 'text/plain');
       if (pathname === '/session') return await openSession(req, res);
       if (pathname === '/door.js') return send(res, 200, DOOR_SCRIPT, CONTENT_TYPES['.js']);
+      // The app's icon tells nothing about the workspace, so the door page may show it too.
+      if (pathname === '/favicon.svg') return send(res, 200, ICON, CONTENT_TYPES['.svg']);
       const api = pathname.startsWith('/api/');
       if (!signedIn(req))
         return api ? refuse(res, 401, OPEN_THE_PRINTED_ADDRESS) : send(res, 401, DOOR_PAGE, CONTENT_TYPES['.html']);

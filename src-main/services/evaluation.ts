@@ -35,6 +35,11 @@ export interface EvaluationService {
   snapshot(workGroupId: string): WorkGroupSnapshot;
   evaluateWorkGroup(workGroupId: string, asOf?: string): WorkGroupEvaluationResult;
   evaluateHub(filters: { projectId?: string; academicYear?: string; phase?: string; asOf?: string }): HubRollup;
+  /**
+   * Works out (or reads from disk) the hub figures of a few Work Groups not known yet, as of today,
+   * so that a hub view asked for later finds them ready. False once every group's are known.
+   */
+  workOutHubFiguresAhead(): boolean;
   setJudgement(input: {
     workGroupId: string;
     subject: JudgementSubject;
@@ -171,6 +176,47 @@ export function evaluationService(store: Store): EvaluationService {
     return { snap, evaluation: evaluationOf(snap, asOf) };
   };
 
+  /** What each of these Work Groups' figures are to be worked out for: its version now, and the "as of" date. */
+  const keysOf = (chosen: { id: string; academicYear: string }[], asOf?: string): FiguresKey[] => {
+    const versions = new Map(versionsOf.all().map((v) => [v.work_group_id, v.version]));
+    return chosen.map((g) => ({
+      workGroupId: g.id,
+      version: versions.get(g.id) ?? 0,
+      asOf: asOf ?? defaultAsOf(g.academicYear, today()),
+    }));
+  };
+
+  /**
+   * Brings these Work Groups' figures up to date and returns every figure known. Each group's figures
+   * are kept until its version moves (migration 006): in memory, and on disk for the first roll-up
+   * after opening. The rest are evaluated in small batches, each cut down to its figures before the
+   * next batch loads, and kept on disk together.
+   */
+  const keepFigures = (wanted: FiguresKey[], progress?: (done: number, total: number) => void) => {
+    const known = figuresOf(store);
+    const notKept = () => wanted.filter((key) => !sameFigures(key, known.get(key.workGroupId)));
+    for (const kept of onDisk.read(notKept())) known.set(kept.workGroupId, kept);
+    const stale = notKept();
+    const worked: KeptFigures[] = [];
+    for (let i = 0; i < stale.length; i += HUB_BATCH) {
+      const batch = stale.slice(i, i + HUB_BATCH);
+      snapshots(batch.map((key) => key.workGroupId)).forEach((snap, j) => {
+        const figures = {
+          ...batch[j]!,
+          facts: hubFacts(
+            evaluationOf(snap, batch[j]!.asOf),
+            snap.schoolParticipations.map((s) => s.schoolId),
+          ),
+        };
+        known.set(figures.workGroupId, figures);
+        worked.push(figures);
+      });
+      progress?.(Math.min(i + HUB_BATCH, stale.length), stale.length);
+    }
+    onDisk.write(worked);
+    return known;
+  };
+
   return {
     snapshot,
 
@@ -186,36 +232,9 @@ export function evaluationService(store: Store): EvaluationService {
         ...(filters.projectId ? { projectId: filters.projectId } : {}),
         ...(filters.academicYear ? { academicYear: filters.academicYear } : {}),
       });
-      // Each group's figures are kept until its version moves (migration 006): in memory, and on disk
-      // for the first roll-up after opening. The rest are evaluated in small batches, each cut down
-      // to its figures before the next batch loads, and kept on disk together.
-      const known = figuresOf(store);
-      const versions = new Map(versionsOf.all().map((v) => [v.work_group_id, v.version]));
-      const wanted: FiguresKey[] = chosen.map((g) => ({
-        workGroupId: g.id,
-        version: versions.get(g.id) ?? 0,
-        asOf: asOf ?? defaultAsOf(g.academicYear, today()),
-      }));
-      const notKept = () => wanted.filter((key) => !sameFigures(key, known.get(key.workGroupId)));
-      for (const kept of onDisk.read(notKept())) known.set(kept.workGroupId, kept);
-      const stale = notKept();
-      const worked: KeptFigures[] = [];
-      for (let i = 0; i < stale.length; i += HUB_BATCH) {
-        const batch = stale.slice(i, i + HUB_BATCH);
-        snapshots(batch.map((key) => key.workGroupId)).forEach((snap, j) => {
-          const figures = {
-            ...batch[j]!,
-            facts: hubFacts(
-              evaluationOf(snap, batch[j]!.asOf),
-              snap.schoolParticipations.map((s) => s.schoolId),
-            ),
-          };
-          known.set(figures.workGroupId, figures);
-          worked.push(figures);
-        });
-        reportProgress("Working out each Work Group's figures", Math.min(i + HUB_BATCH, stale.length), stale.length);
-      }
-      onDisk.write(worked);
+      const known = keepFigures(keysOf(chosen, asOf), (done, total) =>
+        reportProgress("Working out each Work Group's figures", done, total),
+      );
       const facts = chosen
         .map((g) => known.get(g.id)!.facts)
         .filter((f) => !filters.phase || f.workGroup.phase === filters.phase);
@@ -225,6 +244,14 @@ export function evaluationService(store: Store): EvaluationService {
         judgements.set(row.work_group_id, { ...judgements.get(row.work_group_id), [row.subject]: row.rating });
       }
       return rollUpHub(facts, filters, judgements);
+    },
+
+    workOutHubFiguresAhead: () => {
+      const known = figuresOf(store);
+      const all = keysOf(groups['workGroup.list']({ includeArchived: true }));
+      const next = all.filter((key) => !sameFigures(key, known.get(key.workGroupId))).slice(0, HUB_BATCH);
+      keepFigures(next);
+      return next.length > 0;
     },
 
     setJudgement: ({ workGroupId, subject, rating, narrative, evidence }) =>

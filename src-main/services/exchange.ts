@@ -4,6 +4,8 @@ import { conflictService } from '../exchange/conflicts';
 import { checkBundle, exportBundle } from '../exchange/exportBundle';
 import { applyMerge, planMerge, previewMerge, type MergePlan } from '../exchange/merge';
 import { tableColumns } from '../exchange/workspace';
+import { machineOf } from '../exchange/teacherWorkspace';
+import { forgetPassphrase, keepPassphrase, keptPassphrase, keptStatus } from '../exchange/keptPassphrase';
 import { writeBackup } from '../store/backup';
 import type { Store } from '../store/store';
 import type { Handlers } from './handlers';
@@ -12,17 +14,24 @@ import { forgetErasedWords } from './erasure';
 // Offline exchange: bundles out, bundles in (a merge by UUID, previewed first, one transaction after
 // a backup), and the conflicts a merge leaves for the user to review.
 
-const summary = (bundle: Bundle, plan: MergePlan): BundleSummary => ({
-  sourceWorkspaceId: bundle.manifest.sourceWorkspaceId,
-  createdAt: bundle.manifest.createdAt,
-  workGroupId: bundle.manifest.workGroupId,
-  workGroupCode: bundle.manifest.workGroupCode,
-  workGroupName: bundle.manifest.workGroupName,
-  ...(bundle.manifest.participantId ? { participantId: bundle.manifest.participantId } : {}),
-  encrypted: bundle.encrypted,
-  tables: plan.tables,
-  totals: plan.totals,
-});
+const summary = (store: Store, bundle: Bundle, plan: MergePlan): BundleSummary => {
+  const { manifest } = bundle;
+  const from = machineOf(store, manifest.sourceWorkspaceId, manifest.fromParticipant);
+  return {
+    sourceWorkspaceId: manifest.sourceWorkspaceId,
+    createdAt: manifest.createdAt,
+    workGroupId: manifest.workGroupId,
+    workGroupCode: manifest.workGroupCode,
+    workGroupName: manifest.workGroupName,
+    ...(manifest.participantId ? { participantId: manifest.participantId } : {}),
+    pack: manifest.pack === true,
+    ...(from ? { from } : {}),
+    startsTeacherWorkspace: plan.startsTeacherWorkspace,
+    encrypted: bundle.encrypted,
+    tables: plan.tables,
+    totals: plan.totals,
+  };
+};
 
 /** A merge that breaks a rule only the database itself keeps (a unique index, say) is refused in words. */
 function underRules<T>(merge: () => T): T {
@@ -34,8 +43,11 @@ function underRules<T>(merge: () => T): T {
   }
 }
 
-export function exchangeHandlers(store: Store): Handlers<'bundle.'> & Handlers<'conflict.'> {
+export function exchangeHandlers(
+  store: Store,
+): Handlers<'bundle.'> & Handlers<'bundlePassphrase.'> & Handlers<'conflict.'> {
   const conflicts = conflictService(store);
+  // A passphrase given with the call comes first; otherwise the one this workspace keeps, if any.
   const read = ({ dataBase64, bundlePassphrase }: { dataBase64: string; bundlePassphrase?: string | undefined }) =>
     readBundle(
       Buffer.from(dataBase64, 'base64'),
@@ -43,20 +55,22 @@ export function exchangeHandlers(store: Store): Handlers<'bundle.'> & Handlers<'
         schemaVersion: store.db.pragma('user_version', { simple: true }) as number,
         columns: (table) => tableColumns(store, table),
       },
-      { passphrase: bundlePassphrase },
+      { passphrase: bundlePassphrase ?? keptPassphrase(store) },
     );
 
   return {
     'bundle.check': (input) => ({ findings: checkBundle(store, input) }),
 
-    'bundle.export': async (input) => {
-      const produced = await exportBundle(store, input);
+    'bundle.export': async ({ unencrypted, ...input }) => {
+      const bundlePassphrase = input.bundlePassphrase ?? (unencrypted ? undefined : keptPassphrase(store));
+      const produced = await exportBundle(store, { ...input, bundlePassphrase });
       return { fileName: produced.fileName, dataBase64: produced.data.toString('base64'), findings: produced.findings };
     },
 
     'bundle.preview': async (input) => {
       const bundle = await read(input);
       return summary(
+        store,
         bundle,
         underRules(() => previewMerge(store, bundle)),
       );
@@ -65,7 +79,7 @@ export function exchangeHandlers(store: Store): Handlers<'bundle.'> & Handlers<'
     'bundle.import': async (input) => {
       const bundle = await read(input);
       const preview = underRules(() => previewMerge(store, bundle));
-      if (!preview.changed) return summary(bundle, preview);
+      if (!preview.changed) return summary(store, bundle, preview);
       const backupPath =
         preview.writes.length > 0 || preview.conflicts.length > 0
           ? writeBackup(store.db, store.path, 'before-merge')
@@ -78,8 +92,12 @@ export function exchangeHandlers(store: Store): Handlers<'bundle.'> & Handlers<'
         }),
       );
       if (plan.totals.erased > 0) forgetErasedWords(store);
-      return { ...summary(bundle, plan), ...(backupPath ? { backupPath } : {}) };
+      return { ...summary(store, bundle, plan), ...(backupPath ? { backupPath } : {}) };
     },
+
+    'bundlePassphrase.status': () => keptStatus(store),
+    'bundlePassphrase.keep': ({ bundlePassphrase }) => keepPassphrase(store, bundlePassphrase),
+    'bundlePassphrase.forget': () => forgetPassphrase(store),
 
     'conflict.list': ({ workGroupId, includeResolved }) => conflicts.list(workGroupId, includeResolved),
     'conflict.swap': ({ id }) => conflicts.swap(id),

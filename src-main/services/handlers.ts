@@ -13,6 +13,7 @@ import { jobHandlers, noLongWork } from './jobs';
 import { evaluationHandlers } from './evaluation';
 import { erasureHandlers } from './erasure';
 import { exchangeHandlers } from './exchange';
+import { guardTeacherWorkspace } from '../exchange/teacherWorkspace';
 import { privacyHandlers } from './privacy';
 import { historyHandlers } from './historyHandlers';
 import { recordHandlers } from './recordHandlers';
@@ -63,5 +64,5 @@ export function createHandlers(store: Store, session?: WorkspaceSession): AllHan
     ...workspaceHandlers(store),
     ...jobHandlers(noLongWork),
   };
-  return bindToContract(handlers, store.transaction);
+  return bindToContract(guardTeacherWorkspace(store, handlers), store.transaction);
 }

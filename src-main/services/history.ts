@@ -3,6 +3,7 @@ import { summariseVersion, type FieldChange, type RecordVersion } from '../../sr
 import { RECORD_KINDS } from '../../src-shared/api/contract';
 import { RECORD_KIND_SPECS } from '../../src-shared/domain/recordKinds';
 import { conflictFields } from '../exchange/conflictFields';
+import { machineOf } from '../exchange/teacherWorkspace';
 import type { Store } from '../store/store';
 import { columnMap, type ColumnMap } from './columns';
 import type { RecordStore } from './records';
@@ -154,6 +155,7 @@ export function recordHistory(store: Store, records: RecordStore): RecordHistory
             ...described,
             current: i === kept.length - 1,
             fromBundle: v.origin !== null,
+            ...(v.origin ? { cameFrom: machineOf(store, v.origin) ?? 'another computer' } : {}),
           };
         })
         .reverse();

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { DomainError } from '../../src-shared/api/errors';
 import type { Store } from '../store/store';
+import { teacherRole } from '../exchange/teacherWorkspace';
 import type { Handlers } from './handlers';
 
 /**
@@ -9,7 +10,10 @@ import type { Handlers } from './handlers';
  */
 export function workspaceHandlers(store: Store): Handlers<'workspace.'> {
   return {
-    'workspace.status': () => ({ locked: false, name: basename(store.path) }),
+    'workspace.status': () => {
+      const teacher = teacherRole(store);
+      return { locked: false, name: basename(store.path), ...(teacher ? { teacher } : {}) };
+    },
     'workspace.unlock': () => {
       throw new DomainError('conflict', 'This workspace is already open.');
     },

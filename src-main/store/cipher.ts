@@ -36,6 +36,17 @@ export function unlock(db: Database.Database, passphrase: string): void {
   db.key(Buffer.from(passphrase, 'utf8'));
 }
 
+/** The workspace_meta entry kept only while the file is encrypted: the group's bundle passphrase. */
+export const KEPT_WHILE_ENCRYPTED = 'bundle_passphrase';
+
+/** Wipes what is kept only while encrypted from a file about to be decrypted: its bytes zeroed, not just unlinked. */
+function wipeKeptWhileEncrypted(db: Database.Database) {
+  const meta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'workspace_meta'").get();
+  if (!meta) return;
+  db.pragma('secure_delete = ON');
+  db.prepare('DELETE FROM workspace_meta WHERE key = ?').run(KEPT_WHILE_ENCRYPTED);
+}
+
 /**
  * Encrypts, re-encrypts or decrypts a closed file in place (`undefined`: no passphrase). A failure
  * part-way can leave the file unreadable, so callers work on a copy and swap it in afterwards.
@@ -46,6 +57,7 @@ export function rekeyFile(path: string, from: string | undefined, to: string | u
     if (from === undefined) useSqlCipher(db);
     else unlock(db, from);
     db.pragma('journal_mode = DELETE'); // SQLite3 Multiple Ciphers cannot rekey in WAL mode
+    if (to === undefined && from !== undefined) wipeKeptWhileEncrypted(db);
     db.rekey(to === undefined ? Buffer.alloc(0) : Buffer.from(to, 'utf8'));
   } finally {
     db.close();

@@ -11,6 +11,7 @@ import drafts from './migrations/010-drafts.sql?raw';
 import recordVersions from './migrations/011-record-versions.sql?raw';
 import keyFindings from './migrations/012-key-findings.sql?raw';
 import themes from './migrations/013-themes.sql?raw';
+import teacherWorkspace from './migrations/014-teacher-workspace.sql?raw';
 
 export interface Migration {
   version: number;
@@ -33,4 +34,5 @@ export const migrations: Migration[] = [
   { version: 11, name: '011-record-versions', sql: recordVersions },
   { version: 12, name: '012-key-findings', sql: keyFindings },
   { version: 13, name: '013-themes', sql: themes },
+  { version: 14, name: '014-teacher-workspace', sql: teacherWorkspace },
 ];

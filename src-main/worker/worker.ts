@@ -8,7 +8,8 @@ import { dispatchAsync } from '../services/dispatch';
 import { createHandlers, type AllHandlers } from '../services/handlers';
 import { jobHandlers, listenForProgress } from '../services/jobs';
 import { openSession } from '../services/session';
-import { openStore } from '../store/store';
+import { evaluationService } from '../services/evaluation';
+import { openStore, type Store } from '../store/store';
 import { WorkspaceOpenError } from '../store/errors';
 import { failed, type FromWorker, type ToWorker, type WorkerSetup } from './channel';
 import { LongReads } from './longReads';
@@ -58,10 +59,34 @@ function readerWorker() {
   const store = openStore(setup.path, { ...setup.options, checked: true });
   const handlers = createHandlers(store);
   listenForProgress((progress) => post({ type: 'progress', progress }));
+  let open = true;
   serve(
     (method, input) => dispatchAsync(handlers, method, input),
-    async () => store.close(),
+    async () => {
+      open = false;
+      store.close();
+    },
   );
+  workOutHubFiguresAhead(store, () => open);
+}
+
+/**
+ * The first hub view after opening would otherwise wait while every Work Group is worked out: the
+ * reader works their figures out as soon as it starts, a batch at a time, answering any call that
+ * comes in between two batches (a hub view then finds most of them ready).
+ */
+function workOutHubFiguresAhead(store: Store, open: () => boolean) {
+  const hub = evaluationService(store);
+  const next = () => {
+    if (!open()) return;
+    try {
+      if (hub.workOutHubFiguresAhead()) setImmediate(next);
+    } catch (error) {
+      // Only time is lost: the hub view works out whatever is missing when it is asked for.
+      console.error('[wge] working out the hub figures ahead failed:', error);
+    }
+  };
+  setImmediate(next);
 }
 
 try {

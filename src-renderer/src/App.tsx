@@ -10,6 +10,8 @@ import { WorkGroupsScreen } from './screens/WorkGroupsScreen';
 import { UnlockScreen } from './screens/UnlockScreen';
 import { ProjectsScreen, SchoolsScreen } from './screens/WorkspaceListsScreen';
 import { useQuery } from './useQuery';
+import { useTeacherRole } from './exchange/teacherRole';
+import type { TeacherRole } from '../../src-shared/api/workspace';
 
 const NAV = [
   {
@@ -22,6 +24,16 @@ const NAV = [
   { href: paths.projects(), label: 'Projects', active: (r: Route) => r.name === 'projects' },
   { href: paths.trash(), label: 'Trash', active: (r: Route) => r.name === 'trash' },
   { href: paths.backups(), label: 'Backups', active: (r: Route) => r.name === 'backups' },
+];
+
+/** A participant's own workspace: their Work Group, and the Lead's screens (hub, schools, projects) left out. */
+const teacherNav = (workGroupId: string) => [
+  {
+    href: paths.workGroup(workGroupId),
+    label: 'My Work Group',
+    active: (r: Route) => r.name === 'workGroups' || r.name === 'workGroup',
+  },
+  ...NAV.filter((item) => item.href === paths.trash() || item.href === paths.backups()),
 ];
 
 function SearchBox({ route }: { route: Route }) {
@@ -53,10 +65,21 @@ function SearchBox({ route }: { route: Route }) {
   );
 }
 
-function Screen({ route }: { route: Route }) {
+function Screen({ route, teacher }: { route: Route; teacher: TeacherRole | undefined }) {
+  if (teacher && (route.name === 'hub' || route.name === 'schools' || route.name === 'projects')) {
+    return (
+      <section className="screen">
+        <ScreenHeading>The Lead’s part</ScreenHeading>
+        <p>
+          This is your own workspace for your part of the Work Group: the hub, schools and projects are kept by the
+          Lead. <a href={paths.workGroup(teacher.workGroupId)}>Go to your Work Group</a>.
+        </p>
+      </section>
+    );
+  }
   switch (route.name) {
     case 'workGroups':
-      return <WorkGroupsScreen />;
+      return teacher ? <WorkGroupPage id={teacher.workGroupId} tab="overview" /> : <WorkGroupsScreen />;
     case 'workGroup':
       return <WorkGroupPage key={route.id} id={route.id} tab={route.tab} itemId={route.itemId} />;
     case 'trash':
@@ -92,6 +115,8 @@ export function App() {
 
 function Workspace() {
   const route = useRoute();
+  const teacher = useTeacherRole();
+  const nav = teacher ? teacherNav(teacher.workGroupId) : NAV;
   const screenKey = route.name === 'workGroup' ? `${route.name}/${route.id}/${route.tab}` : route.name;
 
   // After moving to another screen, start keyboard and screen-reader users at its heading.
@@ -112,7 +137,7 @@ function Workspace() {
           Work Group Evaluator
         </a>
         <nav aria-label="Main" className="main-nav">
-          {NAV.map((item) => (
+          {nav.map((item) => (
             <a key={item.href} href={item.href} aria-current={item.active(route) ? 'page' : undefined}>
               {item.label}
             </a>
@@ -121,7 +146,7 @@ function Workspace() {
         <SearchBox route={route} />
       </header>
       <main className="app-main" id="main" tabIndex={-1}>
-        <Screen route={route} />
+        <Screen route={route} teacher={teacher} />
       </main>
     </div>
   );

@@ -117,6 +117,8 @@ const CHANGES: Record<Exclude<Method, ReadMethod | RecordMethod>, Rule> = {
   'bundle.export': nothing,
   'bundle.preview': nothing,
   'bundle.import': everything,
+  'bundlePassphrase.keep': reads('bundlePassphrase.status'),
+  'bundlePassphrase.forget': reads('bundlePassphrase.status'),
   // Puts the other version of any kind of record in place.
   'conflict.swap': everything,
   'conflict.resolve': reads('conflict.list'),

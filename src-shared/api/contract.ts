@@ -28,6 +28,8 @@ import {
   bundlePreviewOutput,
   conflictIdInput,
   conflictListInput,
+  keepPassphraseInput,
+  keptPassphraseStatus,
   mergeConflict,
 } from './exchange';
 import { draft, draftDiscardInput, draftGetInput, draftSaveInput } from './drafts';
@@ -238,6 +240,9 @@ export const contract = {
   'bundle.export': { input: bundleExportInput, output: bundleExportOutput },
   'bundle.preview': { input: bundleImportInput, output: bundlePreviewOutput },
   'bundle.import': { input: bundleImportInput, output: bundleImportOutput },
+  'bundlePassphrase.status': { input: z.strictObject({}), output: keptPassphraseStatus },
+  'bundlePassphrase.keep': { input: keepPassphraseInput, output: keptPassphraseStatus },
+  'bundlePassphrase.forget': { input: z.strictObject({}), output: keptPassphraseStatus },
   'conflict.list': { input: conflictListInput, output: z.array(mergeConflict) },
   'conflict.swap': { input: conflictIdInput, output: mergeConflict },
   'conflict.resolve': { input: conflictIdInput, output: mergeConflict },

@@ -24,11 +24,21 @@ export const bundleExportInput = z.strictObject({
   participantId: entityId.optional(),
   /** Go on although the personal-data check finds something (the user has looked and accepts it). */
   allowFlagged: z.boolean().default(false),
-  /** Encrypts the bundle under this passphrase; without one the bundle is written open (only when asked for). */
+  /** Encrypts the bundle under this passphrase; without one, under the passphrase kept in the workspace. */
   bundlePassphrase: bundlePassphrase.optional(),
+  /** Writes the bundle open, even where a passphrase is kept (only when asked for). */
+  unencrypted: z.boolean().optional(),
 });
 /** The personal-data check alone, so the user can look at what it finds before the bundle is made. */
-export const bundleCheckInput = bundleExportInput.omit({ allowFlagged: true, bundlePassphrase: true });
+export const bundleCheckInput = bundleExportInput.omit({
+  allowFlagged: true,
+  bundlePassphrase: true,
+  unencrypted: true,
+});
+
+/** The group's bundle passphrase kept in this workspace: only one encrypted with its own passphrase keeps it. */
+export const keptPassphraseStatus = z.object({ kept: z.boolean(), canKeep: z.boolean() });
+export const keepPassphraseInput = z.strictObject({ bundlePassphrase });
 
 export const bundleExportOutput = z.object({
   fileName: z.string(),
@@ -56,6 +66,12 @@ export const bundleSummary = z.object({
   workGroupCode: z.string(),
   workGroupName: z.string(),
   participantId: entityId.optional(),
+  /** A participant pack: the group's frame from the Lead with one participant's own records. */
+  pack: z.boolean(),
+  /** Whose machine made it, in words: "Ms Sample Teacher’s own computer", "a Lead’s computer" (once known). */
+  from: z.string().optional(),
+  /** The pack makes this empty workspace that participant's own (or, after an import, made it). */
+  startsTeacherWorkspace: z.boolean(),
   /** False for a bundle made without a passphrase: anyone who had the file could have read it. */
   encrypted: z.boolean(),
   /** Per table, what the merge does (or, after an import, did). */

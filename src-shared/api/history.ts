@@ -27,6 +27,8 @@ export const recordVersion = z.object({
   current: z.boolean(),
   /** The change came in a bundle from another computer. */
   fromBundle: z.boolean(),
+  /** Whose machine the bundle came from: "Ms Sample Teacher’s own computer", "a Lead’s computer". */
+  cameFrom: z.string().optional(),
   /** This version put back an earlier one. */
   restoredFrom: z.int().optional(),
 });

@@ -5,6 +5,7 @@ export const BUDGETS_MS: Record<string, number> = {
   'hub roll-up of 40': 300,
   'hub view of 40 (what the screen calls)': 1_000,
   'hub themes of 40': 1_000,
+  'hub view of 40: first view after opening, nothing kept (browser)': 1_000,
   'hub roll-up of 1,000': 1_000,
   'search at national scale': 100,
   'Work Group report (Word, with charts)': 2_000,

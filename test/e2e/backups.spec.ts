@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { callApi, createWorkGroup, exportAnyway, serve, type Served } from './serve';
+import { callApi, createWorkGroup, exportAnyway, openBundle, serve, type Served } from './serve';
 
 test.use({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
 
@@ -42,10 +42,7 @@ async function exportBundle(page: Page, name: string): Promise<string> {
 
 async function importBundle(page: Page, file: string, passphrase = BUNDLE_PASSPHRASE) {
   await use(page);
-  await nav(page, 'Backups').click();
-  await page.getByLabel('Bundle passphrase').fill(passphrase);
-  await page.getByLabel('Bundle file').setInputFiles(file);
-  await expect(page.getByRole('heading', { name: 'What the bundle will change' })).toBeVisible();
+  await openBundle(page, file, passphrase);
 }
 
 let served: Served[] = [];

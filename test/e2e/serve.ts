@@ -157,3 +157,11 @@ export async function callApi(page: Page, method: string, input: unknown): Promi
   expect(reply.ok, JSON.stringify(reply)).toBe(true);
   return reply.result;
 }
+
+/** Opens a bundle on the Backups screen with the given passphrase, and waits for its preview. */
+export async function openBundle(page: Page, file: string, passphrase: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Backups', exact: true }).click();
+  await page.getByLabel('Bundle passphrase', { exact: true }).fill(passphrase);
+  await page.getByLabel('Bundle file').setInputFiles(file);
+  await expect(page.getByRole('heading', { name: 'What the bundle will change' })).toBeVisible();
+}

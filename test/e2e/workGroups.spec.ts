@@ -54,7 +54,9 @@ test('an empty workspace says what the app is for, and opens the demo in it', as
   await expect(page.getByRole('heading', { name: 'Welcome to Work Group Evaluator' })).toHaveCount(0);
 });
 
-test('a long list of Work Groups is shown a page at a time here, and whole in the hub view', async ({ page }) => {
+test('a long list of Work Groups scrolls whole here, with Find, filters and a total, and in the hub view', async ({
+  page,
+}) => {
   await app.open(page);
   // Thirty groups written through the page's own door to the app, as the form would write them.
   await page.evaluate(async () => {
@@ -79,19 +81,32 @@ test('a long list of Work Groups is shown a page at a time here, and whole in th
   });
   await page.reload();
   const table = page.getByRole('table', { name: 'Work Groups' });
-  await expect(table.getByRole('row')).toHaveCount(26);
-  const pages = page.getByRole('navigation', { name: 'Pages of Work Groups' });
-  await expect(pages).toContainText('Showing 1–25 of 30');
-  await pages.getByRole('button', { name: 'Next page' }).click();
-  await expect(pages).toContainText('Showing 26–30 of 30');
-  await expect(table.getByRole('row')).toHaveCount(6);
+  // One list, not pages of 25: all 30 in it, only those in view drawn.
+  await expect(table).toHaveAttribute('aria-rowcount', '31');
+  await expect(page.getByRole('status').filter({ hasText: /^30 Work Groups$/ })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: /Pages of/ })).toHaveCount(0);
+  expect(await table.locator('tbody tr:not(.spacer)').count()).toBeLessThan(30);
+  await table.locator('..').evaluate((box) => box.scrollTo(0, box.scrollHeight));
+  await expect(table.locator('tbody tr[aria-rowindex="31"]')).toBeVisible();
+
+  await page.getByRole('searchbox', { name: 'Find in Work Groups' }).fill('group 27');
+  await expect(page.getByRole('status').filter({ hasText: '30 Work Groups, 1 shown' })).toBeVisible();
+  await expect(table.getByRole('link')).toHaveText(['Invented Work Group 27']);
+  await page.getByRole('button', { name: 'Show them all' }).click();
+  const code = table.getByRole('columnheader', { name: 'Code' });
+  await code.getByRole('button').click();
+  await code.getByRole('button').click();
+  await expect(code).toHaveAttribute('aria-sort', 'descending');
+  await expect(table.locator('tbody tr:not(.spacer)').first()).toContainText('TRG-2025-30');
+  await page.screenshot({ path: 'test-results/work-groups-list.png' });
 
   await page.goto(`${app.url}#/hub`);
-  // The hub's side-by-side table is sorted rather than paged: all 30 groups are in it.
+  // The hub's side-by-side table holds all 30 groups, drawn as they scroll into view.
   const sideBySide = page.getByRole('table', { name: 'Work Groups side by side' });
   await expect(sideBySide).toContainText('TRG-2025-01');
-  await expect(sideBySide).toContainText('TRG-2025-30');
-  await expect(sideBySide.getByRole('link', { name: /^Invented Work Group \d+$/ })).toHaveCount(30);
+  await expect(sideBySide).toHaveAttribute('aria-rowcount', '31');
+  await sideBySide.locator('..').evaluate((box) => box.scrollTo(0, box.scrollHeight));
+  await expect(sideBySide.locator('tbody tr[aria-rowindex="31"]')).toBeVisible();
 });
 
 test('validation errors appear beside the field and keep what was typed', async ({ page }) => {

@@ -52,6 +52,17 @@ describe('browser mode', () => {
     }
   });
 
+  it('shows the app’s icon on the door page without a cookie, and nothing else', async () => {
+    const server = await start();
+    const door = await send(server, '/');
+    expect(door.status).toBe(401);
+    expect(door.body).toContain('<link rel="icon" type="image/svg+xml" href="/favicon.svg">');
+    const icon = await send(server, '/favicon.svg');
+    expect(icon).toMatchObject({ status: 200, headers: { 'content-type': 'image/svg+xml' } });
+    expect(icon.body).toMatch(/^<svg [^>]*aria-label="Work Group Evaluator"/);
+    expect(icon.headers['set-cookie']).toBeUndefined();
+  });
+
   it('lets the printed address in once, with an HttpOnly, SameSite=Strict cookie that opens the app', async () => {
     const server = await start();
     const exchange = () =>

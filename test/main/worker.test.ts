@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -100,6 +100,23 @@ describe('the services in a worker', () => {
     expect(writingSteps.length).toBeGreaterThan(1);
     expect(writingSteps.every((job) => job.total === 40 && job.done >= 1 && job.done <= 40)).toBe(true);
     expect(new Set(writingSteps.map((job) => job.done)).size).toBeGreaterThan(1);
+  }, 60_000);
+
+  it('works out every Work Group’s hub figures as soon as the workspace opens, before a hub view asks', async () => {
+    const path = join(tempFolder(), 'hub.wgdb');
+    copyFileSync(hubDemo, path);
+    const kept = openStore(path);
+    const keptFigures = () => (kept.db.prepare('SELECT count(*) AS n FROM hub_figures').get() as { n: number }).n;
+    try {
+      kept.db.exec('DELETE FROM hub_figures');
+      await services(path);
+      // Nothing is asked of the workspace: its reader works the figures out, and keeps them, unasked.
+      const deadline = Date.now() + 30_000;
+      while (keptFigures() < 40 && Date.now() < deadline) await new Promise((wait) => setTimeout(wait, 50));
+      expect(keptFigures()).toBe(40);
+    } finally {
+      kept.close();
+    }
   }, 60_000);
 
   it('cancels long work: it answers "cancelled", the queue behind it is cancelled too, and the next call runs', async () => {

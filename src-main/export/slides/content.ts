@@ -10,6 +10,7 @@ import {
 import { CHANGE_JUDGEMENT, YEAR_GROUP, type EvidenceStrength, type NcetmArea } from '../../../src-shared/domain/enums';
 import type { FocusChildRecord, WorkGroupSnapshot } from '../../../src-shared/evaluation/snapshot';
 import { count } from '../../../src-shared/evaluation/text';
+import { chartCaption, type ChartContext } from '../../../src-shared/charts/caption';
 import { renderChart } from '../chartImage';
 import { figure, SLIDE_CHART, type Deck } from './deck';
 import { strongestChanges } from '../stories';
@@ -18,9 +19,9 @@ import { references, type Label, type Quotable } from './evidence';
 // What the Work Group deck and the hub deck share: how a chart is drawn for a slide, which chart
 // speaks for an area, and how a focus child's year is told.
 
-/** One of the shared chart configurations, drawn to fill its place on a slide. */
-export const slideChart = (chart: EvaluationChart) => ({
-  image: renderChart(chart.config, SLIDE_CHART),
+/** One of the shared chart configurations, drawn to fill its place on a slide, with the screen's caption along its foot. */
+export const slideChart = (chart: EvaluationChart, context: ChartContext & { savedOn: string }) => ({
+  image: renderChart(chart.config, SLIDE_CHART, chartCaption(chart.sample, context)),
   altText: chart.altText,
 });
 

@@ -1,3 +1,4 @@
+import { hubChartContext } from '../../../src-shared/charts/caption';
 import type { HubRollup, Suppressible, WorkGroupEvaluationResult } from '../../../src-shared/api/evaluation';
 import { formatDateGB } from '../../../src-shared/calendar/dates';
 import { hubIndicatorChart, SHORT_STANDARD } from '../../../src-shared/charts/evaluationCharts';
@@ -64,6 +65,7 @@ export async function hubDeck(
     }, wanted);
 
   const project = rollup.filters.projectId ? rollup.rows[0]?.workGroup.projectName : undefined;
+  const charts = { ...hubChartContext(rollup, options.producedOn), savedOn: options.producedOn };
   const { hub, year, title } = hubTitle(rollup, options.hubName);
   const deck = createDeck({
     title,
@@ -113,7 +115,7 @@ export async function hubDeck(
   });
 
   for (const standard of rollup.standards) {
-    const chart = slideChart(hubIndicatorChart(standard.indicators));
+    const chart = slideChart(hubIndicatorChart(standard.indicators), charts);
     deck.evidenceSlide({
       title: SHORT_STANDARD(standard.label),
       standing: `Met by ${standard.met} of ${count(n, 'Work Group')} · partly by ${standard.partly} · not yet by ${standard.notYet}`,
@@ -137,7 +139,7 @@ export async function hubDeck(
   }
 
   for (const area of rollup.areas) {
-    const chart = slideChart(areaChart(area, rollup.changeDistribution));
+    const chart = slideChart(areaChart(area, rollup.changeDistribution), charts);
     const claims = groups
       .flatMap((g) => {
         const claim = g.evaluation.areas

@@ -1,3 +1,4 @@
+import { groupChartContext } from '../../../src-shared/charts/caption';
 import {
   INDICATOR_STATUS_LABELS,
   JUDGEMENT_RATING_LABELS,
@@ -39,9 +40,10 @@ const STORIES = 2;
 export async function workGroupDeck(
   result: WorkGroupEvaluationResult,
   snapshot: WorkGroupSnapshot,
-  options: { showSchool: boolean; quotable: Quotable },
+  options: { showSchool: boolean; quotable: Quotable; producedOn: string },
 ): Promise<Buffer> {
   const { workGroup, totals } = result;
+  const charts = { ...groupChartContext(workGroup, result.asOf), savedOn: options.producedOn };
   const label = evidenceLabels(snapshot, options.showSchool);
   const asOf = formatDateGB(result.asOf);
   const judgementOf = (subject: string) => {
@@ -119,7 +121,7 @@ export async function workGroupDeck(
   for (const block of result.standards) {
     const metHere = block.indicators.filter((i) => i.status === 'met').length;
     const j = judgementOf(`standard:${block.standard}`);
-    const chart = slideChart(indicatorProgressChart(block.indicators));
+    const chart = slideChart(indicatorProgressChart(block.indicators), charts);
     deck.evidenceSlide({
       title: SHORT_STANDARD(block.label),
       status: { label: INDICATOR_STATUS_LABELS[block.status], colour: STATUS_COLOURS[block.status] },
@@ -144,7 +146,7 @@ export async function workGroupDeck(
 
   for (const area of result.areas) {
     const claim = area.claims.find((c) => options.quotable(c.statement));
-    const chart = slideChart(areaChart(area, result.changeDistribution));
+    const chart = slideChart(areaChart(area, result.changeDistribution), charts);
     const j = judgementOf(`area:${area.area}`);
     deck.evidenceSlide({
       title: area.label,

@@ -131,7 +131,8 @@ export function table(headers: string[], rows: string[][], widths?: number[]): T
 }
 
 /** A chart drawn from the shared chart configurations, full width, with its text alternative. */
-export function chart(image: ChartImage, title: string, altText: string): Paragraph[] {
+/** A chart as wide as the page, its title under it and, for the evaluation's charts, the caption the screen shows. */
+export function chart(image: ChartImage, title: string, altText: string, caption?: string): Paragraph[] {
   const width = CONTENT_WIDTH_PX;
   const height = Math.round((image.height / image.width) * width);
   return [
@@ -149,8 +150,17 @@ export function chart(image: ChartImage, title: string, altText: string): Paragr
     }),
     new Paragraph({
       alignment: AlignmentType.CENTER,
+      keepNext: caption !== undefined,
       children: [new TextRun({ text: title, italics: true, size: 18 })],
     }),
+    ...(caption === undefined
+      ? []
+      : [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ text: caption, size: 16, color: '595959' })],
+          }),
+        ]),
   ];
 }
 

@@ -99,7 +99,7 @@ export function hubSummaryDocument(
       `${sessionsCaption(figures.sessions)}. Self-ratings: ${selfRatingsCaption(figures.selfRatings)}. ${FIGURES.schools.definition}`,
     ),
     note(`Counts of focus children below ${below} are not shown, so that no child can be identified.`),
-    ...options.charts.flatMap((c) => chart(c.image, c.title, c.altText)),
+    ...options.charts.flatMap((c) => chart(c.image, c.title, c.altText, c.caption)),
 
     heading('The DfE Standard across the Work Groups'),
     ...rollup.standards.flatMap((s) => [

@@ -26,6 +26,8 @@ export interface ReportChart {
   image: ChartImage;
   title: string;
   altText: string;
+  /** n, which Work Groups, as of and made on (chartCaption), as under the chart on the screen. */
+  caption: string;
 }
 
 export interface ReportCharts {
@@ -49,7 +51,7 @@ const evidenceList = (items: { label: string }[]): Block[] =>
         ...(items.length > MAX_EVIDENCE_LISTED ? [`and ${items.length - MAX_EVIDENCE_LISTED} more`] : []),
       ]);
 
-const drawn = (c: ReportChart | undefined): Block[] => (c ? chart(c.image, c.title, c.altText) : []);
+const drawn = (c: ReportChart | undefined): Block[] => (c ? chart(c.image, c.title, c.altText, c.caption) : []);
 
 export interface ReportOptions {
   /** The findings that open the report: the Lead's own, or the draft (marked as one). */

@@ -18,7 +18,7 @@ import { api } from '../api';
 import { downloadBlob, fileSlug } from '../download';
 import { useCheckedAction } from '../exports/useCheckedExport';
 import { chartPng, chartSvg, copyPng } from './chartPictures';
-import { chartCaption } from '../../../src-shared/charts/caption';
+import { chartCaption, type ChartContext } from '../../../src-shared/charts/caption';
 
 // Only the parts the evaluation charts use: bar charts with a title, a legend and tooltips, and the
 // subtitle that carries a saved picture's caption.
@@ -63,7 +63,7 @@ const isWide = (chart: EvaluationChart) => (chart.config.data.labels ?? []).join
 interface ChartProps {
   filePrefix: string;
   /** Which Work Groups and the "as of" date, for every saved picture's caption. */
-  context: { scope: string; asOf: string };
+  context: ChartContext;
   /** The Work Group the charts show, whose people and schools the check looks for too; none on the hub view. */
   workGroupId?: string;
 }

@@ -83,7 +83,7 @@ export function RecordHistory({ kind, id, labels, onRestored }: RecordHistoryPro
             </p>
             <p>
               {summariseVersion(version, (change) => labels[change.field] ?? change.label)}
-              {version.fromBundle && ' Came in a bundle from another computer.'}
+              {version.fromBundle && ` Came in a bundle from ${version.cameFrom ?? 'another computer'}.`}
             </p>
             {!version.current && (
               <button

@@ -14,6 +14,7 @@ import { GroupDataContext } from '../groupData';
 import { listFilters } from './listFilters';
 import { RecordTable, type Column } from './RecordTable';
 import { codingAddress, isCodableKind } from '../themes/addresses';
+import { useTeacherRole } from '../exchange/teacherRole';
 
 export interface RecordSectionProps<K extends RecordKind> {
   kind: K;
@@ -30,6 +31,8 @@ export interface RecordSectionProps<K extends RecordKind> {
   /** Starting values for a new record. */
   defaults?: Values;
   readOnly?: boolean;
+  /** Rows can be edited but none added or deleted (a participant's own details in their workspace). */
+  editOnly?: boolean;
   /** The record the address points at: its row is scrolled to and its form opened, unless arriveAtHighlighted is false. */
   highlightId?: string | undefined;
   /** False for a list that only marks a record shown elsewhere on the screen (the focus child open above it). */
@@ -59,6 +62,7 @@ export function RecordSection<K extends RecordKind>({
   fixed = {},
   defaults = {},
   readOnly = false,
+  editOnly = false,
   highlightId,
   arriveAtHighlighted = true,
   actions,
@@ -84,9 +88,11 @@ export function RecordSection<K extends RecordKind>({
   }, [notice]);
   // A new record's draft belongs to the record it would belong to (its focus child, its Work Group…).
   const { workGroupId } = useFormContext();
-  // A record with long text can be opened to code its passages to themes, even in a year kept read-only.
+  // A record with long text can be opened to code its passages to themes, even in a year kept
+  // read-only; coding is the Lead's, so a participant's own workspace has no themes to code to.
+  const teacher = useTeacherRole();
   const rowActions =
-    workGroupId && isCodableKind(kind)
+    workGroupId && !teacher && isCodableKind(kind)
       ? (row: RecordOf<K>) => (
           <>
             {actions?.(row)}
@@ -194,7 +200,7 @@ export function RecordSection<K extends RecordKind>({
             columns={columns}
             rowLabel={(row) => `${singular} ${rowLabel(row)}`}
             onEdit={readOnly ? undefined : (row) => setEditing(row)}
-            onDelete={readOnly ? undefined : askThenRemove}
+            onDelete={readOnly || editOnly ? undefined : askThenRemove}
             actions={rowActions}
             emptyText={emptyText ?? `No ${title.toLowerCase()} yet.${readOnly ? '' : ' Add the first with the form.'}`}
             highlightId={highlightId ?? editing?.id}
@@ -205,7 +211,7 @@ export function RecordSection<K extends RecordKind>({
             newestFirst={spec.newestFirst}
           />
         </div>
-        {!readOnly && (
+        {!readOnly && (!editOnly || editing) && (
           <RecordForm
             key={editing ? `edit-${editing.id}` : 'new'}
             title={editing ? `Edit ${singular} ${rowLabel(editing)}` : `Add ${withArticle(singular)}`}

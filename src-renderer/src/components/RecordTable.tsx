@@ -1,6 +1,6 @@
 import { isValidElement, useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { counted } from '../records';
+import { useVirtualRows } from './virtualRows';
 
 export interface Column<T> {
   header: string;
@@ -58,9 +58,6 @@ const blank = (text: string) => text === '' || text === '–';
 
 type Sort = { column: number; descending: boolean };
 
-/** Row heights before they are measured; long lists draw only the rows in view. */
-const ROW_ESTIMATE_PX = 90;
-
 /**
  * The one list every kind of record uses: sorted by a click on a column's heading, narrowed by a
  * search box and filters, and drawn a screenful at a time however long it is, so that it scrolls
@@ -85,10 +82,6 @@ export function RecordTable<T extends { id: string }>({
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<Record<string, string>>({});
   const [sort, setSort] = useState<Sort | undefined>();
-  const scrollBox = useRef<HTMLDivElement>(null);
-  const head = useRef<HTMLTableSectionElement>(null);
-  // The heading row sits above the first row inside the scrolling box.
-  const [headHeight, setHeadHeight] = useState(0);
   const id = useId();
 
   const words = folded(query).match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -121,19 +114,18 @@ export function RecordTable<T extends { id: string }>({
   const [shownFor, setShownFor] = useState(highlightId);
   if (shownFor !== highlightId) {
     setShownFor(highlightId);
-    if (highlightId && narrowed && !shown.some((r) => r.id === highlightId)) clear();
+    // Not from the top: the list scrolls to that row instead.
+    if (highlightId && narrowed && !shown.some((r) => r.id === highlightId)) {
+      setQuery('');
+      setChosen({});
+    }
   }
 
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read afresh at every render, never memoised
-  const virtualizer = useVirtualizer({
+  const hasActions = Boolean(onEdit || onDelete || actions);
+  const { scrollBox, head, virtualizer, items, rowProps, before, after } = useVirtualRows({
     count: shown.length,
-    getScrollElement: () => scrollBox.current,
-    estimateSize: () => ROW_ESTIMATE_PX,
-    getItemKey: (index) => shown[index]!.id,
-    overscan: 10,
-    paddingStart: headHeight,
-    // Drawn before the box is measured: enough rows to fill it.
-    initialRect: { width: 1000, height: 800 },
+    keyOf: (index) => shown[index]!.id,
+    colSpan: columns.length + (hasActions ? 1 : 0),
   });
 
   // Brings the row to show into view, once drawn: first the list scrolls to it, then the page.
@@ -141,14 +133,6 @@ export function RecordTable<T extends { id: string }>({
   useEffect(() => {
     if (scrollToHighlight) toScroll.current = highlightId;
   }, [highlightId, scrollToHighlight]);
-  const empty = rows.length === 0;
-  useEffect(() => {
-    const element = head.current;
-    if (!element) return;
-    const observer = new ResizeObserver(() => setHeadHeight(element.offsetHeight));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [empty]);
 
   useEffect(() => {
     if (toTop.current) {
@@ -168,19 +152,8 @@ export function RecordTable<T extends { id: string }>({
     if (index >= 0) virtualizer.scrollToIndex(index, { align: 'center' });
   });
 
-  if (empty) return <p className="empty">{emptyText}</p>;
+  if (rows.length === 0) return <p className="empty">{emptyText}</p>;
 
-  const hasActions = Boolean(onEdit || onDelete || actions);
-  const items = virtualizer.getVirtualItems();
-  const last = items.at(-1);
-  const before = items[0] ? items[0].start - headHeight : 0;
-  const after = last ? virtualizer.getTotalSize() - last.end : 0;
-  const spacer = (height: number) =>
-    height > 0 && (
-      <tr aria-hidden="true" className="spacer">
-        <td colSpan={columns.length + (hasActions ? 1 : 0)} style={{ height }} />
-      </tr>
-    );
   const sortBy = (column: number) => {
     fromTop();
     setSort(
@@ -270,16 +243,14 @@ export function RecordTable<T extends { id: string }>({
             </tr>
           </thead>
           <tbody>
-            {spacer(before)}
+            {before}
             {items.map((item) => {
               const row = shown[item.index]!;
               return (
                 <tr
                   key={row.id}
                   id={`row-${row.id}`}
-                  ref={virtualizer.measureElement}
-                  data-index={item.index}
-                  aria-rowindex={item.index + 2}
+                  {...rowProps(item.index)}
                   className={row.id === highlightId ? 'highlight' : undefined}
                 >
                   {columns.map((c) => (
@@ -310,7 +281,7 @@ export function RecordTable<T extends { id: string }>({
                 </tr>
               );
             })}
-            {spacer(after)}
+            {after}
           </tbody>
         </table>
         {shown.length === 0 && <p className="empty">Nothing here matches. Change the search or the filters.</p>}

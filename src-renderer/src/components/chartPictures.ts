@@ -1,5 +1,6 @@
 import { BasicPlatform, Chart, type ChartConfiguration } from 'chart.js';
 import { Context as SvgContext } from 'svgcanvas';
+import { captionAlongTheFoot } from '../../../src-shared/charts/caption';
 import { paperBackground } from '../../../src-shared/charts/paperBackground';
 
 // Pictures of a dashboard chart for slides and documents. They are drawn off screen at the shape
@@ -33,7 +34,7 @@ function draw(
       ...config.options,
       plugins: {
         ...config.options?.plugins,
-        subtitle: { display: true, text: caption, position: 'bottom', align: 'start', color: '#333333' },
+        subtitle: captionAlongTheFoot(caption),
       },
       responsive: false,
       maintainAspectRatio: false,

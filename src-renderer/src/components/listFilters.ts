@@ -69,10 +69,32 @@ export function listFilters(kind: RecordKind, rows: Values[], data: GroupData | 
     },
   ];
 
-  return candidates.flatMap(({ applies, values, ...filter }) => {
-    if (!applies) return [];
-    const held = new Set(rows.flatMap(values));
-    const options = filter.options.filter((o) => held.has(o.value));
-    return options.length > 1 ? [{ ...filter, options }] : [];
-  });
+  return candidates.flatMap(({ applies, values, ...filter }) => (applies ? offered(filter, values, rows) : []));
+}
+
+/** The filter with only the options the rows hold; none where that leaves fewer than two to choose between. */
+function offered<T>(filter: ListFilter<T>, values: (row: T) => string[], rows: T[]): ListFilter<T>[] {
+  const held = new Set(rows.flatMap(values));
+  const options = filter.options.filter((o) => held.has(o.value));
+  return options.length > 1 ? [{ ...filter, options }] : [];
+}
+
+/**
+ * A filter by the one value each row of a list has (what kind of record, which Work Group…), for
+ * lists that are not of one kind of record: it offers the values the rows hold, in order of name.
+ */
+export function filterBy<T>(
+  rows: T[],
+  { label, allLabel }: { label: string; allLabel: string },
+  valueOf: (row: T) => string,
+  labelOf: (value: string) => string,
+): ListFilter<T>[] {
+  const options = [...new Set(rows.map(valueOf))]
+    .map((value) => ({ value, label: labelOf(value) }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'en-GB', { numeric: true }));
+  return offered(
+    { label, allLabel, options, matches: (row, value) => valueOf(row) === value },
+    (row) => [valueOf(row)],
+    rows,
+  );
 }

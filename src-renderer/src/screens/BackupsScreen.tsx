@@ -4,6 +4,7 @@ import { BackupList } from './backups/BackupList';
 import { BundleImport } from './backups/BundleImport';
 import { ConflictList } from './backups/ConflictList';
 import { KeepingSettings } from './backups/KeepingSettings';
+import { KeptPassphrase } from '../exchange/KeptPassphrase';
 import { RetentionList } from './backups/RetentionList';
 import { ScreenHeading } from '../components/ScreenHeading';
 
@@ -34,7 +35,10 @@ export function BackupsScreen() {
           />
           <RetentionList retention={retention} />
         </div>
-        <div className="stack">{settings.data && <KeepingSettings settings={settings.data} />}</div>
+        <div className="stack">
+          {settings.data && <KeepingSettings settings={settings.data} />}
+          <KeptPassphrase />
+        </div>
       </div>
     </section>
   );

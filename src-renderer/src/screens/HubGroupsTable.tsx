@@ -19,6 +19,7 @@ import {
 import { DFE_STANDARD, DFE_STANDARD_SHORT, NCETM_AREA } from '../../../src-shared/domain/enums';
 import { formatFigure } from '../../../src-shared/evaluation/format';
 import { StatusBadge } from '../components/StatusBadge';
+import { useVirtualRows } from '../components/virtualRows';
 import { paths } from '../router';
 
 const features = tableFeatures({
@@ -120,54 +121,70 @@ function columnsFor(below: number) {
 
 const SORTED = { asc: 'ascending', desc: 'descending' } as const;
 
-/** Every Work Group in one table, sortable by any column: the standards and areas by name, with the Leads' judgements. */
+/**
+ * Every Work Group in one table, sortable by any column: the standards and areas by name, with the
+ * Leads' judgements. Only the rows in view are drawn, so a national workspace's scroll smoothly.
+ */
 export function HubGroupsTable({ rollup }: { rollup: HubRollup }) {
   const columns = useMemo(() => columnsFor(rollup.suppressBelow), [rollup.suppressBelow]);
   const table = useTable({ features, columns, data: rollup.rows });
+  const rows = table.getRowModel().rows;
+  const { scrollBox, head, items, rowProps, before, after } = useVirtualRows({
+    count: rows.length,
+    keyOf: (index) => rows[index]!.original.workGroup.id,
+    colSpan: columns.length,
+  });
   return (
-    <div className="table-wrap">
-      <table className="list side-by-side" aria-label="Work Groups side by side">
-        <caption className="visually-hidden">
-          Select a column’s heading to sort the Work Groups by it; select it again to reverse the order.
-        </caption>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                const title = (header.column.columnDef.meta as { title?: string } | undefined)?.title;
-                return (
-                  <th key={header.id} scope="col" aria-sort={sorted ? SORTED[sorted] : 'none'} title={title}>
-                    <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
-                      <table.FlexRender header={header} />
-                      <span aria-hidden="true" className="sort-mark">
-                        {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                      </span>
-                    </button>
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.original.workGroup.id}>
-              {row.getAllCells().map((cell, i) =>
-                i === 0 ? (
-                  <th key={cell.id} scope="row">
-                    <table.FlexRender cell={cell} />
-                  </th>
-                ) : (
-                  <td key={cell.id}>
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+    <div className="record-table">
+      <div className="table-wrap" ref={scrollBox}>
+        <table className="list side-by-side" aria-label="Work Groups side by side" aria-rowcount={rows.length + 1}>
+          <caption className="visually-hidden">
+            Select a column’s heading to sort the Work Groups by it; select it again to reverse the order.
+          </caption>
+          <thead ref={head}>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id} aria-rowindex={1}>
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  const title = (header.column.columnDef.meta as { title?: string } | undefined)?.title;
+                  return (
+                    <th key={header.id} scope="col" aria-sort={sorted ? SORTED[sorted] : 'none'} title={title}>
+                      <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                        <table.FlexRender header={header} />
+                        <span aria-hidden="true" className="sort-mark">
+                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                        </span>
+                      </button>
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {before}
+            {items.map((item) => {
+              const row = rows[item.index]!;
+              return (
+                <tr key={row.original.workGroup.id} {...rowProps(item.index)}>
+                  {row.getAllCells().map((cell, i) =>
+                    i === 0 ? (
+                      <th key={cell.id} scope="row">
+                        <table.FlexRender cell={cell} />
+                      </th>
+                    ) : (
+                      <td key={cell.id}>
+                        <table.FlexRender cell={cell} />
+                      </td>
+                    ),
+                  )}
+                </tr>
+              );
+            })}
+            {after}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

@@ -9,10 +9,10 @@ import {
   groupsMeetingChart,
   selfRatingsChart,
 } from '../../../src-shared/charts/evaluationCharts';
+import { hubChartContext } from '../../../src-shared/charts/caption';
 import { PHASE, type Phase } from '../../../src-shared/domain/enums';
 import { FIGURES } from '../../../src-shared/evaluation/figures';
 import { formatFigure } from '../../../src-shared/evaluation/format';
-import { defaultAsOf } from '../../../src-shared/evaluation/workGroup';
 import { ChartGrid, todayISO } from '../components/ChartFigure';
 import { Figures } from '../components/Figures';
 import { StatusBadge } from '../components/StatusBadge';
@@ -163,23 +163,7 @@ function hubCharts(rollup: HubRollup) {
   ];
 }
 
-/** Which Work Groups a hub chart is of, in words, for its caption: "all projects, Primary, 2025/26". */
-function scopeOf(filters: Filters, projects: { id: string; name: string }[] | undefined) {
-  const project = filters.projectId ? projects?.find((p) => p.id === filters.projectId)?.name : undefined;
-  return [
-    project ?? 'all projects',
-    filters.phase ? PHASE.labels[filters.phase] : 'all phases',
-    filters.academicYear ?? 'all years',
-  ].join(', ');
-}
-
-/** The date the roll-up's figures stand at: each group is evaluated as of today, kept within its own year. */
-function hubAsOf(rollup: HubRollup) {
-  const years = new Set(rollup.rows.map((r) => r.workGroup.academicYear));
-  return years.size === 1 ? defaultAsOf([...years][0]!, todayISO()) : todayISO();
-}
-
-function Rollup({ filters, projects }: { filters: Filters; projects: { id: string; name: string }[] | undefined }) {
+function Rollup({ filters }: { filters: Filters }) {
   const { data: rollup, error } = useQuery('evaluation.hub', filters);
   if (error) {
     return (
@@ -261,11 +245,7 @@ function Rollup({ filters, projects }: { filters: Filters; projects: { id: strin
       <AreasTally rollup={rollup} />
       <section aria-labelledby="hub-charts-heading" className="stack">
         <h2 id="hub-charts-heading">Charts</h2>
-        <ChartGrid
-          charts={hubCharts(rollup)}
-          filePrefix="hub"
-          context={{ scope: scopeOf(filters, projects), asOf: hubAsOf(rollup) }}
-        />
+        <ChartGrid charts={hubCharts(rollup)} filePrefix="hub" context={hubChartContext(rollup, todayISO())} />
         <p className="intro">
           Attendance is shown per Work Group in the table above: meetings differ from group to group, so there is no
           hub-wide chart of attendance by meeting.
@@ -337,7 +317,7 @@ export function HubScreen() {
           </select>
         </div>
       </form>
-      <Rollup filters={filters} projects={projects} />
+      <Rollup filters={filters} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import type { RecordKind, TrashItem } from '../../../src-shared/api/contract';
 import { api } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErasureBundle } from '../exchange/BundleExport';
+import { filterBy } from '../components/listFilters';
 import { RecordTable } from '../components/RecordTable';
 import { callRecord, KIND_LABELS } from '../records';
 import { useAction } from '../useAction';
@@ -21,6 +22,7 @@ export function TrashScreen() {
   const [erasedGroups, setErasedGroups] = useState<TrashItem[]>([]);
   const erasing = useAction();
   const groupCode = (id: string | undefined) => (id ? (groups?.find((g) => g.id === id)?.code ?? '–') : '–');
+  const kindLabel = (kind: string) => KIND_LABELS[kind as RecordKind] ?? kind;
 
   const restore = async (item: TrashItem) => {
     try {
@@ -92,8 +94,18 @@ export function TrashScreen() {
             rows={items}
             rowLabel={(item) => item.label}
             emptyText="The Trash is empty."
+            noun="item"
+            filters={[
+              ...filterBy(items, { label: 'What', allLabel: 'Every kind' }, (item) => item.kind, kindLabel),
+              ...filterBy(
+                items,
+                { label: 'Work Group', allLabel: 'All Work Groups' },
+                (item) => item.workGroupId ?? '',
+                groupCode,
+              ),
+            ]}
             columns={[
-              { header: 'What', cell: (item) => KIND_LABELS[item.kind as RecordKind] ?? item.kind, nowrap: true },
+              { header: 'What', cell: (item) => kindLabel(item.kind), nowrap: true },
               { header: 'Item', cell: (item) => item.label },
               { header: 'Work Group', cell: (item) => groupCode(item.workGroupId), nowrap: true },
               { header: 'Deleted', cell: (item) => formatDateTimeGB(item.deletedAt), nowrap: true },

@@ -21,6 +21,7 @@ import { TAB_HELP } from './workGroup/tabHelp';
 import { ThemesTab } from '../themes/ThemesTab';
 import type { TabProps } from './workGroup/tabProps';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { useTeacherRole } from '../exchange/teacherRole';
 
 const TAB_SCREENS: Record<WorkGroupTab, (props: TabProps) => React.ReactNode> = {
   overview: OverviewTab,
@@ -37,6 +38,28 @@ const TAB_SCREENS: Record<WorkGroupTab, (props: TabProps) => React.ReactNode> = 
   spreadsheets: SpreadsheetsTab,
 };
 
+/** What a participant's own workspace shows of a Work Group, named as theirs; the rest is the Lead's. */
+const TEACHER_TABS: Partial<Record<WorkGroupTab, string>> = {
+  overview: 'Overview',
+  participants: 'My details and self-ratings',
+  'focus-children': 'My focus children',
+  meetings: 'Meetings',
+  readings: 'Readings',
+  journal: 'My journal',
+  'action-research': 'My cycles',
+};
+/** Under a tab, in a participant's own words where the Lead's would not fit. */
+const TEACHER_HELP: Partial<Record<WorkGroupTab, string>> = {
+  overview:
+    'The question the whole group is exploring and the outcomes agreed at the start, as the Lead keeps them. Send your own records to the Lead from here.',
+  participants: 'Your research question, and how confident you feel at the start and the end of the year.',
+  meetings: 'The group’s meetings as the Lead recorded them. Reflect on one in your journal, choosing the meeting.',
+  readings: 'The papers and articles the Lead shares with the group. Choose them in your journal entries.',
+};
+
+/** The group's frame: a participant reads it, and the Lead's packs keep it up to date. */
+const LEADS_FRAME: WorkGroupTab[] = ['overview', 'meetings', 'readings'];
+
 /** A link to another year of the same Work Group, named by its year once known. */
 function YearLink({ id, before }: { id: string; before: string }) {
   const { data } = useQuery('workGroup.get', { id });
@@ -47,8 +70,19 @@ function YearLink({ id, before }: { id: string; before: string }) {
   );
 }
 
+/** A Lead's tab, reached by its address in a participant's own workspace. */
+function LeadsPart({ data }: TabProps) {
+  return (
+    <p>
+      This part of the Work Group is the Lead’s and is not kept in your workspace.{' '}
+      <a href={paths.workGroup(data.workGroup.id)}>Go to the Overview</a>.
+    </p>
+  );
+}
+
 export function WorkGroupPage({ id, tab, itemId }: { id: string; tab: WorkGroupTab; itemId?: string | undefined }) {
   const { data, error } = useGroupData(id);
+  const teacher = useTeacherRole();
   const loaded = data !== undefined;
   // In a window too narrow for every tab the line of tabs scrolls: keep the current one in view.
   useEffect(() => {
@@ -70,8 +104,11 @@ export function WorkGroupPage({ id, tab, itemId }: { id: string; tab: WorkGroupT
   if (!data) return <p className="loading">Loading the Work Group…</p>;
 
   const group = data.workGroup;
-  const readOnly = Boolean(group.rolledOverToId);
-  const Tab = TAB_SCREENS[tab];
+  const readOnly = Boolean(group.rolledOverToId) || (teacher !== undefined && LEADS_FRAME.includes(tab));
+  const tabs = teacher
+    ? WORK_GROUP_TABS.flatMap((t) => (TEACHER_TABS[t.slug] ? [{ slug: t.slug, label: TEACHER_TABS[t.slug]! }] : []))
+    : WORK_GROUP_TABS;
+  const Tab = teacher && !TEACHER_TABS[tab] ? LeadsPart : TAB_SCREENS[tab];
   return (
     <section className="screen" aria-labelledby="group-heading">
       <p className="breadcrumb">
@@ -92,19 +129,26 @@ export function WorkGroupPage({ id, tab, itemId }: { id: string; tab: WorkGroupT
           <YearLink id={group.rolledOverToId} before="Go to" />
         </p>
       )}
+      {teacher && (
+        <p className="banner banner-info" role="note">
+          This is your own workspace for your part of this Work Group. Record your focus children, observations,
+          journal, cycles and self-ratings here, and send them to the Lead from the Overview. The meetings, readings and
+          the rest of the group are the Lead’s: they come up to date with each pack the Lead sends you.
+        </p>
+      )}
       {group.previousWorkGroupId && (
         <p className="banner banner-info" role="note">
           This Work Group continues from an earlier year. <YearLink id={group.previousWorkGroupId} before="See" />
         </p>
       )}
       <nav className="tabs" aria-label="Sections of this Work Group">
-        {WORK_GROUP_TABS.map((t) => (
+        {tabs.map((t) => (
           <a key={t.slug} href={paths.workGroup(id, t.slug)} aria-current={t.slug === tab ? 'page' : undefined}>
             {t.label}
           </a>
         ))}
       </nav>
-      <p className="intro tab-help">{TAB_HELP[tab]}</p>
+      <p className="intro tab-help">{(teacher && TEACHER_HELP[tab]) || TAB_HELP[tab]}</p>
       <GroupDataContext.Provider value={data}>
         <FormContext value={{ workGroupId: id, academicYear: group.academicYear }}>
           <Tab data={data} readOnly={readOnly} itemId={itemId} />

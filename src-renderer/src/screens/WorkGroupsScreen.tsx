@@ -9,7 +9,8 @@ import { Field } from '../components/Field';
 import { DraftBar } from '../forms/DraftBar';
 import { useDraft } from '../forms/useDraft';
 import { HubWorkbookButton } from '../components/HubWorkbookButton';
-import { usePages } from '../components/Pager';
+import { filterBy } from '../components/listFilters';
+import { RecordTable } from '../components/RecordTable';
 import { navigate, paths } from '../router';
 import { useQuery } from '../useQuery';
 import { ScreenHeading } from '../components/ScreenHeading';
@@ -108,38 +109,64 @@ function NewWorkGroupForm() {
   );
 }
 
+/** Every Work Group in one list (drawn only where in view): found, filtered and sorted on the screen. */
 function WorkGroupsTable({ groups }: { groups: WorkGroup[] }) {
-  const { shown, pager } = usePages(groups);
+  /** The Work Group whose name is being changed, in its row. */
+  const [renaming, setRenaming] = useState<string | undefined>();
+  const archive = (group: WorkGroup) =>
+    api.call('workGroup.archive', { id: group.id, archived: group.status === 'active' });
+  const typeOf = (group: WorkGroup) => PD_ACTIVITY_TYPE_LABELS[group.pdActivityType as PdActivityType];
+  const same = (value: string) => value;
   return (
-    <div className="table-wrap">
-      <table className="list" aria-label="Work Groups">
-        <thead>
-          <tr>
-            <th scope="col">Code</th>
-            <th scope="col">Name</th>
-            <th scope="col">Year</th>
-            <th scope="col">Project</th>
-            <th scope="col">Type</th>
-            <th scope="col">Lead</th>
-            <th scope="col">Status</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((group) => (
-            <WorkGroupRow key={`${group.id}-${group.updatedAt}`} group={group} />
-          ))}
-        </tbody>
-      </table>
-      {pager('Work Groups')}
-    </div>
+    <RecordTable
+      label="Work Groups"
+      rows={groups}
+      noun="Work Group"
+      rowLabel={(group) => group.code}
+      emptyText="There are no Work Groups yet."
+      filters={[
+        ...filterBy(groups, { label: 'Year', allLabel: 'All years' }, (group) => group.academicYear, same),
+        ...filterBy(groups, { label: 'Project', allLabel: 'All projects' }, (group) => group.projectName, same),
+        ...filterBy(groups, { label: 'Type', allLabel: 'All types' }, typeOf, same),
+      ]}
+      columns={[
+        { header: 'Code', cell: (group) => group.code, nowrap: true },
+        {
+          header: 'Name',
+          cell: (group) =>
+            renaming === group.id ? (
+              <RenameForm key={group.updatedAt} group={group} onDone={() => setRenaming(undefined)} />
+            ) : (
+              <a href={paths.workGroup(group.id)}>{group.name}</a>
+            ),
+        },
+        { header: 'Year', cell: (group) => group.academicYear, nowrap: true },
+        { header: 'Project', cell: (group) => group.projectName },
+        { header: 'Type', cell: typeOf },
+        { header: 'Lead', cell: (group) => group.leadName },
+        { header: 'Status', cell: (group) => (group.status === 'active' ? 'Active' : 'Archived'), nowrap: true },
+      ]}
+      actions={(group) => (
+        <>
+          {renaming !== group.id && (
+            <button type="button" onClick={() => setRenaming(group.id)} aria-label={`Rename ${group.code}`}>
+              Rename
+            </button>
+          )}
+          <button
+            type="button"
+            onClick={() => void archive(group)}
+            aria-label={`${group.status === 'active' ? 'Archive' : 'Restore'} ${group.code}`}
+          >
+            {group.status === 'active' ? 'Archive' : 'Restore'}
+          </button>
+        </>
+      )}
+    />
   );
 }
 
-function WorkGroupRow({ group }: { group: WorkGroup }) {
-  const [renaming, setRenaming] = useState(false);
+function RenameForm({ group, onDone }: { group: WorkGroup; onDone: () => void }) {
   const [name, setName] = useState(group.name);
   const [error, setError] = useState<string | undefined>();
 
@@ -147,55 +174,23 @@ function WorkGroupRow({ group }: { group: WorkGroup }) {
     event.preventDefault();
     try {
       await api.call('workGroup.rename', { id: group.id, name });
-      setRenaming(false);
-      setError(undefined);
+      onDone();
     } catch (failure) {
       if (failure instanceof ApiFailure) setError(failure.fieldMessage('name') ?? failure.message);
       else throw failure;
     }
   };
-  const archive = async () => {
-    await api.call('workGroup.archive', { id: group.id, archived: group.status === 'active' });
-  };
 
   return (
-    <tr className={group.status === 'archived' ? 'archived' : undefined}>
-      <td>{group.code}</td>
-      <td>
-        {renaming ? (
-          <form onSubmit={rename} className="inline-form">
-            <Field label={`New name for ${group.code}`} error={error}>
-              {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} autoFocus />}
-            </Field>
-            <button type="submit">Save</button>
-            <button type="button" onClick={() => setRenaming(false)}>
-              Cancel
-            </button>
-          </form>
-        ) : (
-          <a href={paths.workGroup(group.id)}>{group.name}</a>
-        )}
-      </td>
-      <td>{group.academicYear}</td>
-      <td>{group.projectName}</td>
-      <td>{PD_ACTIVITY_TYPE_LABELS[group.pdActivityType as PdActivityType]}</td>
-      <td>{group.leadName}</td>
-      <td>{group.status === 'active' ? 'Active' : 'Archived'}</td>
-      <td className="actions">
-        {!renaming && (
-          <button type="button" onClick={() => setRenaming(true)} aria-label={`Rename ${group.code}`}>
-            Rename
-          </button>
-        )}
-        <button
-          type="button"
-          onClick={archive}
-          aria-label={`${group.status === 'active' ? 'Archive' : 'Restore'} ${group.code}`}
-        >
-          {group.status === 'active' ? 'Archive' : 'Restore'}
-        </button>
-      </td>
-    </tr>
+    <form onSubmit={rename} className="inline-form">
+      <Field label={`New name for ${group.code}`} error={error}>
+        {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} autoFocus />}
+      </Field>
+      <button type="submit">Save</button>
+      <button type="button" onClick={onDone}>
+        Cancel
+      </button>
+    </form>
   );
 }
 

@@ -1,7 +1,8 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { dispatchAsync } from '../../../src-main/services/dispatch';
-import { SEALED_MAGIC } from '../../../src-main/exchange/bundleCipher';
+import { SEALED_MAGIC, sealedLabelOf } from '../../../src-main/exchange/bundleCipher';
+import { workspaceId } from '../../../src-main/exchange/workspace';
 import { recordSmallYear } from '../../support/year';
 import { dumpDomain, dumpEverything, machine, sharedClock, type Machine } from './support';
 
@@ -87,10 +88,26 @@ describe('encrypted bundles', () => {
       for (const secret of SECRETS) expect(text).not.toContain(secret.toLowerCase());
       expect(text).not.toContain('trg-2025-01');
     }
-    // The clear header says only how to open it.
+    // The clear header says how to open it, and labels it by ids and a time only (for an inbox to list).
     const header = JSON.parse(sealed.toString('utf8', SEALED_MAGIC.length + 4, bodyStart(sealed))) as object;
-    expect(Object.keys(header).sort()).toEqual(['N', 'check', 'cipher', 'format', 'kdf', 'nonce', 'p', 'r', 'salt']);
-    expect(header).toMatchObject({ format: 1, cipher: 'aes-256-gcm', kdf: 'scrypt', N: 2 ** 17, r: 8, p: 1 });
+    expect(Object.keys(header).sort()).toEqual([
+      'N',
+      'check',
+      'cipher',
+      'format',
+      'kdf',
+      'label',
+      'nonce',
+      'p',
+      'r',
+      'salt',
+    ]);
+    expect(header).toMatchObject({ format: 2, cipher: 'aes-256-gcm', kdf: 'scrypt', N: 2 ** 17, r: 8, p: 1 });
+    expect(sealedLabelOf(sealed)).toEqual({
+      createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      sourceWorkspaceId: workspaceId(lead.store),
+      workGroupId: year.workGroup.id,
+    });
     // A fresh salt and nonce every time: the same year never encrypts to the same bytes.
     const twice = await exportFrom(lead, year.workGroup.id, GROUP_PASSPHRASE);
     expect(twice.subarray(bodyStart(twice))).not.toEqual(sealed.subarray(bodyStart(sealed)));

@@ -263,9 +263,11 @@ describe('bundles: export and merge', () => {
     const back = await carry(teacher, lead, year.workGroup.id, year.participant.id);
     expect(back.participantId).toBe(year.participant.id);
     expect(back.totals).toMatchObject({ added: 1, updated: 0, conflicts: 0 });
-    // Only the participant's own records travel: no meetings, readings or other schools' leaders.
+    // From a copy of the whole group it is a pack: the group's frame travels too, but the Lead keeps its
+    // own (no meeting changes); no schools' leaders travel.
+    expect(back.pack).toBe(true);
     const carried = back.tables.filter((t) => t.added + t.updated + t.unchanged + t.conflicts > 0).map((t) => t.table);
-    expect(carried).not.toContain('meeting');
+    expect(back.tables.find((t) => t.table === 'meeting')).toMatchObject({ unchanged: 1, updated: 0, conflicts: 0 });
     expect(carried).not.toContain('school_participation');
     expect(carried).toContain('journal_entry');
     expect(lead.call('journalEntry.list', { workGroupId: year.workGroup.id })).toHaveLength(2);

@@ -3,6 +3,7 @@ import { formatDateTimeGB } from '../../../../src-shared/calendar/dates';
 import { BACKUP_REASON_LABELS, type BackupFile } from '../../../../src-shared/api/backups';
 import { api } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { filterBy } from '../../components/listFilters';
 import { RecordTable } from '../../components/RecordTable';
 import { useAction } from '../../useAction';
 import type { Query } from '../../useQuery';
@@ -75,6 +76,13 @@ export function BackupList({ backups, kept }: BackupListProps) {
             rows={backups.data.backups.map((backup) => ({ ...backup, id: backup.fileName }))}
             rowLabel={describe}
             emptyText="There are no backups yet. Choose “Back up now” to take the first."
+            noun="backup"
+            filters={filterBy(
+              backups.data.backups,
+              { label: 'Why', allLabel: 'Every reason' },
+              (backup) => backup.reason,
+              (reason) => BACKUP_REASON_LABELS[reason as BackupFile['reason']],
+            )}
             columns={[
               { header: 'Taken', cell: (backup) => formatDateTimeGB(backup.takenAt), nowrap: true },
               { header: 'Why', cell: (backup) => BACKUP_REASON_LABELS[backup.reason] },

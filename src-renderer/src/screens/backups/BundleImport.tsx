@@ -6,6 +6,7 @@ import { api } from '../../api';
 import { Field } from '../../components/Field';
 import { readAsBase64 } from '../../download';
 import { PassphraseField } from '../../exchange/PassphraseField';
+import { useQuery } from '../../useQuery';
 import { useAction } from '../../useAction';
 
 type Preview = Output<'bundle.preview'>;
@@ -70,6 +71,7 @@ export function BundleImport() {
   const { busy, error, run } = useAction();
   const [inputKey, setInputKey] = useState(0);
   const [passphrase, setPassphrase] = useState('');
+  const kept = useQuery('bundlePassphrase.status', {}).data?.kept;
   /** The bundle as sent, with the passphrase typed (an open bundle needs none). */
   const sent = (dataBase64: string) => ({ dataBase64, ...(passphrase ? { bundlePassphrase: passphrase } : {}) });
 
@@ -114,7 +116,11 @@ export function BundleImport() {
       <div className="form">
         <PassphraseField
           label="Bundle passphrase"
-          hint="The passphrase your group shares for bundles (not this workspace’s own); only a bundle that was not encrypted opens without it"
+          hint={
+            kept
+              ? 'Leave it empty to use the passphrase kept in this workspace, or type the one the bundle was made with'
+              : 'The passphrase your group shares for bundles (not this workspace’s own); only a bundle that was not encrypted opens without it'
+          }
           value={passphrase}
           onChange={setPassphrase}
           autoComplete="off"
@@ -155,8 +161,11 @@ export function BundleImport() {
             <strong>
               {preview.workGroupCode}: {preview.workGroupName}
             </strong>
-            {preview.participantId ? ' (one participant’s records)' : ''}, made on {formatDateTimeGB(preview.createdAt)}
-            . Importing it brings in {changes(preview.totals)}.
+            {preview.pack ? ' (a participant’s pack)' : preview.participantId ? ' (one participant’s updates)' : ''},
+            made on {formatDateTimeGB(preview.createdAt)}
+            {preview.from ? ` on ${preview.from}` : ''}. Importing it brings in {changes(preview.totals)}.
+            {preview.startsTeacherWorkspace &&
+              ' This workspace will become that participant’s own: it shows their focus children, journal, observations, cycles and self-ratings with the group’s meetings and readings, and sends their updates back to the Lead.'}
             {preview.totals.conflicts > 0 &&
               ' Where a record was changed on both computers, the newer version is kept and the other is listed under “Conflicts to review” for you to check.'}
           </p>
@@ -180,7 +189,7 @@ export function BundleImport() {
       {imported && (
         <p className="notice" role="status">
           {imported.backupPath
-            ? `Imported ${imported.workGroupCode}: ${changes(imported.totals)}. A backup was taken first.`
+            ? `Imported ${imported.workGroupCode}: ${changes(imported.totals)}${imported.from ? `, from ${imported.from}` : ''}. A backup was taken first.`
             : `Nothing changed: this workspace already holds everything in the bundle for ${imported.workGroupCode}.`}
           {imported.totals.conflicts > 0 &&
             ' Review the records changed on both computers under “Conflicts to review”.'}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { YEAR_GROUP, type YearGroup } from '../../../../src-shared/domain/enums';
 import { api } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { filterBy } from '../../components/listFilters';
 import { RecordTable } from '../../components/RecordTable';
 import { dateGB } from '../../records';
 import { paths } from '../../router';
@@ -63,6 +64,21 @@ export function RetentionList({ retention }: { retention: Query<'retention.list'
           rows={items}
           rowLabel={(item) => `focus child ${item.code}`}
           emptyText="No focus child’s data is older than that. Nothing needs deleting."
+          noun="focus child"
+          filters={[
+            ...filterBy(
+              items,
+              { label: 'Work Group', allLabel: 'All Work Groups' },
+              (item) => item.workGroupCode,
+              (code) => code,
+            ),
+            ...filterBy(
+              items,
+              { label: 'Academic year', allLabel: 'All years' },
+              (item) => item.academicYear,
+              (year) => year,
+            ),
+          ]}
           columns={[
             { header: 'Focus child', cell: (item) => item.code, nowrap: true },
             { header: 'Year group', cell: (item) => YEAR_GROUP.labels[item.yearGroup as YearGroup] ?? item.yearGroup },

@@ -12,6 +12,7 @@ import {
   type StandardBlock,
   type WorkGroupEvaluationResult,
 } from '../../../../src-shared/api/evaluation';
+import { groupChartContext } from '../../../../src-shared/charts/caption';
 import { TERMS, TERM_LABELS } from '../../../../src-shared/calendar/academicYear';
 import {
   attendanceByMeetingChart,
@@ -601,7 +602,7 @@ export function EvaluationTab({ data, readOnly }: TabProps) {
           charts={groupCharts(result)}
           filePrefix={group.code}
           workGroupId={group.id}
-          context={{ scope: `${group.code} ${group.name}`, asOf: result.asOf }}
+          context={groupChartContext(group, result.asOf)}
         />
         <section className="panel" aria-labelledby="coverage-heading">
           <h3 id="coverage-heading">Coverage in figures</h3>

@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useContext, useId, useMemo, useState } from 'react';
 import type { EvidenceItem } from '../../../../src-shared/api/evaluation';
 import { RECORD_KIND_SPECS } from '../../../../src-shared/domain/recordKinds';
+import { GroupDataContext, type GroupData } from '../../groupData';
 import { dateGB } from '../../records';
 
 /** No more than this many matches are listed at once; the search narrows them. */
@@ -14,6 +15,21 @@ const kindLabel = (kind: EvidenceItem['kind']) => {
   const label = RECORD_KIND_SPECS[kind].label;
   return label.charAt(0).toUpperCase() + label.slice(1);
 };
+
+/** Each dated record's date (the first of its kind's dates it has), by its evidence key. */
+function datesOf(data: GroupData | undefined): Map<string, string> {
+  const dates = new Map<string, string>();
+  for (const kind of Object.keys(RECORD_KIND_SPECS) as (keyof typeof RECORD_KIND_SPECS)[]) {
+    const fields = RECORD_KIND_SPECS[kind].dates;
+    const records = (data as Record<string, Record<string, unknown>[] | undefined> | undefined)?.[kind];
+    if (fields.length === 0 || !Array.isArray(records)) continue;
+    for (const record of records) {
+      const date = fields.map((field) => record[field]).find((value) => typeof value === 'string' && value);
+      if (date) dates.set(evidenceKey({ kind, id: record['id'] as string }), date as string);
+    }
+  }
+  return dates;
+}
 
 /**
  * Supporting evidence chosen by searching its titles and dates and narrowing by kind of record:
@@ -34,18 +50,25 @@ export function EvidencePicker({
   subject: string;
 }) {
   const id = useId();
+  // The standards' evidence comes without dates: they are read from the Work Group's records.
+  const group = useContext(GroupDataContext);
+  const dates = useMemo(() => datesOf(group), [group]);
+  const dateOf = (i: PickableEvidence) => i.date ?? dates.get(evidenceKey(i));
   const [text, setText] = useState('');
   const [kind, setKind] = useState('');
   const kinds = [...new Set(items.map((i) => i.kind))];
   const needle = text.trim().toLowerCase();
+  const when = (i: PickableEvidence) => {
+    const date = dateOf(i);
+    return date ? dateGB(date) : '';
+  };
   const matching = items.filter(
     (i) =>
       !chosen.has(evidenceKey(i)) &&
       (!kind || i.kind === kind) &&
-      (!needle || `${i.label} ${i.date ? dateGB(i.date) : ''}`.toLowerCase().includes(needle)),
+      (!needle || `${i.label} ${when(i)}`.toLowerCase().includes(needle)),
   );
   const picked = items.filter((i) => chosen.has(evidenceKey(i)));
-  const when = (i: PickableEvidence) => (i.date ? dateGB(i.date) : '');
 
   return (
     <div className="evidence-picker-body">

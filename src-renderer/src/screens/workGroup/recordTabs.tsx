@@ -14,6 +14,7 @@ import { RecordSection } from '../../components/RecordSection';
 import { WordExport } from '../../exports/WordExport';
 import { enumOptions, recordedOnField, type KindFieldSpec, type Option, type Values } from '../../forms/fieldSpec';
 import { lookups } from '../../groupData';
+import { useTeacherRole } from '../../exchange/teacherRole';
 import { api } from '../../api';
 import { dateGB, excerpt, labelsOf } from '../../records';
 import { evidenceTagFields, type TabProps } from './tabProps';
@@ -109,6 +110,7 @@ export function SchoolsTab({ data, readOnly, itemId }: TabProps) {
 }
 
 export function ParticipantsTab({ data, readOnly, itemId }: TabProps) {
+  const teacher = useTeacherRole();
   const { schoolName, schoolOptions } = lookups(data);
   const [showSchool, setShowSchool] = useState(false);
   const items = data.workGroup.surveyItems;
@@ -135,12 +137,13 @@ export function ParticipantsTab({ data, readOnly, itemId }: TabProps) {
   return (
     <RecordSection
       kind="participant"
-      title="Participants"
+      title={teacher ? 'My details and self-ratings' : 'Participants'}
       singular="participant"
       rows={data.participant}
       fields={fields}
       fixed={{ workGroupId: data.workGroup.id }}
       readOnly={readOnly}
+      editOnly={teacher !== undefined}
       highlightId={itemId}
       rowLabel={(p) => p.name}
       intro={
