@@ -1,4 +1,5 @@
 import { RECORD_KINDS, type Method, type RecordKind } from '../../src-shared/api/contract';
+import { CODABLE_KINDS } from '../../src-shared/themes/fields';
 
 /** The methods that only read: their answers are kept until a change makes them out of date. */
 export type ReadMethod = Extract<Method, `${string}.${'list' | 'get' | 'query' | 'status'}` | `evaluation.${string}`>;
@@ -54,8 +55,14 @@ const reads =
 /** Screens across the workspace that show records of every kind, and the Work Groups they belong to; a record's History. */
 const WORKSPACE_VIEWS = ['search', 'trash', 'retention', 'conflict', 'history'];
 
-/** Where a record's fields show besides its own list and the evaluations: a project's name and type in each Work Group. */
-const SHOWN_IN: Partial<Record<RecordKind, string[]>> = { project: ['workGroup'] };
+/**
+ * Where a record's fields show besides its own list and the evaluations: a project's name and type in
+ * each Work Group; a long text's words in the passages coded in it, which follow the words when it is edited.
+ */
+const SHOWN_IN: Partial<Record<RecordKind, string[]>> = {
+  project: ['workGroup'],
+  ...Object.fromEntries(CODABLE_KINDS.map((kind) => [kind, ['codedPassage']])),
+};
 
 /** A Work Group's own fields changed: the group, its evaluation and the workspace's views of it. */
 const workGroupChanged = (group: string | undefined) =>

@@ -16,6 +16,7 @@ const TABS = [
   'Journal',
   'Action research',
   'Impact claims',
+  'Themes',
   'Evaluation',
   'Spreadsheets',
 ];
@@ -90,6 +91,26 @@ test.describe('a workspace with data', () => {
       .click();
     await expect(form(page, /^Edit journal entry/)).toBeVisible();
     await check('record form editing');
+
+    // Coding a journal entry's words to a new theme: the picker open, then the passage highlighted and listed
+    await page
+      .getByRole('link', { name: /^Code journal entry/ })
+      .first()
+      .click();
+    await page.getByRole('textbox', { name: 'Entry: select words to code' }).focus();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Control+Shift+ArrowRight');
+    await page.getByLabel('Theme', { exact: true }).fill('Pupils explain their thinking');
+    await expect(page.getByRole('option', { name: /as a new theme$/ })).toBeVisible();
+    await check('coding view, choosing a theme');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status')).toContainText('coded as Pupils explain their thinking');
+    await expect(page.getByRole('list', { name: 'Coded passages' })).toBeVisible();
+    await check('coding view');
+    await tab(page, 'Themes').click();
+    await page.getByRole('button', { name: /^1 passage of Pupils explain their thinking by / }).click();
+    await expect(page.getByRole('link', { name: /^Open at the passage/ })).toBeVisible();
+    await check('theme matrix with a cell’s passages');
 
     // A focus child, with its timeline and observations
     await tab(page, 'Focus children').click();

@@ -165,3 +165,14 @@ describe('what a call makes out of date', () => {
     for (const method of unchanging) expect(outOfDate(method, { id: G, workGroupId: G }), method).toEqual([]);
   });
 });
+
+describe('coded passages', () => {
+  it('follow an edit of the text they are coded in, so the coding view shows them where the words now are', () => {
+    const passages: Read = { method: 'codedPassage.list', input: { workGroupId: G } };
+    const entry = { id: RECORD, workGroupId: G };
+    expect(invalidatedBy('journalEntry.update', entry, entry)(passages)).toBe(true);
+    expect(invalidatedBy('observation.update', { id: RECORD }, entry)(passages)).toBe(true);
+    // A reading has no text that can be coded.
+    expect(invalidatedBy('reading.update', entry, entry)(passages)).toBe(false);
+  });
+});

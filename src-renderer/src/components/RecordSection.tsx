@@ -13,6 +13,8 @@ import { RecordHistory, undoSave, type Undo } from './RecordHistory';
 import { GroupDataContext } from '../groupData';
 import { listFilters } from './listFilters';
 import { RecordTable, type Column } from './RecordTable';
+import { codingAddress, isCodableKind } from '../themes/addresses';
+import { useTeacherRole } from '../exchange/teacherRole';
 
 export interface RecordSectionProps<K extends RecordKind> {
   kind: K;
@@ -86,6 +88,24 @@ export function RecordSection<K extends RecordKind>({
   }, [notice]);
   // A new record's draft belongs to the record it would belong to (its focus child, its Work Group…).
   const { workGroupId } = useFormContext();
+  // A record with long text can be opened to code its passages to themes, even in a year kept
+  // read-only; coding is the Lead's, so a participant's own workspace has no themes to code to.
+  const teacher = useTeacherRole();
+  const rowActions =
+    workGroupId && !teacher && isCodableKind(kind)
+      ? (row: RecordOf<K>) => (
+          <>
+            {actions?.(row)}
+            <a
+              className="button"
+              href={codingAddress(workGroupId, kind, row.id)}
+              aria-label={`Code ${singular} ${rowLabel(row)}`}
+            >
+              Code
+            </a>
+          </>
+        )
+      : actions;
   const parentField = RECORD_KIND_SPECS[kind].parent?.field;
   const parentId = (parentField && (fixed[parentField] as string | undefined)) || undefined;
   const draft = editing
@@ -181,7 +201,7 @@ export function RecordSection<K extends RecordKind>({
             rowLabel={(row) => `${singular} ${rowLabel(row)}`}
             onEdit={readOnly ? undefined : (row) => setEditing(row)}
             onDelete={readOnly || editOnly ? undefined : askThenRemove}
-            actions={actions}
+            actions={rowActions}
             emptyText={emptyText ?? `No ${title.toLowerCase()} yet.${readOnly ? '' : ' Add the first with the form.'}`}
             highlightId={highlightId ?? editing?.id}
             scrollToHighlight={arriveAtHighlighted}

@@ -4,6 +4,7 @@ import { counted, dateGB, KIND_LABELS, pluralOf } from '../records';
 import { paths, type WorkGroupTab } from '../router';
 import { useQuery } from '../useQuery';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { codingAddress, isCodableKind } from '../themes/addresses';
 
 const TAB_OF: Partial<Record<string, WorkGroupTab>> = {
   schoolParticipation: 'schools',
@@ -17,13 +18,19 @@ const TAB_OF: Partial<Record<string, WorkGroupTab>> = {
   impactClaim: 'impact',
 };
 
-/** Where a result lives: the tab of its Work Group, or the workspace's own lists. */
-export function hitAddress(hit: SearchHit): string {
-  const tab = TAB_OF[hit.kind];
-  if (hit.workGroupId && tab) return paths.workGroup(hit.workGroupId, tab, hit.id);
-  if (hit.kind === 'project') return paths.projects();
+/** Where a record lives: the tab of its Work Group, or the workspace's own lists. */
+export function recordAddress(kind: string, id: string, workGroupId: string | undefined): string {
+  const tab = TAB_OF[kind];
+  if (workGroupId && tab) return paths.workGroup(workGroupId, tab, id);
+  if (kind === 'project') return paths.projects();
   return paths.schools();
 }
+
+/** Where a result lives. */
+export const hitAddress = (hit: SearchHit) => recordAddress(hit.kind, hit.id, hit.workGroupId);
+
+/** The words a result was found by: from its first marked word to its last. */
+const foundWords = (snippet: string) => /\[.*\]/s.exec(snippet)?.[0].replace(/[[\]]/g, '') ?? '';
 
 /** The search index marks matches with [ and ]; show them highlighted. */
 function Snippet({ text }: { text: string }) {
@@ -97,6 +104,14 @@ function Results({ q }: { q: string }) {
             <p>
               <Snippet text={hit.snippet} />
             </p>
+            {hit.workGroupId && isCodableKind(hit.kind) && foundWords(hit.snippet) && (
+              <a
+                className="code-hit"
+                href={codingAddress(hit.workGroupId, hit.kind, hit.id, { find: foundWords(hit.snippet) })}
+              >
+                Code these words<span className="visually-hidden">: {foundWords(hit.snippet)}</span>
+              </a>
+            )}
           </li>
         ))}
       </ol>

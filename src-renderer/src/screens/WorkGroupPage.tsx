@@ -18,6 +18,7 @@ import {
   SchoolsTab,
 } from './workGroup/recordTabs';
 import { TAB_HELP } from './workGroup/tabHelp';
+import { ThemesTab } from '../themes/ThemesTab';
 import type { TabProps } from './workGroup/tabProps';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { useTeacherRole } from '../exchange/teacherRole';
@@ -32,6 +33,7 @@ const TAB_SCREENS: Record<WorkGroupTab, (props: TabProps) => React.ReactNode> = 
   journal: JournalTab,
   'action-research': ActionResearchTab,
   impact: ImpactTab,
+  themes: ThemesTab,
   evaluation: EvaluationTab,
   spreadsheets: SpreadsheetsTab,
 };
