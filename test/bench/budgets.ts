@@ -4,7 +4,6 @@ export const BUDGETS_MS: Record<string, number> = {
   'evaluate one Work Group (hub)': 50,
   'hub roll-up of 40': 300,
   'hub view of 40 (what the screen calls)': 1_000,
-  'hub themes of 40': 1_000,
   'hub view of 40: first view after opening, nothing kept (browser)': 1_000,
   'hub themes of 40': 1_000,
   'hub roll-up of 1,000': 1_000,
