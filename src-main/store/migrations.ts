@@ -11,6 +11,7 @@ import drafts from './migrations/010-drafts.sql?raw';
 import recordVersions from './migrations/011-record-versions.sql?raw';
 import keyFindings from './migrations/012-key-findings.sql?raw';
 import teacherWorkspace from './migrations/014-teacher-workspace.sql?raw';
+import researchLessons from './migrations/019-research-lessons.sql?raw';
 
 export interface Migration {
   version: number;
@@ -33,4 +34,5 @@ export const migrations: Migration[] = [
   { version: 11, name: '011-record-versions', sql: recordVersions },
   { version: 12, name: '012-key-findings', sql: keyFindings },
   { version: 14, name: '014-teacher-workspace', sql: teacherWorkspace },
+  { version: 19, name: '019-research-lessons', sql: researchLessons },
 ];

@@ -13,6 +13,7 @@ import {
   participantFields,
   projectFields,
   readingFields,
+  researchLessonFields,
   schoolFields,
   schoolParticipationFields,
 } from './records';
@@ -35,6 +36,7 @@ export const RECORD_KINDS = [
   'observation',
   'actionResearchCycle',
   'impactClaim',
+  'researchLesson',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 /** What can go to the Trash: a record, or a whole Work Group. */
@@ -209,6 +211,16 @@ export const RECORD_KIND_REGISTRY = {
     searchable: ['statement'],
     erased: ['statement'],
     title: (r) => `Impact claim: ${firstWords(r.statement)}`,
+  }),
+  researchLesson: kind({
+    label: 'research lesson',
+    plural: 'researchLessons',
+    fields: researchLessonFields,
+    parent: { field: 'meetingId', kind: 'meeting' },
+    refs: { observationIds: 'observation' },
+    searchable: ['aim', 'discussion', 'changes'],
+    erased: ['aim', 'casePupils', 'discussion', 'changes'],
+    title: (r) => `Research lesson: ${firstWords(r.aim)}`,
   }),
 } as const satisfies { [K in RecordKind]: unknown };
 

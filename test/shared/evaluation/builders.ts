@@ -190,6 +190,7 @@ export function fullYear(): WorkGroupSnapshot {
         evidence: [{ kind: 'observation', id: observations[0]!.id }],
       },
     ],
+    researchLessons: [],
   };
 }
 
