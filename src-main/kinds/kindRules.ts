@@ -3,6 +3,7 @@ import type { Store } from '../store/store';
 import { focusChildRules } from './focusChild';
 import { impactClaimRules } from './impactClaim';
 import { projectRules } from './project';
+import { researchLessonRules } from './researchLesson';
 import { schoolRules } from './school';
 import { schoolParticipationRules } from './schoolParticipation';
 
@@ -27,6 +28,7 @@ const KIND_RULES: Partial<Record<RecordKind, KindRules>> = {
   schoolParticipation: schoolParticipationRules,
   focusChild: focusChildRules,
   impactClaim: impactClaimRules,
+  researchLesson: researchLessonRules,
 };
 
 /** The rules particular to one kind of record, beyond what its schema and the registry say. */
