@@ -24,7 +24,8 @@ export const researchLessonRules: KindRules = {
       throw new DomainError('invalid_input', 'A research lesson is recorded on a research-lesson meeting.', [
         {
           field: 'meetingId',
-          message: 'Choose a meeting whose kind is “Research lesson (lesson study)”, or change the meeting’s kind first.',
+          message:
+            'Choose a meeting whose kind is “Research lesson (lesson study)”, or change the meeting’s kind first.',
         },
       ]);
     }

@@ -17,6 +17,7 @@ import { snapshotAsOf } from '../../../src-shared/evaluation/workGroup';
 import type { ChartImage } from '../chartImage';
 import { evidenceLabels, type Label, type Quote } from '../slides/evidence';
 import { guskeySection } from './guskeySection';
+import { researchLessonsSection } from './researchLessonBlocks';
 import { type Block, bullets, buildDocument, chart, heading, labelled, note, paragraphs, quote, table } from './blocks';
 
 type ClaimSummary = AreaSummary['claims'][number];
@@ -188,6 +189,7 @@ export function reportDocument(
       `${sessionsCaption(figures.sessions)}. ${FIGURES.attendance.label} at whole-group meetings: ${formatFigure(figures.attendance.rate, 'share')} (${figures.attendance.attended} of ${count(figures.attendance.places, 'place')}); the chart shows whole-group meetings only.`,
     ),
     ...drawn(charts.attendance),
+    ...researchLessonsSection(yearSoFar),
 
     heading('The DfE Standard for teachers’ professional development'),
     ...drawn(charts.coverage),

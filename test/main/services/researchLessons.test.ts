@@ -1,44 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { recordSmallYear } from '../../support/year';
+import { recordResearchLesson, recordSmallYear } from '../../support/year';
 import { tempWorkspace } from '../../support/workspace';
 
 type Workspace = ReturnType<typeof tempWorkspace>;
-
-/** A research-lesson meeting with three case pupils (two more focus children of the one participant). */
-function lessonStudy({ call }: Workspace) {
-  const year = recordSmallYear(call);
-  const children = [
-    year.child,
-    call('focusChild.create', { participantId: year.participant.id, code: 'Y5-B', yearGroup: 'y5' }),
-    call('focusChild.create', { participantId: year.participant.id, code: 'Y5-C', yearGroup: 'y5' }),
-  ];
-  const meeting = call('meeting.create', {
-    workGroupId: year.workGroup.id,
-    date: '2026-03-12',
-    kind: 'research_lesson',
-    attendeeIds: [year.participant.id],
-  });
-  const observation = call('observation.create', {
-    focusChildId: children[0]!.id,
-    date: '2026-03-12',
-    kind: 'note',
-    text: 'Drew a bar model unprompted to compare two fifths and three tenths.',
-  });
-  const lesson = {
-    meetingId: meeting.id,
-    aim: 'Pupils compare fractions with different denominators using a bar model.',
-    casePupils: children.map((c, i) => ({
-      focusChildId: c.id,
-      prediction: `Prediction ${i + 1}: will reach for the bar model once prompted.`,
-      observed: `Case pupil ${i + 1} worked with a partner on the comparison.`,
-      interview: `The bars made it easy, ${i + 1}.`,
-    })),
-    observationIds: [observation.id],
-    discussion: 'Two of the three reached for the bar model without a prompt.',
-    changes: 'Bar models are on every table from the start of the next unit.',
-  };
-  return { ...year, children, meeting, observation, lesson };
-}
 
 const launchOf = ({ call }: Workspace, workGroupId: string) =>
   call('meeting.list', { workGroupId }).find((m) => m.kind === 'work_group_meeting')!.id;
@@ -47,7 +11,7 @@ describe('research lessons', () => {
   it('are recorded on a research-lesson meeting with their case pupils, and go to the Trash with it', () => {
     const workspace = tempWorkspace();
     const { call } = workspace;
-    const { lesson, meeting, workGroup } = lessonStudy(workspace);
+    const { lesson, meeting, workGroup } = recordResearchLesson(workspace.call);
     const saved = call('researchLesson.create', lesson);
     expect(saved).toMatchObject({ workGroupId: workGroup.id, casePupils: lesson.casePupils });
     expect(call('researchLesson.list', { workGroupId: workGroup.id })).toHaveLength(1);
@@ -58,7 +22,7 @@ describe('research lessons', () => {
   it('refuses a lesson on another kind of meeting, and a second lesson for a meeting', () => {
     const workspace = tempWorkspace();
     const { call, attempt } = workspace;
-    const study = lessonStudy(workspace);
+    const study = recordResearchLesson(workspace.call);
     const { lesson } = study;
     // The small year's launch meeting is a Work Group meeting, not a research lesson.
     const onLaunch = attempt('researchLesson.create', {
@@ -79,7 +43,7 @@ describe('research lessons', () => {
   it('keeps each case pupil once and only the group’s own focus children', () => {
     const workspace = tempWorkspace();
     const { call, attempt } = workspace;
-    const { lesson, children } = lessonStudy(workspace);
+    const { lesson, children } = recordResearchLesson(workspace.call);
     const other = recordSmallYear(call, 'TRG-OTHER');
     const twice = attempt('researchLesson.create', {
       ...lesson,
@@ -107,7 +71,7 @@ describe('research lessons', () => {
   it('count in Standard 3 and in Improving Pupil Outcomes, whatever they are tagged with', () => {
     const workspace = tempWorkspace();
     const { call } = workspace;
-    const { lesson, workGroup } = lessonStudy(workspace);
+    const { lesson, workGroup } = recordResearchLesson(workspace.call);
     const saved = call('researchLesson.create', lesson);
     const evaluation = call('evaluation.workGroup', { id: workGroup.id });
     const sessions = evaluation.standards
