@@ -12,7 +12,7 @@ describe('year on year', () => {
     const ended = { 'subject-knowledge': 4, research: 3 };
     const { createdAt: _c, updatedAt: _u, ...participant } = year.participant;
     void [_c, _u];
-    call('participant.update', { ...participant, endRatings: ended });
+    call('participant.update', { ...participant, workGroupId: year.workGroup.id, endRatings: ended });
     const next = call('workGroup.rollover', {
       id: year.workGroup.id,
       code: 'TRG-2026-01',
