@@ -16,6 +16,7 @@ const ratings = ({ selfRatings: r }: WorkGroupFigures) =>
 /** Each headline figure, standard and area of the year before beside this year's. */
 export function compareYears(previous: WorkGroupEvaluation, current: WorkGroupEvaluation): YearComparison {
   const figure = (label: string, of: (figures: WorkGroupFigures) => string) => ({
+    kind: 'figure' as const,
     label,
     previous: of(previous.figures),
     current: of(current.figures),
@@ -30,7 +31,12 @@ export function compareYears(previous: WorkGroupEvaluation, current: WorkGroupEv
   return {
     years: [previous.workGroup, current.workGroup],
     rows: [
-      { label: 'Project', previous: previous.workGroup.projectName, current: current.workGroup.projectName },
+      {
+        kind: 'figure' as const,
+        label: 'Project',
+        previous: previous.workGroup.projectName,
+        current: current.workGroup.projectName,
+      },
       figure(FIGURES.participants.label, (f) => String(f.participants)),
       figure(FIGURES.focusChildren.label, (f) => String(f.focusChildren)),
       figure(FIGURES.wholeGroupMeetings.label, (f) => String(f.sessions.wholeGroup)),
@@ -39,11 +45,13 @@ export function compareYears(previous: WorkGroupEvaluation, current: WorkGroupEv
       figure(FIGURES.selfRatings.label, ratings),
       figure(FIGURES.standardsMet.label, (f) => `${f.standardsMet} of ${STANDARD_COUNT}`),
       ...current.standards.map((s) => ({
+        kind: 'standard' as const,
         label: s.label,
         previous: statusOf(previous, s.standard, 'standards'),
         current: INDICATOR_STATUS_LABELS[s.status],
       })),
       ...current.areas.map((a) => ({
+        kind: 'area' as const,
         label: a.label,
         previous: statusOf(previous, a.area, 'areas'),
         current: INDICATOR_STATUS_LABELS[a.status],

@@ -4,6 +4,7 @@ import {
   type AreaSummary,
   type EvaluationAnswer,
   type WorkGroupEvaluationResult,
+  type YearComparison,
 } from '../../../src-shared/api/evaluation';
 import type { KeyFindings } from '../../../src-shared/api/keyFindings';
 import { formatDateGB } from '../../../src-shared/calendar/dates';
@@ -18,6 +19,7 @@ import type { ChartImage } from '../chartImage';
 import { evidenceLabels, type Label, type Quote } from '../slides/evidence';
 import { guskeySection } from './guskeySection';
 import { researchLessonsSection } from './researchLessonBlocks';
+import { yearOnYearSection } from './yearOnYearSection';
 import { type Block, bullets, buildDocument, chart, heading, labelled, note, paragraphs, quote, table } from './blocks';
 
 type ClaimSummary = AreaSummary['claims'][number];
@@ -61,6 +63,8 @@ export interface ReportOptions {
   producedOn: string;
   /** What the records do not hold yet, said once at the start instead of where each is missing. */
   stillToComplete?: string[];
+  /** A rolled-over group's year beside the year before. */
+  yearOnYear?: YearComparison | null;
 }
 
 /**
@@ -134,6 +138,8 @@ export function reportDocument(
         `The group held ${sessionsCaption(figures.sessions)}. Participants wrote ${count(totals.journalEntries, 'journal entry', 'journal entries')} and recorded ` +
         `${count(totals.observations, 'observation')}. ${figures.standardsMet} of the ${STANDARD_COUNT} DfE standards are met on the evidence recorded by ${formatDateGB(evaluation.asOf)}.`,
     ),
+
+    ...yearOnYearSection(options.yearOnYear ?? null),
 
     heading('The four evaluation questions'),
     note('A first draft from the evidence recorded: edit it in your own words before the report goes out.'),

@@ -40,12 +40,12 @@ describe('year on year', () => {
     const comparison = call('evaluation.yearOnYear', { id: next.id })!;
     expect(comparison.years.map((y) => y.academicYear)).toEqual(['2025/26', '2026/27']);
     const row = (label: string) => comparison.rows.find((r) => r.label === label);
-    expect(row('Project')).toEqual({
+    expect(row('Project')).toMatchObject({
       label: 'Project',
       previous: 'Primary Teaching for Mastery Development',
       current: 'Primary Teaching for Mastery Sustaining',
     });
-    expect(row('Whole-group meetings')).toEqual({ label: 'Whole-group meetings', previous: '1', current: '2' });
+    expect(row('Whole-group meetings')).toMatchObject({ label: 'Whole-group meetings', previous: '1', current: '2' });
     expect(row('Participants')).toMatchObject({ previous: '1', current: '1' });
     const previous = call('evaluation.workGroup', { id: year.workGroup.id });
     expect(row(previous.standards[0]!.label)).toMatchObject({
