@@ -39,6 +39,7 @@ export interface DemoSummary {
   observations: number;
   actionResearchCycles: number;
   impactClaims: number;
+  researchLessons: number;
 }
 
 /** The demo refuses to touch a file that is already there (it may be someone's real workspace), or to write where it cannot. */
@@ -145,6 +146,7 @@ export function populateDemo(store: Store, clock: DemoClock, { scale, seed, onPr
     observations: 0,
     actionResearchCycles: 0,
     impactClaims: 0,
+    researchLessons: 0,
   };
   for (const plan of plans) {
     // One transaction per Work Group: each lands whole, and the disk is synced once per group.
@@ -158,6 +160,7 @@ export function populateDemo(store: Store, clock: DemoClock, { scale, seed, onPr
     summary.observations += tally.observations;
     summary.actionResearchCycles += tally.cycles;
     summary.impactClaims += tally.impactClaims;
+    summary.researchLessons += tally.researchLessons;
     onProgress?.(summary.workGroups, plans.length);
   }
   summary.schools = schools.created;
