@@ -3,7 +3,7 @@ import { PRIMARY_MASTERY_PROJECT_ID } from './workspace';
 
 type Call = <M extends Method>(method: M, input: Input<M>) => Output<M>;
 
-/** A small, obviously fictional Work Group year with one record of every kind, built through the contract. */
+/** A small, obviously fictional Work Group year with one record of every kind but a research lesson (recordYearOfEveryKind adds one), built through the contract. */
 export function recordSmallYear(call: Call, code = 'TRG-2025-01') {
   const workGroup = call('workGroup.create', {
     code,
@@ -126,4 +126,10 @@ export function recordResearchLesson(call: Call) {
     changes: 'Bar models are on every table from the start of the next unit.',
   };
   return { ...year, children, meeting, observation, lesson };
+}
+
+/** The small year with its research lesson saved: a record of every kind in the registry. */
+export function recordYearOfEveryKind(call: Call) {
+  const study = recordResearchLesson(call);
+  return { ...study, researchLesson: call('researchLesson.create', study.lesson) };
 }
