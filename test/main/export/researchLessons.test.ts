@@ -68,5 +68,5 @@ describe('a research lesson in the documents, read back with python-docx', () =>
       const others = study.lesson.casePupils.filter((p) => p !== pupil);
       for (const other of others) expect(tried.join('\n')).not.toContain(other.prediction);
     });
-  });
+  }, 60_000);
 });

@@ -48,5 +48,5 @@ describe('a second-year group’s report and slides', () => {
     const words = (xml: string) => (xml.match(/<a:t>[^<]*<\/a:t>/g) ?? []).map((t) => t.slice(5, -6)).join(' ');
     const comparison = slides.map(words).find((text) => text.includes('This year beside last year'));
     expect(comparison).toContain('Participants: 1 in 2025/26, 1 in 2026/27');
-  });
+  }, 60_000);
 });
