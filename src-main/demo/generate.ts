@@ -41,6 +41,7 @@ export interface DemoSummary {
   actionResearchCycles: number;
   impactClaims: number;
   codedPassages: number;
+  researchLessons: number;
 }
 
 /** The demo refuses to touch a file that is already there (it may be someone's real workspace), or to write where it cannot. */
@@ -148,6 +149,7 @@ export function populateDemo(store: Store, clock: DemoClock, { scale, seed, onPr
     actionResearchCycles: 0,
     impactClaims: 0,
     codedPassages: 0,
+    researchLessons: 0,
   };
   // Coding has its own stream of choices, so the records' words are the same with it as without.
   const coding = new Random(seed ^ 0x7e3e5);
@@ -170,6 +172,7 @@ export function populateDemo(store: Store, clock: DemoClock, { scale, seed, onPr
     summary.actionResearchCycles += tally.cycles;
     summary.impactClaims += tally.impactClaims;
     summary.codedPassages += tally.codedPassages;
+    summary.researchLessons += tally.researchLessons;
     onProgress?.(summary.workGroups, plans.length);
   }
   summary.schools = schools.created;

@@ -23,6 +23,7 @@ import type { Random } from './random';
 import { READINGS, type DemoReading } from './readings';
 import type { DemoSchool, SchoolPool } from './schools';
 import type { Measure, Theme } from './themes';
+import { recordResearchLessons } from './lessonStudy';
 import { drawWork, tasksFor } from './pictures';
 import { Writer, type Judgement, type Stage } from './writer';
 import type { SchoolYear } from './year';
@@ -63,6 +64,7 @@ export interface GroupTally {
   observations: number;
   cycles: number;
   impactClaims: number;
+  researchLessons: number;
 }
 
 type Participant = {
@@ -121,6 +123,7 @@ export function buildWorkGroup(
     observations: 0,
     cycles: 0,
     impactClaims: 0,
+    researchLessons: 0,
   };
   const full = plan.completeness;
   const tagged = <T>(probability: number, tags: T): T | Record<string, never> => (r.chance(probability) ? tags : {});
@@ -591,6 +594,12 @@ export function buildWorkGroup(
       claim('participant', 'practice_development', r.sample(byParticipant.get(p.id) ?? [], r.int(2, 4)), p.id);
     }
   }
+  // Last, so that the rest of the year's words are as they were before research lessons were recorded.
+  tally.researchLessons = recordResearchLessons(
+    meetings.filter((_, i) => slots[i]![2] === 'research_lesson'),
+    children.map((c) => ({ id: c.id, ownerId: c.owner.id })),
+    { call, random: r, clock },
+  );
   return tally;
 }
 

@@ -214,6 +214,7 @@ export function exportService(store: Store) {
             showNames: showSchool,
             producedOn: today(),
             stillToComplete: stillToComplete(),
+            yearOnYear: replaced(evaluation.compareWithPreviousYear(request.workGroupId), replacements),
           },
         );
         data = await toBuffer(document);
@@ -270,6 +271,7 @@ export function exportService(store: Store) {
           showSchool,
           quotable: quotableUnder(scanOptions),
           producedOn: today(),
+          yearOnYear: replaced(evaluation.compareWithPreviousYear(request.workGroupId), replacements),
         });
         fileName = `slides-${result.workGroup.code}.pptx`;
         mimeType = PPTX_MIME;

@@ -4,6 +4,7 @@ import { codedPassageRules } from './codedPassage';
 import { focusChildRules } from './focusChild';
 import { impactClaimRules } from './impactClaim';
 import { projectRules } from './project';
+import { researchLessonRules } from './researchLesson';
 import { schoolRules } from './school';
 import { schoolParticipationRules } from './schoolParticipation';
 import { themeRules } from './theme';
@@ -31,6 +32,7 @@ const KIND_RULES: Partial<Record<RecordKind, KindRules>> = {
   impactClaim: impactClaimRules,
   theme: themeRules,
   codedPassage: codedPassageRules,
+  researchLesson: researchLessonRules,
 };
 
 /** The rules particular to one kind of record, beyond what its schema and the registry say. */

@@ -6,6 +6,7 @@ import type {
   Judgement,
   JudgementSubject,
   WorkGroupEvaluationResult,
+  YearComparison,
 } from '../../src-shared/api/evaluation';
 import { reportProgress } from './jobs';
 import { hubFacts, rollUpHub } from '../../src-shared/evaluation/hub';
@@ -16,6 +17,7 @@ import {
   type WorkGroupSnapshot,
 } from '../../src-shared/evaluation/snapshot';
 import { defaultAsOf, evaluateWorkGroup } from '../../src-shared/evaluation/workGroup';
+import { compareYears } from '../../src-shared/evaluation/yearOnYear';
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Store } from '../store/store';
 import type { AllHandlers, Handlers } from './handlers';
@@ -40,6 +42,8 @@ export interface EvaluationService {
    * so that a hub view asked for later finds them ready. False once every group's are known.
    */
   workOutHubFiguresAhead(): boolean;
+  /** The Work Group's year beside the year it was rolled over from; null in a first year (or with last year in the Trash). */
+  compareWithPreviousYear(workGroupId: string): YearComparison | null;
   setJudgement(input: {
     workGroupId: string;
     subject: JudgementSubject;
@@ -130,6 +134,9 @@ export function evaluationService(store: Store): EvaluationService {
   };
 
   const snapshot = (workGroupId: string): WorkGroupSnapshot => snapshots([workGroupId])[0]!;
+  const liveGroup = store.statement<[string], { id: string }>(
+    'SELECT id FROM work_group WHERE id = ? AND deleted_at IS NULL',
+  );
 
   const versionsOf = store.statement<[], { work_group_id: string; version: number }>(
     'SELECT work_group_id, version FROM work_group_version',
@@ -226,6 +233,14 @@ export function evaluationService(store: Store): EvaluationService {
       return { ...evaluation, judgements: judgementRows(workGroupId).map((row) => toJudgement(row, ix)) };
     },
 
+    compareWithPreviousYear: (workGroupId) => {
+      const previousId = groups['workGroup.get']({ id: workGroupId }).previousWorkGroupId;
+      const previous = previousId ? liveGroup.get(previousId) : undefined;
+      if (!previous) return null;
+      // Each year as it stands now: last year's is over, so it is read as of its end.
+      return compareYears(evaluate(previous.id).evaluation, evaluate(workGroupId).evaluation);
+    },
+
     evaluateHub: ({ asOf, ...filters }) => {
       const chosen = groups['workGroup.list']({
         includeArchived: true,
@@ -288,11 +303,12 @@ export function evaluationService(store: Store): EvaluationService {
 
 export function evaluationHandlers(
   store: Store,
-): Pick<AllHandlers, 'evaluation.workGroup' | 'evaluation.hub'> & Handlers<'judgement.'> {
+): Pick<AllHandlers, 'evaluation.workGroup' | 'evaluation.hub' | 'evaluation.yearOnYear'> & Handlers<'judgement.'> {
   const service = evaluationService(store);
   return {
     'evaluation.workGroup': ({ id, asOf }) => service.evaluateWorkGroup(id, asOf),
     'evaluation.hub': (filters) => service.evaluateHub(filters),
+    'evaluation.yearOnYear': ({ id }) => service.compareWithPreviousYear(id),
     'judgement.set': (input) => service.setJudgement(input),
   };
 }

@@ -143,11 +143,12 @@ export function workGroupHandlers(store: Store): Handlers<'workGroup.'> {
         return find(id);
       }),
 
-    'workGroup.rollover': ({ id, code, carryFocusChildren }) =>
+    'workGroup.rollover': ({ id, code, carryFocusChildren, projectId }) =>
       store.transaction(() => {
         const earlier = find(id);
         access.writable(id);
         checkCodeFree(code);
+        if (projectId) checkProject(projectId);
         const {
           id: _id,
           status: _s,
@@ -160,7 +161,13 @@ export function workGroupHandlers(store: Store): Handlers<'workGroup.'> {
         void [_id, _s, _p, _t, _c, _u];
         const nextId = insert(
           // Findings are the year's own: the next year starts from a fresh draft.
-          { ...fields, code, academicYear: nextAcademicYear(earlier.academicYear), keyFindings: [] },
+          {
+            ...fields,
+            code,
+            projectId: projectId ?? fields.projectId,
+            academicYear: nextAcademicYear(earlier.academicYear),
+            keyFindings: [],
+          },
           { previousWorkGroupId: id },
         );
         carryForward(id, nextId, carryFocusChildren);
@@ -200,7 +207,8 @@ export function workGroupHandlers(store: Store): Handlers<'workGroup.'> {
         name: row['name'],
         role: row['role'],
         researchQuestion: row['research_question'],
-        startRatings: {},
+        // Where last year ended is where this year starts: its end ratings are the new baseline.
+        startRatings: JSON.parse(String(row['end_ratings'] ?? '{}')) as Record<string, number>,
         endRatings: {},
       });
       participantIds.set(row['id'] as string, created['id'] as string);

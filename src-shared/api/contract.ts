@@ -9,6 +9,7 @@ import {
   judgementInput,
   workGroupEvaluationInput,
   workGroupEvaluationResult,
+  yearComparison,
 } from './evaluation';
 import { checkInput, checkOutput, documentCheckOutput, documentInput, documentOutput } from './exports';
 import {
@@ -139,6 +140,8 @@ export const contract = {
       id: entityId,
       code: workGroupCode,
       carryFocusChildren: z.boolean().default(false),
+      /** The project of the next year, by the Lead's choice (a Sustaining one, say); the same project without one. */
+      projectId: idOf('the project of the next year').optional(),
     }),
     output: workGroup,
   },
@@ -208,6 +211,8 @@ export const contract = {
     output: searchResults,
   },
   'evaluation.workGroup': { input: workGroupEvaluationInput, output: workGroupEvaluationResult },
+  /** The year beside the year it was rolled over from (null in a first year). */
+  'evaluation.yearOnYear': { input: z.strictObject({ id: entityId }), output: yearComparison.nullable() },
   'evaluation.hub': { input: hubInput, output: hubRollup },
   'judgement.set': { input: judgementInput, output: judgement },
   'keyFindings.get': { input: keyFindingsGetInput, output: keyFindings },

@@ -403,3 +403,18 @@ export const workGroupEvaluationInput = z.strictObject({
   id: entityId,
   asOf: z.iso.date({ error: 'The "as of" date must be a date (dd/mm/yyyy).' }).optional(),
 });
+
+/** A Work Group's year beside the year before it (a group rolled over into its second or third year). */
+export const yearComparison = z.object({
+  years: z.tuple([workGroupSummary, workGroupSummary]),
+  /** Headline figures first, then each DfE standard's status and each NCETM area's. */
+  rows: z.array(
+    z.object({
+      kind: z.enum(['figure', 'standard', 'area']),
+      label: z.string(),
+      previous: z.string(),
+      current: z.string(),
+    }),
+  ),
+});
+export type YearComparison = z.infer<typeof yearComparison>;

@@ -13,6 +13,7 @@ import {
   participantFields,
   projectFields,
   readingFields,
+  researchLessonFields,
   schoolFields,
   schoolParticipationFields,
 } from './records';
@@ -38,6 +39,7 @@ export const RECORD_KINDS = [
   'impactClaim',
   'theme',
   'codedPassage',
+  'researchLesson',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 /** What can go to the Trash: a record, or a whole Work Group. */
@@ -233,6 +235,16 @@ export const RECORD_KIND_REGISTRY = {
     erased: ['words'],
     orderBy: 'record_id, start_offset',
     title: (r) => `Coded passage: ${firstWords(r.words)}`,
+  }),
+  researchLesson: kind({
+    label: 'research lesson',
+    plural: 'researchLessons',
+    fields: researchLessonFields,
+    parent: { field: 'meetingId', kind: 'meeting' },
+    refs: { observationIds: 'observation' },
+    searchable: ['aim', 'discussion', 'changes'],
+    erased: ['aim', 'casePupils', 'discussion', 'changes'],
+    title: (r) => `Research lesson: ${firstWords(r.aim)}`,
   }),
 } as const satisfies { [K in RecordKind]: unknown };
 

@@ -170,6 +170,29 @@ export const actionResearchCycleFields = z.object({
   ...evidenceTags,
 });
 
+/** One case pupil of a research lesson: what was predicted for them, what they did, and what they said afterwards. */
+export const casePupil = z.strictObject({
+  focusChildId: idOf('the focus child who is a case pupil'),
+  prediction: optionalText('Prediction', 2000),
+  observed: optionalText('What they did in the lesson', 4000),
+  interview: optionalText('What they said afterwards', 4000),
+});
+export type CasePupil = z.output<typeof casePupil>;
+
+/**
+ * A research lesson (lesson study) taught at a meeting: its aim, up to three case pupils chosen from
+ * the focus children, the observations made during it, and the discussion and changes that followed.
+ */
+export const researchLessonFields = z.object({
+  meetingId: idOf('the research lesson meeting'),
+  aim: requiredText('The aim of the lesson', 2000),
+  casePupils: listOf(casePupil, 3),
+  observationIds: listOf(idOf('an observation'), 50),
+  discussion: optionalText('Post-lesson discussion'),
+  changes: optionalText('Changes it led to'),
+  ...evidenceTags,
+});
+
 export const EVIDENCE_KINDS = [
   'journalEntry',
   'observation',

@@ -17,6 +17,7 @@ import {
 } from '../domain/enums';
 import { distinctEvidence } from './evidence';
 import { pairedRatings } from './figures';
+import { RESEARCH_LESSON_SPEAKS_TO, researchLessonStories } from './researchLessons';
 import { byKeys, type ImpactClaimRecord, type SnapshotIndex, type WorkGroupSnapshot } from './snapshot';
 import { standardStatus, statusOf } from './indicators';
 import { AREA_TARGETS, THRESHOLDS, type AreaCheckId } from './targets';
@@ -54,6 +55,18 @@ export function taggedEvidence(snapshot: WorkGroupSnapshot): TaggedEvidence[] {
       return { kind: 'actionResearchCycle' as const, id: r.id, ...(date ? { date } : {}), ...tags(r) };
     }),
     ...snapshot.schoolParticipations.map((r) => ({ kind: 'schoolParticipation' as const, id: r.id, ...tags(r) })),
+    ...researchLessonStories(snapshot).map(({ id, meeting }) => {
+      const own = tags(snapshot.researchLessons.find((r) => r.id === id)!);
+      const { standards, areas } = RESEARCH_LESSON_SPEAKS_TO;
+      return {
+        kind: 'researchLesson' as const,
+        id,
+        date: meeting.date,
+        ...own,
+        areas: [...new Set([...areas, ...own.areas])],
+        standards: [...new Set([...standards, ...own.standards])],
+      };
+    }),
   ];
 }
 

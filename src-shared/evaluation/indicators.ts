@@ -5,6 +5,7 @@ import { DFE_STANDARD, type MeetingKind } from '../domain/enums';
 import { GROUP_MEETING_KINDS, sessionCounts, sessionsCaption } from './figures';
 import type { FocusChildRecord, ParticipantRecord, SnapshotIndex, WorkGroupSnapshot } from './snapshot';
 import { distinctEvidence, mostCitedFirst } from './evidence';
+import { researchLessonStories, studiedThroughCasePupils } from './researchLessons';
 import { expectedBy, TARGETS, type IndicatorId, type Target } from './targets';
 import { count, hasHave, inWords, isAre, listNames, percent, round } from './text';
 
@@ -87,6 +88,7 @@ export function computeIndicators(ix: SnapshotIndex, snapshot: WorkGroupSnapshot
   const groupMeetings = meetings.filter((m) => GROUP_MEETING_KINDS.includes(m.kind));
   const sessions = meetings.filter((m) => COLLABORATIVE_KINDS.includes(m.kind));
   const schools = schoolParticipations;
+  const studied = researchLessonStories(snapshot).filter(studiedThroughCasePupils);
 
   const childrenOf = new Map<string, FocusChildRecord[]>();
   for (const c of focusChildren) childrenOf.set(c.participantId, [...(childrenOf.get(c.participantId) ?? []), c]);
@@ -204,8 +206,9 @@ export function computeIndicators(ix: SnapshotIndex, snapshot: WorkGroupSnapshot
     },
     collaborative_sessions: () => ({
       value: sessions.length,
-      detail: `${sessions.filter((m) => m.kind === 'collaborative_planning').length} collaborative planning, ${sessions.filter((m) => m.kind === 'research_lesson').length} research lesson`,
-      evidence: sessions.map((m) => item('meeting', m.id)),
+      detail: `${sessions.filter((m) => m.kind === 'collaborative_planning').length} collaborative planning, ${sessions.filter((m) => m.kind === 'research_lesson').length} research lesson${studied.length ? ` (${studied.length} studied through case pupils’ predictions and interviews)` : ''}`,
+      // A research lesson recorded with its case pupils is the strongest sign of the session it was taught at.
+      evidence: [...studied.map((l) => item('researchLesson', l.id)), ...sessions.map((m) => item('meeting', m.id))],
       shortfall: countShortfall(
         'collaborative planning or research lesson session',
         'collaborative planning or research lesson sessions',

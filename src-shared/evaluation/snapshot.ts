@@ -19,6 +19,7 @@ export type JournalEntryRecord = Stored<'journalEntry'>;
 export type ObservationRecord = Stored<'observation'>;
 export type ActionResearchCycleRecord = Stored<'actionResearchCycle'>;
 export type ImpactClaimRecord = Stored<'impactClaim'>;
+export type ResearchLessonRecord = Stored<'researchLesson'>;
 
 export interface SnapshotWorkGroup {
   id: string;
@@ -70,6 +71,7 @@ export function inDomainOrder(snapshot: WorkGroupSnapshot): WorkGroupSnapshot {
   const schoolName = new Map(snapshot.schools.map((s) => [s.id, s.name]));
   const participantName = new Map(snapshot.participants.map((p) => [p.id, p.name]));
   const childCode = new Map(snapshot.focusChildren.map((c) => [c.id, c.code]));
+  const meetingDate = new Map(snapshot.meetings.map((m) => [m.id, m.date]));
   return {
     ...snapshot,
     schools: sorted(snapshot.schools, (s) => s.name, id),
@@ -110,6 +112,7 @@ export function inDomainOrder(snapshot: WorkGroupSnapshot): WorkGroupSnapshot {
       (p) => p.startOffset,
       id,
     ),
+    researchLessons: sorted(snapshot.researchLessons, (r) => meetingDate.get(r.meetingId) ?? '', id),
   };
 }
 
@@ -176,6 +179,10 @@ export function indexSnapshot(snapshot: WorkGroupSnapshot): SnapshotIndex {
       case 'theme':
       case 'codedPassage':
         return RECORD_KIND_SPECS[kind].title(record);
+      case 'researchLesson': {
+        const m = meeting((record as ResearchLessonRecord).meetingId);
+        return m ? `Research lesson, ${formatDateGB(m.date)}` : 'Research lesson';
+      }
     }
   };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { methods, RECORD_KINDS } from '../../src-shared/api/contract';
 import type { Store } from '../../src-main/store/store';
-import { recordSmallYear } from '../support/year';
+import { recordYearOfEveryKind } from '../support/year';
 import { tempWorkspace } from '../support/workspace';
 
 const ONE_MEGABYTE = 'x'.repeat(1024 * 1024);
@@ -25,7 +25,7 @@ function fieldsOf(record: Record<string, unknown>, keepWorkGroup: boolean, meta 
 describe('every method of the contract, given bad input', () => {
   it('answers with a clear error and writes nothing', () => {
     const { call, attempt, store } = tempWorkspace();
-    const year = recordSmallYear(call);
+    const year = recordYearOfEveryKind(call);
     const records: Record<string, Record<string, unknown>> = {
       project: call('project.list', {})[0]!,
       school: year.school,
@@ -40,6 +40,7 @@ describe('every method of the contract, given bad input', () => {
       impactClaim: year.claim,
       theme: year.theme,
       codedPassage: year.codedPassage,
+      researchLesson: year.researchLesson,
     };
     const validInputs: Record<string, Record<string, unknown>> = {
       'workGroup.create': { ...fieldsOf(year.workGroup, false, [...META, ...WORK_GROUP_META]), code: 'TRG-NEW' },
@@ -49,7 +50,8 @@ describe('every method of the contract, given bad input', () => {
       'backup.create': {},
     };
     for (const kind of RECORD_KINDS) {
-      const scoped = 'workGroupId' in (records[kind] ?? {}) && kind !== 'focusChild' && kind !== 'observation';
+      const scoped =
+        'workGroupId' in (records[kind] ?? {}) && !['focusChild', 'observation', 'researchLesson'].includes(kind);
       const fields = fieldsOf(records[kind]!, scoped && !['journalEntry', 'actionResearchCycle'].includes(kind));
       validInputs[`${kind}.create`] = fields;
       validInputs[`${kind}.update`] = { ...fields, id: records[kind]!['id'] };

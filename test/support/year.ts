@@ -3,7 +3,7 @@ import { PRIMARY_MASTERY_PROJECT_ID } from './workspace';
 
 type Call = <M extends Method>(method: M, input: Input<M>) => Output<M>;
 
-/** A small, obviously fictional Work Group year with one record of every kind, built through the contract. */
+/** A small, obviously fictional Work Group year with one record of every kind but a research lesson (recordYearOfEveryKind adds one), built through the contract. */
 export function recordSmallYear(call: Call, code = 'TRG-2025-01') {
   const workGroup = call('workGroup.create', {
     code,
@@ -108,4 +108,46 @@ export function recordSmallYear(call: Call, code = 'TRG-2025-01') {
     theme,
     codedPassage,
   };
+}
+
+/** The small year with a research lesson planned around three case pupils (two more focus children of its participant), not yet saved. */
+export function recordResearchLesson(call: Call) {
+  const year = recordSmallYear(call);
+  const children = [
+    year.child,
+    call('focusChild.create', { participantId: year.participant.id, code: 'Y5-B', yearGroup: 'y5' }),
+    call('focusChild.create', { participantId: year.participant.id, code: 'Y5-C', yearGroup: 'y5' }),
+  ];
+  const meeting = call('meeting.create', {
+    workGroupId: year.workGroup.id,
+    date: '2026-03-12',
+    kind: 'research_lesson',
+    attendeeIds: [year.participant.id],
+  });
+  const observation = call('observation.create', {
+    focusChildId: children[0]!.id,
+    date: '2026-03-12',
+    kind: 'note',
+    text: 'Drew a bar model unprompted to compare two fifths and three tenths.',
+  });
+  const lesson = {
+    meetingId: meeting.id,
+    aim: 'Pupils compare fractions with different denominators using a bar model.',
+    casePupils: children.map((c, i) => ({
+      focusChildId: c.id,
+      prediction: `Prediction ${i + 1}: will reach for the bar model once prompted.`,
+      observed: `Case pupil ${i + 1} worked with a partner on the comparison.`,
+      interview: `The bars made it easy, ${i + 1}.`,
+    })),
+    observationIds: [observation.id],
+    discussion: 'Two of the three reached for the bar model without a prompt.',
+    changes: 'Bar models are on every table from the start of the next unit.',
+  };
+  return { ...year, children, meeting, observation, lesson };
+}
+
+/** The small year with its research lesson saved: a record of every kind in the registry. */
+export function recordYearOfEveryKind(call: Call) {
+  const study = recordResearchLesson(call);
+  return { ...study, researchLesson: call('researchLesson.create', study.lesson) };
 }

@@ -4,6 +4,7 @@ import {
   JUDGEMENT_RATING_LABELS,
   type EvaluationAnswer,
   type WorkGroupEvaluationResult,
+  type YearComparison,
 } from '../../../src-shared/api/evaluation';
 import { formatDateGB } from '../../../src-shared/calendar/dates';
 import { indicatorProgressChart, SHORT_STANDARD } from '../../../src-shared/charts/evaluationCharts';
@@ -15,7 +16,7 @@ import { formatFigure, formatTarget, formatValue } from '../../../src-shared/eva
 import { indexSnapshot, type WorkGroupSnapshot } from '../../../src-shared/evaluation/snapshot';
 import { snapshotAsOf } from '../../../src-shared/evaluation/workGroup';
 import { count } from '../../../src-shared/evaluation/text';
-import { createDeck } from './deck';
+import { createDeck, type Deck } from './deck';
 import { addThemesSlide } from './themesSlide';
 import { addStory, areaChart, areaStanding, slideChart, storiesOf } from './content';
 import {
@@ -40,7 +41,7 @@ const STORIES = 2;
 export async function workGroupDeck(
   result: WorkGroupEvaluationResult,
   snapshot: WorkGroupSnapshot,
-  options: { showSchool: boolean; quotable: Quotable; producedOn: string },
+  options: { showSchool: boolean; quotable: Quotable; producedOn: string; yearOnYear?: YearComparison | null },
 ): Promise<Buffer> {
   const { workGroup, totals } = result;
   const charts = { ...groupChartContext(workGroup, result.asOf), savedOn: options.producedOn };
@@ -114,6 +115,8 @@ export async function workGroupDeck(
       ...answers('did_it_work', 'how_do_we_know'),
     ],
   });
+
+  if (options.yearOnYear) yearOnYearSlide(deck, options.yearOnYear);
 
   const ix = indexSnapshot(snapshot);
   const yearSoFar = snapshotAsOf(snapshot, result.asOf);
@@ -201,4 +204,18 @@ export async function workGroupDeck(
   });
 
   return deck.write();
+}
+
+/** A rolled-over group's two years side by side: the headline figures on the slide, each standard and area in the notes. */
+function yearOnYearSlide(deck: Deck, comparison: YearComparison) {
+  const [previous, current] = comparison.years;
+  const line = (r: YearComparison['rows'][number]) =>
+    `${r.label}: ${r.previous} in ${previous.academicYear}, ${r.current} in ${current.academicYear}`;
+  deck.listSlide({
+    title: 'This year beside last year',
+    standing: `${current.code} continues ${previous.code}: last year’s end is this year’s starting point`,
+    items: comparison.rows.filter((r) => r.kind === 'figure').map(line),
+    empty: 'Nothing to compare yet.',
+    notes: comparison.rows.filter((r) => r.kind !== 'figure').map(line),
+  });
 }

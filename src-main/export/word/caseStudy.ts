@@ -21,6 +21,7 @@ import {
   workPictures,
   type WorkImage,
 } from './childEvidence';
+import { casePupilBlocks } from './researchLessonBlocks';
 
 export interface CaseStudyOptions {
   /** Whether the school (and the teacher's name) may appear; withheld by default. */
@@ -92,6 +93,7 @@ export function caseStudyDocument(snapshot: WorkGroupSnapshot, focusChildId: str
     ...(journal.length > 0
       ? [heading('From the teacher’s journal', 2), ...journal.map((j) => labelled(dated(j.date), quotes.once(j.text)))]
       : []),
+    ...casePupilBlocks(snapshot, child.id, code, quotes),
     ...(cycles.length > named.length
       ? [
           note(

@@ -4,6 +4,7 @@ import {
   type AreaSummary,
   type EvaluationAnswer,
   type WorkGroupEvaluationResult,
+  type YearComparison,
 } from '../../../src-shared/api/evaluation';
 import type { KeyFindings } from '../../../src-shared/api/keyFindings';
 import { formatDateGB } from '../../../src-shared/calendar/dates';
@@ -18,6 +19,8 @@ import type { ChartImage } from '../chartImage';
 import { evidenceLabels, type Label, type Quote } from '../slides/evidence';
 import { guskeySection } from './guskeySection';
 import { themesSection } from './themesSection';
+import { researchLessonsSection } from './researchLessonBlocks';
+import { yearOnYearSection } from './yearOnYearSection';
 import { type Block, bullets, buildDocument, chart, heading, labelled, note, paragraphs, quote, table } from './blocks';
 
 type ClaimSummary = AreaSummary['claims'][number];
@@ -61,6 +64,8 @@ export interface ReportOptions {
   producedOn: string;
   /** What the records do not hold yet, said once at the start instead of where each is missing. */
   stillToComplete?: string[];
+  /** A rolled-over group's year beside the year before. */
+  yearOnYear?: YearComparison | null;
 }
 
 /**
@@ -135,6 +140,8 @@ export function reportDocument(
         `${count(totals.observations, 'observation')}. ${figures.standardsMet} of the ${STANDARD_COUNT} DfE standards are met on the evidence recorded by ${formatDateGB(evaluation.asOf)}.`,
     ),
 
+    ...yearOnYearSection(options.yearOnYear ?? null),
+
     heading('The four evaluation questions'),
     note('A first draft from the evidence recorded: edit it in your own words before the report goes out.'),
     ...question('did_it_work', [
@@ -191,6 +198,7 @@ export function reportDocument(
       `${sessionsCaption(figures.sessions)}. ${FIGURES.attendance.label} at whole-group meetings: ${formatFigure(figures.attendance.rate, 'share')} (${figures.attendance.attended} of ${count(figures.attendance.places, 'place')}); the chart shows whole-group meetings only.`,
     ),
     ...drawn(charts.attendance),
+    ...researchLessonsSection(yearSoFar),
 
     heading('The DfE Standard for teachers’ professional development'),
     ...drawn(charts.coverage),

@@ -16,6 +16,7 @@ const TAB_OF: Partial<Record<string, WorkGroupTab>> = {
   journalEntry: 'journal',
   actionResearchCycle: 'action-research',
   impactClaim: 'impact',
+  researchLesson: 'meetings',
 };
 
 /** Where a record lives: the tab of its Work Group, or the workspace's own lists. */

@@ -37,6 +37,7 @@ function readBack(path: string) {
       observations: call('observation.list', {}),
       cycles: call('actionResearchCycle.list', {}),
       claims: call('impactClaim.list', {}),
+      lessons: call('researchLesson.list', {}),
     };
   } finally {
     store.close();
@@ -113,6 +114,20 @@ describe('wge demo --scale group', () => {
     expect(tagged.length).toBeGreaterThan(100);
     expect(tagged.some((e) => e.guskeyLevel && e.strength)).toBe(true);
     expect(year.children.every((c) => c.penPortraitStart && c.desiredChange)).toBe(true);
+  });
+
+  it('studies each research-lesson meeting through three case pupils, with predictions and interviews', () => {
+    const lessonMeetings = year.meetings.filter((m) => m.kind === 'research_lesson');
+    expect(lessonMeetings.length).toBeGreaterThan(0);
+    expect(year.lessons.map((l) => l.meetingId).sort()).toEqual(lessonMeetings.map((m) => m.id).sort());
+    expect(summary.researchLessons).toBe(year.lessons.length);
+    for (const lesson of year.lessons) {
+      expect(lesson.casePupils).toHaveLength(3);
+      const owners = lesson.casePupils.map((p) => year.children.find((c) => c.id === p.focusChildId)!.participantId);
+      // One teacher's lesson, studied through three of their own focus children.
+      expect(new Set(owners).size).toBe(1);
+      expect(lesson.casePupils.every((p) => p.prediction && p.observed && p.interview)).toBe(true);
+    }
   });
 
   it('leaves a few realistic gaps for an evaluation to find', () => {

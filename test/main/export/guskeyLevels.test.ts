@@ -9,7 +9,14 @@ import { readDocx, section, textsOf } from '../../support/docx';
 import { recordSmallYear } from '../../support/year';
 import { tempWorkspace } from '../../support/workspace';
 
-const TAGGED_TABLES = ['meeting', 'journal_entry', 'observation', 'action_research_cycle', 'school_participation'];
+const TAGGED_TABLES = [
+  'meeting',
+  'journal_entry',
+  'observation',
+  'action_research_cycle',
+  'school_participation',
+  'research_lesson',
+];
 
 describe('Guskey’s five levels (group demo)', () => {
   // One demo workspace for both tests, in a folder of its own.

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RECORD_KINDS, type RecordKind } from '../../../src-shared/api/contract';
 import { RECORD_KIND_SPECS } from '../../../src-shared/domain/recordKinds';
-import { recordSmallYear } from '../../support/year';
+import { recordYearOfEveryKind } from '../../support/year';
 import { tempWorkspace } from '../../support/workspace';
 
 type Fields = Record<string, unknown>;
@@ -19,7 +19,7 @@ const onDisk = (path: string, word: string) =>
 
 function workspaceWithYear() {
   const workspace = tempWorkspace();
-  const year = recordSmallYear(workspace.call);
+  const year = recordYearOfEveryKind(workspace.call);
   const reply = (method: string, input: Fields) => {
     const answer = workspace.attempt(method, input);
     if (!answer.ok) throw new Error(`${method}: ${answer.error.message}`);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { RECORD_KINDS, type RecordKind } from '../../../src-shared/api/contract';
 import { RECORD_KIND_SPECS } from '../../../src-shared/domain/recordKinds';
-import { recordSmallYear } from '../../support/year';
+import { recordSmallYear, recordYearOfEveryKind } from '../../support/year';
 import { tempWorkspace } from '../../support/workspace';
 
 describe('recording a year', () => {
   it('creates, lists, updates, deletes and restores every kind of record in the registry', () => {
     const { call, attempt } = tempWorkspace();
-    const year = recordSmallYear(call);
+    const year = recordYearOfEveryKind(call);
     const workGroupId = year.workGroup.id;
     type Fields = Record<string, unknown>;
     const reply = (method: string, input: Fields) => {

@@ -192,6 +192,7 @@ export function fullYear(): WorkGroupSnapshot {
         evidence: [{ kind: 'observation', id: observations[0]!.id }],
       },
     ],
+    researchLessons: [],
   };
 }
 

@@ -42,6 +42,7 @@ import type { TabProps } from './tabProps';
 import { JudgementEditor } from './JudgementEditor';
 import { LeadJudgement, YearAtAGlance } from './YearAtAGlance';
 import { KeyFindingsEditor } from './KeyFindingsEditor';
+import { YearOnYear } from './YearOnYear';
 import { Figures } from '../../components/Figures';
 
 const EVIDENCE_STEP = 25;
@@ -539,6 +540,7 @@ export function EvaluationTab({ data, readOnly }: TabProps) {
             />
             <AsOf key={result.asOf} asOf={result.asOf} onChange={setAsOf} />
           </section>
+          <YearOnYear workGroupId={group.id} />
           <Gaps gaps={result.gaps} workGroupId={group.id} />
           <KeyFindingsEditor workGroupId={group.id} readOnly={readOnly} />
           <EvaluationQuestions questions={result.questions} />

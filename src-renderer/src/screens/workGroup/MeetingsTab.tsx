@@ -6,7 +6,9 @@ import { RecordSection } from '../../components/RecordSection';
 import { enumOptions, type KindFieldSpec } from '../../forms/fieldSpec';
 import { lookups } from '../../groupData';
 import { dateGB, excerpt, labelsOf } from '../../records';
+import { paths } from '../../router';
 import { readingFieldSpecs } from './recordTabs';
+import { ResearchLessons } from './ResearchLessons';
 import { evidenceTagFields, type TabProps } from './tabProps';
 
 const ARROWS: Record<string, [row: number, column: number]> = {
@@ -195,6 +197,29 @@ export function MeetingsTab(props: TabProps) {
     ...evidenceTagFields({ areas: ['professional_learning'], standards: ['collaboration'] }),
   ];
   const terms = new Set(data.meeting.map((m) => termOf(m.date)));
+  // A research lesson is entered from its meeting: the lessons' form below starts on that meeting.
+  const [lessonFor, setLessonFor] = useState<string | undefined>();
+  const lessonOf = new Map(data.researchLesson.map((l) => [l.meetingId, l.id]));
+  const lessonAction = (m: (typeof data.meeting)[number]) => {
+    if (m.kind !== 'research_lesson') return null;
+    const lessonId = lessonOf.get(m.id);
+    if (lessonId)
+      return <a href={paths.workGroup(data.workGroup.id, 'meetings', lessonId)}>Open its research lesson</a>;
+    if (readOnly) return null;
+    return (
+      <button
+        type="button"
+        onClick={() => {
+          setLessonFor(m.id);
+          requestAnimationFrame(() =>
+            document.querySelector<HTMLElement>('[aria-label="Research lessons"] textarea')?.focus(),
+          );
+        }}
+      >
+        Record its research lesson
+      </button>
+    );
+  };
   return (
     <>
       <RecordSection
@@ -208,6 +233,7 @@ export function MeetingsTab(props: TabProps) {
         readOnly={readOnly}
         highlightId={itemId}
         rowLabel={(m) => `of ${dateGB(m.date)}`}
+        actions={lessonAction}
         intro={
           <p className="intro">
             {data.meeting.length} {data.meeting.length === 1 ? 'meeting' : 'meetings'} across {terms.size}{' '}
@@ -232,6 +258,8 @@ export function MeetingsTab(props: TabProps) {
           { header: 'NCETM areas', cell: (m) => labelsOf(NCETM_AREA.labels, m.areas) },
         ]}
       />
+      {/* Once its lesson is saved, the form is free for the next one. */}
+      <ResearchLessons {...props} meetingId={lessonFor && !lessonOf.has(lessonFor) ? lessonFor : undefined} />
       <AttendanceGrid {...props} />
     </>
   );

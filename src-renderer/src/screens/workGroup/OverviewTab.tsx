@@ -108,8 +108,17 @@ function endOfYearReached(academicYear: string): boolean {
 function Rollover({ data }: TabProps) {
   const group = data.workGroup;
   const next = nextAcademicYear(group.academicYear);
+  const { data: projects } = useQuery('project.list', {});
   const fields: FieldSpec[] = [
     { name: 'code', label: `Code for ${next}`, type: 'text', hint: 'For example TRG-2026-01' },
+    {
+      name: 'projectId',
+      label: `Project in ${next}`,
+      type: 'select',
+      options: (projects ?? []).map((p) => ({ value: p.id, label: p.name })),
+      initial: group.projectId,
+      hint: 'A group in its second or third year often moves into a Sustaining project.',
+    },
     {
       name: 'carryFocusChildren',
       label: 'Carry focus children forward',
@@ -128,12 +137,14 @@ function Rollover({ data }: TabProps) {
           id: group.id,
           code: String(input['code']),
           carryFocusChildren: Boolean(input['carryFocusChildren']),
+          ...(input['projectId'] ? { projectId: String(input['projectId']) } : {}),
         });
         navigate(paths.workGroup(created.id));
       }}
     >
       <p className="field-hint">
-        Schools and participants go into the new year. This year is then kept read-only for comparison.
+        Schools and participants go into the new year, and this year’s end self-ratings become its starting ones. This
+        year is then kept read-only, and the new year’s evaluation, report and slides compare the two.
       </p>
     </RecordForm>
   );

@@ -1,0 +1,106 @@
+import { expect, test } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveDemo, type Served } from './serve';
+
+// A school laptop's screen.
+test.use({ viewport: { width: 1366, height: 768 } });
+
+let app: Served;
+test.beforeEach(async () => {
+  app = await serveDemo();
+});
+test.afterEach(async () => {
+  await app.stop();
+});
+
+const wge = (...args: string[]) => {
+  const run = spawnSync(process.execPath, ['bin/wge.js', ...args], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`wge ${args.join(' ')} exited with ${run.status}: ${run.stderr}`);
+  return run.stdout;
+};
+
+/** Every paragraph and table cell of a Word document, as python-docx (a reader of its own) reads it. */
+const wordTexts = (path: string): string[] => {
+  const script = `
+import docx, json, sys
+d = docx.Document(sys.argv[1])
+texts = [p.text for p in d.paragraphs] + [c.text for t in d.tables for r in t.rows for c in r.cells]
+print(json.dumps(texts))`;
+  const run = spawnSync('/usr/bin/python3', ['-c', script, path], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`python-docx could not read ${path}: ${run.stderr}`);
+  return JSON.parse(run.stdout) as string[];
+};
+
+test('a research lesson with three case pupils is entered from its meeting and told in the report and case studies', async ({
+  page,
+}) => {
+  const [group] = JSON.parse(wge('workgroup', 'list', '--db', app.db, '--json')) as { id: string; code: string }[];
+  await app.open(page);
+  await page.goto(`${app.url}#/work-groups/${group!.id}/meetings`);
+
+  const addMeeting = page.getByRole('form', { name: 'Add a meeting' });
+  await addMeeting.getByLabel('Date', { exact: true }).fill('11/03/2026');
+  await addMeeting.getByLabel('Kind of meeting').selectOption({ label: 'Research lesson (lesson study)' });
+  await addMeeting.getByRole('button', { name: 'Add meeting' }).click();
+  const meeting = page
+    .getByRole('table', { name: 'Meetings' })
+    .getByRole('row')
+    .filter({ hasText: '11/03/2026' })
+    .filter({ hasText: 'Research lesson' });
+  await meeting.getByRole('button', { name: 'Record its research lesson' }).click();
+
+  const lesson = page.getByRole('form', { name: 'Add a research lesson' });
+  await expect(lesson.getByLabel('Research lesson meeting').locator('option:checked')).toHaveText('11/03/2026');
+  await lesson.getByLabel('Aim of the lesson').fill('Pupils compare unit fractions using a bar model.');
+  const codes: string[] = [];
+  for (const n of [1, 2, 3]) {
+    await lesson.getByRole('button', { name: 'Add case pupil' }).click();
+    const pupil = lesson.getByRole('group', { name: `Case pupil ${n}` });
+    await pupil.getByLabel('Focus child').selectOption({ index: n });
+    codes.push((await pupil.getByLabel('Focus child').locator('option:checked').textContent())!.split(' ')[0]!);
+    await pupil
+      .getByLabel('What we predicted')
+      .fill(`Prediction ${n}: will count the pieces rather than compare them.`);
+    await pupil.getByLabel('What they did in the lesson').fill(`Case pupil ${n} drew two bars and compared them.`);
+    await pupil.getByLabel('What they said afterwards').fill(`The longer bar is the bigger one, number ${n}.`);
+  }
+  await lesson.getByLabel('Post-lesson discussion').fill('All three compared the bars once they were drawn.');
+  await lesson.getByLabel('What it changed').fill('Bars are drawn before any counting in the next unit.');
+  await lesson.getByRole('group', { name: 'Case pupil 3' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/research-lesson-form.png' });
+  await lesson.getByRole('button', { name: 'Add research lesson' }).click();
+
+  const lessons = page.getByRole('table', { name: 'Research lessons' });
+  const saved = lessons.getByRole('row').filter({ hasText: '11/03/2026' });
+  await expect(saved).toContainText(codes.join(', '));
+  await expect(meeting.getByRole('link', { name: 'Open its research lesson' })).toBeVisible();
+  // The form is free again for the next lesson.
+  await expect(
+    page.getByRole('form', { name: 'Add a research lesson' }).getByLabel('Research lesson meeting'),
+  ).toHaveValue('');
+  await saved.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/research-lesson.png' });
+
+  // What was entered is in the report and in each case pupil's case study.
+  const folder = mkdtempSync(join(tmpdir(), 'wge-e2e-lesson-'));
+  const report = join(folder, 'report.docx');
+  wge('export', 'report', '--db', app.db, '--work-group', group!.code, '--out', report, '--allow-flagged');
+  const reportTexts = wordTexts(report);
+  expect(reportTexts).toContain('Research lesson, 11/03/2026');
+  expect(reportTexts).toContain('Aim: Pupils compare unit fractions using a bar model.');
+  for (const [i, code] of codes.entries()) {
+    expect(reportTexts).toContain(code);
+    expect(reportTexts).toContain(`“The longer bar is the bigger one, number ${i + 1}.”`);
+    const caseStudy = join(folder, `${code}.docx`);
+    wge('export', 'case-study', '--db', app.db, '--child', code, '--out', caseStudy, '--allow-flagged');
+    expect(wordTexts(caseStudy)).toEqual(
+      expect.arrayContaining([
+        `In the research lesson on 11/03/2026 we predicted: Prediction ${i + 1}: will count the pieces rather than compare them.`,
+        `“The longer bar is the bigger one, number ${i + 1}.”`,
+      ]),
+    );
+  }
+});
