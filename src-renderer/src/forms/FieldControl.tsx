@@ -282,7 +282,7 @@ export function FieldControl({ field, values, onChange, errorFor, prefix = '' }:
       return (
         <Group legend={field.label} hint={field.hint} error={error}>
           <CheckboxList
-            options={field.options}
+            options={optionsOf(field, values)}
             chosen={chosen}
             toggle={(option, on) => set(on ? [...chosen, option] : chosen.filter((c) => c !== option))}
           />

@@ -74,11 +74,17 @@ export function RecordForm({
       : undefined;
 
   const drafted = useDraft(draft, initial, values, setValues);
-  // Rarely needed fields stay folded away unless they hold something or have a problem.
+  // Rarely needed fields stay folded away unless they hold more than a new record starts with, or have a problem.
   const more = fields.filter((field) => field.more);
-  const [moreOpen, setMoreOpen] = useState(() =>
-    more.some((f) => isFilled(initial[f.name]) && initial[f.name] !== false),
-  );
+  const [moreOpen, setMoreOpen] = useState(() => {
+    const fresh = initialValues(more);
+    return more.some(
+      (f) =>
+        isFilled(initial[f.name]) &&
+        initial[f.name] !== false &&
+        JSON.stringify(initial[f.name]) !== JSON.stringify(fresh[f.name]),
+    );
+  });
   const problemKeys = [...Object.keys(clientErrors), ...(failure?.error.fields.map((f) => f.field) ?? [])];
   const moreProblem = more.some((f) => problemKeys.some((key) => key.split('.')[0] === f.name));
   // Asked for when a save is refused; done once the problems are on screen.

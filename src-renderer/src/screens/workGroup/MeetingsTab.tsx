@@ -181,6 +181,7 @@ export function MeetingsTab(props: TabProps) {
       label: 'Readings discussed',
       type: 'checkboxes',
       options: readingOptions,
+      more: true,
       create: {
         label: 'Add a new reading',
         saveLabel: 'Save the new reading',

@@ -5,7 +5,7 @@ import { api, failureMessage } from '../../api';
 import { BusyButton } from '../../components/BusyButton';
 import { checkRecord } from '../../forms/checkRecord';
 import { parseDateGB, type Values } from '../../forms/fieldSpec';
-import type { TabProps } from './tabProps';
+import { PUPIL_OUTCOME_TAGS, type TabProps } from './tabProps';
 
 interface Row {
   key: number;
@@ -42,10 +42,14 @@ const newRow = (above?: Row): Row => ({
 
 const isBlank = (row: Row) => !row.text.trim() && !row.measureValue.trim();
 
-/** What the service takes for a row: the date as ISO when it reads as one, measures only for a measure. */
+/**
+ * What the service takes for a row: the date as ISO when it reads as one, measures only for a measure,
+ * tagged as the observation form tags a new observation.
+ */
 function inputOf(row: Row): Values {
   const measure = row.kind === 'measure';
   return {
+    ...PUPIL_OUTCOME_TAGS,
     focusChildId: row.focusChildId,
     date: parseDateGB(row.date) ?? row.date,
     kind: row.kind,
