@@ -165,7 +165,16 @@ export function RecordForm({
           open={moreOpen || moreProblem}
           onToggle={(event) => setMoreOpen(event.currentTarget.open)}
         >
-          <summary>More details</summary>
+          <summary>
+            More details
+            {/* What is folded away, so a field asked for elsewhere (a gap in the evidence) is found here. */}
+            <span className="more-fields">
+              {more
+                .filter((field) => !field.showIf || field.showIf(values))
+                .map((field) => field.label)
+                .join(', ')}
+            </span>
+          </summary>
           <div className="form">{more.map(control)}</div>
         </details>
       )}
