@@ -166,11 +166,17 @@ export function RecordSection<K extends RecordKind>({
       });
       setEditing(undefined);
     } else {
-      await callRecord(kind, 'create', {
+      const created = (await callRecord(kind, 'create', {
         ...fixed,
         ...input,
         ...(confirmOutsideYear ? { confirmOutsideYear } : {}),
-      });
+      })) as RecordOf<K>;
+      // Undo after adding takes the new record to the Trash, as a delete does (to be restored from there).
+      const undoAdd: Undo = async () => {
+        await callRecord(kind, 'delete', { id: created.id });
+        return `Undone: the ${singular} you added was moved to the Trash.`;
+      };
+      return undoAdd;
     }
   };
 

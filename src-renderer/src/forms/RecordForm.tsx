@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ApiFailure } from '../../../src-shared/api/client';
+import { failureMessage } from '../api';
 import { BusyButton } from '../components/BusyButton';
+import type { Undo } from '../components/RecordHistory';
 import { FieldControl } from './FieldControl';
 import { collect, initialValues, isFilled, type FieldSpec, type Values } from './fieldSpec';
 import { useFormContext } from './formContext';
@@ -13,7 +15,10 @@ export interface RecordFormProps {
   /** The record being edited, or the starting values of a new one. */
   record?: Values | undefined;
   submitLabel: string;
-  /** Saves; throw an ApiFailure to have its messages shown beside the fields. */
+  /**
+   * Saves; throw an ApiFailure to have its messages shown beside the fields. An Undo it answers is
+   * offered beside the saved message (after adding a record, say).
+   */
   onSubmit: (input: Values, options: { confirmOutsideYear: boolean }) => Promise<unknown>;
   onCancel?: (() => void) | undefined;
   /** Start again with an empty form after a successful save (for "add" forms). */
@@ -60,6 +65,7 @@ export function RecordForm({
   const [confirmDate, setConfirmDate] = useState(false);
   const [saving, setSaving] = useState(false);
   const [status, setStatus] = useState('');
+  const [undo, setUndo] = useState<Undo | undefined>();
 
   const errorFor = (key: string) => clientErrors[key] ?? failure?.fieldMessage(key);
   const outsideYear = failure?.error.code === 'outside_year';
@@ -104,6 +110,7 @@ export function RecordForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setStatus('');
+    setUndo(undefined);
     const { input, errors } = collect(fields, values, academicYear);
     setClientErrors(errors);
     if (Object.keys(errors).length > 0) {
@@ -113,7 +120,8 @@ export function RecordForm({
     }
     setSaving(true);
     try {
-      await drafted.save(() => onSubmit(input, { confirmOutsideYear: confirmDate }));
+      const saved = await drafted.save(() => onSubmit(input, { confirmOutsideYear: confirmDate }));
+      if (typeof saved === 'function') setUndo(() => saved as Undo);
       setFailure(undefined);
       setConfirmDate(false);
       if (resetAfterSave) {
@@ -197,6 +205,23 @@ export function RecordForm({
       </div>
       <p className="status" role="status">
         {status}
+        {undo && ' '}
+        {undo && (
+          <button
+            type="button"
+            className="link-button"
+            onClick={async () => {
+              setUndo(undefined);
+              try {
+                setStatus(await undo());
+              } catch (error) {
+                setStatus(failureMessage(error));
+              }
+            }}
+          >
+            Undo
+          </button>
+        )}
       </p>
     </form>
   );

@@ -120,13 +120,14 @@ export function useDraft<V extends Values>(
 
   /** Saves the record; once it is saved, its draft goes. */
   const save = useCallback(
-    async (work: () => Promise<unknown>) => {
+    async <T>(work: () => Promise<T>): Promise<T> => {
       clearTimeout(timer.current);
       saving.current = true;
       try {
-        await work();
+        const result = await work();
         saved.current = latest.current.values;
         void discard();
+        return result;
       } finally {
         saving.current = false;
       }
