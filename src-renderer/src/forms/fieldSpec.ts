@@ -31,6 +31,8 @@ interface Base<Name extends string> {
 }
 
 export interface InlineCreate {
+  /** The kind of record it adds, which names its draft. */
+  kind: RecordKind;
   /** "Add a new school" */
   label: string;
   /** "Save the new school" */

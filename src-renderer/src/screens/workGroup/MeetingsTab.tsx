@@ -183,6 +183,7 @@ export function MeetingsTab(props: TabProps) {
       options: readingOptions,
       more: true,
       create: {
+        kind: 'reading',
         label: 'Add a new reading',
         saveLabel: 'Save the new reading',
         fields: readingFieldSpecs(),

@@ -40,6 +40,7 @@ export function SchoolsTab({ data, readOnly, itemId }: TabProps) {
           .filter((s) => !taken.has(s.id) || s.id === values['schoolId'])
           .map((s) => ({ value: s.id, label: s.name })),
       create: {
+        kind: 'school',
         label: 'Add a new school',
         saveLabel: 'Save the new school',
         fields: schoolFieldSpecs(),
