@@ -126,8 +126,12 @@ export function RecordForm({
       setConfirmDate(false);
       if (resetAfterSave) {
         setValues(initial);
-        // Ready for the next one: the cursor goes back to the first field.
-        requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus());
+        // Ready for the next one: the cursor goes back to the first field, and the message (with its
+        // Undo) stays in view below it.
+        requestAnimationFrame(() => {
+          formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+          formRef.current?.querySelector('.status')?.scrollIntoView({ block: 'nearest' });
+        });
       } else setInitial(values);
       setStatus(savedMessage);
     } catch (error) {
