@@ -321,8 +321,10 @@ test('a Rename box, an "Add a new …" box, the observation grid and an edit for
     // The observation grid: its rows come back after a reload, until discarded.
     await tab(page, 'Focus children').click();
     const grid = page.getByRole('region', { name: 'Record a run of observations' });
+    const kept = page.waitForResponse((response) => response.url().endsWith('/api/draft.save'));
     await grid.getByLabel('What was observed, row 1').fill('Counted on in tens from 37 without a number line.');
     await expect(draftBar(grid)).toBeVisible();
+    await kept;
     await page.reload();
     await expect(grid.getByLabel('What was observed, row 1')).toHaveValue(
       'Counted on in tens from 37 without a number line.',
