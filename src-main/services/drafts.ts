@@ -23,6 +23,13 @@ export function draftHandlers(store: Store): Handlers<'draft.'> {
         .run(key, workGroupId ?? null, recordId ?? null, JSON.stringify(fields), savedAt);
       return { savedAt };
     },
+    'draft.list': ({ workGroupId }) =>
+      store
+        .statement<{ workGroupId: string | null }, { key: string; recordId: string | null; savedAt: string }>(
+          `SELECT form_key AS key, record_id AS recordId, saved_at AS savedAt FROM draft
+           WHERE @workGroupId IS NULL OR work_group_id = @workGroupId ORDER BY saved_at DESC`,
+        )
+        .all({ workGroupId: workGroupId ?? null }),
     'draft.discard': ({ key }) => ({
       discarded: store.statement('DELETE FROM draft WHERE form_key = ?').run(key).changes > 0,
     }),

@@ -36,6 +36,8 @@ export function lookups(data: GroupData) {
   const schoolName = new Map(data.schools.map((s) => [s.id, s.name]));
   const participantName = new Map(data.participant.map((p) => [p.id, p.name]));
   const childCode = new Map(data.focusChild.map((c) => [c.id, c.code]));
+  const childOptions = data.focusChild.map((c) => ({ value: c.id, label: c.code }));
+  const followedBy = new Map(data.focusChild.map((c) => [c.id, c.participantId]));
   const groupSchoolIds = data.schoolParticipation.map((sp) => sp.schoolId);
   const groupSchools = data.schools.filter((s) => groupSchoolIds.includes(s.id));
   return {
@@ -44,10 +46,17 @@ export function lookups(data: GroupData) {
     childCode: (id: string) => childCode.get(id) ?? 'Unknown child',
     schoolOptions: groupSchools.map((s) => ({ value: s.id, label: s.name })),
     participantOptions: data.participant.map((p) => ({ value: p.id, label: p.name })),
-    childOptions: data.focusChild.map((c) => ({
-      value: c.id,
-      label: `${c.code} (${participantName.get(c.participantId) ?? 'unknown participant'})`,
-    })),
+    /** A record's focus children: those its participant follows (and any it already names), not the whole group's. */
+    participantsChildren: {
+      // Shown once the participant is chosen.
+      showIf: (values: Record<string, unknown>) => Boolean(values['participantId']),
+      options: (values: Record<string, unknown>) =>
+        childOptions.filter(
+          (o) =>
+            followedBy.get(o.value) === values['participantId'] ||
+            ((values['focusChildIds'] as string[] | undefined) ?? []).includes(o.value),
+        ),
+    },
     readingOptions: data.reading.map((r) => ({ value: r.id, label: r.citation })),
   };
 }

@@ -107,9 +107,9 @@ const CHANGES: Record<Exclude<Method, ReadMethod | RecordMethod>, Rule> = {
   'export.workbook': nothing,
   // A check of what is being typed reads the workspace and changes nothing.
   'privacy.check': nothing,
-  // A form reads its draft once, when it opens; only that read can be out of date.
-  'draft.save': reads('draft.get'),
-  'draft.discard': reads('draft.get'),
+  // A form reads its draft once, when it opens; lists mark the records that have one.
+  'draft.save': reads('draft.get', 'draft.list'),
+  'draft.discard': reads('draft.get', 'draft.list'),
   'import.inspect': nothing,
   'import.preview': nothing,
   'import.commit': everything,

@@ -33,7 +33,7 @@ import {
   keptPassphraseStatus,
   mergeConflict,
 } from './exchange';
-import { draft, draftDiscardInput, draftGetInput, draftSaveInput } from './drafts';
+import { draft, draftDiscardInput, draftGetInput, draftListInput, draftSaveInput, draftSummary } from './drafts';
 import { historyListInput, historyRestoreInput, historyRestoreOutput, recordVersion } from './history';
 import { privacyCheckInput } from './privacy';
 import { RECORD_METHODS } from './recordMethods';
@@ -233,6 +233,7 @@ export const contract = {
   'draft.get': { input: draftGetInput, output: draft.nullable() },
   'draft.save': { input: draftSaveInput, output: z.strictObject({ savedAt: z.string() }) },
   'draft.discard': { input: draftDiscardInput, output: z.strictObject({ discarded: z.boolean() }) },
+  'draft.list': { input: draftListInput, output: z.array(draftSummary) },
   'export.check': { input: checkInput, output: documentCheckOutput },
   'privacy.check': { input: privacyCheckInput, output: checkOutput },
   'export.document': { input: documentInput, output: documentOutput },

@@ -28,6 +28,11 @@ export const draftSaveInput = z.strictObject({
   fields: draftFields,
 });
 export const draftDiscardInput = draftGetInput;
+/** One Work Group's drafts, or (without one) every draft in the workspace. */
+export const draftListInput = z.strictObject({ workGroupId: entityId.optional() });
+
+/** A Work Group's drafts as its lists mark them: which form, about which record. */
+export const draftSummary = z.object({ key: z.string(), recordId: z.string().nullable(), savedAt: z.string() });
 
 export const draft = z.object({ fields: z.record(z.string(), z.unknown()), savedAt: z.string() });
 export type Draft = z.infer<typeof draft>;

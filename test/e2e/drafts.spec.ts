@@ -103,7 +103,7 @@ test('words typed and not saved survive a change of tab, a reload and a restart 
     // Saving the entry (its date read as 3 February 2027) removes its draft; discarding the other removes that one.
     await add.getByLabel('Participant').selectOption({ label: 'Ms Invented Teacher' });
     await add.getByRole('button', { name: 'Add journal entry' }).click();
-    await expect(add.getByRole('status')).toHaveText('Journal entry added.');
+    await expect(add.getByRole('status')).toHaveText(/^Journal entry added\./);
     await expect(page.getByRole('table', { name: 'Journal' })).toContainText('03/02/2027');
     await expect(add.getByText('Draft — not saved yet')).toHaveCount(0);
     await tab(page, 'Overview').click();
@@ -153,7 +153,7 @@ test('a refused save puts the focus and the message on screen', async ({ page })
       await code.fill(child);
       await yearGroup.selectOption({ label: 'Year 4' });
       await add.getByRole('button', { name: 'Add focus child' }).click();
-      await expect(add.getByRole('status')).toHaveText('Focus child added.');
+      await expect(add.getByRole('status')).toHaveText(/^Focus child added\./);
     }
     await participant.selectOption({ label: 'Ms Invented Teacher' });
     await code.fill('Y4-D');
@@ -263,6 +263,91 @@ test('a new Work Group half typed survives a reload, and goes once the group is 
     await page.reload();
     await expect(form().getByLabel('Code')).toHaveValue('');
     await expect(form().getByText('Draft — not saved yet')).toHaveCount(0);
+  } finally {
+    await app.stop();
+  }
+});
+
+test('a Rename box, an "Add a new …" box, the observation grid and an edit form keep drafts, and lists mark them', async ({
+  page,
+}) => {
+  const app = await serve();
+  try {
+    await app.open(page);
+    const groupId = await groupWithParticipants(page);
+    const [teacher] = (await callApi(page, 'participant.list', { workGroupId: groupId })) as unknown as {
+      id: string;
+    }[];
+    await callApi(page, 'focusChild.create', { participantId: teacher!.id, code: 'Y4-A', yearGroup: 'y4' });
+    const draftBar = (within: Locator) => within.getByText('Draft — not saved yet');
+
+    // An edit form closed with its words unsaved: the list marks the record, and the form opens on them.
+    await page.goto(`${app.url}#/work-groups/${groupId}/participants`);
+    const participants = page.getByRole('table', { name: 'Participants' });
+    await page.getByRole('button', { name: 'Edit participant Ms Invented Teacher' }).click();
+    const edit = page.getByRole('form', { name: 'Edit participant Ms Invented Teacher' });
+    await edit.getByLabel('Role').fill('Year 5 class teacher');
+    await expect(draftBar(edit)).toBeVisible();
+    await edit.getByRole('button', { name: 'Cancel' }).click();
+    const marked = participants.getByRole('row').filter({ hasText: 'Ms Invented Teacher' });
+    await expect(marked).toContainText('Draft');
+    await page.reload();
+    await expect(marked).toContainText('Draft');
+    await expect(participants.getByRole('row').filter({ hasText: 'Mr Invented Colleague' })).not.toContainText('Draft');
+    await shot(page, 'drafts-3-list-marker');
+    await page.getByRole('button', { name: 'Edit participant Ms Invented Teacher' }).click();
+    await expect(edit.getByLabel('Role')).toHaveValue('Year 5 class teacher');
+    await edit.getByRole('button', { name: 'Discard' }).click();
+    await expect(edit.getByLabel('Role')).toHaveValue('Teacher');
+    await expect(marked).not.toContainText('Draft');
+
+    // The "Add a new school" box: what is typed in it comes back, open, after a reload.
+    await tab(page, 'Schools and leaders').click();
+    const addSchool = page.getByRole('form', { name: 'Add a school' });
+    await addSchool.getByRole('button', { name: 'Add a new school' }).click();
+    const newSchool = addSchool.getByRole('group', { name: 'Add a new school' });
+    await newSchool.getByLabel('School name').fill('Brookside Test Primary');
+    await expect(draftBar(newSchool)).toBeVisible();
+    await page.reload();
+    await expect(newSchool.getByLabel('School name')).toHaveValue('Brookside Test Primary');
+    await shot(page, 'drafts-4-new-school-box');
+    expect(await axeFailures(page, 'a new school box with its draft')).toEqual([]);
+    await newSchool.getByRole('button', { name: 'Save now' }).click();
+    await expect(addSchool.getByLabel('School', { exact: true })).toHaveValue(/.+/);
+    await expect(addSchool.getByRole('group', { name: 'Add a new school' })).toHaveCount(0);
+    await page.reload();
+    await expect(addSchool.getByRole('button', { name: 'Add a new school' })).toBeVisible();
+
+    // The observation grid: its rows come back after a reload, until discarded.
+    await tab(page, 'Focus children').click();
+    const grid = page.getByRole('region', { name: 'Record a run of observations' });
+    const kept = page.waitForResponse((response) => response.url().endsWith('/api/draft.save'));
+    await grid.getByLabel('What was observed, row 1').fill('Counted on in tens from 37 without a number line.');
+    await expect(draftBar(grid)).toBeVisible();
+    await kept;
+    await page.reload();
+    await expect(grid.getByLabel('What was observed, row 1')).toHaveValue(
+      'Counted on in tens from 37 without a number line.',
+    );
+    await shot(page, 'drafts-5-observation-grid');
+    await grid.getByRole('button', { name: 'Discard' }).click();
+    await expect(grid.getByLabel('What was observed, row 1')).toHaveValue('');
+    await page.reload();
+    await expect(grid.getByLabel('What was observed, row 1')).toHaveValue('');
+
+    // A Work Group's Rename box: the name typed comes back in the box after a reload, and is saved from there.
+    await page.goto(app.url);
+    await page.getByRole('button', { name: 'Rename TRG-2026-07' }).click();
+    await page.getByLabel('New name for TRG-2026-07').fill('Stem sentences in Years 4 and 5');
+    await expect(draftBar(page.getByRole('table', { name: 'Work Groups' }))).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel('New name for TRG-2026-07')).toHaveValue('Stem sentences in Years 4 and 5');
+    await shot(page, 'drafts-6-rename');
+    await page.getByRole('table', { name: 'Work Groups' }).getByRole('button', { name: 'Save now' }).click();
+    await expect(page.getByRole('link', { name: 'Stem sentences in Years 4 and 5' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('link', { name: 'Stem sentences in Years 4 and 5' })).toBeVisible();
+    await expect(page.getByLabel('New name for TRG-2026-07')).toHaveCount(0);
   } finally {
     await app.stop();
   }

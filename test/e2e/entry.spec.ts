@@ -72,6 +72,7 @@ test('a meeting’s attendance takes one action, the grid works from the keyboar
 
   // A reading added while recording a meeting, without leaving the form, and ticked in it.
   const meetingForm = page.getByRole('form', { name: 'Add a meeting' });
+  await meetingForm.getByText(/More details.*Readings discussed/).click();
   await meetingForm.getByRole('button', { name: 'Add a new reading' }).click();
   const newReading = meetingForm.getByRole('group', { name: 'Add a new reading' });
   await expect(newReading.getByLabel('Citation')).toBeFocused();

@@ -125,9 +125,10 @@ test('a gap goes once the missing record is entered through the screens', async 
   const schools = page.getByRole('table', { name: 'Schools and leaders' });
   await schools.getByRole('button', { name: 'Edit school Wafflebury Park Junior School' }).click();
   const edit = page.getByRole('form', { name: /Edit school Wafflebury Park Junior School/ });
-  await edit
-    .getByLabel("Leader's end-of-year evaluation")
-    .fill('Reasoning in Years 3 and 4 is much stronger; stem sentences are now used in every class.');
+  // The end of the year may be folded away (open when the school has other later details), and the fold names it.
+  const evaluation = edit.getByLabel("Leader's end-of-year evaluation");
+  if (!(await evaluation.isVisible())) await edit.getByText(/More details.*Leader's end-of-year evaluation/).click();
+  await evaluation.fill('Reasoning in Years 3 and 4 is much stronger; stem sentences are now used in every class.');
   await edit.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'saved' })).toBeVisible();
 

@@ -7,7 +7,7 @@ test.use({ viewport: { width: 1366, height: 768 } });
 
 const GROUP = 'Talking mathematics: reasoning and stem sentences';
 
-test('a journal entry keeps its earlier versions: History puts one back, and Undo takes back a save', async ({
+test('a journal entry keeps its earlier versions: History puts one back, and Undo takes back a save or an add', async ({
   page,
 }) => {
   const app = await serveDemo();
@@ -76,6 +76,25 @@ test('a journal entry keeps its earlier versions: History puts one back, and Und
     await form.getByText('History (5 versions)').click();
     await expect(versions.nth(0)).toContainText('put back');
     expect(await axeFailures(page, 'History after an undo')).toEqual([]);
+    await form.getByRole('button', { name: 'Cancel' }).click();
+
+    // Undo after adding a record takes it to the Trash, as a delete would.
+    const add = page.getByRole('form', { name: 'Add a journal entry' });
+    await add.getByLabel('Participant').selectOption({ index: 1 });
+    await add.getByLabel('Date', { exact: true }).fill('12/03/2026');
+    await add.getByLabel('The entry').fill('Added by mistake: this entry belongs to another Work Group.');
+    await add.getByRole('button', { name: 'Add journal entry' }).click();
+    const added = add.getByRole('status');
+    await expect(added).toHaveText(/^Journal entry added\./);
+    // The list is newest first and drawn only in view: Find brings the March entry up.
+    await page.getByRole('searchbox', { name: 'Find in Journal' }).fill('Added by mistake');
+    await expect(journal).toContainText('Added by mistake');
+    await page.screenshot({ path: 'test-results/history-added-undo.png' });
+    await added.getByRole('button', { name: 'Undo' }).click();
+    await expect(added).toHaveText('Undone: the journal entry you added was moved to the Trash.');
+    await expect(journal).not.toContainText('Added by mistake');
+    await page.goto(`${app.url}#/trash`);
+    await expect(page.getByRole('main')).toContainText('Added by mistake');
   } finally {
     await app.stop();
   }

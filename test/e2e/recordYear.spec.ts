@@ -88,10 +88,10 @@ test('a Lead records a Work Group’s year through the screens and finds it all 
     await add.getByLabel('Name').fill(name);
     await add.getByLabel('School').selectOption({ label: school });
     await add.getByLabel('Role').fill('Year 4 class teacher');
-    await add
-      .getByRole('group', { name: 'Confidence at the start of the year' })
-      .getByLabel('I am confident in my subject knowledge for the mathematics I teach.')
-      .selectOption('3');
+    // The confidence survey is folded away under More details (which stays open for the next one).
+    const ratings = add.getByRole('group', { name: 'Confidence at the start of the year' });
+    if (!(await ratings.isVisible())) await add.getByText('More details').click();
+    await ratings.getByLabel('I am confident in my subject knowledge for the mathematics I teach.').selectOption('3');
     await add.getByRole('button', { name: 'Add participant' }).click();
     await expect(page.getByRole('table', { name: 'Participants' })).toContainText(name);
   }
@@ -165,6 +165,12 @@ test('a Lead records a Work Group’s year through the screens and finds it all 
   await tab(page, 'Focus children').click();
   await page.getByRole('link', { name: 'Open focus child Y4-A' }).click();
   const observe = form(page, 'Add an observation');
+  // An observation of a focus child starts as evidence of Improving Pupil Outcomes.
+  const pupilOutcomes = (within: typeof observe) =>
+    within
+      .getByRole('group', { name: 'NCETM outcome areas' })
+      .getByRole('button', { name: 'Improving Pupil Outcomes' });
+  await expect(pupilOutcomes(observe)).toHaveAttribute('aria-pressed', 'true');
   await observe.getByLabel('Date', { exact: true }).fill('04/11/2025');
   await observe.getByLabel('Kind').selectOption({ label: 'Measure' });
   await observe.getByLabel('What was observed').fill('Fractions check after the unit.');
@@ -178,6 +184,9 @@ test('a Lead records a Work Group’s year through the screens and finds it all 
   await expect(timeline).toContainText('21/10/2025 (Autumn term)');
   await expect(timeline).toContainText('04/11/2025 (Autumn term)');
   await expect(timeline).toContainText('Measure: 14 out of 20');
+  await page.getByRole('button', { name: 'Edit observation of 04/11/2025' }).click();
+  await expect(pupilOutcomes(form(page, 'Edit observation of 04/11/2025'))).toHaveAttribute('aria-pressed', 'true');
+  await form(page, 'Edit observation of 04/11/2025').getByRole('button', { name: 'Cancel' }).click();
   await shot(page, 'record-year-8-focus-child');
 
   // The end of the year: edit the child's record with its end pen portrait and judgement

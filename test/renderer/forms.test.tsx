@@ -3,13 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { RECORD_KINDS } from '../../src-shared/api/contract';
 import { RECORD_KIND_SPECS } from '../../src-shared/domain/recordKinds';
 import { checkRecord } from '../../src-renderer/src/forms/checkRecord';
-import { collect, initialValues, type FieldSpec, type KindFieldSpec } from '../../src-renderer/src/forms/fieldSpec';
+import {
+  collect,
+  initialValues,
+  type FieldSpec,
+  type KindFieldSpec,
+  type Values,
+} from '../../src-renderer/src/forms/fieldSpec';
 import { evidenceTagFields } from '../../src-renderer/src/screens/workGroup/tabProps';
 import { stubWindow } from './windowStub';
 
 stubWindow();
 const { FieldControl } = await import('../../src-renderer/src/forms/FieldControl');
 const { fieldsOf, KIND_LABELS } = await import('../../src-renderer/src/records');
+const { RecordForm } = await import('../../src-renderer/src/forms/RecordForm');
+const { observationFieldSpecs } = await import('../../src-renderer/src/screens/workGroup/FocusChildrenTab');
 
 const participantId = '6f1c2d4e-8a9b-4c3d-9e8f-7a6b5c4d3e2f';
 
@@ -67,6 +75,45 @@ describe('a form description', () => {
       strength: 'measured',
     });
     expect(collect(tags, initialValues(tags, {})).input).toMatchObject({ areas: ['pupil_outcomes'], guskeyLevel: 5 });
+  });
+
+  it('starts an observation of a focus child as evidence of Improving Pupil Outcomes, and a run of them alike', () => {
+    const observation = observationFieldSpecs(participantId);
+    const fresh = initialValues(observation, { kind: 'note' });
+    expect(fresh).toMatchObject({ areas: ['pupil_outcomes'], standards: ['pupil_outcomes'], guskeyLevel: '5' });
+    expect(collect(observation, { ...fresh, date: '10/03/2026', text: 'Used a bar model.' }).input).toMatchObject({
+      areas: ['pupil_outcomes'],
+      standards: ['pupil_outcomes'],
+      guskeyLevel: 5,
+    });
+    // An observation already saved keeps its own tags.
+    expect(initialValues(observation, { id: participantId, kind: 'note', areas: [], standards: [] })).toMatchObject({
+      areas: [],
+      standards: [],
+      guskeyLevel: '',
+    });
+  });
+
+  it('folds away the tags a new record starts with, and opens them for a record tagged otherwise', () => {
+    const form = (record: Values) =>
+      renderToStaticMarkup(
+        <RecordForm
+          title="Add a journal entry"
+          fields={evidenceTagFields({ areas: ['professional_learning'], guskeyLevel: 2 })}
+          record={record}
+          submitLabel="Add journal entry"
+          onSubmit={async () => undefined}
+          draft={undefined}
+        />,
+      );
+    const folded = /<details class="more-details">/;
+    const opened = /<details class="more-details" open="">/;
+    expect(form({})).toMatch(folded);
+    expect(form({ id: participantId, areas: ['professional_learning'], standards: [], guskeyLevel: 2 })).toMatch(
+      folded,
+    );
+    expect(form({ id: participantId, areas: [], standards: [], guskeyLevel: 4 })).toMatch(opened);
+    expect(form({ id: participantId, areas: [], standards: [], strength: 'measured' })).toMatch(opened);
   });
 
   it('reads dates as teachers type them, in the group’s year, and says what is wrong', () => {

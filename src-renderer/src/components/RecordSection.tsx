@@ -6,6 +6,7 @@ import { api } from '../api';
 import { RecordForm } from '../forms/RecordForm';
 import { checkRecord } from '../forms/checkRecord';
 import { useFormContext } from '../forms/formContext';
+import { useDraftedRecords } from '../forms/useDraft';
 import type { KindFieldSpec, Values } from '../forms/fieldSpec';
 import { callRecord, fieldsOf, recordCount, updateRecord } from '../records';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -70,6 +71,21 @@ export function RecordSection<K extends RecordKind>({
   intro,
 }: RecordSectionProps<K>) {
   const [editing, setEditing] = useState<RecordOf<K> | undefined>();
+  // A record whose edit form holds words not saved yet is marked in the list, so they are found again.
+  const drafted = useDraftedRecords(kind);
+  const marked = columns.map((column, i) =>
+    i === 0
+      ? {
+          ...column,
+          cell: (row: RecordOf<K>) => (
+            <>
+              {column.cell(row)}
+              {drafted.has(row.id) && <span className="draft-marker">Draft</span>}
+            </>
+          ),
+        }
+      : column,
+  );
   const group = useContext(GroupDataContext);
   const spec = RECORD_KIND_SPECS[kind];
 
@@ -166,11 +182,17 @@ export function RecordSection<K extends RecordKind>({
       });
       setEditing(undefined);
     } else {
-      await callRecord(kind, 'create', {
+      const created = (await callRecord(kind, 'create', {
         ...fixed,
         ...input,
         ...(confirmOutsideYear ? { confirmOutsideYear } : {}),
-      });
+      })) as RecordOf<K>;
+      // Undo after adding takes the new record to the Trash, as a delete does (to be restored from there).
+      const undoAdd: Undo = async () => {
+        await callRecord(kind, 'delete', { id: created.id });
+        return `Undone: the ${singular} you added was moved to the Trash.`;
+      };
+      return undoAdd;
     }
   };
 
@@ -197,7 +219,7 @@ export function RecordSection<K extends RecordKind>({
           <RecordTable
             label={title}
             rows={rows}
-            columns={columns}
+            columns={marked}
             rowLabel={(row) => `${singular} ${rowLabel(row)}`}
             onEdit={readOnly ? undefined : (row) => setEditing(row)}
             onDelete={readOnly || editOnly ? undefined : askThenRemove}

@@ -6,6 +6,9 @@ import { Field } from '../components/Field';
 import { AttachmentImage } from '../components/AttachmentImage';
 import { CheckboxList } from '../components/CheckboxList';
 import { DateField } from './DateField';
+import { DraftBar } from './DraftBar';
+import { useFormContext } from './formContext';
+import { useDraft } from './useDraft';
 import {
   collect,
   initialValues,
@@ -77,21 +80,34 @@ function InlineCreator({ create, onCreated }: { create: InlineCreate; onCreated:
     else if (wasOpen.current) opener.current?.focus();
     wasOpen.current = open;
   }, [open]);
-  const [values, setValues] = useState<Values>(() => initialValues(create.fields, create.initial));
+  const [initial] = useState<Values>(() => initialValues(create.fields, create.initial));
+  const [values, setValues] = useState<Values>(initial);
   const [failure, setFailure] = useState<ApiFailure | undefined>();
+  // What is typed in the box is kept as a draft, as in any form; a box with a draft shows it.
+  const { workGroupId } = useFormContext();
+  const drafted = useDraft({ key: `${create.kind}:inline:${workGroupId ?? 'workspace'}` }, initial, values, setValues);
+  const shown = open || drafted.restored;
   const save = async () => {
     try {
-      const option = await create.save(collect(create.fields, values).input);
-      setValues(initialValues(create.fields, create.initial));
+      const option = await drafted.save(() => create.save(collect(create.fields, values).input));
+      setValues(initial);
       setFailure(undefined);
       setOpen(false);
+      drafted.forget();
       onCreated(option);
     } catch (error) {
       if (error instanceof ApiFailure) setFailure(error);
       else throw error;
     }
   };
-  if (!open) {
+  const discard = async () => {
+    await drafted.discard();
+    setValues(initial);
+    setFailure(undefined);
+    setOpen(false);
+    drafted.forget();
+  };
+  if (!shown) {
     return (
       <button ref={opener} type="button" className="link-button" onClick={() => setOpen(true)}>
         {create.label}
@@ -111,6 +127,7 @@ function InlineCreator({ create, onCreated }: { create: InlineCreate; onCreated:
       }}
     >
       <legend>{create.label}</legend>
+      {drafted.changed && <DraftBar onSave={() => void save()} onDiscard={() => void discard()} />}
       {failure && failure.error.fields.length === 0 && (
         <p className="form-error" role="alert">
           {failure.message}
@@ -129,7 +146,13 @@ function InlineCreator({ create, onCreated }: { create: InlineCreate; onCreated:
         <button type="button" className="primary" onClick={save}>
           {create.saveLabel}
         </button>
-        <button type="button" onClick={() => setOpen(false)}>
+        <button
+          type="button"
+          onClick={() => {
+            setOpen(false);
+            drafted.forget();
+          }}
+        >
           Cancel
         </button>
       </div>
@@ -282,7 +305,7 @@ export function FieldControl({ field, values, onChange, errorFor, prefix = '' }:
       return (
         <Group legend={field.label} hint={field.hint} error={error}>
           <CheckboxList
-            options={field.options}
+            options={optionsOf(field, values)}
             chosen={chosen}
             toggle={(option, on) => set(on ? [...chosen, option] : chosen.filter((c) => c !== option))}
           />

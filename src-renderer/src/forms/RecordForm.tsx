@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ApiFailure } from '../../../src-shared/api/client';
+import { failureMessage } from '../api';
 import { BusyButton } from '../components/BusyButton';
+import type { Undo } from '../components/RecordHistory';
 import { FieldControl } from './FieldControl';
 import { collect, initialValues, isFilled, type FieldSpec, type Values } from './fieldSpec';
 import { useFormContext } from './formContext';
@@ -13,7 +15,10 @@ export interface RecordFormProps {
   /** The record being edited, or the starting values of a new one. */
   record?: Values | undefined;
   submitLabel: string;
-  /** Saves; throw an ApiFailure to have its messages shown beside the fields. */
+  /**
+   * Saves; throw an ApiFailure to have its messages shown beside the fields. An Undo it answers is
+   * offered beside the saved message (after adding a record, say).
+   */
   onSubmit: (input: Values, options: { confirmOutsideYear: boolean }) => Promise<unknown>;
   onCancel?: (() => void) | undefined;
   /** Start again with an empty form after a successful save (for "add" forms). */
@@ -60,6 +65,7 @@ export function RecordForm({
   const [confirmDate, setConfirmDate] = useState(false);
   const [saving, setSaving] = useState(false);
   const [status, setStatus] = useState('');
+  const [undo, setUndo] = useState<Undo | undefined>();
 
   const errorFor = (key: string) => clientErrors[key] ?? failure?.fieldMessage(key);
   const outsideYear = failure?.error.code === 'outside_year';
@@ -74,11 +80,17 @@ export function RecordForm({
       : undefined;
 
   const drafted = useDraft(draft, initial, values, setValues);
-  // Rarely needed fields stay folded away unless they hold something or have a problem.
+  // Rarely needed fields stay folded away unless they hold more than a new record starts with, or have a problem.
   const more = fields.filter((field) => field.more);
-  const [moreOpen, setMoreOpen] = useState(() =>
-    more.some((f) => isFilled(initial[f.name]) && initial[f.name] !== false),
-  );
+  const [moreOpen, setMoreOpen] = useState(() => {
+    const fresh = initialValues(more);
+    return more.some(
+      (f) =>
+        isFilled(initial[f.name]) &&
+        initial[f.name] !== false &&
+        JSON.stringify(initial[f.name]) !== JSON.stringify(fresh[f.name]),
+    );
+  });
   const problemKeys = [...Object.keys(clientErrors), ...(failure?.error.fields.map((f) => f.field) ?? [])];
   const moreProblem = more.some((f) => problemKeys.some((key) => key.split('.')[0] === f.name));
   // Asked for when a save is refused; done once the problems are on screen.
@@ -98,6 +110,7 @@ export function RecordForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setStatus('');
+    setUndo(undefined);
     const { input, errors } = collect(fields, values, academicYear);
     setClientErrors(errors);
     if (Object.keys(errors).length > 0) {
@@ -107,13 +120,18 @@ export function RecordForm({
     }
     setSaving(true);
     try {
-      await drafted.save(() => onSubmit(input, { confirmOutsideYear: confirmDate }));
+      const saved = await drafted.save(() => onSubmit(input, { confirmOutsideYear: confirmDate }));
+      if (typeof saved === 'function') setUndo(() => saved as Undo);
       setFailure(undefined);
       setConfirmDate(false);
       if (resetAfterSave) {
         setValues(initial);
-        // Ready for the next one: the cursor goes back to the first field.
-        requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus());
+        // Ready for the next one: the cursor goes back to the first field, and the message (with its
+        // Undo) stays in view below it.
+        requestAnimationFrame(() => {
+          formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+          formRef.current?.querySelector('.status')?.scrollIntoView({ block: 'nearest' });
+        });
       } else setInitial(values);
       setStatus(savedMessage);
     } catch (error) {
@@ -159,7 +177,16 @@ export function RecordForm({
           open={moreOpen || moreProblem}
           onToggle={(event) => setMoreOpen(event.currentTarget.open)}
         >
-          <summary>More details</summary>
+          <summary>
+            More details
+            {/* What is folded away, so a field asked for elsewhere (a gap in the evidence) is found here. */}
+            <span className="more-fields">
+              {more
+                .filter((field) => !field.showIf || field.showIf(values))
+                .map((field) => field.label)
+                .join(', ')}
+            </span>
+          </summary>
           <div className="form">{more.map(control)}</div>
         </details>
       )}
@@ -182,6 +209,23 @@ export function RecordForm({
       </div>
       <p className="status" role="status">
         {status}
+        {undo && ' '}
+        {undo && (
+          <button
+            type="button"
+            className="link-button"
+            onClick={async () => {
+              setUndo(undefined);
+              try {
+                setStatus(await undo());
+              } catch (error) {
+                setStatus(failureMessage(error));
+              }
+            }}
+          >
+            Undo
+          </button>
+        )}
       </p>
     </form>
   );

@@ -31,6 +31,8 @@ interface Base<Name extends string> {
 }
 
 export interface InlineCreate {
+  /** The kind of record it adds, which names its draft. */
+  kind: RecordKind;
   /** "Add a new school" */
   label: string;
   /** "Save the new school" */
@@ -54,7 +56,7 @@ export type FieldSpec<Name extends string = string> = Base<Name> &
         create?: InlineCreate;
       }
     | { type: 'checkbox' }
-    | { type: 'checkboxes'; options: Option[]; create?: InlineCreate }
+    | { type: 'checkboxes'; options: Option[] | ((values: Values) => Option[]); create?: InlineCreate }
     /** A compact row of toggle buttons: any number of them on, or with `single` at most one. */
     | { type: 'toggles'; options: Option[]; single?: boolean; numeric?: boolean }
     | { type: 'rating'; labels?: Record<string, string> }
@@ -66,7 +68,7 @@ export type FieldSpec<Name extends string = string> = Base<Name> &
 /** A field of a form for one kind of record: its name must be one of the kind's fields (a typo does not compile). */
 export type KindFieldSpec<K extends RecordKind> = FieldSpec<keyof KindFields<K> & string>;
 
-export const optionsOf = (field: FieldSpec & { type: 'select' }, values: Values): Option[] =>
+export const optionsOf = (field: FieldSpec & { type: 'select' | 'checkboxes' }, values: Values): Option[] =>
   typeof field.options === 'function' ? field.options(values) : field.options;
 
 /** Options from one of the domain's labelled vocabularies. */

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { api } from '../api';
+import { useReads } from '../useQuery';
+import type { Output } from '../../../src-shared/api/contract';
 import type { Values } from './fieldSpec';
 import { useFormContext } from './formContext';
 
@@ -8,6 +10,14 @@ export interface DraftOf {
   /** "journalEntry:<id>", or "journalEntry:new:<parent id>" for a new record. */
   key: string;
   recordId?: string | undefined;
+}
+
+/** The records of a kind on this Work Group's page whose edit form holds a draft, for their list to mark. */
+export function useDraftedRecords(kind: string): Set<string> {
+  const { workGroupId } = useFormContext();
+  const [state] = useReads(workGroupId ? [{ method: 'draft.list', input: { workGroupId } }] : []);
+  const drafts = (state?.data as Output<'draft.list'> | undefined) ?? [];
+  return new Set(drafts.flatMap((d) => (d.recordId && d.key === `${kind}:${d.recordId}` ? [d.recordId] : [])));
 }
 
 /** How long typing must pause before what is typed is kept. */
@@ -76,6 +86,8 @@ export function useDraft<V extends Values>(
 
   // The form opens with its draft, unless something was typed before the draft arrived.
   const [loaded, setLoaded] = useState(!key);
+  // A draft was brought back: a box that is closed until asked for opens to show it.
+  const [restored, setRestored] = useState(false);
   useEffect(() => {
     if (!key) return;
     let current = true;
@@ -85,6 +97,7 @@ export function useDraft<V extends Values>(
         kept.current = found.fields;
         // A draft holds the fields this same form kept.
         setValues({ ...latest.current.initial, ...found.fields } as V);
+        setRestored(true);
       })
       .catch(() => undefined)
       .finally(() => current && setLoaded(true));
@@ -120,13 +133,14 @@ export function useDraft<V extends Values>(
 
   /** Saves the record; once it is saved, its draft goes. */
   const save = useCallback(
-    async (work: () => Promise<unknown>) => {
+    async <T>(work: () => Promise<T>): Promise<T> => {
       clearTimeout(timer.current);
       saving.current = true;
       try {
-        await work();
+        const result = await work();
         saved.current = latest.current.values;
         void discard();
+        return result;
       } finally {
         saving.current = false;
       }
@@ -136,5 +150,7 @@ export function useDraft<V extends Values>(
 
   /** What the form holds differs from what was saved: a draft is (or is about to be) kept. */
   const changed = !same(values, initial);
-  return { changed, flush, discard, save };
+  /** The brought-back draft has been seen (its box closed, saved or discarded). */
+  const forget = useCallback(() => setRestored(false), []);
+  return { changed, restored, flush, discard, save, forget };
 }

@@ -109,10 +109,17 @@ function NewWorkGroupForm() {
   );
 }
 
+const renameDraft = (group: WorkGroup) => ({ key: `workGroup:rename:${group.id}`, recordId: group.id });
+
 /** Every Work Group in one list (drawn only where in view): found, filtered and sorted on the screen. */
 function WorkGroupsTable({ groups }: { groups: WorkGroup[] }) {
-  /** The Work Group whose name is being changed, in its row. */
-  const [renaming, setRenaming] = useState<string | undefined>();
+  // A row's Rename box is open when asked for, or (until closed) when a name typed earlier waits as a draft.
+  const [asked, setAsked] = useState<Record<string, boolean>>({});
+  const { data: drafts } = useQuery('draft.list', {});
+  const drafted = new Set(drafts?.map((d) => d.key));
+  const hasDraft = (group: WorkGroup) => drafted.has(renameDraft(group).key);
+  const renaming = (group: WorkGroup) => asked[group.id] ?? hasDraft(group);
+  const setRenaming = (group: WorkGroup, open: boolean) => setAsked((current) => ({ ...current, [group.id]: open }));
   const archive = (group: WorkGroup) =>
     api.call('workGroup.archive', { id: group.id, archived: group.status === 'active' });
   const typeOf = (group: WorkGroup) => PD_ACTIVITY_TYPE_LABELS[group.pdActivityType as PdActivityType];
@@ -134,10 +141,18 @@ function WorkGroupsTable({ groups }: { groups: WorkGroup[] }) {
         {
           header: 'Name',
           cell: (group) =>
-            renaming === group.id ? (
-              <RenameForm key={group.updatedAt} group={group} onDone={() => setRenaming(undefined)} />
+            renaming(group) ? (
+              <RenameForm
+                key={group.updatedAt}
+                group={group}
+                focus={asked[group.id] === true}
+                onDone={() => setRenaming(group, false)}
+              />
             ) : (
-              <a href={paths.workGroup(group.id)}>{group.name}</a>
+              <>
+                <a href={paths.workGroup(group.id)}>{group.name}</a>
+                {hasDraft(group) && <span className="draft-marker">Draft</span>}
+              </>
             ),
         },
         { header: 'Year', cell: (group) => group.academicYear, nowrap: true },
@@ -148,8 +163,8 @@ function WorkGroupsTable({ groups }: { groups: WorkGroup[] }) {
       ]}
       actions={(group) => (
         <>
-          {renaming !== group.id && (
-            <button type="button" onClick={() => setRenaming(group.id)} aria-label={`Rename ${group.code}`}>
+          {!renaming(group) && (
+            <button type="button" onClick={() => setRenaming(group, true)} aria-label={`Rename ${group.code}`}>
               Rename
             </button>
           )}
@@ -166,14 +181,17 @@ function WorkGroupsTable({ groups }: { groups: WorkGroup[] }) {
   );
 }
 
-function RenameForm({ group, onDone }: { group: WorkGroup; onDone: () => void }) {
-  const [name, setName] = useState(group.name);
+/** A Work Group's new name, kept as a draft as it is typed, as in any form. */
+function RenameForm({ group, focus, onDone }: { group: WorkGroup; focus: boolean; onDone: () => void }) {
+  const [initial] = useState(() => ({ name: group.name }));
+  const [values, setValues] = useState(initial);
   const [error, setError] = useState<string | undefined>();
+  const drafted = useDraft(renameDraft(group), initial, values, setValues);
 
-  const rename = async (event: React.FormEvent) => {
-    event.preventDefault();
+  const rename = async (event?: React.FormEvent) => {
+    event?.preventDefault();
     try {
-      await api.call('workGroup.rename', { id: group.id, name });
+      await drafted.save(() => api.call('workGroup.rename', { id: group.id, name: values.name }));
       onDone();
     } catch (failure) {
       if (failure instanceof ApiFailure) setError(failure.fieldMessage('name') ?? failure.message);
@@ -182,9 +200,20 @@ function RenameForm({ group, onDone }: { group: WorkGroup; onDone: () => void })
   };
 
   return (
-    <form onSubmit={rename} className="inline-form">
+    <form onSubmit={rename} className="inline-form" onBlur={drafted.flush}>
+      {drafted.changed && (
+        <DraftBar
+          onSave={() => void rename()}
+          onDiscard={() => {
+            void drafted.discard();
+            onDone();
+          }}
+        />
+      )}
       <Field label={`New name for ${group.code}`} error={error}>
-        {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} autoFocus />}
+        {(p) => (
+          <input {...p} value={values.name} onChange={(e) => setValues({ name: e.target.value })} autoFocus={focus} />
+        )}
       </Field>
       <button type="submit">Save</button>
       <button type="button" onClick={onDone}>

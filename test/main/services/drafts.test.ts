@@ -35,6 +35,36 @@ describe('drafts of forms, kept in the workspace as they are typed', () => {
     });
   });
 
+  it("lists a Work Group's drafts, each with the record it is about, for the lists to mark", () => {
+    const { call } = tempWorkspace();
+    const year = recordSmallYear(call);
+    const other = recordSmallYear(call, 'TRG-2025-99').workGroup;
+    expect(call('draft.list', { workGroupId: year.workGroup.id })).toEqual([]);
+    call('draft.save', {
+      key: `participant:${year.participant.id}`,
+      workGroupId: year.workGroup.id,
+      recordId: year.participant.id,
+      fields: { role: 'Year 6 teacher' },
+    });
+    call('draft.save', { key: `reading:new:${other.id}`, workGroupId: other.id, fields: { citation: 'Elsewhere' } });
+    call('draft.save', {
+      key: `observation:run:${year.workGroup.id}`,
+      workGroupId: year.workGroup.id,
+      fields: { rows: [] },
+    });
+    const listed = call('draft.list', { workGroupId: year.workGroup.id });
+    expect(listed.map((d) => [d.key, d.recordId]).sort()).toEqual([
+      [`observation:run:${year.workGroup.id}`, null],
+      [`participant:${year.participant.id}`, year.participant.id],
+    ]);
+    // Without a Work Group, every draft in the workspace (the Work Groups list marks its Rename boxes').
+    expect(call('draft.list', {}).map((d) => d.key)).toContain(`reading:new:${other.id}`);
+    call('draft.discard', { key: `participant:${year.participant.id}` });
+    expect(call('draft.list', { workGroupId: year.workGroup.id }).map((d) => d.key)).toEqual([
+      `observation:run:${year.workGroup.id}`,
+    ]);
+  });
+
   it('refuses a form it cannot name and a draft too long to keep, in words that say what to do', () => {
     const { attempt } = tempWorkspace();
     const badKey = attempt('draft.save', { key: 'not a key', fields: {} });

@@ -8,7 +8,7 @@ import { lookups, type GroupData } from '../../groupData';
 import { dateGB, dateWithTerm, excerpt } from '../../records';
 import { paths } from '../../router';
 import { ObservationRun } from './ObservationRun';
-import { evidenceTagFields, type TabProps } from './tabProps';
+import { evidenceTagFields, PUPIL_OUTCOME_TAGS, type TabProps } from './tabProps';
 import { useEffect, useRef, useState } from 'react';
 
 const TIMELINE_STEP = 30;
@@ -80,30 +80,32 @@ function Timeline({ data, child }: { data: GroupData; child: RecordOf<'focusChil
   );
 }
 
+/** The form for an observation of a focus child. */
+export const observationFieldSpecs = (workGroupId: string): KindFieldSpec<'observation'>[] => [
+  { name: 'date', label: 'Date', type: 'date' },
+  { name: 'kind', label: 'Kind', type: 'select', options: enumOptions(OBSERVATION_KIND.labels) },
+  { name: 'text', label: 'What was observed', type: 'textarea' },
+  {
+    name: 'measureValue',
+    label: 'Value',
+    type: 'number',
+    hint: 'The score or count, for example 14',
+    showIf: (v) => v['kind'] === 'measure',
+  },
+  {
+    name: 'measureScale',
+    label: 'Scale',
+    type: 'text',
+    hint: 'What the value is out of, for example "out of 20"',
+    showIf: (v) => v['kind'] === 'measure',
+  },
+  { name: 'attachmentId', label: 'Image (optional)', type: 'image', workGroupId },
+  // What a focus child shows is evidence of pupils' learning.
+  ...evidenceTagFields(PUPIL_OUTCOME_TAGS),
+];
+
 function FocusChildDetail({ data, readOnly, child, itemId }: TabProps & { child: RecordOf<'focusChild'> }) {
-  const fields: KindFieldSpec<'observation'>[] = [
-    { name: 'date', label: 'Date', type: 'date' },
-    { name: 'kind', label: 'Kind', type: 'select', options: enumOptions(OBSERVATION_KIND.labels) },
-    { name: 'text', label: 'What was observed', type: 'textarea' },
-    {
-      name: 'measureValue',
-      label: 'Value',
-      type: 'number',
-      hint: 'The score or count, for example 14',
-      showIf: (v) => v['kind'] === 'measure',
-    },
-    {
-      name: 'measureScale',
-      label: 'Scale',
-      type: 'text',
-      hint: 'What the value is out of, for example "out of 20"',
-      showIf: (v) => v['kind'] === 'measure',
-    },
-    { name: 'attachmentId', label: 'Image (optional)', type: 'image', workGroupId: data.workGroup.id },
-    // Not pre-filled: with an observation tagged as it is added, the case study's personal-data check
-    // became too slow to answer in an end-to-end test (left for those who own the case study).
-    ...evidenceTagFields(),
-  ];
+  const fields = observationFieldSpecs(data.workGroup.id);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     // Opened at one of its observations (a search result), that observation's row is scrolled to instead.

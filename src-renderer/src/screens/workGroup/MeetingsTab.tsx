@@ -183,7 +183,9 @@ export function MeetingsTab(props: TabProps) {
       label: 'Readings discussed',
       type: 'checkboxes',
       options: readingOptions,
+      more: true,
       create: {
+        kind: 'reading',
         label: 'Add a new reading',
         saveLabel: 'Save the new reading',
         fields: readingFieldSpecs(),

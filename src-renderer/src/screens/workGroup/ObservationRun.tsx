@@ -1,11 +1,13 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ApiFailure } from '../../../../src-shared/api/client';
 import { OBSERVATION_KIND } from '../../../../src-shared/domain/enums';
 import { api, failureMessage } from '../../api';
 import { BusyButton } from '../../components/BusyButton';
 import { checkRecord } from '../../forms/checkRecord';
+import { DraftBar } from '../../forms/DraftBar';
+import { useDraft } from '../../forms/useDraft';
 import { parseDateGB, type Values } from '../../forms/fieldSpec';
-import type { TabProps } from './tabProps';
+import { PUPIL_OUTCOME_TAGS, type TabProps } from './tabProps';
 
 interface Row {
   key: number;
@@ -40,12 +42,21 @@ const newRow = (above?: Row): Row => ({
   measureScale: above?.kind === 'measure' ? above.measureScale : '',
 });
 
+/** The rows as a draft keeps them: without the keys that tell React which row is which. */
+type DraftRows = { rows: Omit<Row, 'key'>[] };
+const draftOf = (rows: Row[]): DraftRows => ({ rows: rows.map(({ key: _key, ...row }) => row) });
+const rowsOf = (draft: DraftRows): Row[] => draft.rows.map((row) => ({ ...row, key: nextKey++ }));
+
 const isBlank = (row: Row) => !row.text.trim() && !row.measureValue.trim();
 
-/** What the service takes for a row: the date as ISO when it reads as one, measures only for a measure. */
+/**
+ * What the service takes for a row: the date as ISO when it reads as one, measures only for a measure,
+ * tagged as the observation form tags a new observation.
+ */
 function inputOf(row: Row): Values {
   const measure = row.kind === 'measure';
   return {
+    ...PUPIL_OUTCOME_TAGS,
     focusChildId: row.focusChildId,
     date: parseDateGB(row.date) ?? row.date,
     kind: row.kind,
@@ -62,6 +73,18 @@ function inputOf(row: Row): Values {
  */
 export function ObservationRun({ data }: TabProps) {
   const [rows, setRows] = useState<Row[]>(() => [newRow()]);
+  // What is typed in the grid is kept as a draft, as in any form, until it is saved or discarded.
+  const [initial, setInitial] = useState<DraftRows>(() => draftOf(rows));
+  const asDraft = useMemo(() => draftOf(rows), [rows]);
+  const restore = useCallback((draft: DraftRows) => setRows(rowsOf(draft)), []);
+  const drafted = useDraft({ key: `observation:run:${data.workGroup.id}` }, initial, asDraft, restore);
+  const discard = async () => {
+    await drafted.discard();
+    setRows(rowsOf(initial));
+    setErrors({});
+    setProblem(undefined);
+    setStatus('Draft discarded.');
+  };
   const [errors, setErrors] = useState<Record<number, Partial<Record<Column, string>>>>({});
   const [problem, setProblem] = useState<string | undefined>();
   const [status, setStatus] = useState('');
@@ -109,10 +132,12 @@ export function ObservationRun({ data }: TabProps) {
     }
     setSaving(true);
     try {
-      const saved = await api.call('observations.record', {
-        observations: typed.map(({ row }) => inputOf(row)) as never,
-      });
-      setRows([newRow(rows[rows.length - 1])]);
+      const saved = await drafted.save(() =>
+        api.call('observations.record', { observations: typed.map(({ row }) => inputOf(row)) as never }),
+      );
+      const next = [newRow(rows[rows.length - 1])];
+      setRows(next);
+      setInitial(draftOf(next));
       setStatus(`Saved ${saved.length} ${saved.length === 1 ? 'observation' : 'observations'}.`);
       focusCell(0, 'text');
     } catch (error) {
@@ -188,12 +213,13 @@ export function ObservationRun({ data }: TabProps) {
         For several observations at once, for example after a lesson: one row each. Enter goes to the next row, the
         arrow keys move up and down. Value and Scale are for measures.
       </p>
+      {drafted.changed && <DraftBar saving={saving} onSave={() => void save()} onDiscard={() => void discard()} />}
       {problem && (
         <p className="form-error" role="alert">
           {problem}
         </p>
       )}
-      <div className="table-wrap">
+      <div className="table-wrap" onBlur={drafted.flush}>
         <table className="list grid" aria-label="Observations to record" ref={grid}>
           <thead>
             <tr>

@@ -40,6 +40,7 @@ export function SchoolsTab({ data, readOnly, itemId }: TabProps) {
           .filter((s) => !taken.has(s.id) || s.id === values['schoolId'])
           .map((s) => ({ value: s.id, label: s.name })),
       create: {
+        kind: 'school',
         label: 'Add a new school',
         saveLabel: 'Save the new school',
         fields: schoolFieldSpecs(),
@@ -58,16 +59,24 @@ export function SchoolsTab({ data, readOnly, itemId }: TabProps) {
       type: 'textarea',
       hint: 'What the senior leader hopes the school will gain, agreed at the start of the year',
     },
+    // The end of the year and the leader's engagement: filled in later, folded away under "More details".
     {
       name: 'endEvaluation',
       label: "Leader's end-of-year evaluation",
       type: 'textarea',
       hint: 'How far the intended impact was achieved',
+      more: true,
     },
-    recordedOnField('endEvaluationRecordedOn', 'Date of the evaluation', ['endEvaluation']),
-    { name: 'continuationPlan', label: 'How the work continues next year', type: 'textarea' },
-    { name: 'namedInDevelopmentPlan', label: 'The school development plan names the Work Group', type: 'checkbox' },
+    { ...recordedOnField('endEvaluationRecordedOn', 'Date of the evaluation', ['endEvaluation']), more: true },
+    { name: 'continuationPlan', label: 'How the work continues next year', type: 'textarea', more: true },
     {
+      name: 'namedInDevelopmentPlan',
+      label: 'The school development plan names the Work Group',
+      type: 'checkbox',
+      more: true,
+    },
+    {
+      more: true,
       name: 'leaderEngagements',
       label: "Leader's engagement",
       type: 'repeat',
@@ -130,9 +139,10 @@ export function ParticipantsTab({ data, readOnly, itemId }: TabProps) {
     },
     { name: 'role', label: 'Role', type: 'text', hint: 'For example Year 4 class teacher' },
     { name: 'researchQuestion', label: 'Personal research question', type: 'textarea' },
-    { name: 'startRatings', label: 'Confidence at the start of the year', type: 'ratings', items },
-    { name: 'endRatings', label: 'Confidence at the end of the year', type: 'ratings', items },
-    recordedOnField('endRatingsRecordedOn', 'Date of the end ratings', ['endRatings']),
+    // The confidence survey, at the start and the end of the year: folded away under "More details".
+    { name: 'startRatings', label: 'Confidence at the start of the year', type: 'ratings', items, more: true },
+    { name: 'endRatings', label: 'Confidence at the end of the year', type: 'ratings', items, more: true },
+    { ...recordedOnField('endRatingsRecordedOn', 'Date of the end ratings', ['endRatings']), more: true },
   ];
   return (
     <RecordSection
@@ -216,7 +226,7 @@ export function ReadingsTab({ data, readOnly, itemId }: TabProps) {
 }
 
 export function JournalTab({ data, readOnly, itemId }: TabProps) {
-  const { participantName, participantOptions, childOptions, readingOptions, childCode } = lookups(data);
+  const { participantName, participantOptions, readingOptions, childCode, participantsChildren } = lookups(data);
   const meetingOptions = data.meeting.map((m) => ({
     value: m.id,
     label: `${dateGB(m.date)} – ${MEETING_KIND.labels[m.kind]}`,
@@ -240,7 +250,7 @@ export function JournalTab({ data, readOnly, itemId }: TabProps) {
       name: 'focusChildIds',
       label: 'Focus children this entry is about',
       type: 'checkboxes',
-      options: childOptions,
+      ...participantsChildren,
     },
     { name: 'readingIds', label: 'Readings it draws on', type: 'checkboxes', options: readingOptions, more: true },
     {
@@ -277,7 +287,7 @@ export function JournalTab({ data, readOnly, itemId }: TabProps) {
 }
 
 export function ActionResearchTab({ data, readOnly, itemId }: TabProps) {
-  const { participantName, participantOptions, childOptions, childCode } = lookups(data);
+  const { participantName, participantOptions, childCode, participantsChildren } = lookups(data);
   const fields: KindFieldSpec<'actionResearchCycle'>[] = [
     {
       name: 'participantId',
@@ -288,12 +298,18 @@ export function ActionResearchTab({ data, readOnly, itemId }: TabProps) {
     },
     { name: 'number', label: 'Cycle number', type: 'number', hint: '1 for the first cycle, 2 for the next…' },
     { name: 'startDate', label: 'Start date', type: 'date' },
-    { name: 'endDate', label: 'End date', type: 'date' },
     { name: 'plan', label: 'Plan', type: 'textarea', hint: 'What will you try, and what do you expect to see?' },
-    { name: 'act', label: 'Act', type: 'textarea', hint: 'What you did in the classroom' },
-    { name: 'observe', label: 'Observe', type: 'textarea', hint: 'What you and the pupils noticed' },
-    { name: 'reflect', label: 'Reflect', type: 'textarea', hint: 'What it means, and what comes next' },
-    { name: 'focusChildIds', label: 'Focus children', type: 'checkboxes', options: childOptions },
+    {
+      name: 'focusChildIds',
+      label: 'Focus children',
+      type: 'checkboxes',
+      ...participantsChildren,
+    },
+    // What happens later in the cycle: folded away under "More details" until it is written.
+    { name: 'act', label: 'Act', type: 'textarea', hint: 'What you did in the classroom', more: true },
+    { name: 'observe', label: 'Observe', type: 'textarea', hint: 'What you and the pupils noticed', more: true },
+    { name: 'reflect', label: 'Reflect', type: 'textarea', hint: 'What it means, and what comes next', more: true },
+    { name: 'endDate', label: 'End date', type: 'date', more: true },
     // A cycle of action research is new practice tried in the classroom.
     ...evidenceTagFields({ areas: ['practice_development'], guskeyLevel: 4 }),
   ];
@@ -357,6 +373,7 @@ export function ImpactTab({ data, readOnly, itemId }: TabProps) {
       type: 'select',
       emptyLabel: 'None',
       options: enumOptions(DFE_STANDARD.labels),
+      more: true,
     },
     {
       name: 'evidence',
@@ -364,6 +381,7 @@ export function ImpactTab({ data, readOnly, itemId }: TabProps) {
       type: 'checkboxes',
       hint: 'Journal entries, observations and meetings from this Work Group',
       options: evidenceOptions,
+      more: true,
       toForm: (value) => ((value as Evidence[] | undefined) ?? []).map((e) => `${e.kind}:${e.id}`),
       fromForm: (value) =>
         (value as string[]).map((v) => {

@@ -31,9 +31,13 @@ const shortOptions = (labels: Record<string, string>, short: Record<string, stri
 
 type EvidenceTags = keyof typeof evidenceTags;
 
+/** What an observation of a focus child is evidence of as it is added: pupils' learning. */
+export const PUPIL_OUTCOME_TAGS = { areas: ['pupil_outcomes'], standards: ['pupil_outcomes'], guskeyLevel: 5 };
+
 /**
  * How a piece of evidence is tagged (NCETM areas, DfE standards, Guskey level and strength), as rows
- * of toggles, a new record's starting with what where it is added suggests.
+ * of toggles, a new record's starting with what where it is added suggests. The areas are in view;
+ * the rest, rarely changed from what the record starts with, are folded under "More details".
  */
 export const evidenceTagFields = (initial: Partial<Record<EvidenceTags, unknown>> = {}): FieldSpec<EvidenceTags>[] => [
   {
@@ -49,6 +53,7 @@ export const evidenceTagFields = (initial: Partial<Record<EvidenceTags, unknown>
     type: 'toggles',
     options: shortOptions(DFE_STANDARD.labels, STANDARD_SHORT),
     initial: initial.standards,
+    more: true,
   },
   {
     name: 'guskeyLevel',
@@ -58,6 +63,7 @@ export const evidenceTagFields = (initial: Partial<Record<EvidenceTags, unknown>
     numeric: true,
     options: shortOptions(GUSKEY_LEVEL.labels, GUSKEY_SHORT),
     initial: initial.guskeyLevel,
+    more: true,
   },
   {
     name: 'strength',
@@ -66,5 +72,6 @@ export const evidenceTagFields = (initial: Partial<Record<EvidenceTags, unknown>
     single: true,
     options: enumOptions(EVIDENCE_STRENGTH.labels),
     initial: initial.strength,
+    more: true,
   },
 ];
