@@ -46,6 +46,7 @@ export function lookups(data: GroupData) {
     childCode: (id: string) => childCode.get(id) ?? 'Unknown child',
     schoolOptions: groupSchools.map((s) => ({ value: s.id, label: s.name })),
     participantOptions: data.participant.map((p) => ({ value: p.id, label: p.name })),
+    childOptions,
     /** A record's focus children: those its participant follows (and any it already names), not the whole group's. */
     participantsChildren: {
       // Shown once the participant is chosen.
