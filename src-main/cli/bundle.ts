@@ -22,12 +22,12 @@ const USAGE =
   '"wge bundle" needs export --db F --work-group CODE [--participant ID] --out FILE [--allow-flagged] [--unencrypted] (in a participant\'s own workspace: export --db F --out FILE, their updates), import --db F FILE [--dry-run], participants --db F --work-group CODE (their ids, for --participant), or passphrase --db F (keep the one given) [--forget]; the bundle passphrase comes from --bundle-passphrase-file FILE or WGE_BUNDLE_PASSPHRASE, or is kept in the workspace.';
 
 /** The passphrase the group shares for bundles, if given: never on the command line itself. */
-const bundlePassphrase = (o: Options) => passphrase(o, 'bundle-passphrase-file', 'WGE_BUNDLE_PASSPHRASE');
+export const bundlePassphrase = (o: Options) => passphrase(o, 'bundle-passphrase-file', 'WGE_BUNDLE_PASSPHRASE');
 
-const UNENCRYPTED_WARNING =
+export const UNENCRYPTED_WARNING =
   'Warning: this bundle was not encrypted, so anyone who had the file could have read it or changed it. Ask for bundles to be exported with the group’s bundle passphrase.';
 
-function describe(summary: BundleSummary, io: Io, done: boolean) {
+export function describe(summary: BundleSummary, io: Io, done: boolean) {
   const what = summary.pack ? ' (a participant’s pack)' : summary.participantId ? ' (one participant’s updates)' : '';
   io.out(
     `${done ? 'Merged' : 'Importing would merge'} ${summary.workGroupCode} “${summary.workGroupName}”${what}, bundled on ${summary.createdAt.slice(0, 10)}${summary.from ? ` on ${summary.from}` : ''}:`,
