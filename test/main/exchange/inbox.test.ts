@@ -109,7 +109,7 @@ describe('the shared-folder inbox', () => {
     ]);
     const again = await dispatchAsync(lead.handlers, 'inbox.import', { fileNames: [updates.fileName], ...secret });
     expect(again).toMatchObject({ ok: false, error: { message: expect.stringMatching(/is not waiting/) } });
-  });
+  }, 120_000);
 
   it('from a terminal: wge inbox folder, list and import', async () => {
     const folder = tempFolder();
@@ -143,5 +143,5 @@ describe('the shared-folder inbox', () => {
     } finally {
       delete process.env['WGE_BUNDLE_PASSPHRASE'];
     }
-  });
+  }, 60_000);
 });
