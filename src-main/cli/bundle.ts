@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { BundleSummary } from '../../src-shared/api/exchange';
+import type { AllHandlers } from '../services/handlers';
 import { FINDING_LABELS } from '../../src-shared/privacy/findings';
 import { writeFileAtomically } from '../export/atomicWrite';
 import { letOut } from './export';
@@ -52,6 +53,17 @@ export function describe(summary: BundleSummary, io: Io, done: boolean) {
     );
 }
 
+/** Which Work Group (and participant) a bundle is made of: in a participant's own workspace, that participant's updates. */
+export function whatToSend(handlers: AllHandlers, o: Options) {
+  const teacher = call(handlers, 'workspace.status', {}).teacher;
+  const workGroupId =
+    teacher && o['work-group'] === undefined
+      ? teacher.workGroupId
+      : findWorkGroup(handlers, o['work-group'], '--work-group').id;
+  const participantId = typeof o.participant === 'string' ? o.participant : teacher?.participantId;
+  return { workGroupId, participantId };
+}
+
 export async function bundle(args: string[], io: Io): Promise<void> {
   const [what, ...rest] = args;
   const { o, files } = parseWithFiles(rest, {
@@ -80,13 +92,7 @@ export async function bundle(args: string[], io: Io): Promise<void> {
           throw new UsageError(
             'Give the bundle passphrase your group shares with --bundle-passphrase-file FILE or WGE_BUNDLE_PASSPHRASE (or keep it in the workspace with "wge bundle passphrase"), so the bundle is encrypted; or add --unencrypted to write it open (anyone who finds the file can then read it).',
           );
-        // A participant's own workspace sends that participant's updates, whatever is asked.
-        const teacher = call(handlers, 'workspace.status', {}).teacher;
-        const workGroupId =
-          teacher && o['work-group'] === undefined
-            ? teacher.workGroupId
-            : findWorkGroup(handlers, o['work-group'], '--work-group').id;
-        const participantId = typeof o.participant === 'string' ? o.participant : teacher?.participantId;
+        const { workGroupId, participantId } = whatToSend(handlers, o);
         const produced = await callAsync(handlers, 'bundle.export', {
           workGroupId,
           ...(participantId ? { participantId } : {}),

@@ -1,5 +1,5 @@
-import { bundlePassphrase, describe, UNENCRYPTED_WARNING } from './bundle';
-import { call, callAsync, Failure, findWorkGroup, type Io, parseWithFiles, UsageError, withWorkspace } from './common';
+import { bundlePassphrase, describe, UNENCRYPTED_WARNING, whatToSend } from './bundle';
+import { call, callAsync, Failure, type Io, parseWithFiles, UsageError, withWorkspace } from './common';
 
 // wge inbox: the shared-folder inbox from a terminal. Lists the bundles waiting in the workspace's
 // shared folder, imports the chosen ones, and writes this workspace's own bundle there.
@@ -66,13 +66,7 @@ export async function inbox(args: string[], io: Io): Promise<void> {
     case 'send':
       if (files.length > 0) throw new UsageError(`Unexpected "${files[0]}". ${USAGE}`);
       return withWorkspace(o, async (handlers) => {
-        // A participant's own workspace sends that participant's updates, whatever is asked.
-        const teacher = call(handlers, 'workspace.status', {}).teacher;
-        const workGroupId =
-          teacher && o['work-group'] === undefined
-            ? teacher.workGroupId
-            : findWorkGroup(handlers, o['work-group'], '--work-group').id;
-        const participantId = typeof o.participant === 'string' ? o.participant : teacher?.participantId;
+        const { workGroupId, participantId } = whatToSend(handlers, o);
         const sent = await callAsync(handlers, 'inbox.send', {
           workGroupId,
           ...(participantId ? { participantId } : {}),

@@ -78,6 +78,10 @@ test('the inbox lists a bundle dropped into the shared folder and imports it aft
   await expect(teacherPage.getByRole('button', { name: 'Send my updates to the shared folder' })).toBeEnabled();
   await teacherPage.getByLabel('Bundle passphrase').fill(BUNDLE_PASSPHRASE);
   await teacherPage.getByRole('button', { name: 'Send my updates to the shared folder' }).click();
+  // The personal-data check comes first (the demo's journal names a child in passing): the teacher looks, and goes on.
+  const check = teacherPage.getByRole('dialog', { name: 'Check before exporting' });
+  await expect(check).toBeVisible({ timeout: 30_000 });
+  await check.getByRole('button', { name: 'Export anyway' }).click();
   await expect(teacherPage.getByText(/Your updates are in the shared folder as/)).toBeVisible({ timeout: 30_000 });
   const updates = readdirSync(shared).find((name) => name.includes('-updates-'));
   expect(updates).toBeDefined();

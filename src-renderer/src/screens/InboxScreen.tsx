@@ -4,6 +4,7 @@ import { formatDateTimeGB } from '../../../src-shared/calendar/dates';
 import { api } from '../api';
 import { Field } from '../components/Field';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { FindingsDialog, type Finding } from '../exports/FindingsDialog';
 import { PassphraseField } from '../exchange/PassphraseField';
 import { useTeacherRole } from '../exchange/teacherRole';
 import { useAction } from '../useAction';
@@ -26,6 +27,7 @@ export function InboxScreen() {
   const [listed, setListed] = useState<Listed | undefined>();
   const [chosen, setChosen] = useState<string[]>([]);
   const [notice, setNotice] = useState('');
+  const [findings, setFindings] = useState<Finding[] | undefined>();
   const { busy, error, run } = useAction();
   const secret = passphrase ? { bundlePassphrase: passphrase } : {};
 
@@ -61,14 +63,16 @@ export function InboxScreen() {
       setListed(await api.call('inbox.list', secret));
     });
 
-  const send = () =>
+  const mine = () => ({ workGroupId: teacher!.workGroupId, participantId: teacher!.participantId });
+  /** The personal-data check first: what it finds is shown before the bundle leaves, as on the Overview. */
+  const send = (allowFlagged: boolean) =>
     run('Writing your updates…', async () => {
-      const sent = await api.call('inbox.send', {
-        workGroupId: teacher!.workGroupId,
-        participantId: teacher!.participantId,
-        allowFlagged: false,
-        ...secret,
-      });
+      if (!allowFlagged) {
+        const { findings } = await api.call('bundle.check', mine());
+        if (findings.length > 0) return setFindings(findings);
+      }
+      setFindings(undefined);
+      const sent = await api.call('inbox.send', { ...mine(), allowFlagged, ...secret });
       setNotice(`Your updates are in the shared folder as ${sent.fileName}. The Lead sees them once the folder syncs.`);
     });
 
@@ -119,7 +123,7 @@ export function InboxScreen() {
             Look in the folder again
           </button>
           {teacher && (
-            <button type="button" onClick={send} disabled={busy !== '' || !current}>
+            <button type="button" onClick={() => void send(false)} disabled={busy !== '' || !current}>
               Send my updates to the shared folder
             </button>
           )}
@@ -132,6 +136,15 @@ export function InboxScreen() {
         <p className="form-error" role="alert">
           {error}
         </p>
+      )}
+      {findings && (
+        <FindingsDialog
+          what="your updates"
+          findings={findings}
+          busy={busy !== ''}
+          onExportAnyway={() => void send(true)}
+          onCancel={() => setFindings(undefined)}
+        />
       )}
       {notice && (
         <p className="notice" role="status">
