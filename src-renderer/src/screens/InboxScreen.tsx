@@ -57,7 +57,7 @@ export function InboxScreen() {
       setNotice(
         imported
           .map((done) => `${done.fileName}: ${changes(done.totals)}${done.from ? `, from ${done.from}` : ''}.`)
-          .join(' ') + ' A backup was taken before anything changed.',
+          .join(' ') + (imported.some((done) => done.backupPath) ? ' A backup was taken before anything changed.' : ''),
       );
       setChosen([]);
       setListed(await api.call('inbox.list', secret));
