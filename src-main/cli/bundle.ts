@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { BundleSummary } from '../../src-shared/api/exchange';
+import type { AllHandlers } from '../services/handlers';
 import { FINDING_LABELS } from '../../src-shared/privacy/findings';
 import { writeFileAtomically } from '../export/atomicWrite';
 import { letOut } from './export';
@@ -22,12 +23,12 @@ const USAGE =
   '"wge bundle" needs export --db F --work-group CODE [--participant ID] --out FILE [--allow-flagged] [--unencrypted] (in a participant\'s own workspace: export --db F --out FILE, their updates), import --db F FILE [--dry-run], participants --db F --work-group CODE (their ids, for --participant), or passphrase --db F (keep the one given) [--forget]; the bundle passphrase comes from --bundle-passphrase-file FILE or WGE_BUNDLE_PASSPHRASE, or is kept in the workspace.';
 
 /** The passphrase the group shares for bundles, if given: never on the command line itself. */
-const bundlePassphrase = (o: Options) => passphrase(o, 'bundle-passphrase-file', 'WGE_BUNDLE_PASSPHRASE');
+export const bundlePassphrase = (o: Options) => passphrase(o, 'bundle-passphrase-file', 'WGE_BUNDLE_PASSPHRASE');
 
-const UNENCRYPTED_WARNING =
+export const UNENCRYPTED_WARNING =
   'Warning: this bundle was not encrypted, so anyone who had the file could have read it or changed it. Ask for bundles to be exported with the group’s bundle passphrase.';
 
-function describe(summary: BundleSummary, io: Io, done: boolean) {
+export function describe(summary: BundleSummary, io: Io, done: boolean) {
   const what = summary.pack ? ' (a participant’s pack)' : summary.participantId ? ' (one participant’s updates)' : '';
   io.out(
     `${done ? 'Merged' : 'Importing would merge'} ${summary.workGroupCode} “${summary.workGroupName}”${what}, bundled on ${summary.createdAt.slice(0, 10)}${summary.from ? ` on ${summary.from}` : ''}:`,
@@ -50,6 +51,17 @@ function describe(summary: BundleSummary, io: Io, done: boolean) {
     io.out(
       `${conflicts} ${conflicts === 1 ? 'record was' : 'records were'} changed on both machines: the newer version ${done ? 'was' : 'will be'} kept and the other ${done ? 'is' : 'will be'} listed as a conflict to review.`,
     );
+}
+
+/** Which Work Group (and participant) a bundle is made of: in a participant's own workspace, that participant's updates. */
+export function whatToSend(handlers: AllHandlers, o: Options) {
+  const teacher = call(handlers, 'workspace.status', {}).teacher;
+  const workGroupId =
+    teacher && o['work-group'] === undefined
+      ? teacher.workGroupId
+      : findWorkGroup(handlers, o['work-group'], '--work-group').id;
+  const participantId = typeof o.participant === 'string' ? o.participant : teacher?.participantId;
+  return { workGroupId, participantId };
 }
 
 export async function bundle(args: string[], io: Io): Promise<void> {
@@ -80,13 +92,7 @@ export async function bundle(args: string[], io: Io): Promise<void> {
           throw new UsageError(
             'Give the bundle passphrase your group shares with --bundle-passphrase-file FILE or WGE_BUNDLE_PASSPHRASE (or keep it in the workspace with "wge bundle passphrase"), so the bundle is encrypted; or add --unencrypted to write it open (anyone who finds the file can then read it).',
           );
-        // A participant's own workspace sends that participant's updates, whatever is asked.
-        const teacher = call(handlers, 'workspace.status', {}).teacher;
-        const workGroupId =
-          teacher && o['work-group'] === undefined
-            ? teacher.workGroupId
-            : findWorkGroup(handlers, o['work-group'], '--work-group').id;
-        const participantId = typeof o.participant === 'string' ? o.participant : teacher?.participantId;
+        const { workGroupId, participantId } = whatToSend(handlers, o);
         const produced = await callAsync(handlers, 'bundle.export', {
           workGroupId,
           ...(participantId ? { participantId } : {}),

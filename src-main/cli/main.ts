@@ -15,6 +15,7 @@ import { exportDocuments } from './export';
 import { importSpreadsheet } from './import';
 import { bundle } from './bundle';
 import { themes } from './themes';
+import { inbox } from './inbox';
 import { trash } from './trash';
 import { workgroup } from './workgroup';
 
@@ -52,6 +53,10 @@ Commands:
              there, export --db F --out FILE sends their updates back
              participants --db F --work-group CODE [--json]   the participants' ids, for --participant
              passphrase --db F [--forget]   keep the bundle passphrase given (in an encrypted workspace only), or forget it
+  inbox      --db F [--json]   the bundles waiting in the shared folder, with who sent them and what importing would merge
+             folder --db F [PATH]   show or set the shared folder (OneDrive, SharePoint, Google Drive, a USB stick)
+             import --db F NAME...   import those bundles from the folder
+             send --db F [--work-group CODE --participant ID]   write this workspace's bundle (a teacher's updates) into it
   trash      list --db F [--json]                    what is in the Trash (ids, when deleted)
              erase --db F (--id ID ... | --everything)   erase for good: words, names and photos go
   backup     --db F --out FILE                       a consistent copy of the workspace
@@ -135,6 +140,9 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
         return 0;
       case 'bundle':
         await bundle(args, io);
+        return 0;
+      case 'inbox':
+        await inbox(args, io);
         return 0;
       case 'trash':
         await trash(args, io);

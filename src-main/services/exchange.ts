@@ -43,20 +43,65 @@ function underRules<T>(merge: () => T): T {
   }
 }
 
-export function exchangeHandlers(
-  store: Store,
-): Handlers<'bundle.'> & Handlers<'bundlePassphrase.'> & Handlers<'conflict.'> {
-  const conflicts = conflictService(store);
-  // A passphrase given with the call comes first; otherwise the one this workspace keeps, if any.
-  const read = ({ dataBase64, bundlePassphrase }: { dataBase64: string; bundlePassphrase?: string | undefined }) =>
+/**
+ * Reading, previewing and importing one bundle's bytes, whatever door they came by (a file chosen, the
+ * shared-folder inbox). A passphrase given with the call comes first; otherwise the one this workspace keeps.
+ * `alongside` runs inside the import's own transaction (the inbox notes the file taken there).
+ */
+export function bundleService(store: Store) {
+  const read = (data: Buffer, bundlePassphrase: string | undefined) =>
     readBundle(
-      Buffer.from(dataBase64, 'base64'),
+      data,
       {
         schemaVersion: store.db.pragma('user_version', { simple: true }) as number,
         columns: (table) => tableColumns(store, table),
       },
       { passphrase: bundlePassphrase ?? keptPassphrase(store) },
     );
+  return {
+    preview: async (data: Buffer, bundlePassphrase: string | undefined): Promise<BundleSummary> => {
+      const bundle = await read(data, bundlePassphrase);
+      return summary(
+        store,
+        bundle,
+        underRules(() => previewMerge(store, bundle)),
+      );
+    },
+    import: async (
+      data: Buffer,
+      bundlePassphrase: string | undefined,
+      alongside: () => void = () => undefined,
+    ): Promise<BundleSummary & { backupPath?: string }> => {
+      const bundle = await read(data, bundlePassphrase);
+      const preview = underRules(() => previewMerge(store, bundle));
+      if (!preview.changed) {
+        store.transaction(alongside);
+        return summary(store, bundle, preview);
+      }
+      const backupPath =
+        preview.writes.length > 0 || preview.conflicts.length > 0
+          ? writeBackup(store.db, store.path, 'before-merge')
+          : undefined;
+      const plan = underRules(() =>
+        store.transaction(() => {
+          const plan = planMerge(store, bundle);
+          applyMerge(store, bundle, plan);
+          alongside();
+          return plan;
+        }),
+      );
+      if (plan.totals.erased > 0) forgetErasedWords(store);
+      return { ...summary(store, bundle, plan), ...(backupPath ? { backupPath } : {}) };
+    },
+  };
+}
+
+export function exchangeHandlers(
+  store: Store,
+): Handlers<'bundle.'> & Handlers<'bundlePassphrase.'> & Handlers<'conflict.'> {
+  const conflicts = conflictService(store);
+  const bundles = bundleService(store);
+  const bytes = (dataBase64: string) => Buffer.from(dataBase64, 'base64');
 
   return {
     'bundle.check': (input) => ({ findings: checkBundle(store, input) }),
@@ -67,33 +112,8 @@ export function exchangeHandlers(
       return { fileName: produced.fileName, dataBase64: produced.data.toString('base64'), findings: produced.findings };
     },
 
-    'bundle.preview': async (input) => {
-      const bundle = await read(input);
-      return summary(
-        store,
-        bundle,
-        underRules(() => previewMerge(store, bundle)),
-      );
-    },
-
-    'bundle.import': async (input) => {
-      const bundle = await read(input);
-      const preview = underRules(() => previewMerge(store, bundle));
-      if (!preview.changed) return summary(store, bundle, preview);
-      const backupPath =
-        preview.writes.length > 0 || preview.conflicts.length > 0
-          ? writeBackup(store.db, store.path, 'before-merge')
-          : undefined;
-      const plan = underRules(() =>
-        store.transaction(() => {
-          const plan = planMerge(store, bundle);
-          applyMerge(store, bundle, plan);
-          return plan;
-        }),
-      );
-      if (plan.totals.erased > 0) forgetErasedWords(store);
-      return { ...summary(store, bundle, plan), ...(backupPath ? { backupPath } : {}) };
-    },
+    'bundle.preview': ({ dataBase64, bundlePassphrase }) => bundles.preview(bytes(dataBase64), bundlePassphrase),
+    'bundle.import': ({ dataBase64, bundlePassphrase }) => bundles.import(bytes(dataBase64), bundlePassphrase),
 
     'bundlePassphrase.status': () => keptStatus(store),
     'bundlePassphrase.keep': ({ bundlePassphrase }) => keepPassphrase(store, bundlePassphrase),

@@ -13,6 +13,7 @@ import { jobHandlers, noLongWork } from './jobs';
 import { evaluationHandlers } from './evaluation';
 import { erasureHandlers } from './erasure';
 import { exchangeHandlers } from './exchange';
+import { inboxHandlers } from '../exchange/inbox';
 import { guardTeacherWorkspace } from '../exchange/teacherWorkspace';
 import { privacyHandlers } from './privacy';
 import { historyHandlers } from './historyHandlers';
@@ -54,6 +55,7 @@ export function createHandlers(store: Store, session?: WorkspaceSession): AllHan
     ...privacyHandlers(store),
     ...draftHandlers(store),
     ...exchangeHandlers(store),
+    ...inboxHandlers(store),
     ...importHandlers(store),
     ...backupHandlers(store, session),
     ...settingsHandlers(store),

@@ -12,6 +12,7 @@ import recordVersions from './migrations/011-record-versions.sql?raw';
 import keyFindings from './migrations/012-key-findings.sql?raw';
 import themes from './migrations/013-themes.sql?raw';
 import teacherWorkspace from './migrations/014-teacher-workspace.sql?raw';
+import inbox from './migrations/015-inbox.sql?raw';
 import researchLessons from './migrations/019-research-lessons.sql?raw';
 import sustainingProjects from './migrations/020-sustaining-projects.sql?raw';
 
@@ -37,6 +38,7 @@ export const migrations: Migration[] = [
   { version: 12, name: '012-key-findings', sql: keyFindings },
   { version: 13, name: '013-themes', sql: themes },
   { version: 14, name: '014-teacher-workspace', sql: teacherWorkspace },
+  { version: 15, name: '015-inbox', sql: inbox },
   { version: 19, name: '019-research-lessons', sql: researchLessons },
   { version: 20, name: '020-sustaining-projects', sql: sustainingProjects },
 ];

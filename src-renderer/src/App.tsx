@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { focusScreenHeading, ScreenHeading } from './components/ScreenHeading';
 import { navigate, paths, useRoute, type Route } from './router';
 import { BackupsScreen } from './screens/BackupsScreen';
+import { InboxScreen } from './screens/InboxScreen';
 import { HubScreen } from './screens/HubScreen';
 import { SearchScreen } from './screens/SearchScreen';
 import { TrashScreen } from './screens/TrashScreen';
@@ -24,6 +25,7 @@ const NAV = [
   { href: paths.projects(), label: 'Projects', active: (r: Route) => r.name === 'projects' },
   { href: paths.trash(), label: 'Trash', active: (r: Route) => r.name === 'trash' },
   { href: paths.backups(), label: 'Backups', active: (r: Route) => r.name === 'backups' },
+  { href: paths.inbox(), label: 'Inbox', active: (r: Route) => r.name === 'inbox' },
 ];
 
 /** A participant's own workspace: their Work Group, and the Lead's screens (hub, schools, projects) left out. */
@@ -33,7 +35,7 @@ const teacherNav = (workGroupId: string) => [
     label: 'My Work Group',
     active: (r: Route) => r.name === 'workGroups' || r.name === 'workGroup',
   },
-  ...NAV.filter((item) => item.href === paths.trash() || item.href === paths.backups()),
+  ...NAV.filter((item) => [paths.trash(), paths.backups(), paths.inbox()].includes(item.href)),
 ];
 
 function SearchBox({ route }: { route: Route }) {
@@ -94,6 +96,8 @@ function Screen({ route, teacher }: { route: Route; teacher: TeacherRole | undef
       return <HubScreen />;
     case 'backups':
       return <BackupsScreen />;
+    case 'inbox':
+      return <InboxScreen />;
     case 'notFound':
       return (
         <section className="screen">

@@ -117,6 +117,9 @@ const CHANGES: Record<Exclude<Method, ReadMethod | RecordMethod>, Rule> = {
   'bundle.export': nothing,
   'bundle.preview': nothing,
   'bundle.import': everything,
+  'inbox.setFolder': reads('inbox.status', 'inbox.list'),
+  'inbox.import': everything,
+  'inbox.send': reads('inbox.list'),
   'bundlePassphrase.keep': reads('bundlePassphrase.status'),
   'bundlePassphrase.forget': reads('bundlePassphrase.status'),
   // Puts the other version of any kind of record in place.

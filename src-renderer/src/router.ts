@@ -28,6 +28,7 @@ export type Route =
   | { name: 'projects' }
   | { name: 'hub' }
   | { name: 'backups' }
+  | { name: 'inbox' }
   | { name: 'notFound' };
 
 const isTab = (slug: string): slug is WorkGroupTab => WORK_GROUP_TABS.some((t) => t.slug === slug);
@@ -45,6 +46,7 @@ export function parseHash(hash: string): Route {
   if (parts.length === 1 && first === 'projects') return { name: 'projects' };
   if (parts.length === 1 && first === 'hub') return { name: 'hub' };
   if (parts.length === 1 && first === 'backups') return { name: 'backups' };
+  if (parts.length === 1 && first === 'inbox') return { name: 'inbox' };
   if (parts.length === 1 && first === 'search') return { name: 'search', q: new URLSearchParams(query).get('q') ?? '' };
   return { name: 'notFound' };
 }
@@ -59,6 +61,7 @@ export const paths = {
   projects: () => '#/projects',
   hub: () => '#/hub',
   backups: () => '#/backups',
+  inbox: () => '#/inbox',
 };
 
 export function navigate(hash: string): void {

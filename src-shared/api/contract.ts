@@ -1,3 +1,13 @@
+import {
+  inboxFolder,
+  inboxFolderInput,
+  inboxImportInput,
+  inboxImportOutput,
+  inboxList,
+  inboxListInput,
+  inboxSendInput,
+  inboxSendOutput,
+} from './inbox';
 import { z } from 'zod';
 import { entityId, idOf, requiredText } from '../domain/fields';
 import { academicYear, workGroup, workGroupCode, workGroupFields } from '../domain/workGroup';
@@ -246,6 +256,11 @@ export const contract = {
   'bundle.export': { input: bundleExportInput, output: bundleExportOutput },
   'bundle.preview': { input: bundleImportInput, output: bundlePreviewOutput },
   'bundle.import': { input: bundleImportInput, output: bundleImportOutput },
+  'inbox.status': { input: z.strictObject({}), output: inboxFolder },
+  'inbox.setFolder': { input: inboxFolderInput, output: inboxFolder },
+  'inbox.list': { input: inboxListInput, output: inboxList },
+  'inbox.import': { input: inboxImportInput, output: inboxImportOutput },
+  'inbox.send': { input: inboxSendInput, output: inboxSendOutput },
   'bundlePassphrase.status': { input: z.strictObject({}), output: keptPassphraseStatus },
   'bundlePassphrase.keep': { input: keepPassphraseInput, output: keptPassphraseStatus },
   'bundlePassphrase.forget': { input: z.strictObject({}), output: keptPassphraseStatus },
@@ -287,6 +302,9 @@ export const ASYNC_METHODS = [
   'bundle.export',
   'bundle.preview',
   'bundle.import',
+  'inbox.list',
+  'inbox.import',
+  'inbox.send',
   'backup.restore',
 ] as const satisfies readonly Method[];
 export type AsyncMethod = (typeof ASYNC_METHODS)[number];

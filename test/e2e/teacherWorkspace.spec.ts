@@ -66,7 +66,7 @@ test('a participant’s pack starts their own workspace, which sends their updat
   await expect(teacherPage.getByRole('status').filter({ hasText: /^Imported/ })).toBeVisible();
 
   // Its screens: the participant's own work and the group's frame, none of the Lead's screens.
-  await expect(nav(teacherPage).getByRole('link')).toHaveText(['My Work Group', 'Trash', 'Backups']);
+  await expect(nav(teacherPage).getByRole('link')).toHaveText(['My Work Group', 'Trash', 'Backups', 'Inbox']);
   await nav(teacherPage).getByRole('link', { name: 'My Work Group' }).click();
   await expect(teacherPage.getByRole('heading', { name: group!.name, level: 1 })).toBeVisible();
   await expect(tabs(teacherPage).getByRole('link')).toHaveText([

@@ -15,7 +15,7 @@ type Imported = Output<'bundle.import'>;
 const sentence = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 
 /** "2 new records, 1 changed and 1 changed on both computers" */
-function changes(totals: Preview['totals']): string {
+export function changes(totals: Preview['totals']): string {
   const parts = [
     totals.added > 0 && count(totals.added, 'new record'),
     totals.updated > 0 && `${formatCount(totals.updated)} changed`,
@@ -27,7 +27,7 @@ function changes(totals: Preview['totals']): string {
 }
 
 /** What the bundle is and what it would change here, table by table. */
-function PreviewTable({ preview }: { preview: Preview }) {
+export function PreviewTable({ preview }: { preview: Preview }) {
   const rows = preview.tables.filter((t) => t.added + t.updated + t.unchanged + t.conflicts + t.erased > 0);
   const anyErased = rows.some((t) => t.erased > 0);
   return (
