@@ -209,3 +209,23 @@ test('a result opens its record with the words found in view and highlighted, fa
   expect(selected).toEqual({ words: 'quincunx', atEnd: true });
   await shot(page, '10-search-found-in-field');
 });
+
+test('at 200 % zoom a list shows a few rows at once, each cut to two lines', async ({ browser }) => {
+  // A 1366 × 768 laptop at 200 % zoom: a window of 683 × 384 CSS pixels.
+  const context = await browser.newContext({ viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await openGroup(page);
+  await tab(page, 'Journal').click();
+  const box = page.getByRole('table', { name: 'Journal' }).locator('xpath=..');
+  await box.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  const wholeRowsInView = await bodyRows(page.getByRole('table', { name: 'Journal' })).evaluateAll(
+    (rows) =>
+      rows.filter((row) => {
+        const { top, bottom } = row.getBoundingClientRect();
+        return top >= 0 && bottom <= window.innerHeight;
+      }).length,
+  );
+  expect(wholeRowsInView).toBeGreaterThanOrEqual(3);
+  await page.screenshot({ path: 'test-results/lists-11-zoom-200-journal.png' });
+  await context.close();
+});

@@ -255,7 +255,7 @@ export function RecordTable<T extends { id: string }>({
                 >
                   {columns.map((c) => (
                     <td key={c.header} className={c.nowrap ? 'nowrap' : undefined}>
-                      {c.cell(row)}
+                      <span className="cell-text">{c.cell(row)}</span>
                     </td>
                   ))}
                   {hasActions && (
