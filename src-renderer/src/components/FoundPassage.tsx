@@ -1,9 +1,8 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
+import { folded } from './listFilters';
 
 /** How much of the text either side of the first word found is shown. */
 const AROUND = 160;
-
-const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * Where the searched-for words are in a text, as the search finds them: each word of the text that
