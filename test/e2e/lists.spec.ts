@@ -147,7 +147,7 @@ test('search gives its total, filters by type, says whose each result is, and op
   // Opening one lands on it: its row highlighted in view, and its form open with the whole of it.
   const last = results.last();
   const date = (await last.locator('.sub').textContent())!.match(/\d{2}\/\d{2}\/\d{4}$/)![0];
-  await last.getByRole('link').click();
+  await last.getByRole('link').first().click();
   await expect(tab(page, 'Focus children')).toHaveAttribute('aria-current', 'page');
   const row = page.getByRole('table', { name: /^Observations of / }).locator('tr.highlight');
   await expect(row).toContainText(date);
@@ -160,7 +160,7 @@ test('search gives its total, filters by type, says whose each result is, and op
   await page.getByRole('searchbox', { name: 'Search everything' }).press('Enter');
   await page.getByRole('radio', { name: /^Journal entries/ }).check();
   await expect(status).toContainText('among journal entries');
-  await results.last().getByRole('link').click();
+  await results.last().getByRole('link').first().click();
   await expect(tab(page, 'Journal')).toHaveAttribute('aria-current', 'page');
   await expect(page.locator('tr.highlight')).toBeInViewport();
   await expect(page.getByRole('form', { name: /^Edit journal entry of / })).toBeVisible();
@@ -186,7 +186,7 @@ test('a result opens its record with the words found in view and highlighted, fa
 
   await page.getByRole('searchbox', { name: 'Search everything' }).fill('Quincunx');
   await page.getByRole('searchbox', { name: 'Search everything' }).press('Enter');
-  await page.getByRole('list', { name: 'Search results' }).getByRole('link').click();
+  await page.getByRole('list', { name: 'Search results' }).getByRole('link').first().click();
   await expect(tab(page, 'Journal')).toHaveAttribute('aria-current', 'page');
 
   const form = page.getByRole('form', { name: /^Edit journal entry of / });
