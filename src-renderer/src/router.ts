@@ -21,7 +21,8 @@ export type WorkGroupTab = (typeof WORK_GROUP_TABS)[number]['slug'];
 
 export type Route =
   | { name: 'workGroups' }
-  | { name: 'workGroup'; id: string; tab: WorkGroupTab; itemId?: string }
+  /** find: the words a search found in the record, to show them in it. */
+  | { name: 'workGroup'; id: string; tab: WorkGroupTab; itemId?: string; find?: string }
   | { name: 'trash' }
   | { name: 'search'; q: string }
   | { name: 'schools' }
@@ -39,7 +40,9 @@ export function parseHash(hash: string): Route {
   if (parts.length === 0) return { name: 'workGroups' };
   const [first, id, tab = 'overview', itemId] = parts;
   if (first === 'work-groups' && id && isTab(tab)) {
-    return itemId ? { name: 'workGroup', id, tab, itemId } : { name: 'workGroup', id, tab };
+    const find = (itemId && new URLSearchParams(query).get('find')) || undefined;
+    if (!itemId) return { name: 'workGroup', id, tab };
+    return find ? { name: 'workGroup', id, tab, itemId, find } : { name: 'workGroup', id, tab, itemId };
   }
   if (parts.length === 1 && first === 'trash') return { name: 'trash' };
   if (parts.length === 1 && first === 'schools') return { name: 'schools' };
@@ -53,8 +56,10 @@ export function parseHash(hash: string): Route {
 
 export const paths = {
   workGroups: () => '#/',
-  workGroup: (id: string, tab: WorkGroupTab = 'overview', itemId?: string) =>
-    `#/work-groups/${encodeURIComponent(id)}/${tab}${itemId ? `/${encodeURIComponent(itemId)}` : ''}`,
+  workGroup: (id: string, tab: WorkGroupTab = 'overview', itemId?: string, find?: string) =>
+    `#/work-groups/${encodeURIComponent(id)}/${tab}${itemId ? `/${encodeURIComponent(itemId)}` : ''}${
+      itemId && find ? `?${new URLSearchParams({ find }).toString()}` : ''
+    }`,
   trash: () => '#/trash',
   search: (q: string) => `#/search?${new URLSearchParams({ q }).toString()}`,
   schools: () => '#/schools',

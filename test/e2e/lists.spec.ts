@@ -147,7 +147,7 @@ test('search gives its total, filters by type, says whose each result is, and op
   // Opening one lands on it: its row highlighted in view, and its form open with the whole of it.
   const last = results.last();
   const date = (await last.locator('.sub').textContent())!.match(/\d{2}\/\d{2}\/\d{4}$/)![0];
-  await last.getByRole('link').click();
+  await last.getByRole('link').first().click();
   await expect(tab(page, 'Focus children')).toHaveAttribute('aria-current', 'page');
   const row = page.getByRole('table', { name: /^Observations of / }).locator('tr.highlight');
   await expect(row).toContainText(date);
@@ -160,9 +160,72 @@ test('search gives its total, filters by type, says whose each result is, and op
   await page.getByRole('searchbox', { name: 'Search everything' }).press('Enter');
   await page.getByRole('radio', { name: /^Journal entries/ }).check();
   await expect(status).toContainText('among journal entries');
-  await results.last().getByRole('link').click();
+  await results.last().getByRole('link').first().click();
   await expect(tab(page, 'Journal')).toHaveAttribute('aria-current', 'page');
   await expect(page.locator('tr.highlight')).toBeInViewport();
   await expect(page.getByRole('form', { name: /^Edit journal entry of / })).toBeVisible();
   await shot(page, '8-search-opened-journal');
+});
+
+test('a result opens its record with the words found in view and highlighted, far down a long entry', async ({
+  page,
+}) => {
+  const groupId = await openGroup(page);
+  const [entry] = (await callApi(page, 'journalEntry.list', { workGroupId: groupId })) as unknown as Entry[];
+  // Thirty paragraphs of a long reflection, the word sought only in the last.
+  const paragraph =
+    'We compared two methods for adding fractions and talked about which one the class found easier to explain.';
+  await callApi(page, 'journalEntry.create', {
+    participantId: entry!.participantId,
+    date: entry!.date,
+    text: `${Array.from({ length: 30 }, () => paragraph).join('\n\n')}\n\nIn the end a pupil drew a quincunx of counters to show why.`,
+    focusChildIds: [],
+  });
+  // Written behind the app's back: read afresh.
+  await page.reload();
+
+  await page.getByRole('searchbox', { name: 'Search everything' }).fill('Quincunx');
+  await page.getByRole('searchbox', { name: 'Search everything' }).press('Enter');
+  await page.getByRole('list', { name: 'Search results' }).getByRole('link').first().click();
+  await expect(tab(page, 'Journal')).toHaveAttribute('aria-current', 'page');
+
+  const form = page.getByRole('form', { name: /^Edit journal entry of / });
+  const found = form.getByRole('region', { name: 'Found in The entry' });
+  await expect(found.locator('mark')).toHaveText('quincunx');
+  await expect(found.locator('mark')).toBeInViewport();
+  await expect(page.locator('tr.highlight')).toBeInViewport();
+  await shot(page, '9-search-found-passage');
+  expect(await axeFailures(page, 'Found passage')).toEqual([]);
+
+  // From the passage, the cursor goes to the words in the entry's own box, scrolled to them.
+  await found.getByRole('button', { name: 'Show it in the field' }).click();
+  const box = form.getByRole('textbox', { name: 'The entry' });
+  await expect(box).toBeFocused();
+  const selected = await box.evaluate((t: HTMLTextAreaElement) => ({
+    words: t.value.slice(t.selectionStart, t.selectionEnd),
+    // The words are in the last line: the box is scrolled to its end.
+    atEnd: t.scrollTop > 0 && t.scrollTop + t.clientHeight >= t.scrollHeight - 1,
+  }));
+  expect(selected).toEqual({ words: 'quincunx', atEnd: true });
+  await shot(page, '10-search-found-in-field');
+});
+
+test('at 200 % zoom a list shows a few rows at once, each cut to two lines', async ({ browser }) => {
+  // A 1366 × 768 laptop at 200 % zoom: a window of 683 × 384 CSS pixels.
+  const context = await browser.newContext({ viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await openGroup(page);
+  await tab(page, 'Journal').click();
+  const box = page.getByRole('table', { name: 'Journal' }).locator('xpath=..');
+  await box.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  const wholeRowsInView = await bodyRows(page.getByRole('table', { name: 'Journal' })).evaluateAll(
+    (rows) =>
+      rows.filter((row) => {
+        const { top, bottom } = row.getBoundingClientRect();
+        return top >= 0 && bottom <= window.innerHeight;
+      }).length,
+  );
+  expect(wholeRowsInView).toBeGreaterThanOrEqual(3);
+  await page.screenshot({ path: 'test-results/lists-11-zoom-200-journal.png' });
+  await context.close();
 });

@@ -9,7 +9,9 @@ import { useFormContext } from '../forms/formContext';
 import { useDraftedRecords } from '../forms/useDraft';
 import type { KindFieldSpec, Values } from '../forms/fieldSpec';
 import { callRecord, fieldsOf, recordCount, updateRecord } from '../records';
+import { useRoute } from '../router';
 import { ConfirmDialog } from './ConfirmDialog';
+import { FoundPassage } from './FoundPassage';
 import { RecordHistory, undoSave, type Undo } from './RecordHistory';
 import { GroupDataContext } from '../groupData';
 import { listFilters } from './listFilters';
@@ -96,6 +98,8 @@ export function RecordSection<K extends RecordKind>({
     const arrivedAt = rows.find((row) => row.id === highlightId);
     if (arrivedAt) setEditing(arrivedAt);
   }
+  const route = useRoute();
+  const find = route.name === 'workGroup' && editing && editing.id === highlightId ? route.find : undefined;
   const [notice, setNotice] = useState<{ text: string; undo?: Undo; error?: boolean } | undefined>();
   const noticeRef = useRef<HTMLParagraphElement>(null);
   // Said after a save or a restore far down a long form: in view, so its Undo is seen.
@@ -245,6 +249,16 @@ export function RecordSection<K extends RecordKind>({
             resetAfterSave={!editing}
             savedMessage={`${sentence(singular)} added.`}
             draft={draft}
+            above={
+              find && (
+                <FoundPassage
+                  find={find}
+                  texts={fields
+                    .filter((field) => spec.searchable.includes(field.name))
+                    .map((field) => ({ label: field.label, text: String((editing as Values)[field.name] ?? '') }))}
+                />
+              )
+            }
           >
             {editing && (
               <RecordHistory

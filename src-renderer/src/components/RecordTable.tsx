@@ -1,6 +1,7 @@
 import { isValidElement, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { counted } from '../records';
 import { useVirtualRows } from './virtualRows';
+import { folded } from './listFilters';
 
 export interface Column<T> {
   header: string;
@@ -48,8 +49,6 @@ function textOf(node: ReactNode): string {
   if (isValidElement<{ children?: ReactNode }>(node)) return textOf(node.props.children);
   return '';
 }
-
-const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 const collator = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' });
 /** Dates are shown dd/mm/yyyy; sorted, they must go by year, then month, then day. */
@@ -255,7 +254,7 @@ export function RecordTable<T extends { id: string }>({
                 >
                   {columns.map((c) => (
                     <td key={c.header} className={c.nowrap ? 'nowrap' : undefined}>
-                      {c.cell(row)}
+                      <span className="cell-text">{c.cell(row)}</span>
                     </td>
                   ))}
                   {hasActions && (

@@ -5,6 +5,9 @@ import type { Values } from '../forms/fieldSpec';
 import type { GroupData } from '../groupData';
 import type { ListFilter } from './RecordTable';
 
+/** Lower case, accents folded, as a list's Find box and a search's words are matched. */
+export const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
 const idsIn = (value: unknown): string[] =>
   Array.isArray(value) ? (value as string[]) : typeof value === 'string' && value ? [value] : [];
 

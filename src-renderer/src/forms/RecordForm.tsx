@@ -26,6 +26,8 @@ export interface RecordFormProps {
   savedMessage?: string;
   /** Which form this is, so that what is typed is kept as a draft until it is saved. */
   draft: DraftOf | undefined;
+  /** Shown under the heading, before the fields (what a search found in the record). */
+  above?: ReactNode;
   children?: ReactNode;
 }
 
@@ -52,6 +54,7 @@ export function RecordForm({
   resetAfterSave = false,
   savedMessage = 'Saved.',
   draft,
+  above,
   children,
 }: RecordFormProps) {
   const headingId = useId();
@@ -164,6 +167,7 @@ export function RecordForm({
       aria-labelledby={headingId}
     >
       <h2 id={headingId}>{title}</h2>
+      {above}
       {drafted.changed && <DraftBar saving={saving} onDiscard={() => void discardDraft()} />}
       {topMessage && (
         <p className="form-error" role="alert" tabIndex={-1}>

@@ -19,16 +19,16 @@ const TAB_OF: Partial<Record<string, WorkGroupTab>> = {
   researchLesson: 'meetings',
 };
 
-/** Where a record lives: the tab of its Work Group, or the workspace's own lists. */
-export function recordAddress(kind: string, id: string, workGroupId: string | undefined): string {
+/** Where a record lives: the tab of its Work Group (showing the words found, if any), or the workspace's own lists. */
+export function recordAddress(kind: string, id: string, workGroupId: string | undefined, find?: string): string {
   const tab = TAB_OF[kind];
-  if (workGroupId && tab) return paths.workGroup(workGroupId, tab, id);
+  if (workGroupId && tab) return paths.workGroup(workGroupId, tab, id, find);
   if (kind === 'project') return paths.projects();
   return paths.schools();
 }
 
-/** Where a result lives. */
-export const hitAddress = (hit: SearchHit) => recordAddress(hit.kind, hit.id, hit.workGroupId);
+/** Where a result lives, opened at the words searched for. */
+export const hitAddress = (hit: SearchHit, q?: string) => recordAddress(hit.kind, hit.id, hit.workGroupId, q);
 
 /** The words a result was found by: from its first marked word to its last. */
 const foundWords = (snippet: string) => /\[.*\]/s.exec(snippet)?.[0].replace(/[[\]]/g, '') ?? '';
@@ -91,7 +91,7 @@ function Results({ q }: { q: string }) {
       <ol className="results" aria-label="Search results">
         {hits.map((hit) => (
           <li key={hit.id} className="panel">
-            <a href={hitAddress(hit)}>{hit.title}</a>
+            <a href={hitAddress(hit, q)}>{hit.title}</a>
             <span className="sub">
               {[
                 KIND_LABELS[hit.kind as RecordKind] ?? hit.kind,
