@@ -213,7 +213,10 @@ export const questionnaireFields = z.object({
 });
 
 /** A choice question needs its choices, and no two questions share an id. */
-export function checkQuestions(q: { questions?: { id: string; type: string; options: string[] }[] }, ctx: z.RefinementCtx) {
+export function checkQuestions(
+  q: { questions?: { id: string; type: string; options: string[] }[] },
+  ctx: z.RefinementCtx,
+) {
   const seen = new Set<string>();
   (q.questions ?? []).forEach((question, i) => {
     if (question.type === 'choice' && question.options.length < 2)
@@ -229,7 +232,10 @@ export function checkQuestions(q: { questions?: { id: string; type: string; opti
 }
 
 /** An answer: a number on a scale, or words (yes, no, a choice, free text). */
-export const surveyAnswer = z.union([z.number(), z.string().trim().max(5000, 'An answer must be 5,000 characters or fewer.')]);
+export const surveyAnswer = z.union([
+  z.number(),
+  z.string().trim().max(5000, 'An answer must be 5,000 characters or fewer.'),
+]);
 
 /** One participant's answers to a questionnaire on one occasion: the participant's own record, so it travels with theirs. */
 export const surveyResponseFields = z.object({

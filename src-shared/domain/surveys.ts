@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { normaliseHeading } from './headings';
 import type { SurveyOccasion } from './enums';
 import type { surveyQuestion } from './records';
 
@@ -66,6 +67,40 @@ export const POST_MEETING_REFLECTION = {
   timing: 'after_meeting',
   questions: [
     { id: 'useful', text: 'How useful was the session for your teaching?', type: 'scale_5', options: [] },
-    { id: 'will-try', text: 'What will you try in your classroom before the next meeting?', type: 'free_text', options: [] },
+    {
+      id: 'will-try',
+      text: 'What will you try in your classroom before the next meeting?',
+      type: 'free_text',
+      options: [],
+    },
   ],
 } as const satisfies { title: string; timing: string; questions: SurveyQuestion[] };
+
+/**
+ * Which column holds each question's answers, from the headings: a Forms export heads each column
+ * with the question as it was asked, sometimes shortened or with a note added.
+ */
+export function proposeQuestionColumns(
+  questions: Pick<SurveyQuestion, 'id' | 'text'>[],
+  headers: string[],
+): Record<string, number | null> {
+  const normal = headers.map(normaliseHeading);
+  const used = new Set<number>();
+  const tests = [
+    (h: string, q: string) => h === q,
+    (h: string, q: string) => h.length >= 8 && (q.startsWith(h) || h.startsWith(q)),
+  ];
+  const mapping: Record<string, number | null> = Object.fromEntries(questions.map((q) => [q.id, null]));
+  for (const test of tests) {
+    for (const question of questions) {
+      if (mapping[question.id] !== null) continue;
+      const wanted = normaliseHeading(question.text);
+      const column = normal.findIndex((h, i) => !used.has(i) && h !== '' && test(h, wanted));
+      if (column >= 0) {
+        mapping[question.id] = column;
+        used.add(column);
+      }
+    }
+  }
+  return mapping;
+}

@@ -191,9 +191,16 @@ export function surveyResults(ix: SnapshotIndex, snapshot: WorkGroupSnapshot): S
               byMeeting: meetingIds
                 .map((meetingId) => {
                   const values = numbers(after.filter((r) => r.meetingId === meetingId));
-                  return { meetingId, label: ix.item('meeting', meetingId).label, n: values.length, mean: meanOf(values)! };
+                  return {
+                    meetingId,
+                    label: ix.item('meeting', meetingId).label,
+                    n: values.length,
+                    mean: meanOf(values)!,
+                  };
                 })
-                .sort((a, b) => (ix.meeting(a.meetingId)?.date ?? '').localeCompare(ix.meeting(b.meetingId)?.date ?? '')),
+                .sort((a, b) =>
+                  (ix.meeting(a.meetingId)?.date ?? '').localeCompare(ix.meeting(b.meetingId)?.date ?? ''),
+                ),
             }
           : null;
       const options = question.type === 'yes_no' ? ['yes', 'no'] : question.type === 'choice' ? question.options : [];
