@@ -81,7 +81,7 @@ export const POST_MEETING_REFLECTION = {
  * with the question as it was asked, sometimes shortened or with a note added.
  */
 export function proposeQuestionColumns(
-  questions: Pick<SurveyQuestion, 'id' | 'text'>[],
+  questions: readonly Pick<SurveyQuestion, 'id' | 'text'>[],
   headers: string[],
 ): Record<string, number | null> {
   const normal = headers.map(normaliseHeading);

@@ -226,11 +226,8 @@ export function ReadingsTab({ data, readOnly, itemId }: TabProps) {
 }
 
 export function JournalTab({ data, readOnly, itemId }: TabProps) {
-  const { participantName, participantOptions, readingOptions, childCode, participantsChildren } = lookups(data);
-  const meetingOptions = data.meeting.map((m) => ({
-    value: m.id,
-    label: `${dateGB(m.date)} – ${MEETING_KIND.labels[m.kind]}`,
-  }));
+  const { participantName, participantOptions, readingOptions, childCode, participantsChildren, meetingOptions } =
+    lookups(data);
   const fields: KindFieldSpec<'journalEntry'>[] = [
     {
       name: 'participantId',
