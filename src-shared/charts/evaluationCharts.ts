@@ -213,7 +213,11 @@ export function surveyCharts(survey: SurveyResult): EvaluationChart[] {
             title,
             questions.map((q) => wrapped(`${q.text} (n = ${q.paired!.n})`)),
             [
-              { label: 'Start', data: questions.map((q) => q.paired!.startMean), backgroundColor: START_END_COLOURS.start },
+              {
+                label: 'Start',
+                data: questions.map((q) => q.paired!.startMean),
+                backgroundColor: START_END_COLOURS.start,
+              },
               { label: 'End', data: questions.map((q) => q.paired!.endMean), backgroundColor: START_END_COLOURS.end },
             ],
             { x: 'Question', y: `Mean answer (1–${top})`, yMin: 0, yMax: top, horizontal: true },
@@ -233,7 +237,13 @@ export function surveyCharts(survey: SurveyResult): EvaluationChart[] {
         config: barChart(
           title,
           reactions.byMeeting.map((m) => wrapped(`${m.label} (n = ${m.n})`, 24)),
-          [{ label: 'Mean answer', data: reactions.byMeeting.map((m) => m.mean), backgroundColor: OKABE_ITO.bluishGreen }],
+          [
+            {
+              label: 'Mean answer',
+              data: reactions.byMeeting.map((m) => m.mean),
+              backgroundColor: OKABE_ITO.bluishGreen,
+            },
+          ],
           { x: 'Meeting', y: `Mean answer (1–${q.top})`, yMin: 0, yMax: q.top! },
         ),
         altText: `${title}. ${reactions.byMeeting.map((m) => `${m.label}: ${m.mean} (n = ${m.n})`).join('; ')}.`,

@@ -81,3 +81,7 @@ export const guskeyEvidenceText = (l: GuskeyLevelSummary): string =>
   l.total === 0
     ? 'No records'
     : `${count(l.total, 'record')}: ${l.byKind.map((k) => count(k.count, k.label, PLURALS[k.kind])).join(', ')}`;
+
+/** A level's strength in words: that of its strongest record, "None" without records, "Not given" when none has one. */
+export const guskeyStrengthText = (l: GuskeyLevelSummary): string =>
+  l.strength ? EVIDENCE_STRENGTH.labels[l.strength] : l.total === 0 ? 'None' : 'Not given';

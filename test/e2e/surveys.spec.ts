@@ -82,4 +82,20 @@ test('a Forms export with start and end answers imports after a preview and show
   await expect(results.getByRole('figure', { name: /start and end of the year \(1–10\)/ })).toBeVisible();
   await chart.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/surveys-paired-chart.png' });
+
+  // The answers are evidence of participants' learning (Guskey level 2): measured, start against end.
+  await page
+    .getByRole('navigation', { name: 'Sections of this Work Group' })
+    .getByRole('link', { name: 'Evaluation', exact: true })
+    .click();
+  await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Evidence by level' }).click();
+  const levels = page.getByRole('table', { name: 'Evidence by level' });
+  await expect(levels.getByRole('row', { name: /2 – Participants’ learning/ })).toContainText(
+    '11 records: 11 sets of answers',
+  );
+  await expect(levels.getByRole('row', { name: /2 – Participants’ learning/ })).toContainText('Measured');
+  await expect(levels.getByRole('row', { name: /1 – Participants’ reactions/ })).toContainText(
+    'give the post-meeting reflection on the Surveys tab after each meeting',
+  );
+  await page.screenshot({ path: 'test-results/surveys-evidence-by-level.png' });
 });
