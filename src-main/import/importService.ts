@@ -72,6 +72,16 @@ interface SurveyOptions {
   respondents: Record<string, string>;
 }
 
+/** What the preview and the import are asked: the file, what it holds, and how its columns map. */
+type ImportRequest = {
+  workGroupId: string;
+  fileName: string;
+  dataBase64: string;
+  kind: ImportKind;
+  sheet: string;
+  mapping: ColumnMapping;
+} & SurveyOptions;
+
 /** Checks fields with the contract's own schema for creating that kind of record. */
 function checked(
   method: 'school.create' | 'participant.create' | 'observation.create' | 'surveyResponse.create',
@@ -673,16 +683,7 @@ export function importService(store: Store) {
       return { fileType: workbook.fileType, sheets };
     },
 
-    preview: async (
-      input: {
-        workGroupId: string;
-        fileName: string;
-        dataBase64: string;
-        kind: ImportKind;
-        sheet: string;
-        mapping: ColumnMapping;
-      } & SurveyOptions,
-    ): Promise<ImportPreview> => {
+    preview: async (input: ImportRequest): Promise<ImportPreview> => {
       const sheet = await sheetOf(input.fileName, input.dataBase64, input.sheet);
       checkMapping(input.workGroupId, input.kind, input.mapping, sheet, input);
       const { rows, counts, unknownRespondents } = run(
@@ -703,17 +704,7 @@ export function importService(store: Store) {
       };
     },
 
-    commit: async (
-      input: {
-        workGroupId: string;
-        fileName: string;
-        dataBase64: string;
-        kind: ImportKind;
-        sheet: string;
-        mapping: ColumnMapping;
-        skipErrors: boolean;
-      } & SurveyOptions,
-    ): Promise<ImportCommit> => {
+    commit: async (input: ImportRequest & { skipErrors: boolean }): Promise<ImportCommit> => {
       const sheet = await sheetOf(input.fileName, input.dataBase64, input.sheet);
       checkMapping(input.workGroupId, input.kind, input.mapping, sheet, input);
       const dry = run(input.workGroupId, input.kind, input.mapping, sheet, false, input);
