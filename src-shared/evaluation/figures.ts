@@ -240,6 +240,24 @@ export function pairedCaption(r: PairedRatings, top: number): string {
   return `${r.startMean.toFixed(1)} at the start, ${r.endMean.toFixed(1)} at the end, out of ${top} (n = ${r.n}: ${count(r.n, 'participant')} answered at both)`;
 }
 
+/** What one question's answers add up to, in words: the screen, the report and the slides say it alike. */
+export function surveyQuestionText(survey: Pick<SurveyResult, 'timing'>, q: SurveyQuestionResult): string {
+  if (q.paired && q.top !== null) return pairedCaption(q.paired, q.top);
+  if (q.reactions)
+    return q.reactions.mean === null
+      ? 'No answers yet'
+      : `${q.reactions.mean.toFixed(1)} out of ${q.top} on average (n = ${count(q.reactions.n, 'answer')})`;
+  if (q.counts.length > 0)
+    return q.counts
+      .map((c) =>
+        survey.timing === 'start_end'
+          ? `${c.answer}: ${c.start} at the start, ${c.end} at the end`
+          : `${c.answer}: ${c.afterMeeting}`,
+      )
+      .join('; ');
+  return count(q.texts, 'written answer');
+}
+
 /** Distinct schools among a group's (or many groups') participations. */
 export const schoolCount = (participations: readonly { schoolId: string }[]): number =>
   new Set(participations.map((s) => s.schoolId)).size;

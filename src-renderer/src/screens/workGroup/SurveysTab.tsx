@@ -3,7 +3,7 @@ import type { SurveyResult } from '../../../../src-shared/api/evaluation';
 import { surveyCharts } from '../../../../src-shared/charts/evaluationCharts';
 import { QUESTION_TYPE, SURVEY_OCCASION, SURVEY_TIMING } from '../../../../src-shared/domain/enums';
 import { OCCASIONS_OF, POST_MEETING_REFLECTION, type SurveyQuestion } from '../../../../src-shared/domain/surveys';
-import { FIGURES, pairedCaption } from '../../../../src-shared/evaluation/figures';
+import { FIGURES, surveyQuestionText } from '../../../../src-shared/evaluation/figures';
 import { count } from '../../../../src-shared/evaluation/text';
 import { api } from '../../api';
 import { ChartGrid } from '../../components/ChartFigure';
@@ -178,20 +178,7 @@ function SurveyFigures({ survey }: { survey: SurveyResult }) {
     <ul className="survey-figures">
       {survey.questions.map((q) => (
         <li key={q.id}>
-          <strong>{q.text}</strong> {q.paired && q.top !== null && pairedCaption(q.paired, q.top)}
-          {q.reactions &&
-            (q.reactions.mean === null
-              ? 'No answers yet'
-              : `${q.reactions.mean.toFixed(1)} out of ${q.top} on average (n = ${count(q.reactions.n, 'answer')})`)}
-          {q.counts.length > 0 &&
-            q.counts
-              .map((c) =>
-                survey.timing === 'start_end'
-                  ? `${c.answer}: ${c.start} at the start, ${c.end} at the end`
-                  : `${c.answer}: ${c.afterMeeting}`,
-              )
-              .join('; ')}
-          {q.type === 'free_text' && count(q.texts, 'written answer')}
+          <strong>{q.text}</strong> {surveyQuestionText(survey, q)}
         </li>
       ))}
     </ul>
