@@ -203,7 +203,7 @@ export async function workGroupDeck(
       accent: OKABE_ITO.skyBlue,
       chart,
       voices: [],
-      noVoices: paired.map((q) => `${q.text} ${pairedCaption(q.paired!, q.top!)}`).join(' '),
+      noVoices: paired.map((q) => `${q.text} ${pairedCaption(q.paired!, q.top!)}.`).join(' '),
       notes: [`${FIGURES.surveyPaired.label}: ${FIGURES.surveyPaired.definition}`, `The chart: ${chart.altText}`],
     });
   }

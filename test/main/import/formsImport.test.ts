@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Output } from '../../../src-shared/api/contract';
 import { QUESTION_FIELD } from '../../../src-shared/api/spreadsheets';
 import { proposeQuestionColumns } from '../../../src-shared/domain/surveys';
 import { dispatchAsync } from '../../../src-main/services/dispatch';
-import { PRIMARY_MASTERY_PROJECT_ID, tempWorkspace } from '../../support/workspace';
+import { readDocx, section } from '../../support/docx';
+import { PRIMARY_MASTERY_PROJECT_ID, tempFolder, tempWorkspace } from '../../support/workspace';
 import { csv } from './files';
 
 // Real Forms exports (test/fixtures/forms): a questionnaire given at the start and the end of the
@@ -169,6 +170,25 @@ describe('importing a Forms export of a questionnaire given at the start and the
 
     const twice = await must<Output<'import.commit'>>(s.ws, 'import.commit', chosen);
     expect(twice).toMatchObject({ counts: { new: 0, existing: 11 }, backup: null });
+
+    // The report gives the same figures, read back from the Word file.
+    const report = await must<{ dataBase64: string }>(s.ws, 'export.document', {
+      document: { kind: 'report', workGroupId: s.group.id },
+      allowFlagged: true,
+    });
+    const out = join(tempFolder(), 'report.docx');
+    writeFileSync(out, Buffer.from(report.dataBase64, 'base64'));
+    const table = section(readDocx([out])[0]!, 'Questionnaires').find((b) => b.kind === 'table')!;
+    expect(table.kind === 'table' && table.rows.slice(1, 3)).toEqual([
+      [
+        'How confident are you teaching equivalent fractions?',
+        '2.4 at the start, 3.8 at the end, out of 5 (n = 5: 5 participants answered at both)',
+      ],
+      [
+        'How confident are you using bar models to compare fractions?',
+        '2.0 at the start, 3.6 at the end, out of 5 (n = 5: 5 participants answered at both)',
+      ],
+    ]);
   });
 
   it('reads Google Forms’ CSV, matching respondents by the name their email address spells', async () => {
