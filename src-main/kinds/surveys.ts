@@ -17,25 +17,13 @@ const questionnaireOf = (store: Store, id: string) =>
     )
     .get(id);
 
-/** A questionnaire asks something, and is not deleted while participants' answers to it remain. */
+/** A questionnaire asks something. */
 export const questionnaireRules: KindRules = {
   check(_store, fields) {
     if ((fields['questions'] as unknown[]).length === 0)
       throw new DomainError('invalid_input', 'A questionnaire needs at least one question.', [
         { field: 'questions', message: 'Add at least one question.' },
       ]);
-  },
-  refuseDelete(store, id) {
-    const answered = store
-      .statement<[string], { n: number }>(
-        'SELECT count(*) AS n FROM survey_response WHERE questionnaire_id = ? AND deleted_at IS NULL',
-      )
-      .get(id)!.n;
-    if (answered > 0)
-      throw new DomainError(
-        'conflict',
-        `${answered} ${answered === 1 ? 'set of answers uses' : 'sets of answers use'} this questionnaire. Delete the answers first, or keep the questionnaire.`,
-      );
   },
 };
 

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
+import { axeFailures } from './axe';
 import { callApi, createWorkGroup, serve, type Served } from './serve';
 
 // A Lead imports a Microsoft Forms export of a questionnaire given at the start and the end of the
@@ -82,6 +83,7 @@ test('a Forms export with start and end answers imports after a preview and show
   await expect(results.getByRole('figure', { name: /start and end of the year \(1–10\)/ })).toBeVisible();
   await chart.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/surveys-paired-chart.png' });
+  expect(await axeFailures(page, 'tab Surveys, with answers and a preview')).toEqual([]);
 
   // The answers are evidence of participants' learning (Guskey level 2): measured, start against end.
   await page
