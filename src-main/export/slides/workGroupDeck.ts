@@ -195,7 +195,7 @@ export async function workGroupDeck(
   for (const survey of result.surveys) {
     const [first] = surveyCharts(survey);
     if (!first || survey.timing !== 'start_end' || !options.quotable(survey.title)) continue;
-    const chart = slideChart(first);
+    const chart = slideChart(first, charts);
     const paired = survey.questions.filter((q) => q.paired && q.paired.n > 0 && q.top !== null);
     deck.evidenceSlide({
       title: survey.title,
