@@ -171,7 +171,7 @@ describe('importing a Forms export of a questionnaire given at the start and the
     const twice = await must<Output<'import.commit'>>(s.ws, 'import.commit', chosen);
     expect(twice).toMatchObject({ counts: { new: 0, existing: 11 }, backup: null });
 
-    // The report gives the same figures, read back from the Word file.
+    // The report gives the same figures, read back from the Word file (it draws its charts: hence the longer time).
     const report = await must<{ dataBase64: string }>(s.ws, 'export.document', {
       document: { kind: 'report', workGroupId: s.group.id },
       allowFlagged: true,
@@ -189,7 +189,7 @@ describe('importing a Forms export of a questionnaire given at the start and the
         '2.0 at the start, 3.6 at the end, out of 5 (n = 5: 5 participants answered at both)',
       ],
     ]);
-  });
+  }, 90_000);
 
   it('reads Google Forms’ CSV, matching respondents by the name their email address spells', async () => {
     const s = setUp();
