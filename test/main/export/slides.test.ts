@@ -220,7 +220,7 @@ describe('PowerPoint slides', () => {
     const findings = (check.result as { findings: { kind: string; match: string; where: string }[] }).findings;
     expect(findings.map((f) => [f.kind, f.match, f.where])).toEqual([
       ['name', 'Amelia', 'Slide 3: Standard 1: Focus on improving and evaluating pupil outcomes (speaker notes)'],
-      ['name', 'Amelia', 'Slide 14: Next steps'],
+      ['name', 'Amelia', 'Slide 15: Next steps'],
     ]);
     expect(await dispatchAsync(handlers, 'export.document', { document })).toMatchObject({
       ok: false,
@@ -243,7 +243,7 @@ describe('PowerPoint slides', () => {
 
     const refused = await wge('export', 'slides', '--db', path, '--work-group', 'trg-2025-01', '--out', out);
     expect(refused.code).toBe(1);
-    expect(refused.out).toContain('Possible name: "Amelia" in Slide 14: Next steps');
+    expect(refused.out).toContain('Possible name: "Amelia" in Slide 15: Next steps');
     expect(refused.err.join('\n')).toMatch(/add --allow-flagged to export anyway/);
     const written = await wge(
       'export',
@@ -257,7 +257,7 @@ describe('PowerPoint slides', () => {
       '--allow-flagged',
     );
     expect(written.code).toBe(0);
-    expect((await readDeck(readFileSync(out))).slides).toHaveLength(14);
+    expect((await readDeck(readFileSync(out))).slides).toHaveLength(15);
 
     const both = await wge('export', 'slides', '--db', path, '--work-group', 'TRG-2025-01', '--hub', '--out', out);
     expect(both.code).toBe(2);
