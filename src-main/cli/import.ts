@@ -7,7 +7,8 @@ import {
   type ColumnMapping,
   type ImportKind,
 } from '../../src-shared/api/spreadsheets';
-import { missingFields, normaliseHeading } from '../import/mapping';
+import { normaliseHeading } from '../../src-shared/domain/headings';
+import { missingFields } from '../import/mapping';
 import { callAsync, Failure, findWorkGroup, type Io, parseWithFiles, UsageError, withWorkspace } from './common';
 
 const USAGE = `"wge import" needs one of: ${IMPORT_KINDS.join(', ')}, then --db F --work-group CODE FILE [--dry-run] [--sheet NAME] [--map "Heading=field"]...`;

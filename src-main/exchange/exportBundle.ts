@@ -59,7 +59,7 @@ function collectRows(store: Store, workGroupId: string, participantId: string | 
     put('participant', participant);
     const children = select('SELECT * FROM focus_child WHERE participant_id = ? ORDER BY id', participantId);
     put('focus_child', children);
-    for (const table of ['journal_entry', 'action_research_cycle'])
+    for (const table of ['journal_entry', 'action_research_cycle', 'survey_response'])
       put(table, select(`SELECT * FROM ${table} WHERE participant_id = ? ORDER BY id`, participantId));
     const observations = children.flatMap((c) =>
       select('SELECT * FROM observation WHERE focus_child_id = ? ORDER BY id', c['id']),
@@ -72,6 +72,8 @@ function collectRows(store: Store, workGroupId: string, participantId: string | 
     );
     if (!teacher) {
       put('reading', select('SELECT * FROM reading WHERE work_group_id = ? ORDER BY id', workGroupId));
+      // The questionnaires the teacher answers are part of the group's frame, as its meetings are.
+      put('questionnaire', select('SELECT * FROM questionnaire WHERE work_group_id = ? ORDER BY id', workGroupId));
       const meetings = select('SELECT * FROM meeting WHERE work_group_id = ? ORDER BY id', workGroupId);
       put(
         'meeting',

@@ -12,10 +12,18 @@ import { refuse, type BundleManifest } from './bundleFile';
 // and each later pack brings the Lead's frame as it stands. The teacher's own records travel back.
 
 /** The tables of a pack that are the group's frame, the Lead's to change. */
-export const FRAME_TABLES = ['project', 'school', 'work_group', 'reading', 'meeting'];
+export const FRAME_TABLES = ['project', 'school', 'work_group', 'reading', 'meeting', 'questionnaire'];
 
 /** Kinds of record only the Lead changes: in a teacher's workspace they come in packs. */
-const LEAD_KINDS: RecordKind[] = ['project', 'school', 'schoolParticipation', 'reading', 'meeting', 'impactClaim'];
+const LEAD_KINDS: RecordKind[] = [
+  'project',
+  'school',
+  'schoolParticipation',
+  'reading',
+  'meeting',
+  'impactClaim',
+  'questionnaire',
+];
 
 /** Whole-group work that is the Lead's: the Work Group itself, attendance, judgements, the hub, spreadsheets. */
 const LEAD_METHODS = new Set<Method>([

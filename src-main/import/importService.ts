@@ -3,6 +3,7 @@ import { DomainError } from '../../src-shared/api/errors';
 import {
   IMPORT_FIELDS,
   IMPORT_KINDS,
+  QUESTION_FIELD,
   type ColumnMapping,
   type ImportCommit,
   type ImportKind,
@@ -10,11 +11,13 @@ import {
   type ImportSheet,
   type PreviewRow,
   type RowFate,
+  type SurveyImport,
 } from '../../src-shared/api/spreadsheets';
 import { formatDateGB } from '../../src-shared/calendar/dates';
-import { MEETING_KIND, OBSERVATION_KIND } from '../../src-shared/domain/enums';
+import { MEETING_KIND, OBSERVATION_KIND, SURVEY_OCCASION, type SurveyOccasion } from '../../src-shared/domain/enums';
 import { namesInCode } from '../../src-shared/domain/firstNames';
 import { meetingFields } from '../../src-shared/domain/records';
+import { OCCASIONS_OF, readAnswer, type SurveyQuestion } from '../../src-shared/domain/surveys';
 import { recordStore } from '../services/records';
 import { workGroupAccess } from '../services/workGroupAccess';
 import { writeBackup } from '../store/backup';
@@ -28,6 +31,7 @@ import {
   readMeetingKind,
   readNumber,
   readObservationKind,
+  readOccasion,
   readPhase,
   type Read,
 } from './values';
@@ -62,8 +66,27 @@ class Rollback extends Error {}
 const same = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 const invalid = (message: string) => new DomainError('invalid_input', message);
 
+/** What an import of questionnaire answers is told besides the file: which questionnaire, and who is who. */
+interface SurveyOptions {
+  survey?: SurveyImport | undefined;
+  respondents: Record<string, string>;
+}
+
+/** What the preview and the import are asked: the file, what it holds, and how its columns map. */
+type ImportRequest = {
+  workGroupId: string;
+  fileName: string;
+  dataBase64: string;
+  kind: ImportKind;
+  sheet: string;
+  mapping: ColumnMapping;
+} & SurveyOptions;
+
 /** Checks fields with the contract's own schema for creating that kind of record. */
-function checked(method: 'school.create' | 'participant.create' | 'observation.create', fields: Fields): Fields {
+function checked(
+  method: 'school.create' | 'participant.create' | 'observation.create' | 'surveyResponse.create',
+  fields: Fields,
+): Fields {
   const parsed = contract[method].input.safeParse(fields);
   if (!parsed.success) throw invalid(parsed.error.issues[0]!.message);
   return parsed.data as Fields;
@@ -85,7 +108,21 @@ export function importService(store: Store) {
     return name ? { ok: true, value: name } : { ok: false, message: 'The name is missing.' };
   };
 
-  function kinds(workGroupId: string): { [K in ImportKind]: RowKind<never> } {
+  /** The questionnaire a file of answers answers, which must be one of this Work Group's. */
+  const questionnaireOf = (workGroupId: string, survey: SurveyImport | undefined) => {
+    const found = survey && records.find('questionnaire', survey.questionnaireId);
+    if (!found || found['workGroupId'] !== workGroupId)
+      throw new DomainError('invalid_input', 'Choose the questionnaire the file answers.', [
+        { field: 'survey', message: 'Choose one of this Work Group’s questionnaires.' },
+      ]);
+    return found as { id: string; title: string; timing: keyof typeof OCCASIONS_OF; questions: SurveyQuestion[] };
+  };
+
+  function kinds(
+    workGroupId: string,
+    options: SurveyOptions,
+    unknownRespondents: Set<string>,
+  ): { [K in ImportKind]: RowKind<never> } {
     const group = store
       .statement<[string], { phase: string | null; academic_year: string }>(
         `SELECT p.phase, w.academic_year FROM work_group w LEFT JOIN project p ON p.id = w.project_id WHERE w.id = ?`,
@@ -387,7 +424,116 @@ export function importService(store: Store) {
       },
     };
 
-    return { schools, participants, attendance, observations } as unknown as { [K in ImportKind]: RowKind<never> };
+    type SurveyRow = {
+      who: string;
+      name: string;
+      email: string;
+      date: string;
+      occasion: SurveyOccasion;
+      answers: Record<string, string | number>;
+    };
+    /** A respondent by the user's choice, by name, or by an email address that spells the name (asha.okafor@…). */
+    const respondentOf = (p: SurveyRow) => {
+      const everyone = all(
+        'SELECT id, name FROM participant WHERE work_group_id = ? AND deleted_at IS NULL',
+        workGroupId,
+      ) as {
+        id: string;
+        name: string;
+      }[];
+      const chosen = options.respondents[p.who];
+      if (chosen) return everyone.find((e) => e.id === chosen);
+      const spelt = p.email.split('@')[0]!.replace(/[._-]+/g, ' ');
+      return (p.name && participantNamed(p.name)) || everyone.find((e) => p.email && same(e.name) === same(spelt));
+    };
+    const surveyResponses: RowKind<SurveyRow> = {
+      parse(get, has) {
+        const questionnaire = questionnaireOf(workGroupId, options.survey);
+        const name = asText(get('name'));
+        const email = asText(get('email')).toLowerCase();
+        if (!name && !email) return { ok: false, message: 'The respondent’s name is missing.' };
+        const date = readDate(get('date'));
+        if (!date.ok) return date;
+        let occasion = options.survey?.occasion;
+        if (has('occasion')) {
+          const read = readOccasion(get('occasion'));
+          if (!read.ok) return read;
+          occasion = read.value ?? occasion;
+        }
+        const allowed = OCCASIONS_OF[questionnaire.timing];
+        if (allowed.length === 1) occasion = allowed[0];
+        if (!occasion || !allowed.includes(occasion))
+          return {
+            ok: false,
+            message:
+              'Say whether these answers are from the start or the end of the year: choose it above the file, or map a column that says.',
+          };
+        const answers: Record<string, string | number> = {};
+        for (const question of questionnaire.questions) {
+          const raw = get(`${QUESTION_FIELD}${question.id}`);
+          if (raw === null) continue;
+          const read = readAnswer(question, typeof raw === 'number' ? raw : asText(raw));
+          if (!read.ok) return read;
+          if (read.value !== undefined) answers[question.id] = read.value;
+        }
+        if (Object.keys(answers).length === 0) return { ok: false, message: 'This row answers none of the questions.' };
+        return { ok: true, value: { who: name || email, name, email, date: date.value, occasion, answers } };
+      },
+      key: (p) => [same(p.who), p.occasion, p.occasion === 'after_meeting' ? p.date : ''].join('|'),
+      summary: (p) => `${p.who}, ${formatDateGB(p.date)} (${SURVEY_OCCASION.labels[p.occasion].toLowerCase()})`,
+      apply(p) {
+        const questionnaire = questionnaireOf(workGroupId, options.survey);
+        const participant = respondentOf(p);
+        if (!participant) {
+          unknownRespondents.add(p.who);
+          throw invalid(
+            `No participant of this Work Group is called ${p.who}. Choose who this is under Respondents, or add the participant first.`,
+          );
+        }
+        let meetingId: string | undefined;
+        if (p.occasion === 'after_meeting') {
+          meetingId =
+            options.survey?.meetingId ??
+            (
+              all(
+                'SELECT id FROM meeting WHERE work_group_id = ? AND date <= ? AND deleted_at IS NULL ORDER BY date DESC, created_at DESC LIMIT 1',
+                workGroupId,
+                p.date,
+              )[0] as { id: string } | undefined
+            )?.id;
+          if (!meetingId)
+            throw invalid(
+              `No meeting of this Work Group is on or before ${formatDateGB(p.date)}. Add the meeting first, or choose it above the file.`,
+            );
+        }
+        const already = all(
+          `SELECT id FROM survey_response WHERE participant_id = ? AND questionnaire_id = ? AND occasion = ?
+           AND coalesce(meeting_id, '') = ? AND deleted_at IS NULL`,
+          participant.id,
+          questionnaire.id,
+          p.occasion,
+          meetingId ?? '',
+        );
+        if (already.length > 0)
+          return { fate: 'existing', message: `${participant.name}’s answers for this occasion are already recorded.` };
+        records.create(
+          'surveyResponse',
+          checked('surveyResponse.create', {
+            participantId: participant.id,
+            questionnaireId: questionnaire.id,
+            occasion: p.occasion,
+            ...(meetingId ? { meetingId } : {}),
+            date: p.date,
+            answers: p.answers,
+          }),
+        );
+        return { fate: 'new', message: `Answers of ${participant.name}.`, written: { surveyResponses: 1 } };
+      },
+    };
+
+    return { schools, participants, attendance, observations, surveyResponses } as unknown as {
+      [K in ImportKind]: RowKind<never>;
+    };
   }
 
   const sheetOf = async (fileName: string, dataBase64: string, sheetName: string) => {
@@ -401,14 +547,26 @@ export function importService(store: Store) {
     return sheet;
   };
 
-  function checkMapping(kind: ImportKind, mapping: ColumnMapping, sheet: RawSheet) {
-    const known = new Set(IMPORT_FIELDS[kind].map((f) => f.key));
+  function checkMapping(
+    workGroupId: string,
+    kind: ImportKind,
+    mapping: ColumnMapping,
+    sheet: RawSheet,
+    options: SurveyOptions,
+  ) {
+    const questions =
+      kind === 'surveyResponses'
+        ? questionnaireOf(workGroupId, options.survey).questions.map((q) => `${QUESTION_FIELD}${q.id}`)
+        : [];
+    const known = new Set([...IMPORT_FIELDS[kind].map((f) => f.key), ...questions]);
     for (const [key, column] of Object.entries(mapping)) {
       if (!known.has(key)) throw invalid(`“${key}” is not a field of this import.`);
       if (column !== null && column >= sheet.headers.length)
         throw invalid(`The sheet has no column ${column + 1}. Choose its columns again.`);
     }
     const missing = missingFields(kind, mapping);
+    if (questions.length > 0 && questions.every((q) => mapping[q] === undefined || mapping[q] === null))
+      missing.push('the answers to at least one question');
     if (missing.length > 0)
       throw new DomainError(
         'invalid_input',
@@ -418,13 +576,21 @@ export function importService(store: Store) {
   }
 
   /** Runs every row; always rolls back unless told to keep what it wrote. */
-  function run(workGroupId: string, kind: ImportKind, mapping: ColumnMapping, sheet: RawSheet, keep: boolean) {
+  function run(
+    workGroupId: string,
+    kind: ImportKind,
+    mapping: ColumnMapping,
+    sheet: RawSheet,
+    keep: boolean,
+    options: SurveyOptions,
+  ) {
     const rows: PreviewRow[] = [];
     const written: Record<string, number> = {};
+    const unknownRespondents = new Set<string>();
     try {
       store.transaction(() => {
         access.writable(workGroupId);
-        const impl = kinds(workGroupId)[kind] as RowKind<unknown>;
+        const impl = kinds(workGroupId, options, unknownRespondents)[kind] as RowKind<unknown>;
         const seen = new Map<string, number>();
         for (const raw of sheet.rows) {
           const has: Has = (key) => mapping[key] !== undefined && mapping[key] !== null;
@@ -466,7 +632,7 @@ export function importService(store: Store) {
     }
     const counts = { new: 0, existing: 0, duplicate: 0, skip: 0, error: 0 };
     for (const r of rows) counts[r.fate] += 1;
-    return { rows, counts, written };
+    return { rows, counts, written, unknownRespondents: [...unknownRespondents] };
   }
 
   const summaryOf = (values: RawValue[], mapping: ColumnMapping) =>
@@ -517,38 +683,31 @@ export function importService(store: Store) {
       return { fileType: workbook.fileType, sheets };
     },
 
-    preview: async (input: {
-      workGroupId: string;
-      fileName: string;
-      dataBase64: string;
-      kind: ImportKind;
-      sheet: string;
-      mapping: ColumnMapping;
-    }): Promise<ImportPreview> => {
+    preview: async (input: ImportRequest): Promise<ImportPreview> => {
       const sheet = await sheetOf(input.fileName, input.dataBase64, input.sheet);
-      checkMapping(input.kind, input.mapping, sheet);
-      const { rows, counts } = run(input.workGroupId, input.kind, input.mapping, sheet, false);
+      checkMapping(input.workGroupId, input.kind, input.mapping, sheet, input);
+      const { rows, counts, unknownRespondents } = run(
+        input.workGroupId,
+        input.kind,
+        input.mapping,
+        sheet,
+        false,
+        input,
+      );
       return {
         kind: input.kind,
         sheet: sheet.name,
         rows,
         counts,
         warnings: warningsFor(input.kind, sheet, input.mapping, counts),
+        unknownRespondents,
       };
     },
 
-    commit: async (input: {
-      workGroupId: string;
-      fileName: string;
-      dataBase64: string;
-      kind: ImportKind;
-      sheet: string;
-      mapping: ColumnMapping;
-      skipErrors: boolean;
-    }): Promise<ImportCommit> => {
+    commit: async (input: ImportRequest & { skipErrors: boolean }): Promise<ImportCommit> => {
       const sheet = await sheetOf(input.fileName, input.dataBase64, input.sheet);
-      checkMapping(input.kind, input.mapping, sheet);
-      const dry = run(input.workGroupId, input.kind, input.mapping, sheet, false);
+      checkMapping(input.workGroupId, input.kind, input.mapping, sheet, input);
+      const dry = run(input.workGroupId, input.kind, input.mapping, sheet, false, input);
       if (dry.counts.error > 0 && !input.skipErrors) {
         throw new DomainError(
           'conflict',
@@ -557,7 +716,7 @@ export function importService(store: Store) {
       }
       if (dry.counts.new === 0) return { counts: dry.counts, written: {}, backup: null };
       const backup = writeBackup(store.db, store.path, 'before-import');
-      const done = run(input.workGroupId, input.kind, input.mapping, sheet, true);
+      const done = run(input.workGroupId, input.kind, input.mapping, sheet, true, input);
       return { counts: done.counts, written: done.written, backup: backup.split(/[\\/]/).pop() ?? backup };
     },
   };

@@ -1,19 +1,8 @@
 import { IMPORT_FIELDS, IMPORT_KINDS, type ColumnMapping, type ImportKind } from '../../src-shared/api/spreadsheets';
+import { normaliseHeading } from '../../src-shared/domain/headings';
 
 // Proposes which column holds which field, from the headings alone: tolerant of case, spacing,
 // punctuation and the words people use for the same thing in their own registers.
-
-/** A heading reduced to lower-case words: "School  Name:" and "school_name" both become "school name". */
-export function normaliseHeading(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/['’]s\b/g, 's')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
 
 const SYNONYMS: Record<ImportKind, Record<string, string[]>> = {
   schools: {
@@ -182,6 +171,22 @@ const SYNONYMS: Record<ImportKind, Record<string, string[]>> = {
       'marks available',
     ],
   },
+  // Microsoft Forms: ID, Start time, Completion time, Email, Name, then the questions; Google Forms:
+  // Timestamp (and Email address or Username when collected), then the questions.
+  surveyResponses: {
+    name: ['name', 'full name', 'your name', 'respondent', 'participant', 'teacher', 'name of teacher'],
+    email: ['email', 'email address', 'e mail', 'username', 'respondent email'],
+    date: [
+      'completion time',
+      'timestamp',
+      'submitted',
+      'submitted at',
+      'date submitted',
+      'response date',
+      'start time',
+    ],
+    occasion: ['start or end', 'start or end of the year', 'occasion', 'survey point', 'point in the year'],
+  },
 };
 
 /** Headings that hold people's names: never proposed for focus children, and pointed out. */
@@ -199,6 +204,8 @@ const SURNAME = ['surname', 'last name', 'lastname', 'family name'];
 const MEANINGS: Partial<Record<ImportKind, Record<string, string[]>>> = {
   participants: { firstName: FIRST_NAME, lastName: SURNAME, role: ['role', 'job title', 'job', 'position'] },
   attendance: { firstName: FIRST_NAME, lastName: SURNAME },
+  // A form given at both ends of the year often asks "Is this the start or the end of the year?".
+  surveyResponses: { occasion: ['start or end', 'start or the end'] },
 };
 
 /** Whether a normalised heading holds the words as a whole ("role" is in "job role", not in "roles"). */
@@ -268,6 +275,8 @@ export function missingFields(kind: ImportKind, mapping: ColumnMapping): string[
   const missing = IMPORT_FIELDS[kind].filter((f) => f.required && !has(f.key)).map((f) => f.label);
   if ((kind === 'participants' || kind === 'attendance') && !has('name') && !(has('firstName') && has('lastName')))
     missing.unshift('Full name (or First name and Surname)');
+  if (kind === 'surveyResponses' && !has('name') && !has('email'))
+    missing.unshift('Respondent’s name (or their email address)');
   return missing;
 }
 

@@ -1,7 +1,7 @@
-import { MEETING_KIND, OBSERVATION_KIND, PHASE } from '../../src-shared/domain/enums';
+import { MEETING_KIND, OBSERVATION_KIND, PHASE, type SurveyOccasion } from '../../src-shared/domain/enums';
 import { formatDateGB } from '../../src-shared/calendar/dates';
 import type { RawValue } from './readWorkbook';
-import { normaliseHeading } from './mapping';
+import { normaliseHeading } from '../../src-shared/domain/headings';
 
 // Reading one cell as the field it is mapped to. Each reader returns the value or a message
 // saying what is wrong with it, in the words the user sees in the preview.
@@ -160,4 +160,22 @@ export const readObservationKind = readChoice(
     notes: 'note',
   },
   'kind of observation',
+);
+
+/** Start or end of the year, as a form's own question might put it. */
+export const readOccasion = readChoice<SurveyOccasion>(
+  { start: 'Start', end: 'End', after_meeting: 'After a meeting' },
+  {
+    'start of the year': 'start',
+    beginning: 'start',
+    before: 'start',
+    pre: 'start',
+    september: 'start',
+    'end of the year': 'end',
+    after: 'end',
+    post: 'end',
+    july: 'end',
+    'after the meeting': 'after_meeting',
+  },
+  'point in the year',
 );

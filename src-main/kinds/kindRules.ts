@@ -7,6 +7,7 @@ import { projectRules } from './project';
 import { researchLessonRules } from './researchLesson';
 import { schoolRules } from './school';
 import { schoolParticipationRules } from './schoolParticipation';
+import { questionnaireRules, surveyResponseRules } from './surveys';
 import { themeRules } from './theme';
 
 type Fields = Record<string, unknown>;
@@ -30,6 +31,8 @@ const KIND_RULES: Partial<Record<RecordKind, KindRules>> = {
   schoolParticipation: schoolParticipationRules,
   focusChild: focusChildRules,
   impactClaim: impactClaimRules,
+  questionnaire: questionnaireRules,
+  surveyResponse: surveyResponseRules,
   theme: themeRules,
   codedPassage: codedPassageRules,
   researchLesson: researchLessonRules,

@@ -13,6 +13,7 @@ import keyFindings from './migrations/012-key-findings.sql?raw';
 import themes from './migrations/013-themes.sql?raw';
 import teacherWorkspace from './migrations/014-teacher-workspace.sql?raw';
 import inbox from './migrations/015-inbox.sql?raw';
+import surveys from './migrations/016-surveys.sql?raw';
 import researchLessons from './migrations/019-research-lessons.sql?raw';
 import sustainingProjects from './migrations/020-sustaining-projects.sql?raw';
 
@@ -39,6 +40,7 @@ export const migrations: Migration[] = [
   { version: 13, name: '013-themes', sql: themes },
   { version: 14, name: '014-teacher-workspace', sql: teacherWorkspace },
   { version: 15, name: '015-inbox', sql: inbox },
+  { version: 16, name: '016-surveys', sql: surveys },
   { version: 19, name: '019-research-lessons', sql: researchLessons },
   { version: 20, name: '020-sustaining-projects', sql: sustainingProjects },
 ];

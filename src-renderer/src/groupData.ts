@@ -2,7 +2,9 @@ import { createContext, useMemo } from 'react';
 import type { RecordOf } from '../../src-shared/api/contract';
 import { GROUP_KINDS, type GroupKind } from '../../src-shared/domain/recordKinds';
 import type { WorkGroup } from '../../src-shared/domain/workGroup';
+import { MEETING_KIND } from '../../src-shared/domain/enums';
 import { failureMessage } from './api';
+import { dateGB } from './records';
 import { useReads } from './useQuery';
 
 export type GroupData = { workGroup: WorkGroup; schools: RecordOf<'school'>[] } & {
@@ -59,6 +61,10 @@ export function lookups(data: GroupData) {
         ),
     },
     readingOptions: data.reading.map((r) => ({ value: r.id, label: r.citation })),
+    meetingOptions: data.meeting.map((m) => ({
+      value: m.id,
+      label: `${dateGB(m.date)} – ${MEETING_KIND.labels[m.kind]}`,
+    })),
   };
 }
 export type Lookups = ReturnType<typeof lookups>;

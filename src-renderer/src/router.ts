@@ -13,6 +13,7 @@ export const WORK_GROUP_TABS = [
   { slug: 'journal', label: 'Journal' },
   { slug: 'action-research', label: 'Action research' },
   { slug: 'impact', label: 'Impact claims' },
+  { slug: 'surveys', label: 'Surveys' },
   { slug: 'themes', label: 'Themes' },
   { slug: 'evaluation', label: 'Evaluation' },
   { slug: 'spreadsheets', label: 'Spreadsheets' },

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { GROUP_KINDS, type GroupKind } from '../domain/recordKinds';
-import { DFE_STANDARD, EVIDENCE_STRENGTH, NCETM_AREA, PHASE, type DfeStandard, type NcetmArea } from '../domain/enums';
+import {
+  DFE_STANDARD,
+  EVIDENCE_STRENGTH,
+  NCETM_AREA,
+  PHASE,
+  QUESTION_TYPE,
+  SURVEY_TIMING,
+  type DfeStandard,
+  type NcetmArea,
+} from '../domain/enums';
 import { entityId, idOf, listOf, optionalText } from '../domain/fields';
 import { academicYear, intendedOutcome } from '../domain/workGroup';
 
@@ -243,6 +252,42 @@ export const workGroupFigures = z.object({
 });
 export type WorkGroupFigures = z.infer<typeof workGroupFigures>;
 
+/** One question of a questionnaire, its answers summed up (figures.ts, FIGURES.surveyPaired and FIGURES.surveyReactions). */
+export const surveyQuestionResult = z.object({
+  id: z.string(),
+  text: z.string(),
+  type: z.enum(QUESTION_TYPE.values),
+  /** The top of a scale question's scale (5 or 10); null for other questions. */
+  top: z.int().nullable(),
+  /** A scale question given at the start and the end: only participants who answered it at both. */
+  paired: pairedRatings.nullable(),
+  /** A scale question given after meetings: the mean of every answer, with n answers, overall and by meeting. */
+  reactions: z
+    .object({
+      n: z.int(),
+      mean: z.number().nullable(),
+      byMeeting: z.array(z.object({ meetingId: entityId, label: z.string(), n: z.int(), mean: z.number() })),
+    })
+    .nullable(),
+  /** Yes/no and choice questions: how many gave each answer, at the start, the end and after meetings. */
+  counts: z.array(z.object({ answer: z.string(), start: z.int(), end: z.int(), afterMeeting: z.int() })),
+  /** Free-text answers given. */
+  texts: z.int(),
+});
+export type SurveyQuestionResult = z.infer<typeof surveyQuestionResult>;
+
+export const surveyResult = z.object({
+  questionnaireId: entityId,
+  title: z.string(),
+  timing: z.enum(SURVEY_TIMING.values),
+  /** Sets of answers recorded. */
+  responses: z.int(),
+  /** Participants who answered at least once. */
+  respondents: z.int(),
+  questions: z.array(surveyQuestionResult),
+});
+export type SurveyResult = z.infer<typeof surveyResult>;
+
 /** One of NCETM's four evaluation questions with a first draft of its answer, for the Lead to edit. */
 export const evaluationAnswer = z.object({
   id: z.enum(['did_it_work', 'how_do_we_know', 'repeat_or_scale', 'next_year']),
@@ -263,6 +308,7 @@ export const workGroupEvaluation = z.object({
   coverage: z.array(coverageCell),
   totals,
   figures: workGroupFigures,
+  surveys: z.array(surveyResult),
   questions: z.array(evaluationAnswer),
 });
 export type WorkGroupEvaluation = z.infer<typeof workGroupEvaluation>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PHASE } from '../domain/enums';
+import { PHASE, SURVEY_OCCASION } from '../domain/enums';
 import { entityId, idOf } from '../domain/fields';
 import { academicYear } from '../domain/workGroup';
 import { finding, missingItem } from './exports';
@@ -14,14 +14,18 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 /** More data rows than this is not a Work Group's register: the file is refused whole. */
 export const MAX_IMPORT_ROWS = 10_000;
 
-export const IMPORT_KINDS = ['schools', 'participants', 'attendance', 'observations'] as const;
+export const IMPORT_KINDS = ['schools', 'participants', 'attendance', 'observations', 'surveyResponses'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
   schools: 'Schools and senior leaders',
   participants: 'Participants',
   attendance: 'Attendance register',
   observations: 'Observations of focus children (with measures)',
+  surveyResponses: 'Answers to a questionnaire (Microsoft Forms or Google Forms)',
 };
+
+/** A questionnaire's question as a field of the answers import: "question:<its id>". */
+export const QUESTION_FIELD = 'question:';
 
 export interface ImportField {
   key: string;
@@ -64,10 +68,22 @@ export const IMPORT_FIELDS: Record<ImportKind, ImportField[]> = {
     { key: 'measureValue', label: 'Score', required: false, hint: 'A number; makes the row a measure' },
     { key: 'measureScale', label: 'Scale', required: false, hint: 'For example “out of 20” (or just 20)' },
   ],
+  // And one field for each question of the chosen questionnaire (QUESTION_FIELD).
+  surveyResponses: [
+    { key: 'name', label: 'Respondent’s name', required: false, hint: 'Or map their email address' },
+    { key: 'email', label: 'Email address', required: false, hint: 'Matched to a participant named in it' },
+    { key: 'date', label: 'Date answered', required: true, hint: 'Completion time or Timestamp' },
+    {
+      key: 'occasion',
+      label: 'Start or end',
+      required: false,
+      hint: 'Only if one file holds both; otherwise choose above',
+    },
+  ],
 };
 
 /** Column positions (0-based) for each field; null or absent means "not in this file". */
-export const columnMapping = z.record(z.string().max(40), z.int().min(0).max(999).nullable());
+export const columnMapping = z.record(z.string().max(60), z.int().min(0).max(999).nullable());
 export type ColumnMapping = z.infer<typeof columnMapping>;
 
 const importFile = {
@@ -104,14 +120,26 @@ export const importInspectOutput = z.object({
   sheets: z.array(importSheet),
 });
 
+/** Which questionnaire a file of answers answers, and when (unless a column says). */
+export const surveyImport = z.strictObject({
+  questionnaireId: idOf('the questionnaire the file answers'),
+  occasion: z.enum(SURVEY_OCCASION.values, { error: 'Choose when the answers were given.' }).optional(),
+  /** After-meeting answers without one go with the latest meeting on or before each answer's date. */
+  meetingId: idOf('the meeting the answers are about').optional(),
+});
+export type SurveyImport = z.infer<typeof surveyImport>;
+
 export const importPreviewInput = z.strictObject({
   workGroupId: idOf('a Work Group'),
   ...importFile,
   kind: z.enum(IMPORT_KINDS, {
-    error: 'Choose what the file holds: schools, participants, attendance or observations.',
+    error: 'Choose what the file holds: schools, participants, attendance, observations or answers to a questionnaire.',
   }),
   sheet: z.string({ error: 'Choose a sheet.' }).min(1, 'Choose a sheet.').max(200),
   mapping: columnMapping,
+  survey: surveyImport.optional(),
+  /** Respondents as the file names them (a name or an email address) -> the participant each is. */
+  respondents: z.record(z.string().max(320), idOf('the participant')).default({}),
 });
 
 export const ROW_FATES = ['new', 'existing', 'duplicate', 'skip', 'error'] as const;
@@ -147,6 +175,8 @@ export const importPreviewOutput = z.object({
   rows: z.array(previewRow),
   counts: fateCounts,
   warnings: z.array(z.string()),
+  /** Respondents matched to no participant by name or email: the user says who each is. */
+  unknownRespondents: z.array(z.string()),
 });
 export type ImportPreview = z.infer<typeof importPreviewOutput>;
 

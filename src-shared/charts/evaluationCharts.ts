@@ -9,6 +9,7 @@ import {
   type MeetingAttendance,
   type SelfRatings,
   type Suppressible,
+  type SurveyResult,
   type TermCounts,
 } from '../api/evaluation';
 import { TERMS, TERM_LABELS } from '../calendar/academicYear';
@@ -188,6 +189,68 @@ export function selfRatingsChart(ratings: SelfRatings): EvaluationChart {
     altText: `${title}. Overall mean ${startMean ?? 'not rated'} at the start and ${endMean ?? 'not rated'} at the end. ${words.join('; ')}.`,
     sample: `n = ${count(ratings.overall.paired, 'participant')} rated at both the start and the end`,
   };
+}
+
+/**
+ * A questionnaire's answers as charts: its scale questions' start and end means side by side (only
+ * participants who answered at both: FIGURES.surveyPaired), one chart for each length of scale; or,
+ * for a questionnaire given after meetings, each scale question's mean answer meeting by meeting.
+ */
+export function surveyCharts(survey: SurveyResult): EvaluationChart[] {
+  const scales = [...new Set(survey.questions.flatMap((q) => (q.top === null ? [] : [q.top])))];
+  if (survey.timing === 'start_end') {
+    return scales.flatMap((top) => {
+      const questions = survey.questions.filter((q) => q.top === top && q.paired && q.paired.n > 0);
+      if (questions.length === 0) return [];
+      const ns = [...new Set(questions.map((q) => q.paired!.n))].sort((a, b) => a - b);
+      const title = `${survey.title}: start and end of the year (1–${top})`;
+      const words = questions.map(
+        (q) => `“${q.text}” ${q.paired!.startMean} at the start, ${q.paired!.endMean} at the end (n = ${q.paired!.n})`,
+      );
+      return [
+        {
+          config: barChart(
+            title,
+            questions.map((q) => wrapped(`${q.text} (n = ${q.paired!.n})`)),
+            [
+              {
+                label: 'Start',
+                data: questions.map((q) => q.paired!.startMean),
+                backgroundColor: START_END_COLOURS.start,
+              },
+              { label: 'End', data: questions.map((q) => q.paired!.endMean), backgroundColor: START_END_COLOURS.end },
+            ],
+            { x: 'Question', y: `Mean answer (1–${top})`, yMin: 0, yMax: top, horizontal: true },
+          ),
+          altText: `${title}. ${words.join('; ')}.`,
+          sample: `n = ${ns.length === 1 ? ns[0] : `${ns[0]} to ${ns[ns.length - 1]}`} participants who answered at both the start and the end`,
+        },
+      ];
+    });
+  }
+  return survey.questions.flatMap((q) => {
+    const reactions = q.reactions;
+    if (!reactions || reactions.n === 0) return [];
+    const title = `${q.text} (1–${q.top}), after each meeting`;
+    return [
+      {
+        config: barChart(
+          title,
+          reactions.byMeeting.map((m) => wrapped(`${m.label} (n = ${m.n})`, 24)),
+          [
+            {
+              label: 'Mean answer',
+              data: reactions.byMeeting.map((m) => m.mean),
+              backgroundColor: OKABE_ITO.bluishGreen,
+            },
+          ],
+          { x: 'Meeting', y: `Mean answer (1–${q.top})`, yMin: 0, yMax: q.top! },
+        ),
+        altText: `${title}. ${reactions.byMeeting.map((m) => `${m.label}: ${m.mean} (n = ${m.n})`).join('; ')}.`,
+        sample: `n = ${count(reactions.n, 'answer')} after ${count(reactions.byMeeting.length, 'meeting')}`,
+      },
+    ];
+  });
 }
 
 /** "1. Focus on …" as "Standard 1: Focus on …". */

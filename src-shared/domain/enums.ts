@@ -116,6 +116,30 @@ export const GUSKEY_LEVEL = labelled({
   '5': '5 – Pupil learning outcomes',
 });
 
+/** The kinds of question a Lead's questionnaire can ask. */
+export const QUESTION_TYPE = labelled({
+  scale_5: 'A scale from 1 to 5',
+  scale_10: 'A scale from 1 to 10',
+  yes_no: 'Yes or no',
+  choice: 'One choice from a list',
+  free_text: 'Free text',
+});
+export type QuestionType = (typeof QUESTION_TYPE.values)[number];
+
+/** When a questionnaire is given. */
+export const SURVEY_TIMING = labelled({
+  start_end: 'At the start and the end of the year',
+  after_meeting: 'After each meeting',
+});
+
+/** When one participant's answers were given. */
+export const SURVEY_OCCASION = labelled({
+  start: 'Start of the year',
+  end: 'End of the year',
+  after_meeting: 'After a meeting',
+});
+export type SurveyOccasion = (typeof SURVEY_OCCASION.values)[number];
+
 export const CLAIM_LEVEL = labelled({ group: 'Work Group', school: 'School', participant: 'Participant' });
 export type ClaimLevel = (typeof CLAIM_LEVEL.values)[number];
 

@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import { formatDateGB } from '../calendar/dates';
-import { MEETING_KIND, OBSERVATION_KIND } from './enums';
+import { MEETING_KIND, OBSERVATION_KIND, SURVEY_OCCASION } from './enums';
 import {
   actionResearchCycleFields,
   checkMeasure,
+  checkOccasion,
+  checkQuestions,
   EVIDENCE_KINDS,
   focusChildFields,
   impactClaimFields,
@@ -12,10 +14,12 @@ import {
   observationFields,
   participantFields,
   projectFields,
+  questionnaireFields,
   readingFields,
   researchLessonFields,
   schoolFields,
   schoolParticipationFields,
+  surveyResponseFields,
 } from './records';
 import { checkPassage, codedPassageFields, themeFields } from '../themes/fields';
 
@@ -37,6 +41,8 @@ export const RECORD_KINDS = [
   'observation',
   'actionResearchCycle',
   'impactClaim',
+  'questionnaire',
+  'surveyResponse',
   'theme',
   'codedPassage',
   'researchLesson',
@@ -214,6 +220,31 @@ export const RECORD_KIND_REGISTRY = {
     searchable: ['statement'],
     erased: ['statement'],
     title: (r) => `Impact claim: ${firstWords(r.statement)}`,
+  }),
+  questionnaire: kind({
+    label: 'questionnaire',
+    plural: 'questionnaires',
+    fields: questionnaireFields,
+    refine: checkQuestions,
+    parent: { field: 'workGroupId', kind: 'workGroup' },
+    searchable: ['title'],
+    erased: ['title', 'questions'],
+    orderBy: 'title',
+    title: (r) => `Questionnaire: ${r.title}`,
+  }),
+  surveyResponse: kind({
+    label: 'set of answers',
+    plural: 'surveyResponses',
+    fields: surveyResponseFields,
+    refine: checkOccasion,
+    // A participant's own record, so a teacher's updates carry it back to the Lead.
+    parent: { field: 'participantId', kind: 'participant' },
+    refs: { questionnaireId: 'questionnaire', meetingId: 'meeting' },
+    dates: ['date'],
+    erased: ['answers'],
+    orderBy: 'date, created_at',
+    newestFirst: true,
+    title: (r) => dated(r.date, `Answers (${SURVEY_OCCASION.labels[r.occasion].toLowerCase()})`),
   }),
   theme: kind({
     label: 'theme',

@@ -9,6 +9,9 @@ import {
   OBSERVATION_KIND,
   PD_ACTIVITY_TYPE,
   PHASE,
+  QUESTION_TYPE,
+  SURVEY_OCCASION,
+  SURVEY_TIMING,
   YEAR_GROUP,
 } from './enums';
 import { choice, idOf, isoDate, listOf, optionalText, rating, requiredText } from './fields';
@@ -192,6 +195,69 @@ export const researchLessonFields = z.object({
   changes: optionalText('Changes it led to'),
   ...evidenceTags,
 });
+
+/** One question of a questionnaire; its id stays the same when its words are edited, so answers keep to it. */
+export const surveyQuestion = z.strictObject({
+  id: z.string().trim().min(1).max(40),
+  text: requiredText('The question', 500),
+  type: choice(QUESTION_TYPE.values, 'Choose the kind of question.'),
+  options: listOf(requiredText('A choice', 200), 20),
+});
+
+/** A questionnaire the Lead designs (or the built-in post-meeting reflection), given at the start and end or after meetings. */
+export const questionnaireFields = z.object({
+  workGroupId: idOf('a Work Group'),
+  title: requiredText('Title'),
+  timing: choice(SURVEY_TIMING.values, 'Choose when the questionnaire is given.'),
+  questions: listOf(surveyQuestion, 40),
+});
+
+/** A choice question needs its choices, and no two questions share an id. */
+export function checkQuestions(
+  q: { questions?: { id: string; type: string; options: string[] }[] },
+  ctx: z.RefinementCtx,
+) {
+  const seen = new Set<string>();
+  (q.questions ?? []).forEach((question, i) => {
+    if (question.type === 'choice' && question.options.length < 2)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['questions', i, 'options'],
+        message: 'A choice question needs at least two choices, one a line.',
+      });
+    if (seen.has(question.id))
+      ctx.addIssue({ code: 'custom', path: ['questions', i], message: 'Two questions have the same identity.' });
+    seen.add(question.id);
+  });
+}
+
+/** An answer: a number on a scale, or words (yes, no, a choice, free text). */
+export const surveyAnswer = z.union([
+  z.number(),
+  z.string().trim().max(5000, 'An answer must be 5,000 characters or fewer.'),
+]);
+
+/** One participant's answers to a questionnaire on one occasion: the participant's own record, so it travels with theirs. */
+export const surveyResponseFields = z.object({
+  participantId: idOf('the participant who answered'),
+  questionnaireId: idOf('the questionnaire'),
+  occasion: choice(SURVEY_OCCASION.values, 'Choose when the answers were given: start, end or after a meeting.'),
+  meetingId: idOf('the meeting the answers are about').optional(),
+  date: isoDate('Date'),
+  answers: z.record(z.string().max(40), surveyAnswer).default({}),
+});
+
+/** Answers after a meeting name the meeting; answers at the start or end do not. */
+export function checkOccasion(r: { occasion?: string; meetingId?: string | undefined }, ctx: z.RefinementCtx) {
+  if (r.occasion === 'after_meeting' && !r.meetingId)
+    ctx.addIssue({ code: 'custom', path: ['meetingId'], message: 'Choose the meeting these answers are about.' });
+  if (r.occasion !== 'after_meeting' && r.meetingId)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['meetingId'],
+      message: 'Only answers after a meeting name a meeting: leave the meeting empty.',
+    });
+}
 
 export const EVIDENCE_KINDS = [
   'journalEntry',

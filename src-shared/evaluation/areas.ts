@@ -67,7 +67,37 @@ export function taggedEvidence(snapshot: WorkGroupSnapshot): TaggedEvidence[] {
         standards: [...new Set([...standards, ...own.standards])],
       };
     }),
+    ...surveyEvidence(snapshot),
   ];
+}
+
+/**
+ * Questionnaire answers as evidence by Guskey level: answers after a meeting are participants'
+ * reactions (level 1), triangulated once two or more participants answered about the same meeting;
+ * answers at the start and end speak to their learning (level 2), measured once the same participant
+ * answered at both. They carry no area or standard: the Lead's tags on other records say those.
+ */
+function surveyEvidence(snapshot: WorkGroupSnapshot): TaggedEvidence[] {
+  const responses = snapshot.surveyResponses;
+  const about = (r: (typeof responses)[number]) =>
+    r.occasion === 'after_meeting' ? `meeting:${r.meetingId}` : `participant:${r.participantId}`;
+  const others = (r: (typeof responses)[number]) =>
+    responses.filter((o) => o.id !== r.id && o.questionnaireId === r.questionnaireId && about(o) === about(r));
+  return responses.map((r) => {
+    const after = r.occasion === 'after_meeting';
+    const backed = after
+      ? others(r).some((o) => o.participantId !== r.participantId)
+      : others(r).some((o) => o.occasion !== r.occasion);
+    return {
+      kind: 'surveyResponse' as const,
+      id: r.id,
+      date: r.date,
+      areas: [],
+      standards: [],
+      guskeyLevel: after ? 1 : 2,
+      strength: backed ? (after ? 'triangulated' : 'measured') : 'anecdotal',
+    };
+  });
 }
 
 /** The columns evidence is counted in by term: undated evidence is counted too, never dropped. */

@@ -5,10 +5,13 @@ import type {
   PairedRatings,
   SessionCounts,
   StandardBlock,
+  SurveyQuestionResult,
+  SurveyResult,
   WorkGroupFigures,
 } from '../api/evaluation';
 import { DFE_STANDARD, type MeetingKind } from '../domain/enums';
-import type { ParticipantRecord, WorkGroupSnapshot } from './snapshot';
+import { scaleTop } from '../domain/surveys';
+import type { ParticipantRecord, SnapshotIndex, WorkGroupSnapshot } from './snapshot';
 import { count, round } from './text';
 
 // Every headline figure, defined once: its label, its unit and what it counts. The screens, the
@@ -76,6 +79,18 @@ export const FIGURES = {
     definition:
       'Only participants rated at both the start and the end: the mean of each one’s own mean rating (1 to 5) at the start and at the end, with n, how many they are.',
   },
+  surveyPaired: {
+    label: 'Questionnaire answers, start and end',
+    unit: 'mean',
+    definition:
+      'For each scale question of a questionnaire given at the start and the end, only participants who answered it at both: the mean answer at the start and at the end, with n, how many they are.',
+  },
+  surveyReactions: {
+    label: 'Reactions after meetings',
+    unit: 'mean',
+    definition:
+      'For each scale question of a questionnaire given after meetings, the mean of every answer given, with n, how many answers, overall and for each meeting.',
+  },
   standardsMet: {
     label: 'DfE standards met',
     unit: 'count',
@@ -138,6 +153,109 @@ export function pairedRatings(participants: Pick<ParticipantRecord, 'startRating
     return m === null ? null : round(m, 2);
   };
   return { n: paired.length, startMean: at('startRatings'), endMean: at('endRatings') };
+}
+
+/** Each questionnaire's answers summed up, question by question (FIGURES.surveyPaired, FIGURES.surveyReactions). */
+export function surveyResults(ix: SnapshotIndex, snapshot: WorkGroupSnapshot): SurveyResult[] {
+  return snapshot.questionnaires.map((q) => {
+    const responses = snapshot.surveyResponses.filter((r) => r.questionnaireId === q.id);
+    const at = (occasion: string) => responses.filter((r) => r.occasion === occasion);
+    const questions = q.questions.map((question): SurveyQuestionResult => {
+      const top = scaleTop(question) ?? null;
+      const answered = (list: typeof responses) => list.filter((r) => r.answers[question.id] !== undefined);
+      const numbers = (list: typeof responses) => answered(list).map((r) => Number(r.answers[question.id]));
+      const meanOf = (values: number[]) => {
+        const m = mean(values);
+        return m === null ? null : round(m, 2);
+      };
+      let paired: PairedRatings | null = null;
+      if (top !== null && q.timing === 'start_end') {
+        // The same people at both ends, so a change is never read into who answered.
+        const ends = new Map(answered(at('end')).map((r) => [r.participantId, Number(r.answers[question.id])]));
+        const pairs = answered(at('start'))
+          .filter((r) => ends.has(r.participantId))
+          .map((r) => [Number(r.answers[question.id]), ends.get(r.participantId)!] as const);
+        paired = {
+          n: pairs.length,
+          startMean: meanOf(pairs.map((p) => p[0])),
+          endMean: meanOf(pairs.map((p) => p[1])),
+        };
+      }
+      const after = at('after_meeting');
+      const meetingIds = [...new Set(answered(after).map((r) => r.meetingId!))];
+      const reactions =
+        top !== null && q.timing === 'after_meeting'
+          ? {
+              n: numbers(after).length,
+              mean: meanOf(numbers(after)),
+              byMeeting: meetingIds
+                .map((meetingId) => {
+                  const values = numbers(after.filter((r) => r.meetingId === meetingId));
+                  return {
+                    meetingId,
+                    label: ix.item('meeting', meetingId).label,
+                    n: values.length,
+                    mean: meanOf(values)!,
+                  };
+                })
+                .sort((a, b) =>
+                  (ix.meeting(a.meetingId)?.date ?? '').localeCompare(ix.meeting(b.meetingId)?.date ?? ''),
+                ),
+            }
+          : null;
+      const options = question.type === 'yes_no' ? ['yes', 'no'] : question.type === 'choice' ? question.options : [];
+      const tally = (list: typeof responses, answer: string) =>
+        list.filter((r) => r.answers[question.id] === answer).length;
+      return {
+        id: question.id,
+        text: question.text,
+        type: question.type,
+        top,
+        paired,
+        reactions,
+        counts: options.map((answer) => ({
+          answer,
+          start: tally(at('start'), answer),
+          end: tally(at('end'), answer),
+          afterMeeting: tally(after, answer),
+        })),
+        texts: question.type === 'free_text' ? answered(responses).length : 0,
+      };
+    });
+    return {
+      questionnaireId: q.id,
+      title: q.title,
+      timing: q.timing,
+      responses: responses.length,
+      respondents: new Set(responses.map((r) => r.participantId)).size,
+      questions,
+    };
+  });
+}
+
+/** "3.1 at the start, 4.2 at the end (n = 9, the same participants at both)", for a paired question. */
+export function pairedCaption(r: PairedRatings, top: number): string {
+  if (r.n === 0 || r.startMean === null || r.endMean === null)
+    return 'No participant has answered at both the start and the end yet';
+  return `${r.startMean.toFixed(1)} at the start, ${r.endMean.toFixed(1)} at the end, out of ${top} (n = ${r.n}: ${count(r.n, 'participant')} answered at both)`;
+}
+
+/** What one question's answers add up to, in words: the screen, the report and the slides say it alike. */
+export function surveyQuestionText(survey: Pick<SurveyResult, 'timing'>, q: SurveyQuestionResult): string {
+  if (q.paired && q.top !== null) return pairedCaption(q.paired, q.top);
+  if (q.reactions)
+    return q.reactions.mean === null
+      ? 'No answers yet'
+      : `${q.reactions.mean.toFixed(1)} out of ${q.top} on average (n = ${count(q.reactions.n, 'answer')})`;
+  if (q.counts.length > 0)
+    return q.counts
+      .map((c) =>
+        survey.timing === 'start_end'
+          ? `${c.answer}: ${c.start} at the start, ${c.end} at the end`
+          : `${c.answer}: ${c.afterMeeting}`,
+      )
+      .join('; ');
+  return count(q.texts, 'written answer');
 }
 
 /** Distinct schools among a group's (or many groups') participations. */

@@ -16,8 +16,8 @@ const RANK: Record<string, number> = Object.fromEntries(EVIDENCE_STRENGTH.values
 /** What to record for each level: when it has nothing, and when it has only anecdote. */
 const ADVICE: Record<number, { none: string; weak: string }> = {
   1: {
-    none: 'No participants’ reactions are recorded after sessions: after each meeting, add a journal entry that reflects on it (choose the meeting) and tag it Guskey level 1.',
-    weak: 'Participants’ reactions rest on anecdote: gather each participant’s reflection on the same meeting so the reactions can be compared, and mark them triangulated.',
+    none: 'No participants’ reactions are recorded after sessions: give the post-meeting reflection on the Surveys tab after each meeting (or add a journal entry that reflects on it, tagged Guskey level 1).',
+    weak: 'Participants’ reactions rest on anecdote: gather every participant’s answers to the post-meeting reflection on the same meeting, so the reactions can be compared.',
   },
   2: {
     none: 'Nothing shows what participants learnt: tag journal entries about new understanding with Guskey level 2, and record the confidence survey at the start and the end.',
@@ -72,6 +72,7 @@ export function guskeyLevelsOf(ix: SnapshotIndex, evidence: TaggedEvidence[]): G
 /** Plurals the registry's labels do not make by adding an s. */
 const PLURALS: Partial<Record<EvidenceItemKind, string>> = {
   journalEntry: 'journal entries',
+  surveyResponse: 'sets of answers',
   schoolParticipation: 'schools’ participation',
 };
 
@@ -80,3 +81,7 @@ export const guskeyEvidenceText = (l: GuskeyLevelSummary): string =>
   l.total === 0
     ? 'No records'
     : `${count(l.total, 'record')}: ${l.byKind.map((k) => count(k.count, k.label, PLURALS[k.kind])).join(', ')}`;
+
+/** A level's strength in words: that of its strongest record, "None" without records, "Not given" when none has one. */
+export const guskeyStrengthText = (l: GuskeyLevelSummary): string =>
+  l.strength ? EVIDENCE_STRENGTH.labels[l.strength] : l.total === 0 ? 'None' : 'Not given';

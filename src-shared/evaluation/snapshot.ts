@@ -20,6 +20,8 @@ export type ObservationRecord = Stored<'observation'>;
 export type ActionResearchCycleRecord = Stored<'actionResearchCycle'>;
 export type ImpactClaimRecord = Stored<'impactClaim'>;
 export type ResearchLessonRecord = Stored<'researchLesson'>;
+export type QuestionnaireRecord = Stored<'questionnaire'>;
+export type SurveyResponseRecord = Stored<'surveyResponse'>;
 
 export interface SnapshotWorkGroup {
   id: string;
@@ -105,6 +107,13 @@ export function inDomainOrder(snapshot: WorkGroupSnapshot): WorkGroupSnapshot {
       id,
     ),
     impactClaims: sorted(snapshot.impactClaims, (c) => c.statement, id),
+    questionnaires: sorted(snapshot.questionnaires, (q) => q.title, id),
+    surveyResponses: sorted(
+      snapshot.surveyResponses,
+      (r) => r.date,
+      (r) => participantName.get(r.participantId) ?? '',
+      id,
+    ),
     themes: sorted(snapshot.themes, (t) => t.name, id),
     codedPassages: sorted(
       snapshot.codedPassages,
@@ -176,6 +185,13 @@ export function indexSnapshot(snapshot: WorkGroupSnapshot): SnapshotIndex {
       }
       case 'impactClaim':
         return `Impact claim: ${firstWords((record as ImpactClaimRecord).statement)}`;
+      case 'questionnaire':
+        return `Questionnaire: ${(record as QuestionnaireRecord).title}`;
+      case 'surveyResponse': {
+        const r = record as SurveyResponseRecord;
+        const title = (maps.questionnaire.get(r.questionnaireId) as QuestionnaireRecord | undefined)?.title;
+        return `Answers to ${title ?? 'a questionnaire'}, ${formatDateGB(r.date)} (${who(r.participantId)})`;
+      }
       case 'theme':
       case 'codedPassage':
         return RECORD_KIND_SPECS[kind].title(record);

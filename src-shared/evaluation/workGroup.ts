@@ -2,7 +2,7 @@ import type { MeetingAttendance, WorkGroupEvaluation } from '../api/evaluation';
 import { academicYearBounds } from '../calendar/academicYear';
 import { draftAnswers } from './questions';
 import { computeAreas, coverageOf, taggedEvidence } from './areas';
-import { GROUP_MEETING_KINDS, workGroupFigures } from './figures';
+import { GROUP_MEETING_KINDS, surveyResults, workGroupFigures } from './figures';
 import { guskeyLevelsOf } from './guskeyLevels';
 import { findGaps } from './gaps';
 import { computeIndicators, standardBlocks } from './indicators';
@@ -36,6 +36,7 @@ export function snapshotAsOf(snapshot: WorkGroupSnapshot, asOf: string): WorkGro
     meetings: byDate(snapshot.meetings),
     journalEntries: byDate(snapshot.journalEntries),
     observations: byDate(snapshot.observations),
+    surveyResponses: byDate(snapshot.surveyResponses),
     actionResearchCycles: snapshot.actionResearchCycles.filter((c) => {
       const first = c.startDate ?? c.endDate;
       return first === undefined || first <= asOf;
@@ -114,6 +115,7 @@ export function evaluateWorkGroup(stored: WorkGroupSnapshot, asOf: string): Work
       impactClaims: snapshot.impactClaims.length,
     },
     figures,
+    surveys: surveyResults(ix, snapshot),
   };
   return { ...basis, questions: draftAnswers(basis) };
 }

@@ -16,6 +16,7 @@ const TABS = [
   'Journal',
   'Action research',
   'Impact claims',
+  'Surveys',
   'Themes',
   'Evaluation',
   'Spreadsheets',

@@ -38,6 +38,8 @@ describe('every method of the contract, given bad input', () => {
       observation: year.observation,
       actionResearchCycle: year.cycle,
       impactClaim: year.claim,
+      questionnaire: year.questionnaire,
+      surveyResponse: year.surveyResponse,
       theme: year.theme,
       codedPassage: year.codedPassage,
       researchLesson: year.researchLesson,
@@ -52,7 +54,10 @@ describe('every method of the contract, given bad input', () => {
     for (const kind of RECORD_KINDS) {
       const scoped =
         'workGroupId' in (records[kind] ?? {}) && !['focusChild', 'observation', 'researchLesson'].includes(kind);
-      const fields = fieldsOf(records[kind]!, scoped && !['journalEntry', 'actionResearchCycle'].includes(kind));
+      const fields = fieldsOf(
+        records[kind]!,
+        scoped && !['journalEntry', 'actionResearchCycle', 'surveyResponse'].includes(kind),
+      );
       validInputs[`${kind}.create`] = fields;
       validInputs[`${kind}.update`] = { ...fields, id: records[kind]!['id'] };
     }

@@ -77,6 +77,23 @@ export function recordSmallYear(call: Call, code = 'TRG-2025-01') {
     area: 'pupil_outcomes',
     evidence: [{ kind: 'observation', id: observation.id }],
   });
+  const questionnaire = call('questionnaire.create', {
+    workGroupId,
+    title: 'After each meeting',
+    timing: 'after_meeting',
+    questions: [
+      { id: 'useful', text: 'How useful was the session?', type: 'scale_5', options: [] },
+      { id: 'try', text: 'What will you try before the next meeting?', type: 'free_text', options: [] },
+    ],
+  });
+  const surveyResponse = call('surveyResponse.create', {
+    participantId: participant.id,
+    questionnaireId: questionnaire.id,
+    occasion: 'after_meeting',
+    meetingId: meeting.id,
+    date: meeting.date,
+    answers: { useful: 4, try: 'Bar models when comparing fractions with the same numerator.' },
+  });
   const theme = call('theme.create', {
     workGroupId,
     name: 'Bar models',
@@ -105,6 +122,8 @@ export function recordSmallYear(call: Call, code = 'TRG-2025-01') {
     observation,
     cycle,
     claim,
+    questionnaire,
+    surveyResponse,
     theme,
     codedPassage,
   };

@@ -7,11 +7,12 @@ import {
   type YearComparison,
 } from '../../../src-shared/api/evaluation';
 import { formatDateGB } from '../../../src-shared/calendar/dates';
-import { indicatorProgressChart, SHORT_STANDARD } from '../../../src-shared/charts/evaluationCharts';
+import { indicatorProgressChart, SHORT_STANDARD, surveyCharts } from '../../../src-shared/charts/evaluationCharts';
 import { AREA_COLOURS, OKABE_ITO, STATUS_COLOURS } from '../../../src-shared/charts/palette';
 import { OUTCOME_OWNER } from '../../../src-shared/domain/enums';
 import { standardQuotes, termCountsText } from '../../../src-shared/evaluation/areas';
-import { FIGURES, sessionsCaption, STANDARD_COUNT } from '../../../src-shared/evaluation/figures';
+import { FIGURES, pairedCaption, sessionsCaption, STANDARD_COUNT } from '../../../src-shared/evaluation/figures';
+import { guskeyEvidenceText, guskeyStrengthText } from '../../../src-shared/evaluation/guskeyLevels';
 import { formatFigure, formatTarget, formatValue } from '../../../src-shared/evaluation/format';
 import { indexSnapshot, type WorkGroupSnapshot } from '../../../src-shared/evaluation/snapshot';
 import { snapshotAsOf } from '../../../src-shared/evaluation/workGroup';
@@ -175,6 +176,37 @@ export async function workGroupDeck(
   }
 
   addThemesSlide(deck, yearSoFar, label, options.quotable);
+
+  const levels = result.guskeyLevels;
+  deck.listSlide({
+    title: 'Evidence by level',
+    standing: `${levels.filter((l) => l.total > 0 && !l.missing).length} of Guskey’s ${levels.length} levels evidenced beyond anecdote`,
+    items: levels.map(
+      (l) => `${l.label}: ${guskeyEvidenceText(l).toLowerCase()} · strength: ${guskeyStrengthText(l).toLowerCase()}`,
+    ),
+    empty: 'No record is tagged with a Guskey level yet.',
+    notes: [
+      'Each record counts at the level it is tagged with; a level’s strength is that of its strongest record. Answers after a meeting count as reactions (level 1), answers at the start and the end as learning (level 2).',
+      ...levels.filter((l) => l.missing).map((l) => `Still missing at level ${l.level}: ${l.missing}`),
+    ],
+  });
+
+  // Each questionnaire given at the start and the end: its paired chart, with n, as on the Surveys tab.
+  for (const survey of result.surveys) {
+    const [first] = surveyCharts(survey);
+    if (!first || survey.timing !== 'start_end' || !options.quotable(survey.title)) continue;
+    const chart = slideChart(first, charts);
+    const paired = survey.questions.filter((q) => q.paired && q.paired.n > 0 && q.top !== null);
+    deck.evidenceSlide({
+      title: survey.title,
+      standing: `${count(survey.respondents, 'participant')} answered; start and end compare only those who answered at both`,
+      accent: OKABE_ITO.skyBlue,
+      chart,
+      voices: [],
+      noVoices: paired.map((q) => `${q.text} ${pairedCaption(q.paired!, q.top!)}.`).join(' '),
+      notes: [`${FIGURES.surveyPaired.label}: ${FIGURES.surveyPaired.definition}`, `The chart: ${chart.altText}`],
+    });
+  }
 
   for (const child of storiesOf(snapshot, options.quotable).slice(0, STORIES)) addStory(deck, snapshot, child, label);
 

@@ -1,6 +1,5 @@
 import type { WorkGroupEvaluationResult } from '../../../src-shared/api/evaluation';
-import { EVIDENCE_STRENGTH } from '../../../src-shared/domain/enums';
-import { guskeyEvidenceText } from '../../../src-shared/evaluation/guskeyLevels';
+import { guskeyEvidenceText, guskeyStrengthText } from '../../../src-shared/evaluation/guskeyLevels';
 import { type Block, bullets, heading, labelled, note, table } from './blocks';
 
 /** The report's "Evidence by level": Guskey's five levels, each with its evidence, strength and what is missing. */
@@ -17,7 +16,7 @@ export function guskeySection(evaluation: WorkGroupEvaluationResult): Block[] {
       levels.map((l) => [
         l.label,
         guskeyEvidenceText(l),
-        l.strength ? EVIDENCE_STRENGTH.labels[l.strength] : l.total === 0 ? 'None' : 'Not given',
+        guskeyStrengthText(l),
         l.strongest.map((r) => (r.strength ? `${r.label} (${r.strength})` : r.label)).join('\n'),
       ]),
       [2, 2.2, 1.1, 3.5],

@@ -18,6 +18,7 @@ import { snapshotAsOf } from '../../../src-shared/evaluation/workGroup';
 import type { ChartImage } from '../chartImage';
 import { evidenceLabels, type Label, type Quote } from '../slides/evidence';
 import { guskeySection } from './guskeySection';
+import { surveySection } from './surveySection';
 import { themesSection } from './themesSection';
 import { researchLessonsSection } from './researchLessonBlocks';
 import { yearOnYearSection } from './yearOnYearSection';
@@ -233,6 +234,7 @@ export function reportDocument(
     ]),
 
     ...guskeySection(evaluation),
+    ...surveySection(evaluation),
 
     heading('Appendix: the record trail'),
     note(

@@ -19,6 +19,7 @@ import {
   type Values,
 } from './fieldSpec';
 import { usePersonalDataNote } from './usePersonalDataNote';
+import { scaleTop } from '../../../src-shared/domain/surveys';
 
 export interface ControlProps {
   field: FieldSpec;
@@ -385,6 +386,53 @@ export function FieldControl({ field, values, onChange, errorFor, prefix = '' }:
               )}
             </Field>
           ))}
+        </Group>
+      );
+    }
+    case 'answers': {
+      const answers = (value as Record<string, string | number | undefined>) ?? {};
+      const questions = field.questions(values);
+      const answer = (id: string, next: string | number | undefined) => set({ ...answers, [id]: next });
+      return (
+        <Group legend={field.label} hint={field.hint} error={error} className="answers">
+          {questions.length === 0 && <span className="empty">Choose the questionnaire first.</span>}
+          {questions.map((q) => {
+            const top = scaleTop(q);
+            const current = answers[q.id] === undefined ? '' : String(answers[q.id]);
+            const options =
+              top !== undefined
+                ? Array.from({ length: top }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }))
+                : q.type === 'yes_no'
+                  ? [
+                      { value: 'yes', label: 'Yes' },
+                      { value: 'no', label: 'No' },
+                    ]
+                  : q.options.map((o) => ({ value: o, label: o }));
+            return (
+              <Field key={q.id} label={q.text}>
+                {(p) =>
+                  q.type === 'free_text' ? (
+                    <textarea {...p} rows={2} value={current} onChange={(e) => answer(q.id, e.target.value)} />
+                  ) : (
+                    <select
+                      {...p}
+                      value={current}
+                      onChange={(e) =>
+                        answer(q.id, e.target.value === '' ? undefined : top ? Number(e.target.value) : e.target.value)
+                      }
+                    >
+                      <option value="">Not answered</option>
+                      {options.map((o) => (
+                        <option key={o.value} value={o.value}>
+                          {o.label}
+                        </option>
+                      ))}
+                    </select>
+                  )
+                }
+              </Field>
+            );
+          })}
         </Group>
       );
     }

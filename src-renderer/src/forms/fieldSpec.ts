@@ -1,6 +1,7 @@
 import type { RecordKind } from '../../../src-shared/api/contract';
 import { formatDateGB, readDate } from '../../../src-shared/calendar/dates';
 import type { KindFields } from '../../../src-shared/domain/recordKinds';
+import type { SurveyQuestion } from '../../../src-shared/domain/surveys';
 
 // A form is described, not hand-written: each field says what it is called, what kind of control
 // it needs and (for choices) what can be chosen. One form component renders any such description.
@@ -61,6 +62,8 @@ export type FieldSpec<Name extends string = string> = Base<Name> &
     | { type: 'toggles'; options: Option[]; single?: boolean; numeric?: boolean }
     | { type: 'rating'; labels?: Record<string, string> }
     | { type: 'ratings'; items: { id: string; statement: string }[] }
+    /** A questionnaire's answers, one control per question of the questionnaire the form has chosen. */
+    | { type: 'answers'; questions: (values: Values) => SurveyQuestion[] }
     | { type: 'repeat'; itemLabel: string; fields: FieldSpec[]; newItem: () => Values }
     | { type: 'image'; workGroupId: string }
   );
@@ -117,7 +120,8 @@ export function initialValues(fields: FieldSpec[], record: Values = {}): Values 
         values[field.name] = typeof value === 'number' ? value : undefined;
         break;
       case 'ratings':
-        values[field.name] = { ...((value as Record<string, number> | undefined) ?? {}) };
+      case 'answers':
+        values[field.name] = { ...((value as Record<string, unknown> | undefined) ?? {}) };
         break;
       case 'repeat':
         values[field.name] = ((value as Values[] | undefined) ?? []).map((item) => initialValues(field.fields, item));
@@ -199,6 +203,16 @@ export function collect(
           : Object.fromEntries(
               Object.entries((raw as Record<string, number | undefined>) ?? {}).filter(
                 ([id, rating]) => rating !== undefined && field.items.some((item) => item.id === id),
+              ),
+            );
+        break;
+      case 'answers':
+        // An unanswered question is left out; answers to questions since removed stay.
+        value = hidden
+          ? {}
+          : Object.fromEntries(
+              Object.entries((raw as Record<string, unknown>) ?? {}).filter(
+                ([, answer]) => answer !== undefined && answer !== '',
               ),
             );
         break;

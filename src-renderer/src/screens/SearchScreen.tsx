@@ -17,6 +17,8 @@ const TAB_OF: Partial<Record<string, WorkGroupTab>> = {
   actionResearchCycle: 'action-research',
   impactClaim: 'impact',
   researchLesson: 'meetings',
+  questionnaire: 'surveys',
+  surveyResponse: 'surveys',
 };
 
 /** Where a record lives: the tab of its Work Group (showing the words found, if any), or the workspace's own lists. */

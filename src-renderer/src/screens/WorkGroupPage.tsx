@@ -9,6 +9,7 @@ import { FocusChildrenTab } from './workGroup/FocusChildrenTab';
 import { MeetingsTab } from './workGroup/MeetingsTab';
 import { OverviewTab } from './workGroup/OverviewTab';
 import { SpreadsheetsTab } from './workGroup/SpreadsheetsTab';
+import { SurveysTab } from './workGroup/SurveysTab';
 import {
   ActionResearchTab,
   ImpactTab,
@@ -33,6 +34,7 @@ const TAB_SCREENS: Record<WorkGroupTab, (props: TabProps) => React.ReactNode> = 
   journal: JournalTab,
   'action-research': ActionResearchTab,
   impact: ImpactTab,
+  surveys: SurveysTab,
   themes: ThemesTab,
   evaluation: EvaluationTab,
   spreadsheets: SpreadsheetsTab,

@@ -139,6 +139,13 @@ describe('a teacher’s own workspace', () => {
     });
     const me = teacher.call('participant.list', { workGroupId: groupId })[0]!;
     teacher.call('participant.update', { ...editable(me), startRatings: { confidence: 2 } });
+    // And their own answers to the Lead's post-meeting questionnaire, which came in the pack.
+    const [reflection] = teacher.call('surveyResponse.list', { workGroupId: groupId });
+    const { id, participantId, questionnaireId, occasion, meetingId, date } = reflection!;
+    teacher.call('surveyResponse.update', {
+      ...{ id, participantId, questionnaireId, occasion, meetingId, date },
+      answers: { useful: 5, try: 'Stem sentences with the whole class.' },
+    });
 
     // The Lead's work is refused here, whatever the door.
     for (const [method, input] of [
@@ -146,6 +153,7 @@ describe('a teacher’s own workspace', () => {
       ['workGroup.rename', { id: groupId, name: 'Another name' }],
       ['judgement.set', { workGroupId: groupId, subject: 'standard:sustained', rating: 'green', narrative: 'x' }],
       ['participant.create', { workGroupId: groupId, schoolId: year.school.id, name: 'Mr New' }],
+      ['questionnaire.update', { ...editable(teacher.call('questionnaire.list', { workGroupId: groupId })[0]!) }],
     ] as const) {
       const reply = dispatch(teacher.handlers, method, input);
       expect(reply, method).toMatchObject({
@@ -166,7 +174,7 @@ describe('a teacher’s own workspace', () => {
       pack: false,
       from: 'Ms Sample Teacher’s own computer',
       startsTeacherWorkspace: false,
-      totals: { added: 2, updated: 1, conflicts: 0 },
+      totals: { added: 2, updated: 2, conflicts: 0 },
     });
     // The participant's own records came back; of the frame only the Work Group and the school they
     // belong to, as the Lead has them; no meetings or readings.
@@ -180,15 +188,22 @@ describe('a teacher’s own workspace', () => {
       'journal_entry',
       'observation',
       'action_research_cycle',
+      'survey_response',
     ]);
     expect(updates.tables.filter((t) => t.added + t.updated > 0).map((t) => t.table)).toEqual([
       'participant',
       'journal_entry',
       'observation',
+      'survey_response',
     ]);
     const after = lead.call('evaluation.workGroup', { id: groupId, asOf: '2026-07-20' }).totals;
     expect(after.observations).toBe(before.observations + 1);
     expect(after.journalEntries).toBe(before.journalEntries + 1);
+    // The teacher's reflection counts in the Lead's figures for the questionnaire.
+    const reactions = lead
+      .call('evaluation.workGroup', { id: groupId, asOf: '2026-07-20' })
+      .surveys[0]!.questions.find((q) => q.id === 'useful')!.reactions;
+    expect(reactions).toMatchObject({ n: 1, mean: 5 });
     // The Lead's meeting keeps both teachers' attendance.
     expect(lead.call('meeting.list', { workGroupId: groupId })[0]!.attendeeIds.sort()).toEqual(
       [year.participant.id, other.id].sort(),

@@ -99,7 +99,7 @@ describe('Guskey’s five levels (a small year)', () => {
   it('judges each level by its strongest record and says what to record where a level is empty or anecdotal', () => {
     const { call } = tempWorkspace();
     const year = recordSmallYear(call);
-    // The small year's own records carry no level; these three do.
+    // The small year's own records carry no level but its set of answers after a meeting, a reaction; these three do.
     call('meeting.create', {
       workGroupId: year.workGroup.id,
       date: '2025-11-12',
@@ -127,7 +127,7 @@ describe('Guskey’s five levels (a small year)', () => {
     const levels = call('evaluation.workGroup', { id: year.workGroup.id, asOf: '2026-07-20' }).guskeyLevels;
 
     expect(levels.map((l) => [l.level, l.total, l.strength])).toEqual([
-      [1, 1, 'anecdotal'],
+      [1, 2, 'anecdotal'],
       [2, 0, null],
       [3, 0, null],
       [4, 0, null],
@@ -145,5 +145,23 @@ describe('Guskey’s five levels (a small year)', () => {
       { kind: 'journalEntry', label: 'journal entry', count: 1 },
       { kind: 'observation', label: 'observation', count: 1 },
     ]);
+
+    // A second participant's answers about the same meeting: the reactions can be compared.
+    const other = call('participant.create', {
+      workGroupId: year.workGroup.id,
+      schoolId: year.school.id,
+      name: 'Mr Second Teacher',
+    });
+    call('surveyResponse.create', {
+      participantId: other.id,
+      questionnaireId: year.questionnaire.id,
+      occasion: 'after_meeting',
+      meetingId: year.meeting.id,
+      date: year.meeting.date,
+      answers: { useful: 5 },
+    });
+    const reactions = call('evaluation.workGroup', { id: year.workGroup.id, asOf: '2026-07-20' }).guskeyLevels[0]!;
+    expect(reactions).toMatchObject({ total: 3, strength: 'triangulated', missing: '' });
+    expect(reactions.byKind).toContainEqual({ kind: 'surveyResponse', label: 'set of answers', count: 2 });
   });
 });

@@ -47,6 +47,27 @@ function addSlideMaterial(call: ReturnType<typeof tempWorkspace>['call'], year: 
   setPlan(call, year, 'Share the bar model approach with Year 4 next year.');
 }
 
+/** A questionnaire given at the start and the end, answered by the small year's participant at both. */
+function addConfidenceSurvey(call: ReturnType<typeof tempWorkspace>['call'], year: ReturnType<typeof recordSmallYear>) {
+  const confidence = call('questionnaire.create', {
+    workGroupId: year.workGroup.id,
+    title: 'Confidence in fractions',
+    timing: 'start_end',
+    questions: [{ id: 'compare', text: 'How confident are you comparing fractions?', type: 'scale_5', options: [] }],
+  });
+  for (const [occasion, date, compare] of [
+    ['start', '2025-09-20', 2],
+    ['end', '2026-07-10', 4],
+  ] as const)
+    call('surveyResponse.create', {
+      participantId: year.participant.id,
+      questionnaireId: confidence.id,
+      occasion,
+      date,
+      answers: { compare },
+    });
+}
+
 function setPlan(
   call: ReturnType<typeof tempWorkspace>['call'],
   year: ReturnType<typeof recordSmallYear>,
@@ -100,6 +121,7 @@ async function exported(handlers: Parameters<typeof dispatchAsync>[0], input: un
 describe('PowerPoint slides', () => {
   it("makes a Work Group's deck: a slide per standard and area with its chart, quotes, a story, notes", async () => {
     const { call, handlers, year } = yearForSlides();
+    addConfidenceSurvey(call, year);
     const evaluation = call('evaluation.workGroup', { id: year.workGroup.id });
     const deck = await exported(handlers, { document: { kind: 'workGroupSlides', workGroupId: year.workGroup.id } });
     expect(deck.fileName).toBe('slides-TRG-2025-01.pptx');
@@ -114,6 +136,8 @@ describe('PowerPoint slides', () => {
       ...STANDARD_TITLES,
       ...AREA_TITLES,
       'What made a difference',
+      'Evidence by level',
+      'Confidence in fractions',
       `Focus child ${year.child.code}`,
       'Next steps',
     ]);
@@ -149,8 +173,19 @@ describe('PowerPoint slides', () => {
     // Quotes from the evidence, children by code only, and no teacher or school by name.
     expect(slides[2]!.text).toContain('The fractions are the same size because the bars line up.');
     expect(slides[4]!.text).toContain('pupils now explain why, not just what');
-    expect(slides[12]!.text).toContain('The clearest change in the class this year.');
-    expect(slides[13]!.text).toContain('Share the bar model approach with Year 4 next year.');
+    expect(slides[14]!.text).toContain('The clearest change in the class this year.');
+    expect(slides[15]!.text).toContain('Share the bar model approach with Year 4 next year.');
+
+    // Guskey's five levels, as the report gives them; the questionnaire's paired chart with its n.
+    expect(slides[12]!.text).toContain('2 – Participants’ learning: 2 records: 2 sets of answers · strength: measured');
+    expect(slides[12]!.text).toContain('1 – Participants’ reactions: 1 record: 1 set of answers · strength: anecdotal');
+    expect(slides[13]!.images).toBe(1);
+    expect(slides[13]!.pictures[0]).toContain(
+      '“How confident are you comparing fractions?” 2 at the start, 4 at the end (n = 1)',
+    );
+    expect(slides[13]!.text).toContain(
+      '2.0 at the start, 4.0 at the end, out of 5 (n = 1: 1 participant answered at both)',
+    );
     const everything = slides.map((s) => `${s.text} ${s.notes} ${s.pictures.join(' ')}`).join(' ');
     expect(everything).toContain(year.child.code);
     for (const name of ['Ms Sample Teacher', 'Puddleby Lane Test Primary', 'Mr Test Headteacher', 'Ms Example Lead'])
@@ -185,7 +220,7 @@ describe('PowerPoint slides', () => {
     const findings = (check.result as { findings: { kind: string; match: string; where: string }[] }).findings;
     expect(findings.map((f) => [f.kind, f.match, f.where])).toEqual([
       ['name', 'Amelia', 'Slide 3: Standard 1: Focus on improving and evaluating pupil outcomes (speaker notes)'],
-      ['name', 'Amelia', 'Slide 14: Next steps'],
+      ['name', 'Amelia', 'Slide 15: Next steps'],
     ]);
     expect(await dispatchAsync(handlers, 'export.document', { document })).toMatchObject({
       ok: false,
@@ -208,7 +243,7 @@ describe('PowerPoint slides', () => {
 
     const refused = await wge('export', 'slides', '--db', path, '--work-group', 'trg-2025-01', '--out', out);
     expect(refused.code).toBe(1);
-    expect(refused.out).toContain('Possible name: "Amelia" in Slide 14: Next steps');
+    expect(refused.out).toContain('Possible name: "Amelia" in Slide 15: Next steps');
     expect(refused.err.join('\n')).toMatch(/add --allow-flagged to export anyway/);
     const written = await wge(
       'export',
@@ -222,7 +257,7 @@ describe('PowerPoint slides', () => {
       '--allow-flagged',
     );
     expect(written.code).toBe(0);
-    expect((await readDeck(readFileSync(out))).slides).toHaveLength(14);
+    expect((await readDeck(readFileSync(out))).slides).toHaveLength(15);
 
     const both = await wge('export', 'slides', '--db', path, '--work-group', 'TRG-2025-01', '--hub', '--out', out);
     expect(both.code).toBe(2);

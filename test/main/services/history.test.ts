@@ -55,9 +55,14 @@ describe('the edit history of every record', () => {
       ]);
       expect(keptRows(kind, id), kind).toEqual([]);
 
-      const text = spec.erased[0]!;
-      const first = reply(`${kind}.update`, { ...ownFields(kind, record), id, [text]: `${String(record[text])} (1)` });
-      reply(`${kind}.update`, { ...ownFields(kind, first), id, [text]: `${String(record[text])} (2)` });
+      // What a person wrote: words, or a set of answers (one more answer).
+      const text = spec.erased.find((f) => typeof record[f] === 'string') ?? spec.erased[0]!;
+      const edit = (n: number) =>
+        typeof record[text] === 'string'
+          ? `${String(record[text])} (${n})`
+          : { ...(record[text] as Fields), edited: `(${n})` };
+      const first = reply(`${kind}.update`, { ...ownFields(kind, record), id, [text]: edit(1) });
+      reply(`${kind}.update`, { ...ownFields(kind, first), id, [text]: edit(2) });
       const versions = call('history.list', { kind, id });
       expect(
         versions.map((v) => [v.version, v.current]),
@@ -75,7 +80,7 @@ describe('the edit history of every record', () => {
         { version: 3, changed_fields: JSON.stringify([text]) },
       ]);
       // A save that changes nothing is no new version.
-      reply(`${kind}.update`, { ...ownFields(kind, first), id, [text]: `${String(record[text])} (2)` });
+      reply(`${kind}.update`, { ...ownFields(kind, first), id, [text]: edit(2) });
       expect(call('history.list', { kind, id }), kind).toHaveLength(3);
       // The first version put back is the record as it was created, as a fourth version.
       expect(call('history.restore', { kind, id, version: 1 }), kind).toMatchObject({ kind, id, version: 4 });

@@ -27,9 +27,11 @@ describe('recording a year', () => {
       const records = listed(kind);
       const recorded = records.find((r) => inYear.has(r['id'] as string)) ?? records[0];
       expect(recorded, `the small year has a ${spec.label}`).toBeDefined();
-      // Change the first thing a person wrote (what erasure would overwrite), and save the record whole.
-      const text = spec.erased[0]!;
-      const fields = { ...ownFields(kind, recorded!), [text]: `${String(recorded![text])} (edited)` };
+      // Change the first thing a person wrote (what erasure would overwrite), and save the record whole:
+      // words, or a set of answers (emptied).
+      const text = spec.erased.find((f) => typeof recorded![f] === 'string');
+      const edited = text ? { [text]: `${String(recorded![text])} (edited)` } : { [spec.erased[0]!]: {} };
+      const fields = { ...ownFields(kind, recorded!), ...edited };
       const updated = reply(`${kind}.update`, { ...fields, id: recorded!['id'] });
       expect(ownFields(kind, updated), kind).toEqual(fields);
 
@@ -40,7 +42,7 @@ describe('recording a year', () => {
           ok: false,
           error: { code: 'conflict' },
         });
-        target = reply(`${kind}.create`, { ...fields, [text]: `Another ${spec.label}` });
+        target = reply(`${kind}.create`, { ...fields, [text!]: `Another ${spec.label}` });
         expect(
           listed(kind).map((r) => r['id']),
           kind,
@@ -76,13 +78,14 @@ describe('recording a year', () => {
         { kind: 'focusChild', count: 1 },
         { kind: 'observation', count: 1 },
         { kind: 'journalEntry', count: 1 },
+        { kind: 'surveyResponse', count: 1 },
       ]),
     );
-    expect(linked.reduce((n, item) => n + item.count, 0)).toBe(4);
+    expect(linked.reduce((n, item) => n + item.count, 0)).toBe(5);
     expect(call('trash.linked', { kind: 'observation', id: year.observation.id })).toEqual([]);
 
-    // The four records, and the passage coded in the journal entry, go with the participant.
-    expect(call('participant.delete', { id: year.participant.id })).toEqual({ deleted: 6 });
+    // The five records, and the passage coded in the journal entry, go with the participant.
+    expect(call('participant.delete', { id: year.participant.id })).toEqual({ deleted: 7 });
     expect(attempt('trash.linked', { kind: 'participant', id: year.participant.id })).toMatchObject({
       ok: false,
       error: { code: 'not_found' },
@@ -90,7 +93,7 @@ describe('recording a year', () => {
     expect(call('focusChild.list', { workGroupId })).toEqual([]);
     expect(call('observation.list', { workGroupId })).toEqual([]);
     expect(call('search.query', { text: 'quadrilateral' }).hits).toEqual([]);
-    expect(call('trash.list', {})).toMatchObject([{ kind: 'participant', label: 'Ms Sample Teacher', alsoDeleted: 5 }]);
+    expect(call('trash.list', {})).toMatchObject([{ kind: 'participant', label: 'Ms Sample Teacher', alsoDeleted: 6 }]);
 
     expect(attempt('focusChild.restore', { id: year.child.id })).toMatchObject({
       ok: false,
@@ -101,6 +104,7 @@ describe('recording a year', () => {
     expect(call('focusChild.list', { workGroupId })).toHaveLength(1);
     expect(call('observation.list', { workGroupId })).toHaveLength(1);
     expect(call('journalEntry.list', { workGroupId })).toHaveLength(1);
+    expect(call('surveyResponse.list', { workGroupId })).toHaveLength(1);
     expect(call('trash.list', {})).toEqual([]);
     expect(call('search.query', { text: 'quadrilateral' }).hits).toMatchObject([{ kind: 'journalEntry' }]);
   });

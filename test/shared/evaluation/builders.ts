@@ -193,6 +193,8 @@ export function fullYear(): WorkGroupSnapshot {
       },
     ],
     researchLessons: [],
+    questionnaires: [],
+    surveyResponses: [],
   };
 }
 

@@ -4,6 +4,7 @@ import {
   type AreaSummary,
   type CoverageCell,
   type EvidenceItem,
+  type GuskeyLevelSummary,
   type EvaluationAnswer,
   type Gap,
   type Indicator,
@@ -29,6 +30,7 @@ import {
   OUTCOME_OWNER,
 } from '../../../../src-shared/domain/enums';
 import { areasMet, FIGURES, STANDARD_COUNT } from '../../../../src-shared/evaluation/figures';
+import { guskeyEvidenceText, guskeyStrengthText } from '../../../../src-shared/evaluation/guskeyLevels';
 import { formatFigure, formatTarget, formatValue } from '../../../../src-shared/evaluation/format';
 import { ChartGrid } from '../../components/ChartFigure';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -518,6 +520,7 @@ export function EvaluationTab({ data, readOnly }: TabProps) {
           {[
             ['gaps-heading', 'What is missing'],
             ['questions-heading', 'Evaluation questions'],
+            ['levels-heading', 'Evidence by level'],
             ['charts-heading', 'Charts'],
           ].map(([id, label]) => (
             <a key={id} href={`#${id}`} onClick={(e) => jump(e, id!)}>
@@ -596,6 +599,8 @@ export function EvaluationTab({ data, readOnly }: TabProps) {
         ))}
       </section>
 
+      <EvidenceByLevel levels={result.guskeyLevels} workGroupId={group.id} />
+
       <section aria-labelledby="charts-heading" className="stack">
         <h2 id="charts-heading" tabIndex={-1}>
           Charts
@@ -613,6 +618,57 @@ export function EvaluationTab({ data, readOnly }: TabProps) {
         </section>
       </section>
     </div>
+  );
+}
+
+/** Guskey's five levels: each one's evidence, its strength and what is missing (guskeyLevels.ts, as in the report). */
+function EvidenceByLevel({ levels, workGroupId }: { levels: GuskeyLevelSummary[]; workGroupId: string }) {
+  return (
+    <section className="panel" aria-labelledby="levels-heading">
+      <h2 id="levels-heading" tabIndex={-1}>
+        Evidence by level
+      </h2>
+      <p className="intro">
+        Guskey’s five levels of evaluating professional development, from participants’ reactions to pupils’ learning.
+        Each record counts at the level it is tagged with; a level’s strength is that of its strongest record.
+      </p>
+      <div className="table-wrap">
+        <table className="list" aria-label="Evidence by level">
+          <thead>
+            <tr>
+              <th scope="col">Level</th>
+              <th scope="col">Evidence</th>
+              <th scope="col">Strength</th>
+              <th scope="col">Strongest records</th>
+              <th scope="col">What is missing</th>
+            </tr>
+          </thead>
+          <tbody>
+            {levels.map((l) => (
+              <tr key={l.level}>
+                <th scope="row">{l.label}</th>
+                <td>{guskeyEvidenceText(l)}</td>
+                <td>{guskeyStrengthText(l)}</td>
+                <td>
+                  {l.strongest.length === 0 ? (
+                    '–'
+                  ) : (
+                    <ul className="evidence-links">
+                      {l.strongest.map((r) => (
+                        <li key={`${r.kind}:${r.id}`}>
+                          <a href={evidenceHref(workGroupId, r)}>{r.label}</a>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+                <td>{l.missing || 'Evidenced beyond anecdote.'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
   );
 }
 

@@ -4,10 +4,15 @@ import {
   IMPORT_FIELDS,
   IMPORT_KINDS,
   IMPORT_KIND_LABELS,
+  QUESTION_FIELD,
   ROW_FATE_LABELS,
   type ColumnMapping,
   type ImportKind,
+  type SurveyImport,
 } from '../../../../src-shared/api/spreadsheets';
+import { SURVEY_OCCASION } from '../../../../src-shared/domain/enums';
+import { OCCASIONS_OF, proposeQuestionColumns } from '../../../../src-shared/domain/surveys';
+import { lookups, type GroupData } from '../../groupData';
 import { api } from '../../api';
 import { Field } from '../../components/Field';
 import { readAsBase64 } from '../../download';
@@ -52,8 +57,104 @@ function SummaryDownload({ workGroupId }: { workGroupId: string }) {
   );
 }
 
-function ImportWizard({ workGroupId, readOnly }: { workGroupId: string; readOnly: boolean }) {
-  const [kind, setKind] = useState<ImportKind>('schools');
+/** A copy without one key: a choice taken back leaves nothing behind in the request. */
+function without<T extends object>(object: T, key: keyof T): T {
+  const copy = { ...object };
+  delete copy[key];
+  return copy;
+}
+
+/** Which questionnaire a file of answers answers, when they were given, and who each respondent is. */
+function SurveyChoices({
+  data,
+  survey,
+  onSurvey,
+}: {
+  data: GroupData;
+  survey: Partial<SurveyImport>;
+  onSurvey: (survey: Partial<SurveyImport>) => void;
+}) {
+  const questionnaire = data.questionnaire.find((q) => q.id === survey.questionnaireId);
+  return (
+    <div className="form">
+      <Field label="Questionnaire the file answers">
+        {(p) => (
+          <select
+            {...p}
+            value={survey.questionnaireId ?? ''}
+            onChange={(e) => onSurvey(e.target.value ? { questionnaireId: e.target.value } : {})}
+          >
+            <option value="">Choose a questionnaire…</option>
+            {data.questionnaire.map((q) => (
+              <option key={q.id} value={q.id}>
+                {q.title}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {questionnaire?.timing === 'start_end' && (
+        <Field label="When were they answered?" hint="Or map a column of the file that says, for each row">
+          {(p) => (
+            <select
+              {...p}
+              value={survey.occasion ?? ''}
+              onChange={(e) => {
+                const rest = without(survey, 'occasion');
+                onSurvey(e.target.value ? { ...rest, occasion: e.target.value as 'start' | 'end' } : rest);
+              }}
+            >
+              <option value="">A column of the file says</option>
+              {OCCASIONS_OF.start_end.map((o) => (
+                <option key={o} value={o}>
+                  {SURVEY_OCCASION.labels[o]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+      {questionnaire?.timing === 'after_meeting' && (
+        <Field label="Meeting the answers are about">
+          {(p) => (
+            <select
+              {...p}
+              value={survey.meetingId ?? ''}
+              onChange={(e) => {
+                const rest = without(survey, 'meetingId');
+                onSurvey(e.target.value ? { ...rest, meetingId: e.target.value } : rest);
+              }}
+            >
+              <option value="">The latest meeting on or before each answer’s date</option>
+              {lookups(data).meetingOptions.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+    </div>
+  );
+}
+
+export function ImportWizard({
+  data,
+  readOnly,
+  only,
+  heading = 'Import from a spreadsheet',
+}: {
+  data: GroupData;
+  readOnly: boolean;
+  /** One kind of import only, where a tab imports its own records. */
+  only?: ImportKind;
+  heading?: string;
+}) {
+  const workGroupId = data.workGroup.id;
+  const [kind, setKind] = useState<ImportKind>(only ?? 'schools');
+  const [survey, setSurvey] = useState<Partial<SurveyImport>>({});
+  const [respondents, setRespondents] = useState<Record<string, string>>({});
   const [file, setFile] = useState<{ fileName: string; dataBase64: string } | undefined>();
   const [inspected, setInspected] = useState<Inspected | undefined>();
   const [sheetName, setSheetName] = useState('');
@@ -63,9 +164,31 @@ function ImportWizard({ workGroupId, readOnly }: { workGroupId: string; readOnly
   const { busy, error, run } = useAction();
 
   const sheet = inspected?.sheets.find((s) => s.name === sheetName);
+  const questions =
+    kind === 'surveyResponses'
+      ? (data.questionnaire.find((q) => q.id === survey.questionnaireId)?.questions ?? [])
+      : [];
+  /** The columns proposed from a sheet's headings, the questions' among them. */
+  const proposed = (headers: string[], proposals: ColumnMapping, forQuestions = questions): ColumnMapping => ({
+    ...proposals,
+    ...Object.fromEntries(
+      Object.entries(proposeQuestionColumns(forQuestions, headers)).map(([id, column]) => [
+        `${QUESTION_FIELD}${id}`,
+        column,
+      ]),
+    ),
+  });
   const chooseSheet = (name: string, from = inspected, forKind = kind) => {
     setSheetName(name);
-    setMapping(from?.sheets.find((s) => s.name === name)?.proposals[forKind] ?? {});
+    const chosen = from?.sheets.find((s) => s.name === name);
+    setMapping(chosen ? proposed(chosen.headers, chosen.proposals[forKind]) : {});
+    setPreview(undefined);
+    setResult(undefined);
+  };
+  const chooseSurvey = (next: Partial<SurveyImport>) => {
+    const forQuestions = data.questionnaire.find((q) => q.id === next.questionnaireId)?.questions ?? [];
+    setSurvey(next);
+    if (sheet) setMapping(proposed(sheet.headers, sheet.proposals[kind], forQuestions));
     setPreview(undefined);
     setResult(undefined);
   };
@@ -85,7 +208,14 @@ function ImportWizard({ workGroupId, readOnly }: { workGroupId: string; readOnly
       if (first) chooseSheet(first.name, answer);
     });
 
-  const request = () => ({ workGroupId, ...file!, kind, sheet: sheetName, mapping });
+  const request = () => ({
+    workGroupId,
+    ...file!,
+    kind,
+    sheet: sheetName,
+    mapping,
+    ...(kind === 'surveyResponses' && survey.questionnaireId ? { survey: survey as SurveyImport, respondents } : {}),
+  });
   const check = () =>
     run('Checking the rows…', async () => {
       setResult(undefined);
@@ -98,39 +228,46 @@ function ImportWizard({ workGroupId, readOnly }: { workGroupId: string; readOnly
       setPreview(undefined);
     });
 
-  const fields = IMPORT_FIELDS[kind];
+  const fields = [
+    ...IMPORT_FIELDS[kind],
+    ...questions.map((q) => ({ key: `${QUESTION_FIELD}${q.id}`, label: q.text, required: false, hint: '' })),
+  ];
   return (
     <section className="panel" aria-labelledby="import-heading">
-      <h2 id="import-heading">Import from a spreadsheet</h2>
+      <h2 id="import-heading">{heading}</h2>
       <p>
-        Bring in schools, participants, attendance registers or observations from an Excel workbook (.xlsx) or a CSV
-        file. You will see what happens to every row before anything is saved, and a backup is taken first. Importing
-        the same file again changes nothing.
+        {only === 'surveyResponses'
+          ? 'Bring in the answers from a Microsoft Forms workbook (.xlsx) or a Google Forms CSV file: choose the questionnaire, check which column holds each question, and say who any respondent the app does not recognise is.'
+          : 'Bring in schools, participants, attendance registers, observations or answers to a questionnaire from an Excel workbook (.xlsx) or a CSV file.'}{' '}
+        You will see what happens to every row before anything is saved, and a backup is taken first. Importing the same
+        file again changes nothing.
       </p>
       {readOnly && <p className="banner">This year is read-only, so nothing can be imported into it.</p>}
       <div className="form">
-        <Field label="What does the file hold?">
-          {(p) => (
-            <select
-              {...p}
-              value={kind}
-              disabled={readOnly}
-              onChange={(e) => {
-                const next = e.target.value as ImportKind;
-                setKind(next);
-                setMapping(sheet?.proposals[next] ?? {});
-                setPreview(undefined);
-                setResult(undefined);
-              }}
-            >
-              {IMPORT_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {IMPORT_KIND_LABELS[k]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        {!only && (
+          <Field label="What does the file hold?">
+            {(p) => (
+              <select
+                {...p}
+                value={kind}
+                disabled={readOnly}
+                onChange={(e) => {
+                  const next = e.target.value as ImportKind;
+                  setKind(next);
+                  setMapping(sheet?.proposals[next] ?? {});
+                  setPreview(undefined);
+                  setResult(undefined);
+                }}
+              >
+                {IMPORT_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {IMPORT_KIND_LABELS[k]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
         <Field label="Spreadsheet file" hint="An Excel workbook (.xlsx) or a CSV file, 5 MB at most">
           {(p) => (
             <input
@@ -161,9 +298,10 @@ function ImportWizard({ workGroupId, readOnly }: { workGroupId: string; readOnly
           {sheet.problems.join(' ')}
         </div>
       )}
+      {kind === 'surveyResponses' && <SurveyChoices data={data} survey={survey} onSurvey={chooseSurvey} />}
       {sheet && sheet.problems.length === 0 && (
         <>
-          {sheet.suggestedKind && sheet.suggestedKind !== kind && (
+          {!only && sheet.suggestedKind && sheet.suggestedKind !== kind && (
             <p className="banner banner-info">
               This sheet looks like {IMPORT_KIND_LABELS[sheet.suggestedKind].toLowerCase()}. If it is, choose that under
               “What does the file hold?”.
@@ -222,6 +360,37 @@ function ImportWizard({ workGroupId, readOnly }: { workGroupId: string; readOnly
               {w}
             </p>
           ))}
+          {preview.unknownRespondents.length > 0 && (
+            <fieldset className="form">
+              <legend>Respondents: say who each is, then check the rows again</legend>
+              {preview.unknownRespondents.map((who) => (
+                <Field key={who} label={`Who is ${who}?`}>
+                  {(p) => (
+                    <select
+                      {...p}
+                      value={respondents[who] ?? ''}
+                      onChange={(e) => {
+                        const rest = without(respondents, who);
+                        setRespondents(e.target.value ? { ...rest, [who]: e.target.value } : rest);
+                      }}
+                    >
+                      <option value="">No participant: leave their answers out</option>
+                      {lookups(data).participantOptions.map((o) => (
+                        <option key={o.value} value={o.value}>
+                          {o.label}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+              ))}
+              <div className="button-row">
+                <button type="button" onClick={check} disabled={busy !== ''}>
+                  Check the rows again
+                </button>
+              </div>
+            </fieldset>
+          )}
           <div className="table-wrap">
             <table className="list" aria-label="Rows to import">
               <thead>
@@ -273,7 +442,7 @@ export function SpreadsheetsTab({ data, readOnly }: TabProps) {
   return (
     <div className="stack">
       <SummaryDownload workGroupId={data.workGroup.id} />
-      <ImportWizard workGroupId={data.workGroup.id} readOnly={readOnly} />
+      <ImportWizard data={data} readOnly={readOnly} />
     </div>
   );
 }

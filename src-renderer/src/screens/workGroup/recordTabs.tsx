@@ -5,7 +5,6 @@ import {
   DFE_STANDARD,
   EVIDENCE_STRENGTH,
   LEADER_ENGAGEMENT_KIND,
-  MEETING_KIND,
   NCETM_AREA,
   OBSERVATION_KIND,
   PHASE,
@@ -226,11 +225,8 @@ export function ReadingsTab({ data, readOnly, itemId }: TabProps) {
 }
 
 export function JournalTab({ data, readOnly, itemId }: TabProps) {
-  const { participantName, participantOptions, readingOptions, childCode, participantsChildren } = lookups(data);
-  const meetingOptions = data.meeting.map((m) => ({
-    value: m.id,
-    label: `${dateGB(m.date)} – ${MEETING_KIND.labels[m.kind]}`,
-  }));
+  const { participantName, participantOptions, readingOptions, childCode, participantsChildren, meetingOptions } =
+    lookups(data);
   const fields: KindFieldSpec<'journalEntry'>[] = [
     {
       name: 'participantId',

@@ -20,6 +20,8 @@ export const TAB_HELP: Record<WorkGroupTab, string> = {
     'Each participant’s cycles of plan, act, observe and reflect. Record a cycle when it starts and fill it in as it goes.',
   impact:
     'What changed, for whom, and how you know. Link each claim to the journal entries, observations or meetings behind it; linked evidence makes a claim stronger.',
+  surveys:
+    'Questionnaires you design, given at the start and the end of the year or after each meeting, and each participant’s answers: typed here, sent back in a teacher’s updates, or imported from Microsoft Forms or Google Forms.',
   themes:
     'What worked, in the group’s own words: select words in any journal entry, observation, pen portrait or note and apply a theme, then see where each theme occurs, which occur together and beside which children’s change.',
   evaluation:
