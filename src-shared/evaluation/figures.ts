@@ -79,7 +79,8 @@ export const FIGURES = {
   standardsMet: {
     label: 'DfE standards met',
     unit: 'count',
-    definition: 'Of the five DfE standards, those whose every indicator is met.',
+    definition:
+      'Of the DfE standards expected of the group’s kind of PD (all five for a Work Group), those whose every expected indicator is met.',
   },
   indicatorsMet: {
     label: 'Indicators met',
@@ -98,9 +99,10 @@ export const FIGURES = {
     definition: 'Records tagged to the NCETM area, dated or not, and the terms they fall in.',
   },
   groupsMeetingAllFive: {
-    label: 'Work Groups meeting all five standards',
+    label: 'Groups meeting every standard of their kind',
     unit: 'count',
-    definition: 'Work Groups with all five DfE standards met.',
+    definition:
+      'Groups with every DfE standard expected of their kind of PD met: all five for a Work Group, fewer for kinds judged by other rules.',
   },
   evidenceByArea: {
     label: 'Evidence by area and term',
@@ -174,12 +176,15 @@ export function workGroupFigures(
     changeJudged: snapshot.focusChildren.filter((c) => c.changeJudgement !== undefined).length,
     selfRatings: pairedRatings(snapshot.participants),
     standardsMet: standards.filter((s) => s.status === 'met').length,
+    standardsExpected: standards.filter((s) => s.status !== 'not_expected').length,
   };
 }
 
 /** A standard's key figure: "4 of 5 indicators met". */
-export const standardKeyFigure = (block: Pick<StandardBlock, 'indicators'>): string =>
-  `${block.indicators.filter((i) => i.status === 'met').length} of ${count(block.indicators.length, 'indicator')} met`;
+export const standardKeyFigure = (block: Pick<StandardBlock, 'indicators'>): string => {
+  const expected = block.indicators.filter((i) => i.status !== 'not_expected');
+  return `${expected.filter((i) => i.status === 'met').length} of ${count(expected.length, 'indicator')} met`;
+};
 
 /** An area's key figure: "57 records of evidence across 3 terms". */
 export const areaKeyFigure = (area: Pick<AreaSummary, 'checks'>): string =>
@@ -219,7 +224,7 @@ export function hubFigures(
     attendance: { attended, places, rate: places === 0 ? null : round(attended / places, 4) },
     changeJudged: pupils(sum((f) => f.changeJudged)),
     selfRatings: poolPairedRatings(groups.map((g) => g.figures.selfRatings)),
-    groupsMeetingAllFive: groups.filter((g) => g.figures.standardsMet === STANDARD_COUNT).length,
+    groupsMeetingAllFive: groups.filter((g) => g.figures.standardsMet === g.figures.standardsExpected).length,
   };
 }
 

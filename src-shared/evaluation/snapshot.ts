@@ -1,6 +1,6 @@
 import type { EvidenceItem, EvidenceItemKind } from '../api/evaluation';
 import { formatDateGB } from '../calendar/dates';
-import { MEETING_KIND, OBSERVATION_KIND } from '../domain/enums';
+import { MEETING_KIND, OBSERVATION_KIND, type PdActivityType } from '../domain/enums';
 import { GROUP_KINDS, RECORD_KIND_SPECS, type GroupKind, type KindFields, type PluralOf } from '../domain/recordKinds';
 import type { IntendedOutcome } from '../domain/workGroup';
 
@@ -27,6 +27,8 @@ export interface SnapshotWorkGroup {
   academicYear: string;
   projectId: string;
   projectName: string;
+  /** The project's kind of PD, whose rules the group is judged by. */
+  pdActivityType: PdActivityType;
   /** The project's phase ('' if unknown). */
   phase: string;
   leadName: string;

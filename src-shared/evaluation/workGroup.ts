@@ -85,6 +85,7 @@ export function evaluateWorkGroup(stored: WorkGroupSnapshot, asOf: string): Work
       academicYear: w.academicYear,
       projectId: w.projectId,
       projectName: w.projectName,
+      pdActivityType: w.pdActivityType,
       phase: w.phase,
       leadName: w.leadName,
       umbrellaQuestion: w.umbrellaQuestion,
