@@ -6,13 +6,13 @@ import type { IndicatorId } from './targets';
 // community or targeted support is judged only on those its own definition asks for: an indicator
 // marked "not expected" is shown as such and never counted for or against the group.
 //
-// Sources (in the project's shared seeds): [WG] "What is a Work Group" (NCETM); [STMT] the Jurassic
-// Maths Hub Work Group statement; [TYPES] "Types of school and professional development activity";
-// [CAT] the hub's 2021/22 project catalogue.
+// Each "why" cites its source among the project's seeds, in brackets a reader can follow: NCETM's
+// "What is a Work Group", the hub's Work Group statement (by standard), NCETM's "Types of school and
+// professional development activity", and the hub's 2021/22 project catalogue.
 //
-// Sustaining and Embedding groups are Work Groups in a second or later year ([CAT]: "Primary
-// Sustaining Work Group", "Secondary Embedding and Sustaining Work Group", sessions on leadership,
-// collaborative planning and subject knowledge): they keep the Work Group rules.
+// Sustaining and Embedding groups are Work Groups in a second or later year (the 2021/22 catalogue's
+// "Primary Sustaining Work Group" and "Secondary Embedding and Sustaining Work Group": sessions on
+// leadership, collaborative planning and subject knowledge), so they keep the Work Group rules.
 
 /** An indicator either applies to a kind, or does not, with why not. */
 export type Expectation = { expected: true } | { expected: false; why: string };
@@ -30,24 +30,28 @@ export interface KindRules {
 }
 
 const FOCUS_CHILDREN_PROGRAMME = no(
-  'A programme develops each participant’s own specialist knowledge with a national or regional cohort [TYPES]; following focus children is the Work Group statement’s method [STMT 1].',
+  'A programme develops each participant’s own specialist knowledge with a national or regional cohort (NCETM types of PD); following focus children is the Work Group statement’s method (Work Group statement, standard 1).',
 );
 const FOCUS_CHILDREN_COMMUNITY = no(
-  'A community supports individual teachers and leaders through professional dialogue [TYPES]; following focus children is the Work Group statement’s method [STMT 1].',
+  'A community supports individual teachers and leaders through professional dialogue (NCETM types of PD); following focus children is the Work Group statement’s method (Work Group statement, standard 1).',
 );
 const FOCUS_CHILDREN_SUPPORT = no(
-  'Targeted support works with a school’s leaders on a development focus over agreed days [TYPES]; following focus children is the Work Group statement’s method [STMT 1].',
+  'Targeted support works with a school’s leaders on a development focus over agreed days (NCETM types of PD); following focus children is the Work Group statement’s method (Work Group statement, standard 1).',
 );
-const JOURNAL = no('Reflective journals are the Work Group statement’s instrument [STMT 1], not this kind’s.');
+const JOURNAL = no(
+  'Reflective journals are the Work Group statement’s instrument (Work Group statement, standard 1), not this kind’s.',
+);
 const SCHOOL_WIDE = (kind: string) =>
-  no(`A ${kind} supports individuals [TYPES]; the school-wide commitments of leaders belong to a Work Group [STMT 5].`);
+  no(
+    `A ${kind} supports individuals (NCETM types of PD); the school-wide commitments of leaders belong to a Work Group (Work Group statement, standard 5).`,
+  );
 
 export const KIND_RULES: Record<PdActivityType, KindRules> = {
   work_group: {
     kind: 'work_group',
     name: 'Work Group rules',
     basis:
-      'Schools working together over most of a school year, meeting several times, with a focus on the classroom [WG]; judged on the Work Group statement [STMT].',
+      'Schools working together over most of a school year, meeting several times, with a focus on the classroom (NCETM: What is a Work Group); judged on the Work Group statement (Work Group statement).',
     indicators: {
       focus_children_per_participant: E,
       focus_children_with_portrait: E,
@@ -75,7 +79,7 @@ export const KIND_RULES: Record<PdActivityType, KindRules> = {
     kind: 'programme',
     name: 'Programme rules',
     basis:
-      'Individuals developing specialist knowledge (SKTM) or leadership (LLME) in a national or regional cohort, working through NCETM materials [TYPES, CAT].',
+      'Individuals developing specialist knowledge (SKTM) or leadership (LLME) in a national or regional cohort, working through NCETM materials (NCETM types of PD; 2021/22 projects).',
     indicators: {
       focus_children_per_participant: FOCUS_CHILDREN_PROGRAMME,
       focus_children_with_portrait: FOCUS_CHILDREN_PROGRAMME,
@@ -91,7 +95,7 @@ export const KIND_RULES: Record<PdActivityType, KindRules> = {
       meetings: E,
       terms_spanned: E,
       work_between_meetings: no(
-        'A programme’s work is its cohort’s sessions [TYPES]; journals and cycles between meetings are the Work Group statement’s [STMT 4].',
+        'A programme’s work is its cohort’s sessions (NCETM types of PD); journals and cycles between meetings are the Work Group statement’s (Work Group statement, standard 4).',
       ),
       attendance_rate: E,
       continuation_plans: SCHOOL_WIDE('programme'),
@@ -105,7 +109,7 @@ export const KIND_RULES: Record<PdActivityType, KindRules> = {
     kind: 'community',
     name: 'Community rules',
     basis:
-      'Teachers or leaders collaborating formally and informally over more than a year, with professional dialogue and mutual support [TYPES].',
+      'Teachers or leaders collaborating formally and informally over more than a year, with professional dialogue and mutual support (NCETM types of PD).',
     indicators: {
       focus_children_per_participant: FOCUS_CHILDREN_COMMUNITY,
       focus_children_with_portrait: FOCUS_CHILDREN_COMMUNITY,
@@ -121,11 +125,11 @@ export const KIND_RULES: Record<PdActivityType, KindRules> = {
       meetings: E,
       terms_spanned: E,
       work_between_meetings: no(
-        'A community collaborates informally between meetings as well as formally [TYPES]; its in-school work is not recorded as a Work Group’s is [STMT 4].',
+        'A community collaborates informally between meetings as well as formally (NCETM types of PD); its in-school work is not recorded as a Work Group’s is (Work Group statement, standard 4).',
       ),
       attendance_rate: E,
       continuation_plans: no(
-        'A community runs for more than a year by design [TYPES]: carrying on is the community’s, not each school’s plan.',
+        'A community runs for more than a year by design (NCETM types of PD): carrying on is the community’s, not each school’s plan.',
       ),
       intended_impact_recorded: E,
       leader_end_evaluation: SCHOOL_WIDE('community'),
@@ -137,7 +141,7 @@ export const KIND_RULES: Record<PdActivityType, KindRules> = {
     kind: 'targeted_support',
     name: 'Targeted Support in Maths rules',
     basis:
-      'A school’s leaders and a support partner exploring, planning, delivering and evaluating a development focus over an agreed number of days, following the EEF implementation process [TYPES].',
+      'A school’s leaders and a support partner exploring, planning, delivering and evaluating a development focus over an agreed number of days, following the EEF implementation process (NCETM types of PD).',
     indicators: {
       focus_children_per_participant: FOCUS_CHILDREN_SUPPORT,
       focus_children_with_portrait: FOCUS_CHILDREN_SUPPORT,
@@ -148,36 +152,44 @@ export const KIND_RULES: Record<PdActivityType, KindRules> = {
       readings_discussed: E,
       participants_journal_reading: JOURNAL,
       collaborative_sessions: no(
-        'The collaboration is between the school’s leaders and their support partner [TYPES], not planning or research lessons across schools [STMT 3].',
+        'The collaboration is between the school’s leaders and their support partner (NCETM types of PD), not planning or research lessons across schools (Work Group statement, standard 3).',
       ),
       participants_in_collaborative_session: no(
-        'The collaboration is between the school’s leaders and their support partner [TYPES], not planning or research lessons across schools [STMT 3].',
+        'The collaboration is between the school’s leaders and their support partner (NCETM types of PD), not planning or research lessons across schools (Work Group statement, standard 3).',
       ),
       collaborative_sessions_reflected: JOURNAL,
       meetings: no(
-        'Targeted support runs over a number of days agreed with the school [TYPES], not the Work Group’s “at least four meetings” [STMT 4].',
+        'Targeted support runs over a number of days agreed with the school (NCETM types of PD), not the Work Group’s “at least four meetings” (Work Group statement, standard 4).',
       ),
       terms_spanned: E,
       work_between_meetings: no(
-        'The school delivers its development focus between support days [TYPES]; journals and cycles are the Work Group statement’s record of it [STMT 4].',
+        'The school delivers its development focus between support days (NCETM types of PD); journals and cycles are the Work Group statement’s record of it (Work Group statement, standard 4).',
       ),
       attendance_rate: no(
-        'Support days are with one school’s leaders [TYPES]: there is no group of schools whose attendance to count.',
+        'Support days are with one school’s leaders (NCETM types of PD): there is no group of schools whose attendance to count.',
       ),
       continuation_plans: E,
       intended_impact_recorded: E,
       leader_end_evaluation: E,
       leader_engagement: no(
-        'The school’s leaders are the participants [TYPES]: their engagement is the support itself, not an invitation to a Work Group meeting [STMT 5].',
+        'The school’s leaders are the participants (NCETM types of PD): their engagement is the support itself, not an invitation to a Work Group meeting (Work Group statement, standard 5).',
       ),
       named_in_development_plan: E,
     },
   },
 };
 
-/** The rules a group is judged by; anything unknown is judged as a Work Group, the model most projects use [WG]. */
+/** The rules a group is judged by; anything unknown is judged as a Work Group, the model most projects use (NCETM: What is a Work Group). */
 export const rulesFor = (kind: string): KindRules =>
   (PD_ACTIVITY_TYPES as readonly string[]).includes(kind) ? KIND_RULES[kind as PdActivityType] : KIND_RULES.work_group;
+
+/** "Judged by the Programme rules: …": what every output says of a group. */
+export function judgedBy(kind: string): string {
+  const rules = rulesFor(kind);
+  return rules.kind === 'work_group'
+    ? `Judged by the ${rules.name}.`
+    : `Judged by the ${rules.name}: what the Work Group statement asks for and a ${PD_ACTIVITY_TYPE.labels[rules.kind]} does not is marked “Not expected” and not counted.`;
+}
 
 /** "Not expected for Targeted Support in Maths": what an indicator or standard outside a kind's rules shows. */
 export const notExpectedFor = (kind: string): string =>
