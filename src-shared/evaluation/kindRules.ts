@@ -1,3 +1,4 @@
+import { INDICATOR_STATUS_LABELS, type IndicatorStatus } from '../api/evaluation';
 import { PD_ACTIVITY_TYPE, PD_ACTIVITY_TYPES, type PdActivityType } from '../domain/enums';
 import type { IndicatorId } from './targets';
 
@@ -194,3 +195,7 @@ export function judgedBy(kind: string): string {
 /** "Not expected for Targeted Support in Maths": what an indicator or standard outside a kind's rules shows. */
 export const notExpectedFor = (kind: string): string =>
   `Not expected for ${PD_ACTIVITY_TYPE.labels[rulesFor(kind).kind]}`;
+
+/** A status in words, "not expected" saying for which kind: the screen, documents and workbooks alike. */
+export const statusLabel = (status: IndicatorStatus, kind: string): string =>
+  status === 'not_expected' ? notExpectedFor(kind) : INDICATOR_STATUS_LABELS[status];

@@ -1,5 +1,5 @@
 import { INDICATOR_STATUS_LABELS, type IndicatorStatus } from '../../../src-shared/api/evaluation';
-import { notExpectedFor } from '../../../src-shared/evaluation/kindRules';
+import { statusLabel } from '../../../src-shared/evaluation/kindRules';
 
 const SHAPES: Record<IndicatorStatus, string> = { met: '●', partly: '◐', not_yet: '○', not_expected: '–' };
 
@@ -11,7 +11,7 @@ export function StatusBadge({ status, prefix, kind }: { status: IndicatorStatus;
   return (
     <span className={`status-badge status-${status}`}>
       <span aria-hidden="true">{SHAPES[status]}</span> {prefix}
-      {status === 'not_expected' && kind ? notExpectedFor(kind) : INDICATOR_STATUS_LABELS[status]}
+      {kind ? statusLabel(status, kind) : INDICATOR_STATUS_LABELS[status]}
     </span>
   );
 }
