@@ -12,6 +12,7 @@ import recordVersions from './migrations/011-record-versions.sql?raw';
 import keyFindings from './migrations/012-key-findings.sql?raw';
 import themes from './migrations/013-themes.sql?raw';
 import teacherWorkspace from './migrations/014-teacher-workspace.sql?raw';
+import kindsOfPd from './migrations/017-kinds-of-pd.sql?raw';
 
 export interface Migration {
   version: number;
@@ -35,4 +36,5 @@ export const migrations: Migration[] = [
   { version: 12, name: '012-key-findings', sql: keyFindings },
   { version: 13, name: '013-themes', sql: themes },
   { version: 14, name: '014-teacher-workspace', sql: teacherWorkspace },
+  { version: 17, name: '017-kinds-of-pd', sql: kindsOfPd },
 ];

@@ -14,6 +14,8 @@ export const WORK_GROUP_TABS = [
   { slug: 'action-research', label: 'Action research' },
   { slug: 'impact', label: 'Impact claims' },
   { slug: 'themes', label: 'Themes' },
+  // Only targeted support records support days and an action plan (kindRules.ts, NCETM types of PD).
+  { slug: 'support', label: 'Support days', kinds: ['targeted_support'] },
   { slug: 'evaluation', label: 'Evaluation' },
   { slug: 'spreadsheets', label: 'Spreadsheets' },
 ] as const;

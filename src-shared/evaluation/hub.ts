@@ -255,10 +255,14 @@ export function rollUpHub(
   });
   const areas = NCETM_AREA.values.map((area) => {
     const own = evaluations.map((e) => e.areas.find((a) => a.area === area)!);
+    // Every kind is expected to show the NCETM areas, so none is ever "not expected".
+    const { met, partly, notYet } = tally(own.map((a) => a.status));
     return {
       area,
       label: NCETM_AREA.labels[area],
-      ...tally(own.map((a) => a.status)),
+      met,
+      partly,
+      notYet,
       evidenceByTerm: sumTerms(own.map((a) => a.evidenceByTerm)),
       claimCounts: {
         anecdotal: own.reduce((s, a) => s + a.claimCounts.anecdotal, 0),

@@ -259,11 +259,15 @@ export function computeIndicators(ix: SnapshotIndex, snapshot: WorkGroupSnapshot
       shortfall: countShortfall('meeting', 'meetings', 'recorded', 'the Standard asks for at least four'),
     }),
     terms_spanned: () => {
-      const terms = [...new Set(groupMeetings.map((m) => termOf(m.date)))];
+      // Targeted support meets on support days rather than as a group: both show the work is sustained.
+      const terms = [...new Set([...groupMeetings, ...snapshot.supportDays].map((m) => termOf(m.date)))];
       return {
         value: terms.length,
         detail: terms.length ? terms.map((t) => TERM_LABELS[t]).join(', ') : 'No meetings yet',
-        evidence: groupMeetings.map((m) => item('meeting', m.id)),
+        evidence: [
+          ...groupMeetings.map((m) => item('meeting', m.id)),
+          ...snapshot.supportDays.map((d) => item('supportDay', d.id)),
+        ],
         shortfall: (i) =>
           terms.length === 0
             ? undefined

@@ -150,7 +150,9 @@ export const KIND_RULES: Record<PdActivityType, KindRules> = {
       focus_children_with_judgement: FOCUS_CHILDREN_SUPPORT,
       focus_children_with_change: FOCUS_CHILDREN_SUPPORT,
       readings_recorded: E,
-      readings_discussed: E,
+      readings_discussed: no(
+        'Readings are shared with the school’s leaders on support days (NCETM types of PD); there are no Work Group meetings to discuss them at (Work Group statement, standard 2).',
+      ),
       participants_journal_reading: JOURNAL,
       collaborative_sessions: no(
         'The collaboration is between the school’s leaders and their support partner (NCETM types of PD), not planning or research lessons across schools (Work Group statement, standard 3).',

@@ -112,6 +112,8 @@ export function inDomainOrder(snapshot: WorkGroupSnapshot): WorkGroupSnapshot {
       (p) => p.startOffset,
       id,
     ),
+    supportDays: sorted(snapshot.supportDays, (d) => d.date, id),
+    actionPlans: sorted(snapshot.actionPlans, (p) => schoolName.get(p.schoolId) ?? '', id),
   };
 }
 
@@ -177,6 +179,8 @@ export function indexSnapshot(snapshot: WorkGroupSnapshot): SnapshotIndex {
         return `Impact claim: ${firstWords((record as ImpactClaimRecord).statement)}`;
       case 'theme':
       case 'codedPassage':
+      case 'supportDay':
+      case 'actionPlan':
         return RECORD_KIND_SPECS[kind].title(record);
     }
   };

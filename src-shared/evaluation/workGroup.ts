@@ -34,6 +34,7 @@ export function snapshotAsOf(snapshot: WorkGroupSnapshot, asOf: string): WorkGro
       };
     }),
     meetings: byDate(snapshot.meetings),
+    supportDays: byDate(snapshot.supportDays),
     journalEntries: byDate(snapshot.journalEntries),
     observations: byDate(snapshot.observations),
     actionResearchCycles: snapshot.actionResearchCycles.filter((c) => {

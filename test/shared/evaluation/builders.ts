@@ -182,6 +182,8 @@ export function fullYear(): WorkGroupSnapshot {
         standards: ['sustained'],
       },
     ],
+    supportDays: [],
+    actionPlans: [],
     impactClaims: [
       {
         id: uuid(),

@@ -22,6 +22,8 @@ export const TAB_HELP: Record<WorkGroupTab, string> = {
     'What changed, for whom, and how you know. Link each claim to the journal entries, observations or meetings behind it; linked evidence makes a claim stronger.',
   themes:
     'What worked, in the group’s own words: select words in any journal entry, observation, pen portrait or note and apply a theme, then see where each theme occurs, which occur together and beside which children’s change.',
+  support:
+    'The school’s action plan with the support days agreed, and each day with its leaders as it happens, by the stage of the work it served: explore, prepare, deliver or sustain.',
   evaluation:
     'The year against the DfE Standard and the NCETM areas, from what you have recorded. Start with “What is missing”, then give your own judgement of each.',
   spreadsheets:
