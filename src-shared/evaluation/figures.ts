@@ -187,6 +187,7 @@ export function workGroupFigures(
 /** A standard's key figure: "4 of 5 indicators met". */
 export const standardKeyFigure = (block: Pick<StandardBlock, 'indicators'>): string => {
   const expected = block.indicators.filter((i) => i.status !== 'not_expected');
+  if (expected.length === 0) return 'No indicator is expected of this kind of PD';
   return `${expected.filter((i) => i.status === 'met').length} of ${count(expected.length, 'indicator')} met`;
 };
 
