@@ -120,9 +120,13 @@ export const FIGURES = {
 
 export const STANDARD_COUNT = DFE_STANDARD.values.length;
 
-/** "4 of the 5 DfE standards", or "3 of the 3 DfE standards expected of its kind" for a kind judged by other rules. */
+/** "5 DfE standards", or "3 DfE standards expected of its kind" for a kind judged by other rules. */
+export const standardsExpectedOf = (f: Pick<WorkGroupFigures, 'standardsExpected'>): string =>
+  `${f.standardsExpected} DfE standards${f.standardsExpected < STANDARD_COUNT ? ' expected of its kind' : ''}`;
+
+/** "4 of the 5 DfE standards", or "3 of the 3 DfE standards expected of its kind". */
 export const standardsOf = (f: Pick<WorkGroupFigures, 'standardsMet' | 'standardsExpected'>): string =>
-  `${f.standardsMet} of the ${f.standardsExpected} DfE standards${f.standardsExpected < STANDARD_COUNT ? ' expected of its kind' : ''}`;
+  `${f.standardsMet} of the ${standardsExpectedOf(f)}`;
 
 /** Meetings of the whole group: the ones the Standard's "at least four" and attendance are about. */
 export const GROUP_MEETING_KINDS: readonly MeetingKind[] = [

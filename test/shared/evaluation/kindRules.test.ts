@@ -59,6 +59,14 @@ describe('a group judged by the rules of its kind', () => {
     expect(workGroupEvaluation.parse(e).workGroup.pdActivityType).toBe('targeted_support');
   });
 
+  it('drafts its answers and findings without asking for what its kind is not expected to do', () => {
+    const nextYear = e.questions.find((q) => q.id === 'next_year')!.draft;
+    expect(nextYear).not.toMatch(/focus children|research lessons/);
+    expect(e.questions.find((q) => q.id === 'did_it_work')!.draft).toMatch(
+      /^Against the DfE Standard, 3 of the 3 standards expected of its kind are met\. Participants’/,
+    );
+  });
+
   it('leaves a standard with nothing expected out of the count of standards', () => {
     expect(e.standards.find((s) => s.standard === 'pupil_outcomes')!.status).toBe('not_expected');
     expect(e.standards.find((s) => s.standard === 'collaboration')!.status).toBe('not_expected');

@@ -86,7 +86,7 @@ function IndicatorRow({ indicator, workGroupId, kind }: { indicator: Indicator; 
       </th>
       <td className="nowrap figure">{formatValue(indicator)}</td>
       <td className="nowrap figure">
-        {formatTarget(indicator)}
+        {indicator.status === 'not_expected' ? '–' : formatTarget(indicator)}
         {indicator.due && indicator.expectedByNow !== indicator.target && (
           <span className="sub">{formatFigure(indicator.expectedByNow, indicator.unit)} by now</span>
         )}
