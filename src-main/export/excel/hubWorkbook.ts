@@ -73,6 +73,7 @@ const EVIDENCE_KIND_LABELS: Record<string, string> = {
   journalEntry: 'Journal entry',
   observation: 'Observation',
   meeting: 'Meeting',
+  supportDay: 'Support day',
   actionResearchCycle: 'Action-research cycle',
   schoolParticipation: 'School’s intended impact',
   impactClaim: 'Impact claim',

@@ -488,6 +488,18 @@ export function workGroupWorkbook(
         strength: m.strength,
         text: m.notes,
       })),
+      ...snapshot.supportDays.map((d) => ({
+        date: d.date,
+        kind: 'Support day',
+        item: ix.item('supportDay', d.id).label,
+        participant: null,
+        child: null,
+        areas: d.areas,
+        standards: d.standards,
+        guskey: d.guskeyLevel,
+        strength: d.strength,
+        text: [d.notes, d.nextSteps].filter(Boolean).join(' … '),
+      })),
       ...snapshot.actionResearchCycles.map((c) => ({
         date: c.startDate ?? c.endDate,
         kind: 'Action-research cycle',

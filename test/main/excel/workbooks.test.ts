@@ -264,6 +264,8 @@ describe('Hub workbook', () => {
       expect(sheets.map((s) => s.name)).toEqual([
         'Work Groups',
         'Indicators',
+        'Rules by kind',
+        'Not expected by kind',
         'NCETM areas',
         'Change',
         'Themes across groups',
