@@ -386,6 +386,9 @@ export async function writeHubWorkbook(source: HubWorkbookSource, stream: Writab
   const notExpectedRows: CellValue[][] = rollup.kinds.flatMap((k) =>
     k.notExpected.map((n) => [k.label, n.label, n.why]),
   );
+  // Only Work Groups (or none at all): say so, rather than leave a blank table.
+  if (notExpectedRows.length === 0)
+    notExpectedRows.push(['None', 'None', 'Every indicator is expected of the kinds of PD in this workbook.']);
   const notExpected = addSheet(workbook, addTable, 'Not expected by kind', notExpectedColumns, [28, 60, 100]);
   notExpectedRows.forEach((r) => notExpected.add(r));
   notExpected.finish();
