@@ -1,9 +1,10 @@
 import type { Output } from '../../src-shared/api/contract';
-import { INDICATOR_STATUS_LABELS, type Indicator } from '../../src-shared/api/evaluation';
+import type { Indicator } from '../../src-shared/api/evaluation';
 import { formatDateGB } from '../../src-shared/calendar/dates';
 import { EVIDENCE_STRENGTH } from '../../src-shared/domain/enums';
 import { guskeyEvidenceText } from '../../src-shared/evaluation/guskeyLevels';
-import { FIGURES, selfRatingsCaption, sessionsCaption, STANDARD_COUNT } from '../../src-shared/evaluation/figures';
+import { FIGURES, selfRatingsCaption, sessionsCaption } from '../../src-shared/evaluation/figures';
+import { judgedBy, statusLabel } from '../../src-shared/evaluation/kindRules';
 import { formatFigure } from '../../src-shared/evaluation/format';
 import { formatCount } from '../../src-shared/evaluation/text';
 import { call, findWorkGroup, type Io, parse, UsageError, withWorkspace } from './common';
@@ -19,9 +20,10 @@ const targetText = (i: Indicator) => formatFigure(i.target, i.unit);
 function printWorkGroup(result: Output<'evaluation.workGroup'>, io: Io): void {
   const w = result.workGroup;
   io.out(`${w.code}: ${w.name} (${w.academicYear}), as of ${formatDateGB(result.asOf)}`);
+  io.out(judgedBy(w.pdActivityType));
   const f = result.figures;
   io.out(
-    `${FIGURES.schools.label} ${formatCount(f.schools)} · ${FIGURES.participants.label} ${formatCount(f.participants)} · ${FIGURES.focusChildren.label} ${formatCount(f.focusChildren)} · ${FIGURES.standardsMet.label} ${f.standardsMet} of ${STANDARD_COUNT}`,
+    `${FIGURES.schools.label} ${formatCount(f.schools)} · ${FIGURES.participants.label} ${formatCount(f.participants)} · ${FIGURES.focusChildren.label} ${formatCount(f.focusChildren)} · ${FIGURES.standardsMet.label} ${f.standardsMet} of ${f.standardsExpected}`,
   );
   io.out(
     `${sessionsCaption(f.sessions)}; ${FIGURES.attendance.label.toLowerCase()} ${formatFigure(f.attendance.rate, 'share')}`,
@@ -30,11 +32,11 @@ function printWorkGroup(result: Output<'evaluation.workGroup'>, io: Io): void {
   io.out('');
   io.out('DfE Standard for teachers’ professional development');
   for (const s of result.standards) {
-    io.out(`${s.label}: ${INDICATOR_STATUS_LABELS[s.status]}`);
+    io.out(`${s.label}: ${statusLabel(s.status, w.pdActivityType)}`);
     for (const i of s.indicators) {
-      const due = i.due ? '' : ' (not due yet)';
+      const due = i.due || i.status === 'not_expected' ? '' : ' (not due yet)';
       io.out(
-        `  ${i.label.padEnd(70)} ${value(i).padStart(6)} / ${targetText(i).padStart(4)}  ${INDICATOR_STATUS_LABELS[i.status]}${due}  [${i.detail}]`,
+        `  ${i.label.padEnd(70)} ${value(i).padStart(6)} / ${targetText(i).padStart(4)}  ${statusLabel(i.status, w.pdActivityType)}${due}  [${i.whyNotExpected ?? i.detail}]`,
       );
     }
   }
@@ -75,7 +77,9 @@ function printHub(result: Output<'evaluation.hub'>, io: Io): void {
   );
   io.out('');
   for (const s of result.standards) {
-    io.out(`${s.label}: ${s.met} met, ${s.partly} partly, ${s.notYet} not yet`);
+    io.out(
+      `${s.label}: ${s.met} met, ${s.partly} partly, ${s.notYet} not yet${s.notExpected ? `, ${s.notExpected} not expected of their kind` : ''}`,
+    );
     for (const i of s.indicators) {
       const summed = i.summed.suppressed ? 'withheld' : formatFigure(i.summed.value, i.unit);
       io.out(
@@ -84,12 +88,15 @@ function printHub(result: Output<'evaluation.hub'>, io: Io): void {
     }
   }
   io.out('');
+  io.out('Rules by kind of PD (groups, the rules they were judged by)');
+  for (const k of result.kinds) io.out(`  ${k.label.padEnd(30)} ${String(k.workGroups).padStart(4)}  ${k.rules}`);
+  io.out('');
   io.out(
-    'Work Groups (code, year, standards met, indicators met / partly / not yet, whole-group meetings, high-priority gaps)',
+    'Work Groups (code, year, standards met of those expected, indicators met / partly / not yet, whole-group meetings, high-priority gaps, rules)',
   );
   for (const r of result.rows) {
     io.out(
-      `  ${r.workGroup.code.padEnd(16)} ${r.workGroup.academicYear}  ${r.standardsMet} of ${STANDARD_COUNT}  ${r.met} / ${r.partly} / ${r.notYet}  ${r.meetings} meetings  ${r.highGaps} gaps`,
+      `  ${r.workGroup.code.padEnd(16)} ${r.workGroup.academicYear}  ${r.standardsMet} of ${r.standardsExpected}  ${r.met} / ${r.partly} / ${r.notYet}  ${r.meetings} meetings  ${r.highGaps} gaps  ${r.rules}`,
     );
   }
 }

@@ -61,6 +61,30 @@ function weightedPick(projects: Project[], r: Random): Project {
   return projects[projects.length - 1]!;
 }
 
+/**
+ * How a group of each kind of PD is made up, as NCETM's definitions of the four types say: a Work
+ * Group's six or seven schools with one or two teachers each, following focus children; a
+ * programme's cohort of individuals from many schools; a community of teachers from several; and
+ * targeted support for one school's leaders with their support partner, over agreed days.
+ */
+function shapeOf(project: Project, r: Random) {
+  switch (project.pdActivityType) {
+    case 'targeted_support':
+      return { schools: 1, teachers: () => r.int(2, 3), childrenPerTeacher: 0, meetings: r.int(5, 6) };
+    case 'programme':
+      return { schools: r.int(7, 10), teachers: () => 1, childrenPerTeacher: 0, meetings: r.int(4, 6) };
+    case 'community':
+      return { schools: r.int(5, 8), teachers: () => 1, childrenPerTeacher: 0, meetings: r.int(4, 7) };
+    default:
+      return {
+        schools: r.int(5, 8),
+        teachers: () => (r.chance(0.6) ? 2 : 1),
+        childrenPerTeacher: r.chance(0.8) ? 3 : 2,
+        meetings: r.int(4, 7),
+      };
+  }
+}
+
 /** Plans every Work Group of a scale; the single group is the full, tidy example with a few planted gaps. */
 export function planWorkGroups(
   scale: DemoScale,
@@ -80,6 +104,7 @@ export function planWorkGroups(
         childPrefix: '',
         projectId: project.id,
         projectPhase: project.phase,
+        kind: project.pdActivityType,
         theme: r.pick(themesFor(project)),
         leadName: names.person(),
         year,
@@ -103,20 +128,22 @@ export function planWorkGroups(
   return Array.from({ length: count }, (_, i) => {
     const number = String(i + 1).padStart(digits, '0');
     const project = weightedPick(projects, r);
-    const schools = r.int(5, 8);
+    const shape = shapeOf(project, r);
+    const schools = shape.schools;
     const completeness = r.chance(0.3) ? 1 : 0.55 + 0.45 * r.float();
     return {
       code: `TRG-${year.startYear}-${number}`,
       childPrefix: `G${number}-`,
       projectId: project.id,
       projectPhase: project.phase,
+      kind: project.pdActivityType,
       theme: r.pick(themesFor(project)),
       leadName: leads[i % leads.length]!,
       year,
       schoolPhases: schoolPhases(project, schools, r),
-      teachersPerSchool: Array.from({ length: schools }, () => (r.chance(0.6) ? 2 : 1)),
-      childrenPerTeacher: r.chance(0.8) ? 3 : 2,
-      meetings: r.int(4, 7),
+      teachersPerSchool: Array.from({ length: schools }, shape.teachers),
+      childrenPerTeacher: shape.childrenPerTeacher,
+      meetings: shape.meetings,
       readings: r.int(4, 10),
       completeness,
       // Some groups' teachers write more than others.

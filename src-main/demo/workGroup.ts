@@ -1,6 +1,14 @@
 import type { Term } from '../../src-shared/calendar/academicYear';
 import type { Input, Output } from '../../src-shared/api/contract';
-import type { DfeStandard, EvidenceStrength, NcetmArea, Phase, YearGroup } from '../../src-shared/domain/enums';
+import {
+  IMPLEMENTATION_STAGE,
+  type DfeStandard,
+  type EvidenceStrength,
+  type NcetmArea,
+  type PdActivityType,
+  type Phase,
+  type YearGroup,
+} from '../../src-shared/domain/enums';
 import { DEFAULT_SURVEY_ITEMS } from '../../src-shared/domain/workGroup';
 import type { Call } from './call';
 import { addDays, type DemoClock } from './clock';
@@ -18,6 +26,7 @@ import {
   SCHOOL_CLAIMS,
 } from './groupTexts';
 import { CONTINUATION_PLANS, END_EVALUATIONS, ENGAGEMENT_NOTES, INTENDED_IMPACTS, LEADER_ROLES } from './leaders';
+import { PLAN_ACTIONS, SUCCESS_CRITERIA, SUPPORT_DAY_NOTES, SUPPORT_FOCUSES, SUPPORT_NEXT_STEPS } from './support';
 import type { NameMaker } from './names';
 import type { Random } from './random';
 import { READINGS, type DemoReading } from './readings';
@@ -35,6 +44,8 @@ export interface GroupPlan {
   childPrefix: string;
   projectId: string;
   projectPhase: Phase;
+  /** The project's kind of PD: targeted support meets on support days, under an action plan. */
+  kind: PdActivityType;
   theme: Theme;
   leadName: string;
   year: SchoolYear;
@@ -83,7 +94,7 @@ type Child = {
   baseline: number;
   input: Input<'focusChild.create'>;
 };
-type Meeting = { id: string; date: string; attendees: Set<string>; readings: DemoReading[] };
+type Meeting = { id: string; date: string; attendees: Set<string>; readings: DemoReading[]; supportDay: boolean };
 type Evidence = Output<'impactClaim.create'>['evidence'][number];
 type Engagement = Output<'schoolParticipation.create'>['leaderEngagements'][number];
 
@@ -212,6 +223,18 @@ export function buildWorkGroup(
   const discussedAt = slots.map(() => [] as DemoReading[]);
   readings.forEach((reading, i) => discussedAt[i % slots.length]!.push(reading));
   const lowTurnout = plan.plantedGaps ? 3 : -1;
+  const supported = plan.kind === 'targeted_support';
+  if (supported) {
+    clock.on(year.randomDay(r, 'autumn', 0, 0.1));
+    call('actionPlan.create', {
+      workGroupId,
+      schoolId: schools[0]!.id,
+      developmentFocus: write.fill(r.pick(SUPPORT_FOCUSES)),
+      successCriteria: write.fill(r.pick(SUCCESS_CRITERIA)),
+      actions: write.fill(r.pick(PLAN_ACTIONS)),
+      agreedDays: plan.meetings + (r.chance(0.3) ? 1 : 0),
+    });
+  }
   const meetings: Meeting[] = slots.map(([term, at, kind], i) => {
     const date = year.dayIn(term, at + (r.float() - 0.5) * 0.1);
     const host = r.pick(schools);
@@ -224,6 +247,26 @@ export function buildWorkGroup(
           ? FINAL_NOTES
           : MEETING_NOTES[kind];
     clock.on(date);
+    if (supported) {
+      // A day with the support partner, through the EEF stages as the year goes on.
+      const day = call('supportDay.create', {
+        workGroupId,
+        date,
+        schoolId: host.id,
+        stage: IMPLEMENTATION_STAGE.values[Math.min(3, Math.floor((i * 4) / slots.length))]!,
+        attendeeIds: present.map((p) => p.id),
+        notes: write.fill(r.pick(SUPPORT_DAY_NOTES)),
+        nextSteps: write.fill(r.pick(SUPPORT_NEXT_STEPS)),
+        ...tagged(0.8 * full + 0.2, {
+          areas: ['school_policy', 'practice_development'] as NcetmArea[],
+          standards: ['sustained', 'leadership'] as DfeStandard[],
+          guskeyLevel: 3,
+          strength: 'anecdotal' as const,
+        }),
+      });
+      tally.meetings += 1;
+      return { id: day.id, date, attendees: new Set(present.map((p) => p.id)), readings: [], supportDay: true };
+    }
     const created = call('meeting.create', {
       workGroupId,
       date,
@@ -248,7 +291,13 @@ export function buildWorkGroup(
       });
     evidence.meeting.push({ kind: 'meeting', id: created.id });
     tally.meetings += 1;
-    return { id: created.id, date, attendees: new Set(present.map((p) => p.id)), readings: discussed };
+    return {
+      id: created.id,
+      date,
+      attendees: new Set(present.map((p) => p.id)),
+      readings: discussed,
+      supportDay: false,
+    };
   });
   const launch = meetings[0]!.date;
 
@@ -392,7 +441,9 @@ export function buildWorkGroup(
       const term = (['autumn', 'spring', 'summer'] as const)[Math.min(2, Math.floor(position))]!;
       const date = year.dayIn(term, position - Math.floor(position));
       const child = own.length && r.chance(0.7) ? r.pick(own) : undefined;
-      const recent = meetings.filter((m) => m.date <= date && m.attendees.has(p.id) && addDays(m.date, 14) >= date);
+      const recent = meetings.filter(
+        (m) => !m.supportDay && m.date <= date && m.attendees.has(p.id) && addDays(m.date, 14) >= date,
+      );
       const meeting = recent.length && r.chance(0.6) ? recent[recent.length - 1] : undefined;
       const discussed = meetings.filter((m) => m.date <= date).flatMap((m) => m.readings);
       const reading = discussed.length && r.chance(0.25) ? r.pick(discussed) : undefined;

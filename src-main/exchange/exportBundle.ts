@@ -83,7 +83,7 @@ function collectRows(store: Store, workGroupId: string, participantId: string | 
   }
 
   const schoolIds = new Set<unknown>();
-  for (const table of ['school_participation', 'participant'])
+  for (const table of ['school_participation', 'participant', 'support_day', 'action_plan'])
     for (const r of rows.get(table) ?? []) schoolIds.add(r['school_id']);
   for (const r of rows.get('meeting') ?? []) if (r['host_school_id']) schoolIds.add(r['host_school_id']);
   put(

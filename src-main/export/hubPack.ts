@@ -44,17 +44,17 @@ export function hubSynthesis(rollup: HubRollup): { didItWork: string[]; whatNext
     continuing && !continuing.summed.suppressed && continuing.summed.value !== null
       ? ` Schools with a plan to continue the work next year: ${percent(continuing.summed.value)}.`
       : '';
-  const schools = `Schools: ${formatCount(rollup.figures.groupsMeetingAllFive)} of ${count(n, 'Work Group')} meet all five DfE standards on the evidence recorded.${plans}`;
+  const schools = `Schools: ${formatCount(rollup.figures.groupsMeetingAllFive)} of ${count(n, 'Work Group')} meet every DfE standard expected of their kind of PD on the evidence recorded.${plans}`;
 
   const weakest = [...rollup.standards]
-    .filter((s) => s.met < n)
+    .filter((s) => s.met < n - s.notExpected)
     .sort((a, b) => a.met - b.met)
     .slice(0, 2);
   const gapped = rollup.rows.filter((r) => r.highGaps > 0);
   const whatNext = [
     ...weakest.map(
       (s) =>
-        `Strengthen standard ${s.label.slice(0, 1)} (${lowerFirst(s.label.replace(/^\d\. /, ''))}): ${s.partly + s.notYet} of ${count(n, 'Work Group')} do not meet it in full yet, most often on ${listNames(
+        `Strengthen standard ${s.label.slice(0, 1)} (${lowerFirst(s.label.replace(/^\d\. /, ''))}): ${s.partly + s.notYet} of ${count(n - s.notExpected, 'Work Group')} expected to do not meet it in full yet, most often on ${listNames(
           [...s.indicators]
             .sort((a, b) => b.notYet + b.partly - (a.notYet + a.partly))
             .slice(0, 2)

@@ -18,6 +18,7 @@ import {
 } from '../../src-shared/evaluation/snapshot';
 import { defaultAsOf, evaluateWorkGroup } from '../../src-shared/evaluation/workGroup';
 import { compareYears } from '../../src-shared/evaluation/yearOnYear';
+import { rulesFor } from '../../src-shared/evaluation/kindRules';
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Store } from '../store/store';
 import type { AllHandlers, Handlers } from './handlers';
@@ -119,6 +120,7 @@ export function evaluationService(store: Store): EvaluationService {
           academicYear: group.academicYear,
           projectId: group.projectId,
           projectName: group.projectName,
+          pdActivityType: rulesFor(group.pdActivityType).kind,
           phase: (project?.['phase'] as string | undefined) ?? '',
           leadName: group.leadName,
           umbrellaQuestion: group.umbrellaQuestion,

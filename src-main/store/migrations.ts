@@ -14,6 +14,7 @@ import themes from './migrations/013-themes.sql?raw';
 import teacherWorkspace from './migrations/014-teacher-workspace.sql?raw';
 import inbox from './migrations/015-inbox.sql?raw';
 import surveys from './migrations/016-surveys.sql?raw';
+import kindsOfPd from './migrations/017-kinds-of-pd.sql?raw';
 import researchLessons from './migrations/019-research-lessons.sql?raw';
 import sustainingProjects from './migrations/020-sustaining-projects.sql?raw';
 
@@ -41,6 +42,7 @@ export const migrations: Migration[] = [
   { version: 14, name: '014-teacher-workspace', sql: teacherWorkspace },
   { version: 15, name: '015-inbox', sql: inbox },
   { version: 16, name: '016-surveys', sql: surveys },
+  { version: 17, name: '017-kinds-of-pd', sql: kindsOfPd },
   { version: 19, name: '019-research-lessons', sql: researchLessons },
   { version: 20, name: '020-sustaining-projects', sql: sustainingProjects },
 ];

@@ -4,6 +4,7 @@ import {
   DFE_STANDARD,
   EVIDENCE_STRENGTH,
   NCETM_AREA,
+  PD_ACTIVITY_TYPES,
   PHASE,
   QUESTION_TYPE,
   SURVEY_TIMING,
@@ -16,12 +17,14 @@ import { academicYear, intendedOutcome } from '../domain/workGroup';
 // The shapes of what the evaluation engine returns and of the Lead's own judgements. The engine's
 // types are inferred from these, so the screen, the exports and the contract share one definition.
 
-export const INDICATOR_STATUSES = ['met', 'partly', 'not_yet'] as const;
+/** "Not expected": outside the rules of the group's kind of PD (kindRules.ts), never counted for or against it. */
+export const INDICATOR_STATUSES = ['met', 'partly', 'not_yet', 'not_expected'] as const;
 export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];
 export const INDICATOR_STATUS_LABELS: Record<IndicatorStatus, string> = {
   met: 'Met',
   partly: 'Partly met',
   not_yet: 'Not yet',
+  not_expected: 'Not expected',
 };
 
 export const INDICATOR_UNITS = ['count', 'share', 'mean'] as const;
@@ -67,6 +70,8 @@ export const indicator = z.object({
   /** Counts focus children: suppressed when small in hub-level figures. */
   pupils: z.boolean(),
   evidence: z.array(evidenceItem),
+  /** Why the group's kind of PD is not expected to show this (status "not_expected"). */
+  whyNotExpected: z.string().optional(),
 });
 export type Indicator = z.infer<typeof indicator>;
 
@@ -204,6 +209,8 @@ export const workGroupSummary = z.object({
   academicYear: z.string(),
   projectId: entityId,
   projectName: z.string(),
+  /** The project's kind of PD, whose rules (kindRules.ts) the group is judged by. */
+  pdActivityType: z.enum(PD_ACTIVITY_TYPES),
   phase: z.string(),
   leadName: z.string(),
   umbrellaQuestion: z.string(),
@@ -249,6 +256,8 @@ export const workGroupFigures = z.object({
   changeJudged: z.int(),
   selfRatings: pairedRatings,
   standardsMet: z.int(),
+  /** Standards the group's kind of PD is expected to show: five for a Work Group. */
+  standardsExpected: z.int(),
 });
 export type WorkGroupFigures = z.infer<typeof workGroupFigures>;
 
@@ -360,6 +369,9 @@ export const hubIndicator = z.object({
   met: z.int(),
   partly: z.int(),
   notYet: z.int(),
+  /** Groups whose kind of PD is not expected to show it: left out of the shares. */
+  notExpected: z.int(),
+  /** Shares of the groups expected to show it. */
   shareMet: z.number().nullable(),
   sharePartly: z.number().nullable(),
   shareNotYet: z.number().nullable(),
@@ -378,12 +390,15 @@ export const hubRow = z.object({
   /** The Lead's own red, amber or green judgements, by subject ("standard:evidence", "area:school_policy"). */
   judgements: z.record(z.string(), z.enum(JUDGEMENT_RATINGS)),
   indicators: z.record(z.string(), status),
-  /** Indicators met, partly met and not yet met (of all the indicators, not of the five standards). */
+  /** Indicators met, partly met and not yet met (of the indicators its kind is expected to show). */
   met: z.int(),
   partly: z.int(),
   notYet: z.int(),
-  /** DfE standards met, of five. */
+  /** "Targeted Support in Maths rules": what the group was judged by. */
+  rules: z.string(),
+  /** DfE standards met, of those expected of the group's kind (five for a Work Group). */
   standardsMet: z.int(),
+  standardsExpected: z.int(),
   schools: z.int(),
   participants: z.int(),
   focusChildren: suppressible,
@@ -408,7 +423,28 @@ export const hubRollup = z.object({
       met: z.int(),
       partly: z.int(),
       notYet: z.int(),
+      notExpected: z.int(),
       indicators: z.array(hubIndicator),
+    }),
+  ),
+  /** Each kind of PD among the groups, with the rules its groups were judged by: like compared with like. */
+  kinds: z.array(
+    z.object({
+      kind: z.enum(PD_ACTIVITY_TYPES),
+      label: z.string(),
+      rules: z.string(),
+      workGroups: z.int(),
+      standards: z.array(
+        z.object({
+          standard: standardId,
+          met: z.int(),
+          partly: z.int(),
+          notYet: z.int(),
+          notExpected: z.int(),
+        }),
+      ),
+      /** The indicators this kind is not expected to show, each with why. */
+      notExpected: z.array(z.object({ id: z.string(), label: z.string(), why: z.string() })),
     }),
   ),
   rows: z.array(hubRow),
@@ -428,12 +464,14 @@ export const hubRollup = z.object({
   ),
   coverage: z.array(coverageCell),
   totals: totals.extend({ focusChildren: suppressible }),
-  figures: workGroupFigures.omit({ focusChildren: true, changeJudged: true, standardsMet: true }).extend({
-    workGroups: z.int(),
-    focusChildren: suppressible,
-    changeJudged: suppressible,
-    groupsMeetingAllFive: z.int(),
-  }),
+  figures: workGroupFigures
+    .omit({ focusChildren: true, changeJudged: true, standardsMet: true, standardsExpected: true })
+    .extend({
+      workGroups: z.int(),
+      focusChildren: suppressible,
+      changeJudged: suppressible,
+      groupsMeetingAllFive: z.int(),
+    }),
 });
 export type HubRollup = z.infer<typeof hubRollup>;
 export type HubFigures = HubRollup['figures'];

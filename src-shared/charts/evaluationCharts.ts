@@ -284,8 +284,10 @@ export function coverageChart(cells: CoverageCell[]): EvaluationChart {
 }
 
 /** How far each indicator of one standard has come towards its target, its status written beside it. */
-export function indicatorProgressChart(indicators: Indicator[]): EvaluationChart {
+export function indicatorProgressChart(all: Indicator[]): EvaluationChart {
   const title = 'How far each indicator has come towards its target';
+  // An indicator outside the group's rules has no target to come towards.
+  const indicators = all.filter((i) => i.status !== 'not_expected');
   const reached = indicators.map((i) =>
     i.value === null || i.target <= 0 ? 0 : Math.min(100, Math.round((i.value / i.target) * 100)),
   );
@@ -312,20 +314,31 @@ export function indicatorProgressChart(indicators: Indicator[]): EvaluationChart
 /** How many Work Groups meet, partly meet and do not yet meet each indicator of one standard. */
 export function hubIndicatorChart(indicators: HubIndicator[]): EvaluationChart {
   const title = 'Work Groups meeting each indicator';
-  const counts = (i: HubIndicator) => ({ met: i.met, partly: i.partly, not_yet: i.notYet });
+  const counts = (i: HubIndicator) => ({
+    met: i.met,
+    partly: i.partly,
+    not_yet: i.notYet,
+    not_expected: i.notExpected,
+  });
   return {
     config: barChart(
       title,
       indicators.map((i) => wrapped(i.label)),
-      INDICATOR_STATUSES.map((status) => ({
-        label: INDICATOR_STATUS_LABELS[status],
-        data: indicators.map((i) => counts(i)[status]),
-        backgroundColor: STATUS_COLOURS[status],
-      })),
+      // "Not expected" only appears when some group's kind is judged by other rules.
+      INDICATOR_STATUSES.filter((status) => status !== 'not_expected' || indicators.some((i) => i.notExpected > 0)).map(
+        (status) => ({
+          label: status === 'not_expected' ? 'Not expected of their kind' : INDICATOR_STATUS_LABELS[status],
+          data: indicators.map((i) => counts(i)[status]),
+          backgroundColor: STATUS_COLOURS[status],
+        }),
+      ),
       { x: 'Indicator', y: 'Work Groups', stacked: true, integer: true, horizontal: true },
     ),
     altText: `${title}. ${indicators
-      .map((i) => `${i.label}: ${i.met} met, ${i.partly} partly met, ${i.notYet} not yet`)
+      .map(
+        (i) =>
+          `${i.label}: ${i.met} met, ${i.partly} partly met, ${i.notYet} not yet${i.notExpected ? `, ${i.notExpected} not expected of their kind` : ''}`,
+      )
       .join('; ')}.`,
   };
 }

@@ -26,6 +26,8 @@ export const STATUS_COLOURS: Record<IndicatorStatus, string> = {
   met: OKABE_ITO.bluishGreen,
   partly: OKABE_ITO.orange,
   not_yet: OKABE_ITO.vermillion,
+  // Outside the group's rules: a neutral grey, so it reads as neither good nor bad.
+  not_expected: '#BBBBBB',
 };
 
 export const START_END_COLOURS = { start: OKABE_ITO.skyBlue, end: OKABE_ITO.blue } as const;

@@ -83,6 +83,14 @@ export const MEETING_KIND = labelled({
 });
 export type MeetingKind = (typeof MEETING_KIND.values)[number];
 
+/** The EEF implementation process that Targeted Support in Maths is underpinned by (NCETM types of PD). */
+export const IMPLEMENTATION_STAGE = labelled({
+  explore: 'Explore',
+  prepare: 'Prepare',
+  deliver: 'Deliver',
+  sustain: 'Sustain',
+});
+
 export const OBSERVATION_KIND = labelled({
   note: 'Note',
   pupil_voice: 'Pupil voice',

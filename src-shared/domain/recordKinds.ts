@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { formatDateGB } from '../calendar/dates';
-import { MEETING_KIND, OBSERVATION_KIND, SURVEY_OCCASION } from './enums';
+import { IMPLEMENTATION_STAGE, MEETING_KIND, OBSERVATION_KIND, SURVEY_OCCASION } from './enums';
 import {
+  actionPlanFields,
   actionResearchCycleFields,
   checkMeasure,
   checkOccasion,
@@ -20,6 +21,7 @@ import {
   schoolFields,
   schoolParticipationFields,
   surveyResponseFields,
+  supportDayFields,
 } from './records';
 import { checkPassage, codedPassageFields, themeFields } from '../themes/fields';
 
@@ -36,6 +38,8 @@ export const RECORD_KINDS = [
   'participant',
   'reading',
   'meeting',
+  'supportDay',
+  'actionPlan',
   'focusChild',
   'journalEntry',
   'observation',
@@ -160,6 +164,28 @@ export const RECORD_KIND_REGISTRY = {
     erased: ['notes'],
     orderBy: 'date, created_at',
     title: (r) => dated(r.date, MEETING_KIND.labels[r.kind] ?? 'Meeting'),
+  }),
+  supportDay: kind({
+    label: 'support day',
+    plural: 'supportDays',
+    fields: supportDayFields,
+    parent: { field: 'workGroupId', kind: 'workGroup' },
+    refs: { schoolId: 'school', attendeeIds: 'participant' },
+    dates: ['date'],
+    searchable: ['notes', 'nextSteps'],
+    erased: ['notes', 'nextSteps'],
+    orderBy: 'date, created_at',
+    title: (r) => dated(r.date, `Support day (${IMPLEMENTATION_STAGE.labels[r.stage] ?? 'support'})`),
+  }),
+  actionPlan: kind({
+    label: 'action plan',
+    plural: 'actionPlans',
+    fields: actionPlanFields,
+    parent: { field: 'workGroupId', kind: 'workGroup' },
+    refs: { schoolId: 'school' },
+    searchable: ['developmentFocus', 'successCriteria', 'actions', 'review'],
+    erased: ['developmentFocus', 'successCriteria', 'actions', 'review'],
+    title: (r) => `Action plan: ${firstWords(r.developmentFocus)}`,
   }),
   focusChild: kind({
     label: 'focus child',

@@ -3,6 +3,7 @@ import {
   CLAIM_LEVEL,
   DFE_STANDARD,
   EVIDENCE_STRENGTH,
+  IMPLEMENTATION_STAGE,
   LEADER_ENGAGEMENT_KIND,
   MEETING_KIND,
   NCETM_AREA,
@@ -109,6 +110,32 @@ export const meetingFields = z.object({
   attendeeIds: listOf(idOf('a participant'), 100),
   readingIds: listOf(idOf('a reading'), 100),
   ...evidenceTags,
+});
+
+/** A day a targeted-support partner spends with the school's leaders: what stage of the work it served and what came of it. */
+export const supportDayFields = z.object({
+  workGroupId: idOf('a Work Group'),
+  date: isoDate('Date'),
+  schoolId: idOf('the school supported'),
+  stage: choice(IMPLEMENTATION_STAGE.values, 'Choose the stage of the work: explore, prepare, deliver or sustain.'),
+  attendeeIds: listOf(idOf('a leader taking part'), 20),
+  notes: optionalText('What was done'),
+  nextSteps: optionalText('Agreed next steps'),
+  ...evidenceTags,
+});
+
+/** A supported school's action plan: its development focus, the days agreed, and how it is reviewed. */
+export const actionPlanFields = z.object({
+  workGroupId: idOf('a Work Group'),
+  schoolId: idOf('the school'),
+  developmentFocus: requiredText('The development focus', 1000),
+  successCriteria: optionalText('What success will look like'),
+  actions: optionalText('Actions, who and when'),
+  agreedDays: z
+    .int('The days agreed must be a whole number.')
+    .min(1, 'Agree at least one support day.')
+    .max(60, 'Agree at most 60 support days.'),
+  review: optionalText('Review at the end of the support'),
 });
 
 export const readingFields = z.object({

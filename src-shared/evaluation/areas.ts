@@ -50,6 +50,7 @@ export function taggedEvidence(snapshot: WorkGroupSnapshot): TaggedEvidence[] {
     ...snapshot.journalEntries.map((r) => ({ kind: 'journalEntry' as const, id: r.id, date: r.date, ...tags(r) })),
     ...snapshot.observations.map((r) => ({ kind: 'observation' as const, id: r.id, date: r.date, ...tags(r) })),
     ...snapshot.meetings.map((r) => ({ kind: 'meeting' as const, id: r.id, date: r.date, ...tags(r) })),
+    ...snapshot.supportDays.map((r) => ({ kind: 'supportDay' as const, id: r.id, date: r.date, ...tags(r) })),
     ...snapshot.actionResearchCycles.map((r) => {
       const date = r.startDate ?? r.endDate;
       return { kind: 'actionResearchCycle' as const, id: r.id, ...(date ? { date } : {}), ...tags(r) };

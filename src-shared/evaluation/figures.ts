@@ -94,7 +94,8 @@ export const FIGURES = {
   standardsMet: {
     label: 'DfE standards met',
     unit: 'count',
-    definition: 'Of the five DfE standards, those whose every indicator is met.',
+    definition:
+      'Of the DfE standards expected of the group’s kind of PD (all five for a Work Group), those whose every expected indicator is met.',
   },
   indicatorsMet: {
     label: 'Indicators met',
@@ -113,9 +114,10 @@ export const FIGURES = {
     definition: 'Records tagged to the NCETM area, dated or not, and the terms they fall in.',
   },
   groupsMeetingAllFive: {
-    label: 'Work Groups meeting all five standards',
+    label: 'Groups meeting every standard of their kind',
     unit: 'count',
-    definition: 'Work Groups with all five DfE standards met.',
+    definition:
+      'Groups with every DfE standard expected of their kind of PD met: all five for a Work Group, fewer for kinds judged by other rules.',
   },
   evidenceByArea: {
     label: 'Evidence by area and term',
@@ -132,6 +134,14 @@ export const FIGURES = {
 } as const satisfies Record<string, FigureDefinition>;
 
 export const STANDARD_COUNT = DFE_STANDARD.values.length;
+
+/** "5 DfE standards", or "3 DfE standards expected of its kind" for a kind judged by other rules. */
+export const standardsExpectedOf = (f: Pick<WorkGroupFigures, 'standardsExpected'>): string =>
+  `${f.standardsExpected} DfE standards${f.standardsExpected < STANDARD_COUNT ? ' expected of its kind' : ''}`;
+
+/** "4 of the 5 DfE standards", or "3 of the 3 DfE standards expected of its kind". */
+export const standardsOf = (f: Pick<WorkGroupFigures, 'standardsMet' | 'standardsExpected'>): string =>
+  `${f.standardsMet} of the ${standardsExpectedOf(f)}`;
 
 /** Meetings of the whole group: the ones the Standard's "at least four" and attendance are about. */
 export const GROUP_MEETING_KINDS: readonly MeetingKind[] = [
@@ -292,12 +302,16 @@ export function workGroupFigures(
     changeJudged: snapshot.focusChildren.filter((c) => c.changeJudgement !== undefined).length,
     selfRatings: pairedRatings(snapshot.participants),
     standardsMet: standards.filter((s) => s.status === 'met').length,
+    standardsExpected: standards.filter((s) => s.status !== 'not_expected').length,
   };
 }
 
 /** A standard's key figure: "4 of 5 indicators met". */
-export const standardKeyFigure = (block: Pick<StandardBlock, 'indicators'>): string =>
-  `${block.indicators.filter((i) => i.status === 'met').length} of ${count(block.indicators.length, 'indicator')} met`;
+export const standardKeyFigure = (block: Pick<StandardBlock, 'indicators'>): string => {
+  const expected = block.indicators.filter((i) => i.status !== 'not_expected');
+  if (expected.length === 0) return 'No indicator is expected of this kind of PD';
+  return `${expected.filter((i) => i.status === 'met').length} of ${count(expected.length, 'indicator')} met`;
+};
 
 /** An area's key figure: "57 records of evidence across 3 terms". */
 export const areaKeyFigure = (area: Pick<AreaSummary, 'checks'>): string =>
@@ -337,7 +351,7 @@ export function hubFigures(
     attendance: { attended, places, rate: places === 0 ? null : round(attended / places, 4) },
     changeJudged: pupils(sum((f) => f.changeJudged)),
     selfRatings: poolPairedRatings(groups.map((g) => g.figures.selfRatings)),
-    groupsMeetingAllFive: groups.filter((g) => g.figures.standardsMet === STANDARD_COUNT).length,
+    groupsMeetingAllFive: groups.filter((g) => g.figures.standardsMet === g.figures.standardsExpected).length,
   };
 }
 

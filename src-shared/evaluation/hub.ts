@@ -10,9 +10,10 @@ import type {
   TermCounts,
   WorkGroupEvaluation,
 } from '../api/evaluation';
-import { DFE_STANDARD, NCETM_AREA, type DfeStandard } from '../domain/enums';
+import { DFE_STANDARD, NCETM_AREA, PD_ACTIVITY_TYPE, type DfeStandard } from '../domain/enums';
+import { KIND_RULES, rulesFor } from './kindRules';
 import { hubFigures, poolPairedRatings } from './figures';
-import { TARGETS, THRESHOLDS, type IndicatorId, type Target } from './targets';
+import { INDICATOR_IDS, TARGETS, THRESHOLDS, type IndicatorId, type Target } from './targets';
 import { round } from './text';
 
 /**
@@ -75,8 +76,11 @@ export function hubFacts(e: WorkGroupEvaluation, schoolIds: string[]): HubFacts 
   };
 }
 
-function rollIndicator(id: IndicatorId, all: IndicatorFacts[]): HubIndicator {
+function rollIndicator(id: IndicatorId, ofEveryGroup: IndicatorFacts[]): HubIndicator {
   const target: Target = TARGETS[id];
+  // Only the groups whose kind is expected to show it are compared, and summed.
+  const all = ofEveryGroup.filter((i) => i.status !== 'not_expected');
+  const notExpected = ofEveryGroup.length - all.length;
   const n = all.length;
   const met = all.filter((i) => i.status === 'met').length;
   const partly = all.filter((i) => i.status === 'partly').length;
@@ -111,6 +115,7 @@ function rollIndicator(id: IndicatorId, all: IndicatorFacts[]): HubIndicator {
     met,
     partly,
     notYet,
+    notExpected,
     shareMet: shareOf(met, n),
     sharePartly: shareOf(partly, n),
     shareNotYet: shareOf(notYet, n),
@@ -166,7 +171,33 @@ const tally = (statuses: IndicatorStatus[]) => ({
   met: statuses.filter((s) => s === 'met').length,
   partly: statuses.filter((s) => s === 'partly').length,
   notYet: statuses.filter((s) => s === 'not_yet').length,
+  notExpected: statuses.filter((s) => s === 'not_expected').length,
 });
+
+/** Each kind of PD among the groups, with its rules and its groups' standards: like compared with like. */
+function byKind(evaluations: HubFacts[]): HubRollup['kinds'] {
+  return PD_ACTIVITY_TYPE.values.flatMap((kind) => {
+    const own = evaluations.filter((e) => e.workGroup.pdActivityType === kind);
+    if (own.length === 0) return [];
+    const rules = KIND_RULES[kind];
+    return [
+      {
+        kind,
+        label: PD_ACTIVITY_TYPE.labels[kind],
+        rules: rules.name,
+        workGroups: own.length,
+        standards: DFE_STANDARD.values.map((standard) => ({
+          standard,
+          ...tally(own.map((e) => e.standards.find((s) => s.standard === standard)!.status)),
+        })),
+        notExpected: INDICATOR_IDS.flatMap((id) => {
+          const expectation = rules.indicators[id];
+          return expectation.expected ? [] : [{ id, label: TARGETS[id].label, why: expectation.why }];
+        }),
+      },
+    ];
+  });
+}
 
 /** Hub-wide figures over many Work Groups' evaluations, with small numbers of pupils withheld. */
 export function rollUpHub(
@@ -201,7 +232,9 @@ export function rollUpHub(
       judgements: judgements.get(e.workGroup.id) ?? {},
       indicators: Object.fromEntries(indicators.map((i) => [i.id, i.status])),
       met: indicators.filter((i) => i.status === 'met').length,
+      rules: rulesFor(e.workGroup.pdActivityType).name,
       standardsMet: e.figures.standardsMet,
+      standardsExpected: e.figures.standardsExpected,
       partly: indicators.filter((i) => i.status === 'partly').length,
       notYet: indicators.filter((i) => i.status === 'not_yet').length,
       schools: e.figures.schools,
@@ -222,10 +255,14 @@ export function rollUpHub(
   });
   const areas = NCETM_AREA.values.map((area) => {
     const own = evaluations.map((e) => e.areas.find((a) => a.area === area)!);
+    // Every kind is expected to show the NCETM areas, so none is ever "not expected".
+    const { met, partly, notYet } = tally(own.map((a) => a.status));
     return {
       area,
       label: NCETM_AREA.labels[area],
-      ...tally(own.map((a) => a.status)),
+      met,
+      partly,
+      notYet,
       evidenceByTerm: sumTerms(own.map((a) => a.evidenceByTerm)),
       claimCounts: {
         anecdotal: own.reduce((s, a) => s + a.claimCounts.anecdotal, 0),
@@ -243,6 +280,7 @@ export function rollUpHub(
     suppressBelow: THRESHOLDS.suppressBelow,
     workGroupCount: evaluations.length,
     standards,
+    kinds: byKind(evaluations),
     rows,
     changeDistribution: [1, 2, 3, 4, 5].map((judgement) => ({
       judgement,

@@ -6,6 +6,7 @@ import { GROUP_MEETING_KINDS, sessionCounts, sessionsCaption } from './figures';
 import type { FocusChildRecord, ParticipantRecord, SnapshotIndex, WorkGroupSnapshot } from './snapshot';
 import { distinctEvidence, mostCitedFirst } from './evidence';
 import { researchLessonStories, studiedThroughCasePupils } from './researchLessons';
+import { rulesFor } from './kindRules';
 import { expectedBy, TARGETS, type IndicatorId, type Target } from './targets';
 import { count, hasHave, inWords, isAre, listNames, percent, round } from './text';
 
@@ -47,10 +48,15 @@ export function statusOf(target: Pick<Target, 'target' | 'partlyFrom'>, value: n
 export const isShort = (indicator: Indicator): boolean =>
   indicator.due && indicator.value !== null && indicator.value < indicator.expectedByNow - EPSILON;
 
-/** A standard's status from its indicators, and an area's from its checks. */
+/**
+ * A standard's status from its indicators, and an area's from its checks: those not expected of the
+ * group's kind are left out, and a standard with none expected is itself not expected.
+ */
 export function standardStatus(indicators: { status: IndicatorStatus }[]): IndicatorStatus {
-  if (indicators.every((i) => i.status === 'met')) return 'met';
-  if (indicators.every((i) => i.status === 'not_yet')) return 'not_yet';
+  const expected = indicators.filter((i) => i.status !== 'not_expected');
+  if (expected.length === 0) return 'not_expected';
+  if (expected.every((i) => i.status === 'met')) return 'met';
+  if (expected.every((i) => i.status === 'not_yet')) return 'not_yet';
   return 'partly';
 }
 
@@ -256,11 +262,15 @@ export function computeIndicators(ix: SnapshotIndex, snapshot: WorkGroupSnapshot
       shortfall: countShortfall('meeting', 'meetings', 'recorded', 'the Standard asks for at least four'),
     }),
     terms_spanned: () => {
-      const terms = [...new Set(groupMeetings.map((m) => termOf(m.date)))];
+      // Targeted support meets on support days rather than as a group: both show the work is sustained.
+      const terms = [...new Set([...groupMeetings, ...snapshot.supportDays].map((m) => termOf(m.date)))];
       return {
         value: terms.length,
         detail: terms.length ? terms.map((t) => TERM_LABELS[t]).join(', ') : 'No meetings yet',
-        evidence: groupMeetings.map((m) => item('meeting', m.id)),
+        evidence: [
+          ...groupMeetings.map((m) => item('meeting', m.id)),
+          ...snapshot.supportDays.map((d) => item('supportDay', d.id)),
+        ],
         shortfall: (i) =>
           terms.length === 0
             ? undefined
@@ -370,10 +380,12 @@ export function computeIndicators(ix: SnapshotIndex, snapshot: WorkGroupSnapshot
   }
 
   const year = snapshot.workGroup.academicYear;
+  const rules = rulesFor(snapshot.workGroup.pdActivityType);
   return (Object.keys(TARGETS) as IndicatorId[]).map((id) => {
     const target: Target = TARGETS[id];
     const r = raw[id]();
-    const expectedByNow = expectedBy(target, year, asOf);
+    const expectation = rules.indicators[id];
+    const expectedByNow = expectation.expected ? expectedBy(target, year, asOf) : 0;
     const indicator: Indicator = {
       id,
       standard: target.standard,
@@ -384,14 +396,17 @@ export function computeIndicators(ix: SnapshotIndex, snapshot: WorkGroupSnapshot
       ...(r.denominator !== undefined ? { denominator: r.denominator } : {}),
       target: target.target,
       partlyFrom: target.partlyFrom,
-      status: statusOf(target, r.value),
+      status: expectation.expected ? statusOf(target, r.value) : 'not_expected',
       due: expectedByNow > 0,
       expectedByNow,
       detail: r.detail,
       reason: target.reason,
       pupils: target.pupils ?? false,
       evidence: distinctEvidence(r.evidence),
+      ...(expectation.expected ? {} : { whyNotExpected: expectation.why }),
     };
+    // Outside the kind's rules nothing is short, so no gap is raised for it.
+    if (!expectation.expected) return { indicator };
     return {
       indicator,
       ...(r.shortfall ? { shortfall: () => r.shortfall!(indicator) } : {}),

@@ -1,5 +1,6 @@
 import type { WorkGroupEvaluation } from '../api/evaluation';
 import { MAX_KEY_FINDINGS } from '../domain/workGroup';
+import { standardsExpectedOf, standardsOf } from './figures';
 import { count, formatCount, percent } from './text';
 
 // The first draft of a Work Group's key findings, from the same evaluation as the screens: plain,
@@ -41,11 +42,11 @@ export function draftKeyFindings(evaluation: WorkGroupEvaluation): string[] {
       `The group met ${count(figures.sessions.wholeGroup, 'time')} as a whole group, with ${percent(figures.attendance.rate)} of places taken.`,
     );
 
-  const notMet = standards.filter((s) => s.status !== 'met');
+  const notMet = standards.filter((s) => s.status === 'partly' || s.status === 'not_yet');
   findings.push(
     notMet.length === 0
-      ? `The evidence recorded meets all ${standards.length} DfE standards for teachers’ professional development.`
-      : `The evidence recorded meets ${figures.standardsMet} of the ${standards.length} DfE standards; ${notMet
+      ? `The evidence recorded meets all ${standardsExpectedOf(figures)} for teachers’ professional development.`
+      : `The evidence recorded meets ${standardsOf(figures)}; ${notMet
           .slice(0, 2)
           .map((s) => lowerFirst(s.label.replace(/^\d\. /, '')))
           .join(' and ')} ${notMet.length === 1 ? 'is' : 'are'} not yet met in full.`,

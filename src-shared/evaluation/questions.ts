@@ -1,5 +1,6 @@
 import type { EvaluationAnswer, WorkGroupEvaluation } from '../api/evaluation';
 import { DFE_STANDARD, type DfeStandard } from '../domain/enums';
+import { STANDARD_COUNT } from './figures';
 import { TARGETS } from './targets';
 import { count, listNames, percent } from './text';
 
@@ -29,7 +30,8 @@ type Basis = Omit<WorkGroupEvaluation, 'questions'>;
 
 export function draftAnswers(e: Basis): EvaluationAnswer[] {
   const met = e.standards.filter((s) => s.status === 'met');
-  const notMet = e.standards.filter((s) => s.status !== 'met');
+  // A standard its kind of PD is not expected to show is neither met nor to be strengthened.
+  const notMet = e.standards.filter((s) => s.status === 'partly' || s.status === 'not_yet');
   const partly = e.standards.filter((s) => s.status === 'partly').length;
   const judged = e.changeDistribution.reduce((sum, b) => sum + b.count, 0);
   const changed = e.changeDistribution.filter((b) => b.judgement >= 3).reduce((sum, b) => sum + b.count, 0);
@@ -59,10 +61,16 @@ export function draftAnswers(e: Basis): EvaluationAnswer[] {
     );
 
   const didItWork = [
-    `Against the DfE Standard, ${one(met.length)} of the five standards ${met.length === 1 ? 'is' : 'are'} met${partly > 0 ? ` and ${one(partly)} partly met` : ''}.`,
-    changeShare === null
-      ? 'No focus child has an end-of-year judgement of change yet, so the change in pupils cannot be read.'
-      : `Of the ${count(judged, 'focus child', 'focus children')} judged so far, ${changed} (${percent(changeShare)}) showed at least some change (3 or more on the five-point scale).`,
+    `Against the DfE Standard, ${one(met.length)} of the ${e.figures.standardsExpected === STANDARD_COUNT ? 'five standards' : `${one(e.figures.standardsExpected)} standards expected of its kind`} ${met.length === 1 ? 'is' : 'are'} met${partly > 0 ? ` and ${one(partly)} partly met` : ''}.`,
+    // Only kinds that follow focus children are asked for their change.
+    ...(e.standards.flatMap((s) => s.indicators).find((i) => i.id === 'focus_children_with_judgement')?.status ===
+      'not_expected' && changeShare === null
+      ? []
+      : [
+          changeShare === null
+            ? 'No focus child has an end-of-year judgement of change yet, so the change in pupils cannot be read.'
+            : `Of the ${count(judged, 'focus child', 'focus children')} judged so far, ${changed} (${percent(changeShare)}) showed at least some change (3 or more on the five-point scale).`,
+        ]),
     ...(ratings?.startMean != null && ratings.endMean != null
       ? [
           `Participants’ confidence ${ratings.endMean >= ratings.startMean ? 'rose' : 'fell'} from ${ratings.startMean.toFixed(1)} to ${ratings.endMean.toFixed(1)} on the five-point scale (${count(ratings.paired, 'participant')} rated at both the start and the end).`,

@@ -1,6 +1,6 @@
 import type { EvidenceItem, EvidenceItemKind } from '../api/evaluation';
 import { formatDateGB } from '../calendar/dates';
-import { MEETING_KIND, OBSERVATION_KIND } from '../domain/enums';
+import { MEETING_KIND, OBSERVATION_KIND, type PdActivityType } from '../domain/enums';
 import { GROUP_KINDS, RECORD_KIND_SPECS, type GroupKind, type KindFields, type PluralOf } from '../domain/recordKinds';
 import type { IntendedOutcome } from '../domain/workGroup';
 
@@ -30,6 +30,8 @@ export interface SnapshotWorkGroup {
   academicYear: string;
   projectId: string;
   projectName: string;
+  /** The project's kind of PD, whose rules the group is judged by. */
+  pdActivityType: PdActivityType;
   /** The project's phase ('' if unknown). */
   phase: string;
   leadName: string;
@@ -122,6 +124,8 @@ export function inDomainOrder(snapshot: WorkGroupSnapshot): WorkGroupSnapshot {
       id,
     ),
     researchLessons: sorted(snapshot.researchLessons, (r) => meetingDate.get(r.meetingId) ?? '', id),
+    supportDays: sorted(snapshot.supportDays, (d) => d.date, id),
+    actionPlans: sorted(snapshot.actionPlans, (p) => schoolName.get(p.schoolId) ?? '', id),
   };
 }
 
@@ -194,6 +198,8 @@ export function indexSnapshot(snapshot: WorkGroupSnapshot): SnapshotIndex {
       }
       case 'theme':
       case 'codedPassage':
+      case 'supportDay':
+      case 'actionPlan':
         return RECORD_KIND_SPECS[kind].title(record);
       case 'researchLesson': {
         const m = meeting((record as ResearchLessonRecord).meetingId);

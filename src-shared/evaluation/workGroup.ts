@@ -34,6 +34,7 @@ export function snapshotAsOf(snapshot: WorkGroupSnapshot, asOf: string): WorkGro
       };
     }),
     meetings: byDate(snapshot.meetings),
+    supportDays: byDate(snapshot.supportDays),
     journalEntries: byDate(snapshot.journalEntries),
     observations: byDate(snapshot.observations),
     surveyResponses: byDate(snapshot.surveyResponses),
@@ -86,6 +87,7 @@ export function evaluateWorkGroup(stored: WorkGroupSnapshot, asOf: string): Work
       academicYear: w.academicYear,
       projectId: w.projectId,
       projectName: w.projectName,
+      pdActivityType: w.pdActivityType,
       phase: w.phase,
       leadName: w.leadName,
       umbrellaQuestion: w.umbrellaQuestion,

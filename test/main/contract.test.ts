@@ -33,6 +33,8 @@ describe('every method of the contract, given bad input', () => {
       participant: year.participant,
       focusChild: year.child,
       meeting: year.meeting,
+      supportDay: year.supportDay,
+      actionPlan: year.actionPlan,
       reading: year.reading,
       journalEntry: year.journalEntry,
       observation: year.observation,

@@ -47,6 +47,21 @@ export function recordSmallYear(call: Call, code = 'TRG-2025-01') {
     attendeeIds: [participant.id],
     readingIds: [reading.id],
   });
+  // Targeted support's own records (a Work Group may hold them too; its screens do not offer them).
+  const supportDay = call('supportDay.create', {
+    workGroupId,
+    date: '2025-10-22',
+    schoolId: school.id,
+    stage: 'explore',
+    attendeeIds: [participant.id],
+    notes: 'Looked at books with the maths lead and agreed where the gaps are.',
+  });
+  const actionPlan = call('actionPlan.create', {
+    workGroupId,
+    schoolId: school.id,
+    developmentFocus: 'A shared approach to comparing fractions in every class.',
+    agreedDays: 6,
+  });
   const journalEntry = call('journalEntry.create', {
     participantId: participant.id,
     date: '2025-10-15',
@@ -118,6 +133,8 @@ export function recordSmallYear(call: Call, code = 'TRG-2025-01') {
     child,
     reading,
     meeting,
+    supportDay,
+    actionPlan,
     journalEntry,
     observation,
     cycle,

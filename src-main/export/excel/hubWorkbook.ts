@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
 import {
-  INDICATOR_STATUS_LABELS,
   JUDGEMENT_RATING_LABELS,
   type HubRollup,
   type IndicatorStatus,
@@ -10,11 +9,13 @@ import {
 } from '../../../src-shared/api/evaluation';
 import { termOf } from '../../../src-shared/calendar/academicYear';
 import { FIGURES, STANDARD_COUNT } from '../../../src-shared/evaluation/figures';
+import { statusLabel } from '../../../src-shared/evaluation/kindRules';
 import { formatDateGB } from '../../../src-shared/calendar/dates';
 import {
   DFE_STANDARD,
   EVIDENCE_STRENGTH,
   NCETM_AREA,
+  PD_ACTIVITY_TYPE,
   PHASE,
   type DfeStandard,
   type NcetmArea,
@@ -72,12 +73,13 @@ const EVIDENCE_KIND_LABELS: Record<string, string> = {
   journalEntry: 'Journal entry',
   observation: 'Observation',
   meeting: 'Meeting',
+  supportDay: 'Support day',
   actionResearchCycle: 'Action-research cycle',
   schoolParticipation: 'School’s intended impact',
   impactClaim: 'Impact claim',
 };
 const TERM_LABELS = { autumn: 'Autumn', spring: 'Spring', summer: 'Summer' } as const;
-const status = (s: IndicatorStatus | undefined) => (s ? INDICATOR_STATUS_LABELS[s] : null);
+const status = (s: IndicatorStatus | undefined, kind: string) => (s ? statusLabel(s, kind) : null);
 
 /** One standard as a number (never a number stored as text), several as "1; 3". */
 function standardNumbers(standards: DfeStandard[]): CellValue {
@@ -248,6 +250,8 @@ export async function writeHubWorkbook(source: HubWorkbookSource, stream: Writab
     col('Name'),
     col('Academic year'),
     col('Project'),
+    col('Kind of PD'),
+    col('Judged by'),
     col('Phase'),
     col('Lead'),
     col('Status'),
@@ -257,7 +261,8 @@ export async function writeHubWorkbook(source: HubWorkbookSource, stream: Writab
     col('Indicators met', 'count'),
     col('Indicators partly met', 'count'),
     col('Indicators not yet met', 'count'),
-    col(`Standards met (of ${STANDARD_COUNT})`, 'count'),
+    col('Standards met', 'count'),
+    col(`Standards expected of its kind (of ${STANDARD_COUNT})`, 'count'),
     col('Schools', 'count'),
     col('Participants', 'count'),
     col('Focus children (fewer than 5 not shown)', 'count'),
@@ -278,23 +283,26 @@ export async function writeHubWorkbook(source: HubWorkbookSource, stream: Writab
       g.name,
       g.academicYear,
       g.projectName,
+      PD_ACTIVITY_TYPE.labels[g.pdActivityType],
+      row.rules,
       PHASE.labels[g.phase as keyof typeof PHASE.labels] ?? g.phase,
       g.leadName,
       g.status === 'archived' ? 'Archived' : 'Active',
-      ...DFE_STANDARD.values.map((s) => status(row.standards[s] as IndicatorStatus | undefined)),
+      ...DFE_STANDARD.values.map((s) => status(row.standards[s] as IndicatorStatus | undefined, g.pdActivityType)),
       ...DFE_STANDARD.values.map((s) => rating(`standard:${s}`)),
       ...NCETM_AREA.values.map((a) => rating(`area:${a}`)),
       row.met,
       row.partly,
       row.notYet,
       row.standardsMet,
+      row.standardsExpected,
       row.schools,
       row.participants,
       row.focusChildren.suppressed ? null : row.focusChildren.value,
       row.meetings,
       row.attendanceRate,
       row.highGaps,
-      ...indicatorIds.map((i) => status(row.indicators[i.id] as IndicatorStatus | undefined)),
+      ...indicatorIds.map((i) => status(row.indicators[i.id] as IndicatorStatus | undefined, g.pdActivityType)),
     ];
   });
   const groups = addSheet(workbook, addTable, 'Work Groups', groupColumns, fittedWidths(groupColumns, groupRows));
@@ -310,7 +318,8 @@ export async function writeHubWorkbook(source: HubWorkbookSource, stream: Writab
     col('Groups met', 'count'),
     col('Groups partly met', 'count'),
     col('Groups not yet', 'count'),
-    col('Share met', 'share'),
+    col('Groups not expected of their kind', 'count'),
+    col('Share met (of the groups expected)', 'share'),
     col('Share partly met', 'share'),
     col('Share not yet', 'share'),
     col('Across the groups (a total, or a pooled share or mean)', 'number'),
@@ -327,6 +336,7 @@ export async function writeHubWorkbook(source: HubWorkbookSource, stream: Writab
       i.met,
       i.partly,
       i.notYet,
+      i.notExpected,
       i.shareMet,
       i.sharePartly,
       i.shareNotYet,
@@ -345,6 +355,43 @@ export async function writeHubWorkbook(source: HubWorkbookSource, stream: Writab
   );
   indicatorRows.forEach((r) => indicatorSheet.add(r));
   indicatorSheet.finish();
+
+  // Rules by kind: like compared with like, each kind's groups by standard, and what each kind is not expected to show.
+  const kindColumns: Column[] = [
+    col('Kind of PD'),
+    col('Judged by'),
+    col('Work Groups', 'count'),
+    col('Standard'),
+    col('Groups met', 'count'),
+    col('Groups partly met', 'count'),
+    col('Groups not yet', 'count'),
+    col('Groups not expected of their kind', 'count'),
+  ];
+  const kindRows: CellValue[][] = rollup.kinds.flatMap((k) =>
+    k.standards.map((s) => [
+      k.label,
+      k.rules,
+      k.workGroups,
+      DFE_STANDARD.labels[s.standard],
+      s.met,
+      s.partly,
+      s.notYet,
+      s.notExpected,
+    ]),
+  );
+  const kinds = addSheet(workbook, addTable, 'Rules by kind', kindColumns, fittedWidths(kindColumns, kindRows));
+  kindRows.forEach((r) => kinds.add(r));
+  kinds.finish();
+  const notExpectedColumns: Column[] = [col('Kind of PD'), col('Indicator not expected'), col('Why', 'longText')];
+  const notExpectedRows: CellValue[][] = rollup.kinds.flatMap((k) =>
+    k.notExpected.map((n) => [k.label, n.label, n.why]),
+  );
+  // Only Work Groups (or none at all): say so, rather than leave a blank table.
+  if (notExpectedRows.length === 0)
+    notExpectedRows.push(['None', 'None', 'Every indicator is expected of the kinds of PD in this workbook.']);
+  const notExpected = addSheet(workbook, addTable, 'Not expected by kind', notExpectedColumns, [28, 60, 100]);
+  notExpectedRows.forEach((r) => notExpected.add(r));
+  notExpected.finish();
 
   // NCETM areas and the change of focus children, rolled up.
   const areaColumns: Column[] = [col('Outcome area'), ...AREA_EVIDENCE_COLUMNS, ...AREA_SELF_RATING_COLUMNS];

@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
 import {
-  INDICATOR_STATUS_LABELS,
   JUDGEMENT_RATING_LABELS,
   type Indicator,
   type JudgementSubject,
@@ -16,12 +15,14 @@ import {
   MEETING_KIND,
   NCETM_AREA,
   OBSERVATION_KIND,
+  PD_ACTIVITY_TYPE,
   PHASE,
   YEAR_GROUP,
   type DfeStandard,
   type NcetmArea,
 } from '../../../src-shared/domain/enums';
 import { FIGURES } from '../../../src-shared/evaluation/figures';
+import { judgedBy, rulesFor, statusLabel } from '../../../src-shared/evaluation/kindRules';
 import { guskeyEvidenceText } from '../../../src-shared/evaluation/guskeyLevels';
 import { indexSnapshot, type WorkGroupSnapshot } from '../../../src-shared/evaluation/snapshot';
 import { round } from '../../../src-shared/evaluation/text';
@@ -110,7 +111,7 @@ export function workGroupWorkbook(
     sheet.getCell('A1').value = safeText(`Work Group summary: ${g.code} – ${g.name}`);
     sheet.getCell('A1').font = { bold: true, size: 14 };
     sheet.getCell('A2').value = safeText(
-      `${g.academicYear} · ${g.projectName} · Lead: ${g.leadName} · Figures as of ${formatDateGB(result.asOf)}, produced ${formatDateGB(producedOn)}`,
+      `${g.academicYear} · ${g.projectName} · ${PD_ACTIVITY_TYPE.labels[g.pdActivityType]}, judged by the ${rulesFor(g.pdActivityType).name} · Lead: ${g.leadName} · Figures as of ${formatDateGB(result.asOf)}, produced ${formatDateGB(producedOn)}`,
     );
     const widths: number[] = [];
     const overall = result.areas.find((a) => a.selfRatings)?.selfRatings?.overall;
@@ -125,6 +126,7 @@ export function workGroupWorkbook(
       [FIGURES.attendance.label, figures.attendance.rate, 'share', FIGURES.attendance.definition],
       [FIGURES.changeJudged.label, figures.changeJudged, 'count', FIGURES.changeJudged.definition],
       [FIGURES.standardsMet.label, figures.standardsMet, 'count', FIGURES.standardsMet.definition],
+      ['DfE standards expected of its kind', figures.standardsExpected, 'count', judgedBy(g.pdActivityType)],
       ['Readings', result.totals.readings, 'count'],
       ['Journal entries', result.totals.journalEntries, 'count'],
       ['Observations', result.totals.observations, 'count'],
@@ -178,13 +180,13 @@ export function workGroupWorkbook(
         rows: result.standards.flatMap((s) =>
           s.indicators.map((i) => [
             s.label,
-            INDICATOR_STATUS_LABELS[s.status],
+            statusLabel(s.status, result.workGroup.pdActivityType),
             ratingOf(`standard:${s.standard}`),
             i.label,
             i.value,
             i.target,
             i.expectedByNow,
-            INDICATOR_STATUS_LABELS[i.status],
+            statusLabel(i.status, result.workGroup.pdActivityType),
             i.detail,
           ]),
         ),
@@ -485,6 +487,18 @@ export function workGroupWorkbook(
         guskey: m.guskeyLevel,
         strength: m.strength,
         text: m.notes,
+      })),
+      ...snapshot.supportDays.map((d) => ({
+        date: d.date,
+        kind: 'Support day',
+        item: ix.item('supportDay', d.id).label,
+        participant: null,
+        child: null,
+        areas: d.areas,
+        standards: d.standards,
+        guskey: d.guskeyLevel,
+        strength: d.strength,
+        text: [d.notes, d.nextSteps].filter(Boolean).join(' … '),
       })),
       ...snapshot.actionResearchCycles.map((c) => ({
         date: c.startDate ?? c.endDate,

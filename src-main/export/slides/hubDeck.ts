@@ -5,7 +5,8 @@ import { hubIndicatorChart, SHORT_STANDARD } from '../../../src-shared/charts/ev
 import { AREA_COLOURS, OKABE_ITO } from '../../../src-shared/charts/palette';
 import { EVIDENCE_STRENGTH } from '../../../src-shared/domain/enums';
 import { standardQuotes, termCountsText } from '../../../src-shared/evaluation/areas';
-import { FIGURES, sessionsCaption, STANDARD_COUNT } from '../../../src-shared/evaluation/figures';
+import { FIGURES, sessionsCaption } from '../../../src-shared/evaluation/figures';
+import { KIND_RULES } from '../../../src-shared/evaluation/kindRules';
 import { formatFigure } from '../../../src-shared/evaluation/format';
 import { indexSnapshot, type WorkGroupSnapshot } from '../../../src-shared/evaluation/snapshot';
 import { count, listNames } from '../../../src-shared/evaluation/text';
@@ -81,7 +82,8 @@ export async function hubDeck(
       'Every figure comes from the Work Groups’ own records, evaluated as on their screens and in their reports.',
       `Counts of focus children under ${below} are withheld so that no pupil can be picked out.`,
       ...rollup.rows.map(
-        (r) => `${r.workGroup.code}: ${r.workGroup.name} (${r.standardsMet} of ${STANDARD_COUNT} standards met)`,
+        (r) =>
+          `${r.workGroup.code}: ${r.workGroup.name} (${r.standardsMet} of ${r.standardsExpected} standards met, judged by the ${r.rules})`,
       ),
     ],
   });
@@ -99,7 +101,7 @@ export async function hubDeck(
       { value: totals.journalEntries + totals.observations, label: 'journal entries and observations' },
     ],
     summary: [
-      `${figures.groupsMeetingAllFive} of ${count(n, 'Work Group')} meet all ${STANDARD_COUNT} DfE standards.` +
+      `${figures.groupsMeetingAllFive} of ${count(n, 'Work Group')} meet every DfE standard expected of their kind.` +
         (figures.attendance.rate !== null
           ? ` Attendance at whole-group meetings: ${formatFigure(figures.attendance.rate, 'share')}.`
           : ''),
@@ -107,18 +109,35 @@ export async function hubDeck(
     ],
     notes: [
       ...rollup.standards.map(
-        (s) => `${SHORT_STANDARD(s.label)}: met by ${s.met}, partly met by ${s.partly}, not yet met by ${s.notYet}.`,
+        (s) =>
+          `${SHORT_STANDARD(s.label)}: met by ${s.met}, partly met by ${s.partly}, not yet met by ${s.notYet}${s.notExpected ? `, not expected of ${s.notExpected} by the rules of their kind` : ''}.`,
       ),
+      `${FIGURES.groupsMeetingAllFive.label}: ${FIGURES.groupsMeetingAllFive.definition}`,
       `${FIGURES.schools.label}: ${FIGURES.schools.definition} ${count(figures.schoolPlaces, 'school place')} in Work Groups in all.`,
       `${FIGURES.wholeGroupMeetings.label}: ${FIGURES.wholeGroupMeetings.definition}`,
     ],
+  });
+
+  // Like with like: which rules each kind of PD was judged by, before any standard is compared.
+  deck.listSlide({
+    title: 'Each kind judged by its own rules',
+    standing: 'What the Work Group statement asks for and another kind does not is not expected of it',
+    items: rollup.kinds.map(
+      (k) =>
+        `${k.label}: ${count(k.workGroups, 'group')}, judged by the ${k.rules}${k.notExpected.length ? `; ${count(k.notExpected.length, 'indicator')} not expected` : ''}.`,
+    ),
+    empty: '',
+    notes: rollup.kinds.flatMap((k) => [
+      `${k.rules}: ${KIND_RULES[k.kind].basis}`,
+      ...k.notExpected.map((x) => `Not expected of a ${k.label}: ${x.label}. ${x.why}`),
+    ]),
   });
 
   for (const standard of rollup.standards) {
     const chart = slideChart(hubIndicatorChart(standard.indicators), charts);
     deck.evidenceSlide({
       title: SHORT_STANDARD(standard.label),
-      standing: `Met by ${standard.met} of ${count(n, 'Work Group')} · partly by ${standard.partly} · not yet by ${standard.notYet}`,
+      standing: `Met by ${standard.met} of ${count(n, 'Work Group')} · partly by ${standard.partly} · not yet by ${standard.notYet}${standard.notExpected ? ` · not expected of ${standard.notExpected}` : ''}`,
       accent: OKABE_ITO.blue,
       chart,
       voices: [
@@ -131,7 +150,7 @@ export async function hubDeck(
       notes: [
         ...standard.indicators.map(
           (i) =>
-            `${i.label} (target ${formatFigure(i.target, i.unit)}): met by ${i.met}, partly by ${i.partly}, not yet by ${i.notYet}; across the groups ${i.summed.suppressed ? `fewer than ${below}` : formatFigure(i.summed.value, i.unit)}.`,
+            `${i.label} (target ${formatFigure(i.target, i.unit)}): met by ${i.met}, partly by ${i.partly}, not yet by ${i.notYet}${i.notExpected ? `, not expected of ${i.notExpected}` : ''}; across the groups ${i.summed.suppressed ? `fewer than ${below}` : formatFigure(i.summed.value, i.unit)}.`,
         ),
         `The chart: ${chart.altText}`,
       ],
@@ -194,7 +213,7 @@ export async function hubDeck(
 
   const continuing = indicators.find((i) => i.id === 'continuation_plans');
   const weakest = [...rollup.standards]
-    .filter((s) => s.met < n)
+    .filter((s) => s.met < n - s.notExpected)
     .sort((a, b) => a.met - b.met)
     .slice(0, 2);
   const plans = [

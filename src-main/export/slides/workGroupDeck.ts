@@ -9,10 +9,18 @@ import {
 import { formatDateGB } from '../../../src-shared/calendar/dates';
 import { indicatorProgressChart, SHORT_STANDARD, surveyCharts } from '../../../src-shared/charts/evaluationCharts';
 import { AREA_COLOURS, OKABE_ITO, STATUS_COLOURS } from '../../../src-shared/charts/palette';
-import { OUTCOME_OWNER } from '../../../src-shared/domain/enums';
+import { OUTCOME_OWNER, PD_ACTIVITY_TYPE } from '../../../src-shared/domain/enums';
 import { standardQuotes, termCountsText } from '../../../src-shared/evaluation/areas';
-import { FIGURES, pairedCaption, sessionsCaption, STANDARD_COUNT } from '../../../src-shared/evaluation/figures';
+import {
+  FIGURES,
+  pairedCaption,
+  sessionsCaption,
+  STANDARD_COUNT,
+  standardKeyFigure,
+  standardsOf,
+} from '../../../src-shared/evaluation/figures';
 import { guskeyEvidenceText, guskeyStrengthText } from '../../../src-shared/evaluation/guskeyLevels';
+import { judgedBy, statusLabel } from '../../../src-shared/evaluation/kindRules';
 import { formatFigure, formatTarget, formatValue } from '../../../src-shared/evaluation/format';
 import { indexSnapshot, type WorkGroupSnapshot } from '../../../src-shared/evaluation/snapshot';
 import { snapshotAsOf } from '../../../src-shared/evaluation/workGroup';
@@ -72,7 +80,7 @@ export async function workGroupDeck(
 
   deck.titleSlide({
     title: workGroup.name,
-    subtitle: `${workGroup.projectName}, ${workGroup.academicYear}`,
+    subtitle: `${workGroup.projectName} (${PD_ACTIVITY_TYPE.labels[workGroup.pdActivityType]}), ${workGroup.academicYear}`,
     lines: [
       [`Work Group ${workGroup.code}`, options.showSchool ? `led by ${workGroup.leadName}` : '']
         .filter(Boolean)
@@ -81,6 +89,7 @@ export async function workGroupDeck(
     ],
     notes: [
       `Figures as of ${asOf}, from Work Group Evaluator: the same as on its screens and in the end-of-year report.`,
+      judgedBy(workGroup.pdActivityType),
       ...snapshot.workGroup.intendedOutcomes.map(
         (o) => `Intended outcome (${OUTCOME_OWNER.labels[o.owner].toLowerCase()}): ${o.statement}`,
       ),
@@ -102,14 +111,16 @@ export async function workGroupDeck(
       { value: totals.observations, label: 'observations of focus children' },
     ],
     summary: [
-      `${figures.standardsMet} of the ${STANDARD_COUNT} DfE standards met${partly ? `, ${partly} partly met` : ''}.` +
+      `${standardsOf(figures)} met${partly ? `, ${partly} partly met` : ''}.` +
         (figures.attendance.rate !== null
           ? ` Attendance at whole-group meetings: ${formatFigure(figures.attendance.rate, 'share')}.`
           : ''),
       `${sessionsCaption(figures.sessions)}.`,
     ],
     notes: [
-      ...result.standards.map((s) => `${SHORT_STANDARD(s.label)}: ${INDICATOR_STATUS_LABELS[s.status].toLowerCase()}.`),
+      ...result.standards.map(
+        (s) => `${SHORT_STANDARD(s.label)}: ${statusLabel(s.status, workGroup.pdActivityType).toLowerCase()}.`,
+      ),
       `Also recorded: ${count(totals.readings, 'reading')}, ${count(totals.actionResearchCycles, 'action-research cycle')} and ${count(totals.impactClaims, 'impact claim')}.`,
       ...(attendance ? [`Attendance: ${attendance.detail}. ${FIGURES.attendance.definition}`] : []),
       `${FIGURES.wholeGroupMeetings.label}: ${FIGURES.wholeGroupMeetings.definition}`,
@@ -122,14 +133,14 @@ export async function workGroupDeck(
   const ix = indexSnapshot(snapshot);
   const yearSoFar = snapshotAsOf(snapshot, result.asOf);
   const pick = quotePicker(options.quotable);
-  for (const block of result.standards) {
-    const metHere = block.indicators.filter((i) => i.status === 'met').length;
+  // A standard outside the group's rules has nothing to chart: its status is in the notes above.
+  for (const block of result.standards.filter((s) => s.status !== 'not_expected')) {
     const j = judgementOf(`standard:${block.standard}`);
     const chart = slideChart(indicatorProgressChart(block.indicators), charts);
     deck.evidenceSlide({
       title: SHORT_STANDARD(block.label),
       status: { label: INDICATOR_STATUS_LABELS[block.status], colour: STATUS_COLOURS[block.status] },
-      standing: `${metHere} of ${count(block.indicators.length, 'indicator')} met${j ? ` · the Lead’s judgement: ${j.rating}` : ''}`,
+      standing: `${standardKeyFigure(block)}${j ? ` · the Lead’s judgement: ${j.rating}` : ''}`,
       accent: OKABE_ITO.blue,
       chart,
       voices: [
@@ -141,7 +152,7 @@ export async function workGroupDeck(
         ...judgementNotes(`standard:${block.standard}`),
         ...block.indicators.map(
           (i) =>
-            `${i.label}: ${formatValue(i)} against a target of ${formatTarget(i)}, ${INDICATOR_STATUS_LABELS[i.status].toLowerCase()} (${i.detail}). Evidence: ${references(i.evidence, label)}.`,
+            `${i.label}: ${formatValue(i)} against a target of ${formatTarget(i)}, ${statusLabel(i.status, workGroup.pdActivityType).toLowerCase()} (${i.detail}). Evidence: ${references(i.evidence, label)}.`,
         ),
         `The chart: ${chart.altText}`,
       ],

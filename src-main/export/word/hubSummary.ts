@@ -1,8 +1,9 @@
 import { INDICATOR_STATUS_LABELS, type HubRollup, type Suppressible } from '../../../src-shared/api/evaluation';
 import { formatDateGB } from '../../../src-shared/calendar/dates';
-import { CHANGE_JUDGEMENT } from '../../../src-shared/domain/enums';
+import { CHANGE_JUDGEMENT, DFE_STANDARD_SHORT } from '../../../src-shared/domain/enums';
 import { TERM_COUNT_COLUMNS } from '../../../src-shared/evaluation/areas';
-import { FIGURES, selfRatingsCaption, sessionsCaption, STANDARD_COUNT } from '../../../src-shared/evaluation/figures';
+import { FIGURES, selfRatingsCaption, sessionsCaption } from '../../../src-shared/evaluation/figures';
+import { KIND_RULES } from '../../../src-shared/evaluation/kindRules';
 import { formatFigure } from '../../../src-shared/evaluation/format';
 import { count, formatCount } from '../../../src-shared/evaluation/text';
 import { type Block, bullets, buildDocument, chart, heading, labelled, note, paragraphs, quote, table } from './blocks';
@@ -101,39 +102,74 @@ export function hubSummaryDocument(
     note(`Counts of focus children below ${below} are not shown, so that no child can be identified.`),
     ...options.charts.flatMap((c) => chart(c.image, c.title, c.altText, c.caption)),
 
+    heading('Rules by kind of professional development'),
+    ...paragraphs(
+      'Each group is judged by the rules of its kind of professional development: what the Work Group statement asks for and another kind does not is “Not expected” of that kind, and never counted for or against its groups.',
+    ),
+    ...rollup.kinds.flatMap((k) => [
+      heading(`${k.label}: ${count(k.workGroups, 'group')}, judged by the ${k.rules}`, 2),
+      ...paragraphs(KIND_RULES[k.kind].basis),
+      table(
+        ['Standard', 'Met', 'Partly', 'Not yet', 'Not expected'],
+        k.standards.map((s) => [
+          DFE_STANDARD_SHORT[s.standard],
+          String(s.met),
+          String(s.partly),
+          String(s.notYet),
+          String(s.notExpected),
+        ]),
+        [4, 1, 1, 1, 1.3],
+      ),
+      ...(k.notExpected.length === 0
+        ? [note('Every indicator is expected of this kind.')]
+        : bullets(k.notExpected.map((n) => `Not expected: ${n.label}. ${n.why}`))),
+    ]),
+
     heading('The DfE Standard across the Work Groups'),
     ...rollup.standards.flatMap((s) => [
       heading(s.label, 2),
       ...paragraphs(
-        `${s.met} of ${rollup.workGroupCount} Work Groups meet this standard; ${s.partly} partly; ${s.notYet} not yet.`,
+        `${s.met} of ${rollup.workGroupCount} Work Groups meet this standard; ${s.partly} partly; ${s.notYet} not yet${s.notExpected ? `; ${s.notExpected} are not expected to, by the rules of their kind` : ''}.`,
       ),
       table(
-        ['Indicator', 'Target', 'Met', 'Partly', 'Not yet', 'Across the groups'],
+        ['Indicator', 'Target', 'Met', 'Partly', 'Not yet', 'Not expected (groups)', 'Across the groups'],
         s.indicators.map((i) => [
           i.label,
           formatFigure(i.target, i.unit),
           percent(i.shareMet),
           percent(i.sharePartly),
           percent(i.shareNotYet),
+          String(i.notExpected),
           i.summed.suppressed ? `fewer than ${below}` : formatFigure(i.summed.value, i.unit),
         ]),
-        [5, 1, 1, 1, 1, 1.5],
+        [5, 1, 1, 1, 1, 1.2, 1.5],
       ),
+      note('Met, partly and not yet are shares of the groups whose kind is expected to show the indicator.'),
     ]),
 
     heading('Work Groups side by side'),
     table(
-      ['Work Group', 'Year', 'Standards met', 'Participants', 'Focus children', 'Attendance', 'Serious gaps'],
+      [
+        'Work Group',
+        'Year',
+        'Judged by',
+        'Standards met',
+        'Participants',
+        'Focus children',
+        'Attendance',
+        'Serious gaps',
+      ],
       rollup.rows.map((r) => [
         `${r.workGroup.code}: ${r.workGroup.name}`,
         r.workGroup.academicYear,
-        `${r.standardsMet} of ${STANDARD_COUNT}`,
+        r.rules,
+        `${r.standardsMet} of ${r.standardsExpected}`,
         String(r.participants),
         shown(r.focusChildren, below),
         percent(r.attendanceRate),
         String(r.highGaps),
       ]),
-      [4, 1, 1.2, 1.2, 1.2, 1.2, 1],
+      [4, 1, 1.6, 1.2, 1.2, 1.2, 1.2, 1],
     ),
     note(`Standards met: ${FIGURES.standardsMet.definition}`),
 

@@ -1,5 +1,4 @@
 import {
-  INDICATOR_STATUS_LABELS,
   JUDGEMENT_RATING_LABELS,
   type AreaSummary,
   type EvaluationAnswer,
@@ -8,10 +7,11 @@ import {
 } from '../../../src-shared/api/evaluation';
 import type { KeyFindings } from '../../../src-shared/api/keyFindings';
 import { formatDateGB } from '../../../src-shared/calendar/dates';
-import { MEETING_KIND, OUTCOME_OWNER } from '../../../src-shared/domain/enums';
+import { MEETING_KIND, OUTCOME_OWNER, PD_ACTIVITY_TYPE } from '../../../src-shared/domain/enums';
 import { excerpt, standardQuotes, TERM_COUNT_COLUMNS } from '../../../src-shared/evaluation/areas';
 import { formatFigure, formatTarget, formatValue } from '../../../src-shared/evaluation/format';
-import { FIGURES, selfRatingsCaption, sessionsCaption, STANDARD_COUNT } from '../../../src-shared/evaluation/figures';
+import { FIGURES, selfRatingsCaption, sessionsCaption, standardsOf } from '../../../src-shared/evaluation/figures';
+import { judgedBy, statusLabel } from '../../../src-shared/evaluation/kindRules';
 import { count, formatCount } from '../../../src-shared/evaluation/text';
 import { indexSnapshot, type WorkGroupSnapshot } from '../../../src-shared/evaluation/snapshot';
 import { snapshotAsOf } from '../../../src-shared/evaluation/workGroup';
@@ -132,13 +132,15 @@ export function reportDocument(
 
     heading('About the Work Group'),
     labelled('Project', workGroup.projectName),
+    labelled('Kind of professional development', PD_ACTIVITY_TYPE.labels[workGroup.pdActivityType]),
+    ...paragraphs(judgedBy(workGroup.pdActivityType)),
     labelled('Academic year', workGroup.academicYear),
     labelled('Work Group Lead', workGroup.leadName),
     ...(workGroup.umbrellaQuestion ? [labelled('Umbrella research question', workGroup.umbrellaQuestion)] : []),
     ...paragraphs(
       `${count(figures.schools, 'school')} and ${count(figures.participants, 'participant')} took part, following ${count(figures.focusChildren, 'focus child', 'focus children')}. ` +
         `The group held ${sessionsCaption(figures.sessions)}. Participants wrote ${count(totals.journalEntries, 'journal entry', 'journal entries')} and recorded ` +
-        `${count(totals.observations, 'observation')}. ${figures.standardsMet} of the ${STANDARD_COUNT} DfE standards are met on the evidence recorded by ${formatDateGB(evaluation.asOf)}.`,
+        `${count(totals.observations, 'observation')}. ${standardsOf(figures)} are met on the evidence recorded by ${formatDateGB(evaluation.asOf)}.`,
     ),
 
     ...yearOnYearSection(options.yearOnYear ?? null),
@@ -205,11 +207,16 @@ export function reportDocument(
     ...drawn(charts.coverage),
     ...evaluation.standards.flatMap((s) => [
       heading(s.label, 2),
-      labelled('Computed status', INDICATOR_STATUS_LABELS[s.status]),
+      labelled('Computed status', statusLabel(s.status, workGroup.pdActivityType)),
       ...judgementBlocks(`standard:${s.standard}`),
       table(
         ['Indicator', 'Value', 'Target', 'Status'],
-        s.indicators.map((i) => [i.label, formatValue(i), formatTarget(i), INDICATOR_STATUS_LABELS[i.status]]),
+        s.indicators.map((i) => [
+          i.label,
+          formatValue(i),
+          formatTarget(i),
+          statusLabel(i.status, workGroup.pdActivityType),
+        ]),
         [5, 1, 1, 1.3],
       ),
       ...freshQuotes(standardQuotes(yearIndex, yearSoFar, s.standard)),

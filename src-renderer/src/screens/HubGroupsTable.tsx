@@ -30,7 +30,7 @@ const features = tableFeatures({
 const column = createColumnHelper<typeof features, HubRow>();
 
 /** Met sorts above partly met above not yet. */
-const STATUS_RANK: Record<IndicatorStatus, number> = { met: 2, partly: 1, not_yet: 0 };
+const STATUS_RANK: Record<IndicatorStatus, number> = { met: 2, partly: 1, not_yet: 0, not_expected: -1 };
 
 /** A computed status with the Lead's own rating under it, labelled as the Lead's. */
 function StatusCell({

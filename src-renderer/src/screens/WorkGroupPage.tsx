@@ -10,6 +10,7 @@ import { MeetingsTab } from './workGroup/MeetingsTab';
 import { OverviewTab } from './workGroup/OverviewTab';
 import { SpreadsheetsTab } from './workGroup/SpreadsheetsTab';
 import { SurveysTab } from './workGroup/SurveysTab';
+import { SupportTab } from './workGroup/SupportTab';
 import {
   ActionResearchTab,
   ImpactTab,
@@ -36,6 +37,7 @@ const TAB_SCREENS: Record<WorkGroupTab, (props: TabProps) => React.ReactNode> = 
   impact: ImpactTab,
   surveys: SurveysTab,
   themes: ThemesTab,
+  support: SupportTab,
   evaluation: EvaluationTab,
   spreadsheets: SpreadsheetsTab,
 };
@@ -109,7 +111,8 @@ export function WorkGroupPage({ id, tab, itemId }: { id: string; tab: WorkGroupT
   const readOnly = Boolean(group.rolledOverToId) || (teacher !== undefined && LEADS_FRAME.includes(tab));
   const tabs = teacher
     ? WORK_GROUP_TABS.flatMap((t) => (TEACHER_TABS[t.slug] ? [{ slug: t.slug, label: TEACHER_TABS[t.slug]! }] : []))
-    : WORK_GROUP_TABS;
+    : // A tab of one kind's own records (support days) shows only for groups of that kind.
+      WORK_GROUP_TABS.filter((t) => !('kinds' in t) || (t.kinds as readonly string[]).includes(group.pdActivityType));
   const Tab = teacher && !TEACHER_TABS[tab] ? LeadsPart : TAB_SCREENS[tab];
   return (
     <section className="screen" aria-labelledby="group-heading">

@@ -12,6 +12,7 @@ import { openStore } from '../../../src-main/store/store';
 import { taggedEvidence } from '../../../src-shared/evaluation/areas';
 import { evaluationService } from '../../../src-main/services/evaluation';
 import { defaultAsOf, snapshotAsOf } from '../../../src-shared/evaluation/workGroup';
+import { statusLabel } from '../../../src-shared/evaluation/kindRules';
 import { printedPages } from '../../support/libreoffice';
 import { recordSmallYear } from '../../support/year';
 import { caller, tempFolder, tempWorkspace } from '../../support/workspace';
@@ -263,6 +264,8 @@ describe('Hub workbook', () => {
       expect(sheets.map((s) => s.name)).toEqual([
         'Work Groups',
         'Indicators',
+        'Rules by kind',
+        'Not expected by kind',
         'NCETM areas',
         'Change',
         'Themes across groups',
@@ -293,14 +296,16 @@ describe('Hub workbook', () => {
         const read = groups.find((g) => g['Code']!.v === row.workGroup.code)!;
         expect(read['Indicators met']).toMatchObject({ t: 'n', v: row.met });
         expect(read['Whole-group meetings']!.v).toBe(row.meetings);
-        expect(read['Standards met (of 5)']!.v).toBe(row.standardsMet);
+        expect(read['Standards met']!.v).toBe(row.standardsMet);
+        expect(read['Standards expected of its kind (of 5)']!.v).toBe(row.standardsExpected);
+        expect(read['Judged by']!.v).toBe(row.rules);
         if (row.attendanceRate !== null) expect(read['Attendance']!.v as number).toBeCloseTo(row.attendanceRate, 6);
         expect(read['Focus children (fewer than 5 not shown)']!.v).toBe(
           row.focusChildren.suppressed ? null : row.focusChildren.value,
         );
         for (const [id, status] of Object.entries(row.indicators)) {
           const label = rollup.standards.flatMap((s) => s.indicators).find((i) => i.id === id)!.label;
-          expect(read[label]!.v).toBe(INDICATOR_STATUS_LABELS[status]);
+          expect(read[label]!.v).toBe(statusLabel(status, row.workGroup.pdActivityType));
         }
         expect(read['Professional Learning: Lead’s rating']!.v).toBe(row.workGroup.id === group.id ? 'Amber' : null);
       }

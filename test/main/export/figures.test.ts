@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HubRollup, WorkGroupEvaluationResult } from '../../../src-shared/api/evaluation';
-import { DFE_STANDARD } from '../../../src-shared/domain/enums';
 import { openStore } from '../../../src-main/store/store';
 import { wge } from '../../support/cli';
 import { readWithOpenpyxl, records, type ReadSheet } from '../excel/openpyxl';
@@ -262,9 +261,8 @@ describe('one figure, one definition: the hub demo', () => {
     expect(f.selfRatings.n).toBe(sql.ratings.n);
     expect(f.selfRatings.startMean).toBeCloseTo(sql.ratings.start!, 1);
     expect(f.selfRatings.endMean).toBeCloseTo(sql.ratings.end!, 1);
-    expect(f.groupsMeetingAllFive).toBe(
-      rollup.rows.filter((r) => r.standardsMet === DFE_STANDARD.values.length).length,
-    );
+    // Every standard expected of its kind: all five for a Work Group (kindRules.ts).
+    expect(f.groupsMeetingAllFive).toBe(rollup.rows.filter((r) => r.standardsMet === r.standardsExpected).length);
   });
 
   it('says the same figures in the hub report, and standards met of five, never more', () => {
@@ -277,9 +275,14 @@ describe('one figure, one definition: the hub demo', () => {
     expect(headline['Focus children']).toBe(sql.focusChildren.toLocaleString('en-GB'));
     expect(headline['Whole-group meetings']).toBe(sql.wholeGroupMeetings.toLocaleString('en-GB'));
     expect(headline['All sessions']).toBe(sql.sessions.toLocaleString('en-GB'));
-    expect(headline['Work Groups meeting all five standards']).toBe(`${f.groupsMeetingAllFive} of ${f.workGroups}`);
-    const side = report.tables.find((t) => t[0]![0] === 'Work Group' && t[0]![2] === 'Standards met')!;
-    expect(side.slice(1).map((r) => r[2])).toEqual(rollup.rows.map((r) => `${r.standardsMet} of 5`));
+    expect(headline['Groups meeting every standard of their kind']).toBe(
+      `${f.groupsMeetingAllFive} of ${f.workGroups}`,
+    );
+    const side = report.tables.find((t) => t[0]![0] === 'Work Group' && t[0]![3] === 'Standards met')!;
+    expect(side.slice(1).map((r) => r[3])).toEqual(
+      rollup.rows.map((r) => `${r.standardsMet} of ${r.standardsExpected}`),
+    );
+    expect(rollup.rows.every((r) => r.standardsExpected <= 5)).toBe(true);
     expectHonestCounts(allText(report), 'hub report');
   });
 
@@ -296,10 +299,18 @@ describe('one figure, one definition: the hub demo', () => {
     const groups = records(sheet(book, 'Work Groups'));
     const statusColumns = Object.keys(groups[0]!).filter((h) => /^Standard \d: status$/.test(h));
     expect(statusColumns).toHaveLength(5);
-    const allFive = groups.filter((g) => statusColumns.every((h) => g[h]!.v === 'Met')).length;
-    expect(keyFigure(key, 'Work Groups meeting all five standards')).toBe(allFive);
+    // Every standard met, or not expected of the group's kind of PD.
+    const allFive = groups.filter((g) =>
+      statusColumns.every((h) => g[h]!.v === 'Met' || String(g[h]!.v).startsWith('Not expected for ')),
+    ).length;
+    expect(keyFigure(key, 'Groups meeting every standard of their kind')).toBe(allFive);
     expect(f.groupsMeetingAllFive).toBe(allFive);
-    for (const g of groups) expect(g['Standards met (of 5)']!.v as number).toBeLessThanOrEqual(5);
+    for (const g of groups) {
+      expect(g['Standards met']!.v as number).toBeLessThanOrEqual(
+        g['Standards expected of its kind (of 5)']!.v as number,
+      );
+      expect(g['Standards expected of its kind (of 5)']!.v as number).toBeLessThanOrEqual(5);
+    }
     // One standard is a number; several are "1; 3", never a number stored as text.
     const standards = records(sheet(book, 'Evidence')).map((r) => r['Standards']!);
     expect(standards.some((c) => c.t === 'n')).toBe(true);
@@ -312,7 +323,9 @@ describe('one figure, one definition: the hub demo', () => {
     const text = xmlText(slides.find((s) => s.text.startsWith('The year in numbers'))!.text);
     expect(text).toContain(`${sql.schools} schools`);
     expect(text).toContain(`${sql.wholeGroupMeetings} whole-group meetings`);
-    expect(text).toContain(`${f.groupsMeetingAllFive} of ${f.workGroups} Work Groups meet all 5 DfE standards`);
+    expect(text).toContain(
+      `${f.groupsMeetingAllFive} of ${f.workGroups} Work Groups meet every DfE standard expected of their kind`,
+    );
     for (const s of slides) expectHonestCounts(xmlText(`${s.text}\n${s.notes}`), 'hub slides');
   });
 });

@@ -278,12 +278,15 @@ describe('PowerPoint slides', () => {
     const { slides } = await readDeck(readFileSync(hubOut));
     // No hub is named in this workspace's settings, so the title says only what it can.
     expect(slides[0]!.title).toBe('The Maths Hub: Work Groups 2025/26');
-    expect(slides.slice(2, 11).map((s) => s.title)).toEqual([...STANDARD_TITLES, ...AREA_TITLES]);
-    expect(slides.slice(2, 11).every((s) => s.images === 1)).toBe(true);
+    // Before any standard is compared, which rules the groups were judged by.
+    expect(slides[2]!.title).toBe('Each kind judged by its own rules');
+    expect(slides[2]!.text).toContain('Work Group: 2 groups, judged by the Work Group rules.');
+    expect(slides.slice(3, 12).map((s) => s.title)).toEqual([...STANDARD_TITLES, ...AREA_TITLES]);
+    expect(slides.slice(3, 12).every((s) => s.images === 1)).toBe(true);
     // Two focus children in all: fewer than five, so the count is withheld.
     expect(slides[1]!.text).toContain('fewer than 5');
     expect(slides.filter((s) => s.title.startsWith('Focus child'))).toHaveLength(2);
-    expect(slides[2]!.text).toMatch(/Work Group TRG‑2025‑0[12]/);
+    expect(slides[3]!.text).toMatch(/Work Group TRG‑2025‑0[12]/);
     expect(slides.at(-1)!.title).toBe('Next steps');
   });
 });

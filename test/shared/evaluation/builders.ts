@@ -97,6 +97,7 @@ export function fullYear(): WorkGroupSnapshot {
       name: 'Fractions',
       academicYear: '2025/26',
       projectId: uuid(),
+      pdActivityType: 'work_group',
       projectName: 'Primary Teaching for Mastery Development',
       phase: 'primary',
       leadName: 'A Lead',
@@ -181,6 +182,8 @@ export function fullYear(): WorkGroupSnapshot {
         standards: ['sustained'],
       },
     ],
+    supportDays: [],
+    actionPlans: [],
     impactClaims: [
       {
         id: uuid(),

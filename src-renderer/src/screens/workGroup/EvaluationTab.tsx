@@ -33,6 +33,7 @@ import { areasMet, FIGURES, STANDARD_COUNT } from '../../../../src-shared/evalua
 import { guskeyEvidenceText, guskeyStrengthText } from '../../../../src-shared/evaluation/guskeyLevels';
 import { formatFigure, formatTarget, formatValue } from '../../../../src-shared/evaluation/format';
 import { ChartGrid } from '../../components/ChartFigure';
+import { judgedBy } from '../../../../src-shared/evaluation/kindRules';
 import { StatusBadge } from '../../components/StatusBadge';
 import { BatchCaseStudies } from '../../exports/BatchCaseStudies';
 import { WordExport } from '../../exports/WordExport';
@@ -78,24 +79,24 @@ export function EvidenceLinks({ workGroupId, items }: { workGroupId: string; ite
 
 const piecesOf = (n: number) => `${n} ${n === 1 ? 'record' : 'records'}`;
 
-function IndicatorRow({ indicator, workGroupId }: { indicator: Indicator; workGroupId: string }) {
+function IndicatorRow({ indicator, workGroupId, kind }: { indicator: Indicator; workGroupId: string; kind: string }) {
   return (
     <tr>
       <th scope="row">
         {indicator.label}
         <span className="sub">{indicator.detail}</span>
-        <span className="sub why">{indicator.reason}</span>
+        <span className="sub why">{indicator.whyNotExpected ?? indicator.reason}</span>
       </th>
       <td className="nowrap figure">{formatValue(indicator)}</td>
       <td className="nowrap figure">
-        {formatTarget(indicator)}
+        {indicator.status === 'not_expected' ? '–' : formatTarget(indicator)}
         {indicator.due && indicator.expectedByNow !== indicator.target && (
           <span className="sub">{formatFigure(indicator.expectedByNow, indicator.unit)} by now</span>
         )}
       </td>
       <td className="nowrap">
-        <StatusBadge status={indicator.status} />
-        {!indicator.due && <span className="sub">Not due yet</span>}
+        <StatusBadge status={indicator.status} kind={kind} />
+        {!indicator.due && indicator.status !== 'not_expected' && <span className="sub">Not due yet</span>}
       </td>
       <td className="evidence-cell">
         <details>
@@ -134,7 +135,7 @@ function judgementFor(props: JudgementProps, subject: JudgementSubject, label: s
   );
 }
 
-function Standard({ block, ...props }: JudgementProps & { block: StandardBlock }) {
+function Standard({ block, kind, ...props }: JudgementProps & { block: StandardBlock; kind: string }) {
   const headingId = `standard-${block.standard}`;
   return (
     <section className="panel standard-block" aria-labelledby={headingId}>
@@ -142,7 +143,7 @@ function Standard({ block, ...props }: JudgementProps & { block: StandardBlock }
         <h3 id={headingId} tabIndex={-1}>
           {block.label}
         </h3>
-        <StatusBadge status={block.status} />
+        <StatusBadge status={block.status} kind={kind} />
         <LeadJudgement rating={ratingOf(props, `standard:${block.standard}`)} />
       </div>
       <div className="block-body">
@@ -159,7 +160,7 @@ function Standard({ block, ...props }: JudgementProps & { block: StandardBlock }
             </thead>
             <tbody>
               {block.indicators.map((indicator) => (
-                <IndicatorRow key={indicator.id} indicator={indicator} workGroupId={props.workGroupId} />
+                <IndicatorRow key={indicator.id} indicator={indicator} workGroupId={props.workGroupId} kind={kind} />
               ))}
             </tbody>
           </table>
@@ -515,6 +516,7 @@ export function EvaluationTab({ data, readOnly }: TabProps) {
           As of <strong>{dateGB(result.asOf)}</strong>: each status worked out from what is recorded, your own judgement
           beside it. Follow a name for the detail.
         </p>
+        <p className="intro judged-by">{judgedBy(result.workGroup.pdActivityType)}</p>
         <YearAtAGlance result={result} onOpen={jump} />
         <nav className="on-this-page" aria-label="On this page">
           {[
@@ -586,7 +588,7 @@ export function EvaluationTab({ data, readOnly }: TabProps) {
           DfE Standard for teachers’ professional development
         </h2>
         {result.standards.map((block) => (
-          <Standard key={block.standard} block={block} {...judgementProps} />
+          <Standard key={block.standard} block={block} kind={result.workGroup.pdActivityType} {...judgementProps} />
         ))}
       </section>
 

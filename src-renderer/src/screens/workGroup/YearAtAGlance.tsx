@@ -31,10 +31,12 @@ function Card({
   subject,
   rating,
   onOpen,
+  kind,
 }: {
   subject: Subject;
   rating: Judgement['rating'] | undefined;
   onOpen: OpenDetail;
+  kind: string;
 }) {
   return (
     <li className="glance-card">
@@ -42,7 +44,7 @@ function Card({
         {subject.label}
       </a>
       <span className="glance-status">
-        <StatusBadge status={subject.status} />
+        <StatusBadge status={subject.status} kind={kind} />
         <span className="glance-figure">{subject.keyFigure}</span>
       </span>
       <LeadJudgement rating={rating} />
@@ -82,7 +84,13 @@ export function YearAtAGlance({ result, onOpen }: { result: WorkGroupEvaluationR
           <h3 id={id}>{title}</h3>
           <ul className={`glance-grid glance-${list.length}`}>
             {list.map((s) => (
-              <Card key={s.subject} subject={s} rating={rating(s.subject)} onOpen={onOpen} />
+              <Card
+                key={s.subject}
+                subject={s}
+                rating={rating(s.subject)}
+                onOpen={onOpen}
+                kind={result.workGroup.pdActivityType}
+              />
             ))}
           </ul>
         </section>
