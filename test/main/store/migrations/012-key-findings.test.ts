@@ -18,7 +18,6 @@ describe('migration 012: key findings', () => {
     } finally {
       v12.close();
     }
-    // Today's services read today's tables (the evaluation reads every kind of record): the workspace migrated on.
     // Today's services read tables later migrations add: they run on the workspace as it opens now.
     const latest = openStore(path);
     try {
