@@ -23,6 +23,11 @@ const LEAD_KINDS: RecordKind[] = [
   'meeting',
   'impactClaim',
   'questionnaire',
+  'researchLesson',
+  'supportDay',
+  'actionPlan',
+  'theme',
+  'codedPassage',
 ];
 
 /** Whole-group work that is the Lead's: the Work Group itself, attendance, judgements, the hub, spreadsheets. */
@@ -42,6 +47,9 @@ const LEAD_METHODS = new Set<Method>([
   'export.workbook',
   'import.commit',
   'demo.load',
+  'themes.addStarter',
+  'themes.merge',
+  'themes.map',
   'participant.create',
   'participant.delete',
   'participant.restore',

@@ -154,6 +154,8 @@ describe('a teacher’s own workspace', () => {
       ['judgement.set', { workGroupId: groupId, subject: 'standard:sustained', rating: 'green', narrative: 'x' }],
       ['participant.create', { workGroupId: groupId, schoolId: year.school.id, name: 'Mr New' }],
       ['questionnaire.update', { ...editable(teacher.call('questionnaire.list', { workGroupId: groupId })[0]!) }],
+      ['theme.create', { workGroupId: groupId, name: 'Stem sentences' }],
+      ['themes.addStarter', { workGroupId: groupId, names: ['Stem sentences'] }],
     ] as const) {
       const reply = dispatch(teacher.handlers, method, input);
       expect(reply, method).toMatchObject({
