@@ -5,6 +5,7 @@ import type { AllHandlers } from './handlers';
 import { RECORD_KIND_SPECS } from '../../src-shared/domain/recordKinds';
 import { notFound, recordStore, TRASHABLE_TABLES } from './records';
 import { checkRecordRules, refuseDeleteIfInUse } from '../kinds/kindRules';
+import { themeAnchors } from './themeAnchors';
 import { workGroupAccess } from './workGroupAccess';
 
 type Fields = Record<string, unknown>;
@@ -76,7 +77,11 @@ export function recordHandlers(store: Store): Pick<AllHandlers, RecordMethod | '
   handlers['trash.linked'] = ({ kind, id }: { kind: RecordKind; id: string }) => {
     if (!records.find(kind, id)) throw notFound(kind);
     const counts = new Map<RecordKind, number>();
-    for (const record of records.linked(kind, id)) counts.set(record.kind, (counts.get(record.kind) ?? 0) + 1);
+    const linked = records.linked(kind, id);
+    for (const record of linked) counts.set(record.kind, (counts.get(record.kind) ?? 0) + 1);
+    // The passages coded in them go too (themeAnchors.followDelete), so the count the Lead confirms is what moves.
+    const passages = themeAnchors(store).countIn([id, ...linked.map((r) => r.id)]);
+    if (passages > 0) counts.set('codedPassage', (counts.get('codedPassage') ?? 0) + passages);
     return [...counts].map(([linkedKind, count]) => ({ kind: linkedKind, count }));
   };
 

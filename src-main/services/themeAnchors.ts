@@ -46,6 +46,14 @@ export function themeAnchors(store: Store) {
       }
     },
 
+    /** How many live passages are coded in these records: they would go to the Trash with them. */
+    countIn(recordIds: string[]): number {
+      const count = store.statement<[string], { n: number }>(
+        'SELECT count(*) AS n FROM coded_passage WHERE record_id = ? AND deleted_at IS NULL',
+      );
+      return recordIds.reduce((n, id) => n + (count.get(id)?.n ?? 0), 0);
+    },
+
     /** Passages of records going to the Trash go with them, in the same batch, so they come back with them. */
     followDelete(recordIds: string[], batch: string, now: string): number {
       const trash = store.statement(

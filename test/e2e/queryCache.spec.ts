@@ -66,13 +66,13 @@ test('a tab change after a save asks only for what the save changed', async ({ p
   await evaluationShown(page);
   await quiet(page);
   // The evaluation the save made out of date; nothing else of the Work Group's eleven reads.
-  expect(calls).toEqual(['reading.create', 'reading.list', 'evaluation.workGroup']);
+  expect(calls).toEqual(['reading.create', 'reading.list', 'evaluation.workGroup', 'evaluation.yearOnYear']);
 
   // Back on the Readings tab, the saved reading is there without asking again.
   await tab(page, 'Readings').click();
   await expect(readings).toContainText('Mason, J. (2010) Thinking Mathematically.');
   await quiet(page);
-  expect(calls).toEqual(['reading.create', 'reading.list', 'evaluation.workGroup']);
+  expect(calls).toEqual(['reading.create', 'reading.list', 'evaluation.workGroup', 'evaluation.yearOnYear']);
 });
 
 test('a change to the Work Group itself refreshes the group and its evaluation, not its records', async ({ page }) => {
@@ -91,5 +91,11 @@ test('a change to the Work Group itself refreshes the group and its evaluation, 
   await evaluationShown(page);
   await quiet(page);
   // The key findings are the Work Group's own words, so they are asked for again too.
-  expect(calls).toEqual(['workGroup.update', 'workGroup.get', 'evaluation.workGroup', 'keyFindings.get']);
+  expect(calls).toEqual([
+    'workGroup.update',
+    'workGroup.get',
+    'evaluation.workGroup',
+    'evaluation.yearOnYear',
+    'keyFindings.get',
+  ]);
 });

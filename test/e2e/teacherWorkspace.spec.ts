@@ -77,6 +77,7 @@ test('a participant’s pack starts their own workspace, which sends their updat
     'Readings',
     'My journal',
     'My cycles',
+    'My questionnaires',
   ]);
   await expect(teacherPage.getByText('This is your own workspace for your part of this Work Group.')).toBeVisible();
   await expect(teacherPage.getByRole('heading', { name: 'Send my updates' })).toBeVisible();
@@ -94,6 +95,13 @@ test('a participant’s pack starts their own workspace, which sends their updat
   await tabs(teacherPage).getByRole('link', { name: 'Meetings' }).click();
   await expect(teacherPage.getByRole('button', { name: /^Add meeting/ })).toHaveCount(0);
   await shot(teacherPage, 'meetings');
+  // The questionnaires are the Lead's: answered here, not changed, and no spreadsheet import.
+  await tabs(teacherPage).getByRole('link', { name: 'My questionnaires' }).click();
+  await expect(teacherPage.getByRole('heading', { name: 'Questionnaires', exact: true })).toBeVisible();
+  await expect(teacherPage.getByRole('button', { name: /^Add questionnaire/ })).toHaveCount(0);
+  await expect(teacherPage.getByRole('button', { name: 'Add the standard post-meeting reflection' })).toHaveCount(0);
+  await expect(teacherPage.getByText('Import answers from Microsoft Forms or Google Forms')).toHaveCount(0);
+  await shot(teacherPage, 'questionnaires');
   await teacherPage.goto(`${teacher.url}#/hub`);
   await expect(teacherPage.getByRole('heading', { name: 'The Lead’s part' })).toBeVisible();
 

@@ -51,6 +51,7 @@ const TEACHER_TABS: Partial<Record<WorkGroupTab, string>> = {
   readings: 'Readings',
   journal: 'My journal',
   'action-research': 'My cycles',
+  surveys: 'My questionnaires',
 };
 /** Under a tab, in a participant's own words where the Lead's would not fit. */
 const TEACHER_HELP: Partial<Record<WorkGroupTab, string>> = {
@@ -59,6 +60,8 @@ const TEACHER_HELP: Partial<Record<WorkGroupTab, string>> = {
   participants: 'Your research question, and how confident you feel at the start and the end of the year.',
   meetings: 'The group’s meetings as the Lead recorded them. Reflect on one in your journal, choosing the meeting.',
   readings: 'The papers and articles the Lead shares with the group. Choose them in your journal entries.',
+  surveys:
+    'The questionnaires the Lead set, such as the reflection after each meeting. Add your answers here; they go to the Lead with your updates.',
 };
 
 /** The group's frame: a participant reads it, and the Lead's packs keep it up to date. */

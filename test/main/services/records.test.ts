@@ -79,9 +79,11 @@ describe('recording a year', () => {
         { kind: 'observation', count: 1 },
         { kind: 'journalEntry', count: 1 },
         { kind: 'surveyResponse', count: 1 },
+        { kind: 'codedPassage', count: 1 },
       ]),
     );
-    expect(linked.reduce((n, item) => n + item.count, 0)).toBe(5);
+    // What the Lead confirms is what moves: the participant and these six.
+    expect(linked.reduce((n, item) => n + item.count, 0)).toBe(6);
     expect(call('trash.linked', { kind: 'observation', id: year.observation.id })).toEqual([]);
 
     // The five records, and the passage coded in the journal entry, go with the participant.

@@ -8,6 +8,7 @@ import { count } from '../../../../src-shared/evaluation/text';
 import { api } from '../../api';
 import { ChartGrid } from '../../components/ChartFigure';
 import { RecordSection } from '../../components/RecordSection';
+import { useTeacherRole } from '../../exchange/teacherRole';
 import { enumOptions, type KindFieldSpec, type Values } from '../../forms/fieldSpec';
 import { lookups } from '../../groupData';
 import { dateGB } from '../../records';
@@ -220,11 +221,13 @@ function Results({ data }: TabProps) {
 export function SurveysTab(props: TabProps) {
   const { data, readOnly } = props;
   const questionnaires: RecordOf<'questionnaire'>[] = data.questionnaire;
+  // In a participant's own workspace the questionnaires are the Lead's: read, answered, not changed or imported.
+  const teacher = useTeacherRole() !== undefined;
   return (
     <div className="stack">
-      <Questionnaires {...props} />
+      <Questionnaires {...props} readOnly={readOnly || teacher} />
       <Answers {...props} />
-      {questionnaires.length > 0 && (
+      {questionnaires.length > 0 && !teacher && (
         <ImportWizard
           data={data}
           readOnly={readOnly}
