@@ -16,6 +16,8 @@ const tabs = (page: Page) => page.getByRole('navigation', { name: 'Sections of t
 
 test('a targeted-support group is judged by its own rules, and records support days', async ({ page }) => {
   await app.open(page);
+  // The list draws only the rows in view: filter it to the kind first.
+  await page.getByRole('combobox', { name: 'Type', exact: true }).selectOption({ label: 'Targeted Support in Maths' });
   await page
     .getByRole('row')
     .filter({ hasText: 'Targeted Support in Maths' })
