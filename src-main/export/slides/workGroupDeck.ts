@@ -15,7 +15,6 @@ import {
   FIGURES,
   pairedCaption,
   sessionsCaption,
-  STANDARD_COUNT,
   standardKeyFigure,
   standardsOf,
 } from '../../../src-shared/evaluation/figures';
