@@ -99,6 +99,7 @@ test('a participant’s pack starts their own workspace, which sends their updat
   await tabs(teacherPage).getByRole('link', { name: 'My questionnaires' }).click();
   await expect(teacherPage.getByRole('heading', { name: 'Questionnaires', exact: true })).toBeVisible();
   await expect(teacherPage.getByRole('button', { name: /^Add questionnaire/ })).toHaveCount(0);
+  await expect(teacherPage.getByText(/^No questionnaires yet: the Lead sets them/)).toBeVisible();
   await expect(teacherPage.getByRole('button', { name: 'Add the standard post-meeting reflection' })).toHaveCount(0);
   await expect(teacherPage.getByText('Import answers from Microsoft Forms or Google Forms')).toHaveCount(0);
   await shot(teacherPage, 'questionnaires');

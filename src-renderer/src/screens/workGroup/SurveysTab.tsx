@@ -46,7 +46,7 @@ const questionFields: KindFieldSpec<'questionnaire'> = {
   ],
 };
 
-function Questionnaires({ data, readOnly, itemId }: TabProps) {
+function Questionnaires({ data, readOnly, itemId, teacher }: TabProps & { teacher: boolean }) {
   const { busy, error, run } = useAction();
   const hasReflection = data.questionnaire.some((q) => q.title === POST_MEETING_REFLECTION.title);
   const addReflection = () =>
@@ -101,12 +101,16 @@ function Questionnaires({ data, readOnly, itemId }: TabProps) {
           nowrap: true,
         },
       ]}
-      emptyText="No questionnaires yet. Add one with the form, or add the standard post-meeting reflection."
+      emptyText={
+        teacher
+          ? 'No questionnaires yet: the Lead sets them, and they arrive with the Lead’s next pack.'
+          : 'No questionnaires yet. Add one with the form, or add the standard post-meeting reflection.'
+      }
     />
   );
 }
 
-function Answers({ data, readOnly, itemId }: TabProps) {
+function Answers({ data, readOnly, itemId, teacher }: TabProps & { teacher: boolean }) {
   const { participantName, participantOptions, meetingOptions } = lookups(data);
   const questionnaire = (values: Values) => data.questionnaire.find((q) => q.id === values['questionnaireId']);
   const title = (id: string) => data.questionnaire.find((q) => q.id === id)?.title ?? 'A questionnaire';
@@ -168,7 +172,11 @@ function Answers({ data, readOnly, itemId }: TabProps) {
         { header: 'When', cell: (r) => SURVEY_OCCASION.labels[r.occasion] },
         { header: 'Questions answered', cell: (r) => Object.keys(r.answers).length, nowrap: true },
       ]}
-      emptyText="No answers yet. Add a participant’s answers with the form, or import a Forms export below."
+      emptyText={
+        teacher
+          ? 'No answers yet. Add yours with the form; they go to the Lead with your updates.'
+          : 'No answers yet. Add a participant’s answers with the form, or import a Forms export below.'
+      }
     />
   );
 }
@@ -225,8 +233,8 @@ export function SurveysTab(props: TabProps) {
   const teacher = useTeacherRole() !== undefined;
   return (
     <div className="stack">
-      <Questionnaires {...props} readOnly={readOnly || teacher} />
-      <Answers {...props} />
+      <Questionnaires {...props} readOnly={readOnly || teacher} teacher={teacher} />
+      <Answers {...props} teacher={teacher} />
       {questionnaires.length > 0 && !teacher && (
         <ImportWizard
           data={data}
