@@ -5,7 +5,13 @@ import { formatDateGB, outsideYearMessage } from '../../src-shared/calendar/date
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Store } from '../store/store';
 import { columnMap, type ColumnMap } from './columns';
-import { childKinds, RECORD_KIND_SPECS, snakeCase, type RecordKindSpec } from '../../src-shared/domain/recordKinds';
+import {
+  childKinds,
+  RECORD_KIND_SPECS,
+  snakeCase,
+  withArticle,
+  type RecordKindSpec,
+} from '../../src-shared/domain/recordKinds';
 import { checkRecordRules } from '../kinds/kindRules';
 import { dateEndOfYearItems } from './endOfYear';
 import { recordHistory, type ChangeSource } from './history';
@@ -95,7 +101,7 @@ export function recordStore(store: Store): RecordStore {
     if (!parent) {
       const what = RECORD_KIND_SPECS[spec.parent.kind as RecordKind].label;
       throw new DomainError('not_found', `That ${what} no longer exists (it may be in the Trash).`, [
-        { field: spec.parent.field, message: `Choose a ${what} that exists.` },
+        { field: spec.parent.field, message: `Choose ${withArticle(what)} that exists.` },
       ]);
     }
     return parent['work_group_id'] as string;
@@ -111,7 +117,7 @@ export function recordStore(store: Store): RecordStore {
         if (!row || !sameGroup) {
           const what = kind === 'attachment' ? 'image' : RECORD_KIND_SPECS[kind].label;
           throw new DomainError('not_found', `A chosen ${what} no longer exists or belongs to another Work Group.`, [
-            { field, message: `Choose a ${what} from this Work Group.` },
+            { field, message: `Choose ${withArticle(what)} from this Work Group.` },
           ]);
         }
       }

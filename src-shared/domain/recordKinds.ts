@@ -93,6 +93,9 @@ interface KindDefinition<S extends z.ZodRawShape, Plural extends string> {
 const kind = <S extends z.ZodRawShape, const Plural extends string = never>(definition: KindDefinition<S, Plural>) =>
   definition;
 
+/** A noun with its indefinite article: "an observation", "a journal entry". */
+export const withArticle = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+
 const firstWords = (text: string, words = 8) => {
   const parts = text.split(/\s+/).filter(Boolean);
   return parts.slice(0, words).join(' ') + (parts.length > words ? '…' : '');

@@ -1,7 +1,7 @@
 import { useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { ApiFailure } from '../../../src-shared/api/client';
 import type { Output, RecordKind, RecordOf } from '../../../src-shared/api/contract';
-import { childKinds, RECORD_KIND_SPECS } from '../../../src-shared/domain/recordKinds';
+import { childKinds, RECORD_KIND_SPECS, withArticle } from '../../../src-shared/domain/recordKinds';
 import { api } from '../api';
 import { RecordForm } from '../forms/RecordForm';
 import { checkRecord } from '../forms/checkRecord';
@@ -51,7 +51,6 @@ const HANDFUL = 5;
 const linkedTotal = (linked: LinkedRecords) => linked.reduce((n, item) => n + item.count, 0);
 
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const withArticle = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 
 /** A list of one kind of record with a form beside it to add a record or edit the chosen one. */
 export function RecordSection<K extends RecordKind>({

@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { RECORD_KINDS, type RecordKind } from '../../../src-shared/api/contract';
 import { RECORD_KIND_SPECS } from '../../../src-shared/domain/recordKinds';
-import { recordSmallYear, recordYearOfEveryKind } from '../../support/year';
+import { recordResearchLesson, recordSmallYear, recordYearOfEveryKind } from '../../support/year';
 import { tempWorkspace } from '../../support/workspace';
 
 describe('recording a year', () => {
+  it('refuses a chosen record that is gone, naming it with the right article', () => {
+    const { call, attempt } = tempWorkspace();
+    const study = recordResearchLesson(call);
+    const elsewhere = recordSmallYear(call, 'TRG-ELSEWHERE');
+    const reply = attempt('researchLesson.create', { ...study.lesson, observationIds: [elsewhere.observation.id] });
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { fields: [{ field: 'observationIds', message: 'Choose an observation from this Work Group.' }] },
+    });
+  });
+
   it('creates, lists, updates, deletes and restores every kind of record in the registry', () => {
     const { call, attempt } = tempWorkspace();
     const year = recordYearOfEveryKind(call);
