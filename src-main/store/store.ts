@@ -23,7 +23,8 @@ export interface OpenOptions {
   newId?: () => string;
   /**
    * Another connection has just opened, checked and upgraded this file (a worker's second connection
-   * for long reads): skip the check, the daily backup and the migrations.
+   * for long reads): skip the check, the daily backup and the migrations. Its transactions only read
+   * (what it keeps to save time may be lost), so they do not take the write lock first.
    */
   checked?: boolean;
 }
@@ -174,7 +175,11 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
       if (!prepared) statements.set(sql, (prepared = db.prepare(sql)));
       return prepared as unknown as Database.Statement<P, R>;
     },
-    transaction: (action) => db.transaction(action)(),
+    // A user's action takes the write lock as it begins: begun as a read, it would be refused at its
+    // first write whenever the worker's reader had kept hub figures since (SQLITE_BUSY_SNAPSHOT, no wait).
+    transaction: options.checked
+      ? (action) => db.transaction(action)()
+      : (action) => db.transaction(action).immediate(),
     now,
     newId: options.newId ?? randomUUID,
     close: () => db.close(),

@@ -25,7 +25,11 @@ export async function serve(db?: string): Promise<Served> {
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let errors = '';
-  child.stderr!.on('data', (chunk) => (errors += chunk));
+  // What the server reports going wrong shows in the test's output, beside the test it broke.
+  child.stderr!.on('data', (chunk: Buffer) => {
+    errors += chunk;
+    process.stderr.write(chunk);
+  });
   let stopping = false;
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   // Each address it prints works once; Enter asks it for another, for the next browser context.

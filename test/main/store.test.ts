@@ -120,4 +120,38 @@ describe('the store', () => {
     reopened.close();
     expect(existsSync(path)).toBe(true);
   });
+
+  it("lands a user's action even when the worker's reader keeps hub figures between its first read and its first write", () => {
+    const { path, store, call } = tempWorkspace();
+    const group = call('workGroup.create', sampleWorkGroup);
+    const reader = openStore(path, { checked: true });
+    // The reader gives way at once rather than after the usual wait, as it does when keeping figures fails.
+    reader.db.pragma('busy_timeout = 0');
+    const keep = () =>
+      reader.transaction(() =>
+        reader.db
+          .prepare(
+            'INSERT OR REPLACE INTO hub_figures (work_group_id, version, as_of, engine, facts) VALUES (?, 1, ?, ?, ?)',
+          )
+          .run(group.id, '2026-12-05', 'test', '{}'),
+      );
+    let readerKept = true;
+    store.transaction(() => {
+      store.db.prepare('SELECT count(*) FROM work_group').get();
+      try {
+        keep();
+      } catch (error) {
+        readerKept = false;
+        expect((error as { code: string }).code).toMatch(/^SQLITE_BUSY/);
+      }
+      store.db.prepare('UPDATE work_group SET name = ? WHERE id = ?').run('Renamed while the reader worked', group.id);
+    });
+    expect(readerKept).toBe(false);
+    expect(store.db.prepare('SELECT name FROM work_group WHERE id = ?').pluck().get(group.id)).toBe(
+      'Renamed while the reader worked',
+    );
+    // Once the action is over, the reader keeps its figures as before.
+    keep();
+    reader.close();
+  });
 });
