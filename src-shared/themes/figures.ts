@@ -74,13 +74,38 @@ export function casesOf(passage: Passage, index: SnapshotIndex): PassageCases | 
   }
 }
 
+/** What every count of a theme says of itself, wherever it is shown. */
+export const INCLUDING_NARROWER = 'including narrower themes';
+
+/**
+ * The themes a passage is counted under: its own, and the broader theme each sits under (two levels),
+ * so that a broader theme's counts include its narrower themes' passages, each passage once.
+ */
+export function countedAs(themeIds: readonly string[], broaderOf: (themeId: string) => string | undefined): string[] {
+  return [
+    ...new Set(themeIds.flatMap((id) => [id, broaderOf(id)].filter((t): t is string => t !== undefined))),
+  ];
+}
+
+/** A counted passage: its own live themes, and those it counts under (see countedAs). */
+export interface CountedPassage {
+  passage: Passage;
+  cases: PassageCases;
+  themeIds: string[];
+  countedAs: string[];
+}
+
 /** The passages counted: live, in a live record, with their live themes only. */
-export function countedPassages(index: SnapshotIndex): { passage: Passage; cases: PassageCases; themeIds: string[] }[] {
-  const live = new Set(index.snapshot.themes.map((t) => t.id));
+export function countedPassages(index: SnapshotIndex): CountedPassage[] {
+  const live = new Map(index.snapshot.themes.map((t) => [t.id, t]));
+  const broaderOf = (id: string) => {
+    const parentId = live.get(id)?.parentId;
+    return parentId && live.has(parentId) ? parentId : undefined;
+  };
   return index.snapshot.codedPassages.flatMap((passage) => {
     const cases = casesOf(passage, index);
     const themeIds = passage.themeIds.filter((t) => live.has(t));
-    return cases && themeIds.length > 0 ? [{ passage, cases, themeIds }] : [];
+    return cases && themeIds.length > 0 ? [{ passage, cases, themeIds, countedAs: countedAs(themeIds, broaderOf) }] : [];
   });
 }
 
@@ -148,7 +173,8 @@ export function themeFiguresOf(index: SnapshotIndex): ThemeFigures {
   const themes = [...snapshot.themes].sort(
     (a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase(), 'en-GB') || (a.id < b.id ? -1 : 1),
   );
-  const passagesOf = (themeId: string) => counted.filter((c) => c.themeIds.includes(themeId));
+  // A broader theme's figures include its narrower themes' passages; which themes occur together does not.
+  const passagesOf = (themeId: string) => counted.filter((c) => c.countedAs.includes(themeId));
   const caseLists = {
     participant: casesOfKind(index, 'participant'),
     focusChild: casesOfKind(index, 'focusChild'),
@@ -217,7 +243,7 @@ export function themeFiguresOf(index: SnapshotIndex): ThemeFigures {
 }
 
 /** Pairs of themes in the same record, and in the same or overlapping passages. */
-function coOccurrenceOf(order: string[], counted: ReturnType<typeof countedPassages>): ThemeFigures['coOccurrence'] {
+function coOccurrenceOf(order: string[], counted: CountedPassage[]): ThemeFigures['coOccurrence'] {
   const position = new Map(order.map((id, i) => [id, i]));
   /** A pair of themes, named in the codebook's order. */
   const pairKey = (a: string, b: string) => (position.get(a)! < position.get(b)! ? `${a} ${b}` : `${b} ${a}`);
@@ -310,7 +336,7 @@ export function strongestPassages(index: SnapshotIndex, themeId: string, count: 
   };
   const readable = (p: Passage) => (p.words.length >= READABLE.min && p.words.length <= READABLE.max ? 1 : 0);
   return countedPassages(index)
-    .filter((c) => c.themeIds.includes(themeId) && !c.passage.needsReview)
+    .filter((c) => c.countedAs.includes(themeId) && !c.passage.needsReview)
     .map((c) => ({
       passage: c.passage,
       strength: strength(c.passage),
