@@ -236,7 +236,8 @@ export function hubThemes(store: Store, among: HubThemesAmong): HubThemes {
   const target = new Map(themes.map((t) => [t.id, countedWith(t)]));
   const keyOf = new Map(themes.map((t) => [t.id, matchKey(target.get(t.id)!.name)]));
   const nameOf = new Map<string, string>();
-  for (const t of themes) if (target.get(t.id) === t && !nameOf.has(keyOf.get(t.id)!)) nameOf.set(keyOf.get(t.id)!, t.name);
+  for (const t of themes)
+    if (target.get(t.id) === t && !nameOf.has(keyOf.get(t.id)!)) nameOf.set(keyOf.get(t.id)!, t.name);
   for (const t of themes) if (!nameOf.has(keyOf.get(t.id)!)) nameOf.set(keyOf.get(t.id)!, target.get(t.id)!.name);
   const broaderOf = (id: string) => {
     const parentId = byId.get(id)?.parent_id;

@@ -82,9 +82,7 @@ export const INCLUDING_NARROWER = 'including narrower themes';
  * so that a broader theme's counts include its narrower themes' passages, each passage once.
  */
 export function countedAs(themeIds: readonly string[], broaderOf: (themeId: string) => string | undefined): string[] {
-  return [
-    ...new Set(themeIds.flatMap((id) => [id, broaderOf(id)].filter((t): t is string => t !== undefined))),
-  ];
+  return [...new Set(themeIds.flatMap((id) => [id, broaderOf(id)].filter((t): t is string => t !== undefined)))];
 }
 
 /** A counted passage: its own live themes, and those it counts under (see countedAs). */
@@ -105,7 +103,9 @@ export function countedPassages(index: SnapshotIndex): CountedPassage[] {
   return index.snapshot.codedPassages.flatMap((passage) => {
     const cases = casesOf(passage, index);
     const themeIds = passage.themeIds.filter((t) => live.has(t));
-    return cases && themeIds.length > 0 ? [{ passage, cases, themeIds, countedAs: countedAs(themeIds, broaderOf) }] : [];
+    return cases && themeIds.length > 0
+      ? [{ passage, cases, themeIds, countedAs: countedAs(themeIds, broaderOf) }]
+      : [];
   });
 }
 
