@@ -1,4 +1,5 @@
 import { DomainError } from '../../src-shared/api/errors';
+import type { HubRollup } from '../../src-shared/api/evaluation';
 import type { HubThemes, PassageInContext, ThemeFigures } from '../../src-shared/api/themes';
 import { RECORD_KIND_SPECS } from '../../src-shared/domain/recordKinds';
 import { pupilCount } from '../../src-shared/evaluation/hub';
@@ -289,6 +290,10 @@ export function hubThemes(store: Store, among: HubThemesAmong): HubThemes {
   rows.sort((a, b) => b.passages - a.passages || b.workGroups - a.workGroups || a.name.localeCompare(b.name, 'en-GB'));
   return { workGroups: groups.length, themes: rows };
 }
+
+/** The themes of a hub roll-up's own Work Groups: what the hub's workbook, summary and slides show. */
+export const hubThemesOf = (store: Store, rollup: HubRollup): HubThemes =>
+  hubThemes(store, { workGroupIds: rollup.rows.map((row) => row.workGroup.id) });
 
 export function themesHandlers(
   store: Store,

@@ -1,9 +1,10 @@
-import type { CaseKind, PassageInContext, ThemeFigures } from '../api/themes';
+import type { CaseKind, HubThemes, PassageInContext, ThemeFigures } from '../api/themes';
 import { TERM_LABELS, TERMS, termOf, type Term } from '../calendar/academicYear';
 import { RECORD_KIND_SPECS } from '../domain/recordKinds';
 import { pupilCount } from '../evaluation/hub';
 import type { SnapshotIndex, WorkGroupSnapshot } from '../evaluation/snapshot';
 import { THRESHOLDS } from '../evaluation/targets';
+import { count as counted } from '../evaluation/text';
 import { CODABLE_FIELDS, type CodableKind } from './fields';
 
 // What a Work Group's coded passages show: how often each theme occurs and where (participant, focus
@@ -318,6 +319,30 @@ export function leadingThemes(figures: ThemeFigures, count: number): ThemeFigure
     .filter((t) => t.passages > 0)
     .sort((a, b) => b.passages - a.passages || b.records - a.records || a.name.localeCompare(b.name, 'en-GB'))
     .slice(0, count);
+}
+
+type HubTheme = HubThemes['themes'][number];
+
+/** The themes a hub's documents lead with: coded in the most passages across its groups, at most `count`. */
+export function leadingHubThemes(hub: HubThemes, count: number): HubTheme[] {
+  // The roll-up comes most coded first (see hubThemes).
+  return hub.themes.filter((t) => t.passages > 0).slice(0, count);
+}
+
+/** How much a theme is coded across the hub, in words: "56 passages in 12 Work Groups, about 31 focus children". */
+export function hubThemeReach(t: HubTheme): string {
+  const children =
+    t.focusChildren.suppressed || !t.focusChildren.value
+      ? ''
+      : `, about ${counted(t.focusChildren.value, 'focus child', 'focus children')}`;
+  return `${counted(t.passages, 'passage')} in ${counted(t.workGroupsCoding, 'Work Group')}${children}`;
+}
+
+/** The other names a theme matched across the hub goes by in the groups' codebooks, with their groups. */
+export function otherNames(t: HubTheme): string[] {
+  const names = new Map<string, string[]>();
+  for (const g of t.groups) if (g.name !== t.name) names.set(g.name, [...(names.get(g.name) ?? []), g.code]);
+  return [...names].map(([name, codes]) => `${name} (${codes.join(', ')})`);
 }
 
 const STRENGTH_RANK: Record<string, number> = { measured: 3, triangulated: 2, anecdotal: 1 };
