@@ -11,6 +11,7 @@ import { createHandlers } from '../../../src-main/services/handlers';
 import { openStore, type Store } from '../../../src-main/store/store';
 import { readDocx, section } from '../../support/docx';
 import { caller } from '../../support/workspace';
+import { asSaved } from './asSaved';
 
 // The hub summary's and the hub slides' themes across the groups, read back (python-docx; the
 // slides' own XML), on the hub demo with one group's theme renamed and mapped by the hub.
@@ -30,8 +31,7 @@ describe('themes across the hub in the hub summary and slides', () => {
     // One group calls the leading theme by another name; the hub maps it back.
     const member = leading.groups.find((g) => g.passages > 0 && g.code !== leading.groups[0]!.code)!;
     const theme = call('theme.list', { workGroupId: member.workGroupId }).find((t) => t.id === member.themeId)!;
-    const { id, createdAt: _c, updatedAt: _u, ...fields } = theme;
-    call('theme.update', { ...fields, id, name: `${leading.name} (our way)` } as never);
+    call('theme.update', asSaved('theme', theme, { name: `${leading.name} (our way)` }));
     call('themes.map', { themeId: member.themeId, sameAsId: leading.groups[0]!.themeId });
     renamed = { code: member.code, name: `${leading.name} (our way)` };
   }, 120_000);
@@ -68,7 +68,7 @@ describe('themes across the hub in the hub summary and slides', () => {
     const table = part.find((b) => b.kind === 'table') as { rows: string[][] };
     expect(table.rows[0]).toEqual(['Theme', 'Work Groups coding it', 'Coded passages', 'Focus children', 'Also named']);
     const leading = hub.themes.slice(0, 10);
-    expect(table.rows.slice(1).map((r) => [r[0], r[1], Number(r[2].replace(/,/g, ''))])).toEqual(
+    expect(table.rows.slice(1).map((r) => [r[0], r[1], Number(r[2]!.replace(/,/g, ''))])).toEqual(
       leading.map((t) => [t.name, `${t.workGroupsCoding} of ${t.workGroups}`, t.passages]),
     );
     expect(table.rows[1]![4]).toContain(`${renamed.name} (${renamed.code})`);

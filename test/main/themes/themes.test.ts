@@ -1,17 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { RECORD_KIND_SPECS, type RecordKind } from '../../../src-shared/domain/recordKinds';
 import { STARTER_THEMES } from '../../../src-shared/themes/starter';
 import { recordSmallYear } from '../../support/year';
 import { tempWorkspace } from '../../support/workspace';
+import { asSaved } from './asSaved';
 
 type Call = ReturnType<typeof tempWorkspace>['call'];
-
-/** A record as its update method takes it: its own fields and its id. */
-const asSaved = <T extends { id: string }>(kind: RecordKind, record: T, changes: Partial<T>) =>
-  Object.fromEntries(
-    Object.entries({ ...record, ...changes }).filter(([key]) => key === 'id' || key in RECORD_KIND_SPECS[kind].shape),
-  ) as never;
 
 /** Codes the first occurrence of some words of a record's field. */
 function code(

@@ -1,18 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { RECORD_KIND_SPECS } from '../../../src-shared/domain/recordKinds';
 import { wge } from '../../support/cli';
 import { tempWorkspace } from '../../support/workspace';
 import { recordSmallYear } from '../../support/year';
+import { asSaved } from './asSaved';
 
 describe('wge themes map and unmap', () => {
   it('counts one group’s theme as another’s across the hub, shows them together, and undoes it', async () => {
     const { path: db, call } = tempWorkspace();
     recordSmallYear(call, 'TRG-2025-01');
     const two = recordSmallYear(call, 'TRG-2025-02');
-    const fields = Object.fromEntries(
-      Object.entries(two.theme).filter(([key]) => key === 'id' || key in RECORD_KIND_SPECS.theme.shape),
-    );
-    call('theme.update', { ...fields, name: 'Bar modelling' } as never);
+    call('theme.update', asSaved('theme', two.theme, { name: 'Bar modelling' }));
 
     const mapped = await wge(
       'themes',
