@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Input } from '../../../src-shared/api/contract';
 import type { HubThemes as HubThemesFigures } from '../../../src-shared/api/themes';
+import { count } from '../../../src-shared/evaluation/text';
 import { INCLUDING_NARROWER } from '../../../src-shared/themes/figures';
 import { api, failureMessage } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -130,7 +131,7 @@ function GroupThemes({
   return (
     <details className="group-themes">
       <summary>
-        {counted(theme.groups.length, 'group’s theme')}
+        {count(theme.groups.length, 'group’s theme', 'groups’ themes')}
         {theme.groups.some((g) => g.mappedTo) && `, ${theme.groups.filter((g) => g.mappedTo).length} mapped`}
       </summary>
       <ul>
