@@ -69,9 +69,10 @@ test('the hub lead counts one group’s theme as another’s, sees it in the cou
 
   // Map it to "Stem sentences"
   await row('Sentence stems').getByText('1 group’s theme').click();
-  await row('Sentence stems')
-    .getByRole('button', { name: `Count ${member.code}: Sentence stems as another theme` })
-    .click();
+  const own = (name: string) => page.getByRole('listitem').filter({ hasText: `${member.code}: ${name}` });
+  const countAs = own('Sentence stems').getByRole('button', { name: 'Count as…' });
+  await expect(countAs).toHaveAccessibleDescription(`${member.code}: Sentence stems (${member.passages} passages)`);
+  await countAs.click();
   const dialog = page.getByRole('dialog', { name: `Count “Sentence stems” (${member.code}) as another theme` });
   await dialog.getByLabel('Count it as').selectOption({ label: 'Stem sentences' });
   await shot(page, '1-dialog');
@@ -93,7 +94,11 @@ test('the hub lead counts one group’s theme as another’s, sees it in the cou
   expect(await axeFailures(page, 'hub themes mapped')).toEqual([]);
 
   // …and undone
-  await together.getByRole('button', { name: `Count ${member.code}: Sentence stems under its own name` }).click();
+  await together
+    .getByRole('listitem')
+    .filter({ hasText: `${member.code}: Sentence stems` })
+    .getByRole('button', { name: 'Undo mapping' })
+    .click();
   await expect(section.getByRole('status')).toHaveText(
     `${member.code}: Sentence stems is counted under its own name again.`,
   );

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { Input } from '../../../src-shared/api/contract';
 import type { HubThemes as HubThemesFigures } from '../../../src-shared/api/themes';
 import { count } from '../../../src-shared/evaluation/text';
@@ -128,6 +128,7 @@ function GroupThemes({
   onMap: (g: GroupTheme) => void;
   onUnmap: (g: GroupTheme) => void;
 }) {
+  const id = useId();
   return (
     <details className="group-themes">
       <summary>
@@ -137,16 +138,17 @@ function GroupThemes({
       <ul>
         {theme.groups.map((g) => (
           <li key={g.themeId}>
-            <span>
+            {/* Each button's name is what it shows; the theme it acts on is its description. */}
+            <span id={`${id}-${g.themeId}`}>
               {named(g)} <span className="sub">({counted(g.passages, 'passage')})</span>
               {g.mappedTo && <span className="sub"> counted as {named(g.mappedTo)}</span>}
             </span>
             {g.mappedTo ? (
-              <button type="button" onClick={() => onUnmap(g)} aria-label={`Count ${named(g)} under its own name`}>
+              <button type="button" onClick={() => onUnmap(g)} aria-describedby={`${id}-${g.themeId}`}>
                 Undo mapping
               </button>
             ) : (
-              <button type="button" onClick={() => onMap(g)} aria-label={`Count ${named(g)} as another theme`}>
+              <button type="button" onClick={() => onMap(g)} aria-describedby={`${id}-${g.themeId}`}>
                 Count as…
               </button>
             )}

@@ -1,7 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Output } from '../../../src-shared/api/contract';
 import { formatCount } from '../../../src-shared/evaluation/text';
@@ -12,6 +11,7 @@ import { openStore, type Store } from '../../../src-main/store/store';
 import { readDocx, section } from '../../support/docx';
 import { caller } from '../../support/workspace';
 import { asSaved } from './asSaved';
+import { slideWithNotes } from './slideText';
 
 // The hub summary's and the hub slides' themes across the groups, read back (python-docx; the
 // slides' own XML), on the hub demo with one group's theme renamed and mapped by the hub.
@@ -80,19 +80,9 @@ describe('themes across the hub in the hub summary and slides', () => {
   }, 120_000);
 
   it('the hub slides have a slide of the leading themes, with n, and the mapped name in the notes', async () => {
-    const zip = await JSZip.loadAsync(readFileSync(await exported('hubSlides', 'hub-slides.pptx')));
-    const text = (xml: string) => (xml.match(/<a:t>[^<]*<\/a:t>/g) ?? []).map((t) => t.slice(5, -6)).join(' ');
-    let found = '';
-    let notes = '';
-    for (const file of zip.file(/^ppt\/slides\/slide\d+\.xml$/)) {
-      const xml = await file.async('string');
-      if (!text(xml).startsWith('Themes across the Work Groups')) continue;
-      found = text(xml);
-      const rels = await zip.file(file.name.replace('slides/', 'slides/_rels/') + '.rels')!.async('string');
-      notes = text(
-        await zip.file(`ppt/notesSlides/${/notesSlides\/(notesSlide\d+\.xml)/.exec(rels)![1]}`)!.async('string'),
-      );
-    }
+    const { words: found, notes } = await slideWithNotes(await exported('hubSlides', 'hub-slides.pptx'), (words) =>
+      words.startsWith('Themes across the Work Groups'),
+    );
     expect(found).toContain('including narrower themes');
     for (const t of hub.themes.slice(0, 5))
       expect(found).toContain(`${t.name}: ${formatCount(t.passages)} passages in ${t.workGroupsCoding} Work Groups`);

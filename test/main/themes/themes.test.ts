@@ -36,6 +36,19 @@ function code(
 const codeEntry = (call: Call, year: ReturnType<typeof recordSmallYear>, words: string, themeIds: string[]) =>
   code(call, year.workGroup.id, year.journalEntry, 'journalEntry', 'text', year.journalEntry.text, words, themeIds);
 
+/** Codes words of the small year's focus child's pen portrait (start of year). */
+const codePortrait = (call: Call, year: ReturnType<typeof recordSmallYear>, words: string, themeIds: string[]) =>
+  code(
+    call,
+    year.workGroup.id,
+    year.child,
+    'focusChild',
+    'penPortraitStart',
+    year.child.penPortraitStart,
+    words,
+    themeIds,
+  );
+
 describe('the codebook', () => {
   it('adds starter themes with their broader themes, once, and leaves the rest alone', () => {
     const { call } = tempWorkspace();
@@ -169,16 +182,7 @@ describe('theme figures', () => {
       year.theme.id,
     ]);
     codeEntry(call, year, 'pupils began to reason aloud', [stems.id]);
-    code(
-      call,
-      workGroupId,
-      year.child,
-      'focusChild',
-      'penPortraitStart',
-      year.child.penPortraitStart,
-      'relies on counting',
-      [stems.id],
-    );
+    codePortrait(call, year, 'relies on counting', [stems.id]);
 
     const figures = call('evaluation.themes', { workGroupId });
     const [bar, stem] = figures.themes;
@@ -273,16 +277,7 @@ describe('broader themes', () => {
     // The small year's entry has "the bar model" coded to Bar models; one passage carries both narrower
     // themes and one the broader theme alone: three passages, so Representations counts 3, not 4.
     codeEntry(call, year, 'pupils began to reason aloud', [year.theme.id, numberLines.id]);
-    code(
-      call,
-      workGroupId,
-      year.child,
-      'focusChild',
-      'penPortraitStart',
-      year.child.penPortraitStart,
-      'relies on counting',
-      [representations.id],
-    );
+    codePortrait(call, year, 'relies on counting', [representations.id]);
 
     const figures = call('evaluation.themes', { workGroupId });
     const byName = new Map(figures.themes.map((t) => [t.name, t]));
