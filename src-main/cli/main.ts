@@ -36,6 +36,8 @@ Commands:
              findings --db F --code C [--set "A finding." ...] [--draft] [--json]   the report's key findings: show, set or back to the draft
   evaluate   --db F (--work-group CODE | --hub) [--json] [--as-of YYYY-MM-DD]   the year against the DfE Standard and NCETM areas
   themes     --db F (--work-group CODE | --hub [--year 2025/26]) [--json]   each theme of the codebook with its counts of coded passages
+             map --db F --from CODE:"theme" --to CODE:"theme"   in the hub's themes, count one group's theme as another's
+             unmap --db F --from CODE:"theme"   count it under its own name again
   demo       --db F --scale group|hub|national [--seed N] [--json]   write a new workspace of fictional demo data
   export     case-study (--child CODE | --work-group CODE) | action-research --participant ID
              | report --work-group CODE | hub-report [--project NAME] [--year 2025/26]

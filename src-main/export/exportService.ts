@@ -18,6 +18,7 @@ import { evaluationService } from '../services/evaluation';
 import { recordStore } from '../services/records';
 import { keyFindingsService } from '../services/keyFindings';
 import { readSettings } from '../services/settings';
+import { hubThemesOf } from '../services/themes';
 import type { Store } from '../store/store';
 import { renderChart } from './chartImage';
 import { missingFor } from './completeness';
@@ -255,6 +256,7 @@ export function exportService(store: Store) {
             changeJudgement: child.changeJudgement,
             change: child.changeNote,
           })),
+          themes: replaced(hubThemesOf(store, rollup), replacements),
           producedOn: today(),
         });
         data = await toBuffer(document);
@@ -293,6 +295,7 @@ export function exportService(store: Store) {
           producedOn: today(),
           quotable: quotableUnder(scanOptions),
           hubName: hubName(),
+          themes: replaced(hubThemesOf(store, rollup), replacements),
         });
         fileName = `hub-slides-${today()}.pptx`;
         mimeType = PPTX_MIME;

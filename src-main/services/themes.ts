@@ -1,9 +1,10 @@
 import { DomainError } from '../../src-shared/api/errors';
+import type { HubRollup } from '../../src-shared/api/evaluation';
 import type { HubThemes, PassageInContext, ThemeFigures } from '../../src-shared/api/themes';
 import { RECORD_KIND_SPECS } from '../../src-shared/domain/recordKinds';
 import { pupilCount } from '../../src-shared/evaluation/hub';
 import { indexSnapshot } from '../../src-shared/evaluation/snapshot';
-import { countedPassages, passageInContext, themeFiguresOf } from '../../src-shared/themes/figures';
+import { countedAs, countedPassages, passageInContext, themeFiguresOf } from '../../src-shared/themes/figures';
 import { STARTER_THEMES } from '../../src-shared/themes/starter';
 import type { Store } from '../store/store';
 import { evaluationService } from './evaluation';
@@ -105,12 +106,17 @@ export function themesService(store: Store) {
     const mappingOf = store.statement<[string], { same_as_id: string }>(
       'SELECT same_as_id FROM theme_mapping WHERE theme_id = ?',
     );
-    liveTheme(themeId);
+    const theme = liveTheme(themeId);
     if (sameAsId === null) {
       store.statement('DELETE FROM theme_mapping WHERE theme_id = ?').run(themeId);
       return { themeId, sameAsId: null };
     }
-    liveTheme(sameAsId);
+    const sameAs = liveTheme(sameAsId);
+    if (sameAs['workGroupId'] === theme['workGroupId'])
+      throw new DomainError(
+        'invalid_input',
+        'Both themes are in the same Work Group’s codebook. Merge them on that group’s Themes tab instead.',
+      );
     // Counted as the theme the other is counted as, so a mapping never leads round in a circle.
     let target = sameAsId;
     for (let next = mappingOf.get(target); next; next = mappingOf.get(target)) target = next.same_as_id;
@@ -137,7 +143,7 @@ export function themesService(store: Store) {
     const snapshot = evaluation.snapshot(input.workGroupId);
     const index = indexSnapshot(snapshot);
     return countedPassages(index)
-      .filter((c) => !input.themeId || c.themeIds.includes(input.themeId))
+      .filter((c) => !input.themeId || c.countedAs.includes(input.themeId))
       .filter((c) => !input.caseKind || !input.caseId || c.cases[input.caseKind].includes(input.caseId))
       .map(({ passage }) => {
         const list = snapshot[RECORD_KIND_SPECS[passage.recordKind].plural as 'journalEntries'] as unknown as Fields[];
@@ -152,27 +158,42 @@ export function themesService(store: Store) {
     map,
     figures,
     passages,
-    hub: (academicYear?: string) => hubThemes(store, academicYear ? { academicYear } : {}),
+    hub: (among: HubThemesAmong) => hubThemes(store, among),
   };
+}
+
+/** Which of the hub's Work Groups: those of a project, a year or a phase, or those given. */
+export interface HubThemesAmong {
+  projectId?: string | undefined;
+  academicYear?: string | undefined;
+  phase?: string | undefined;
+  workGroupIds?: string[];
 }
 
 /**
  * Themes across the hub's Work Groups, straight from the tables (a hub holds forty groups' records,
  * and this reads only what it needs of them): each theme counted under its own name, or under the
- * name of the theme the hub mapped it to, matched whatever their case and punctuation.
+ * name of the theme the hub mapped it to, matched whatever their case and punctuation. A broader
+ * theme's passages include its narrower themes', as a group's own figures count them.
  */
-export function hubThemes(store: Store, among: { academicYear?: string; workGroupIds?: string[] }): HubThemes {
+export function hubThemes(store: Store, among: HubThemesAmong): HubThemes {
   const chosen = among.workGroupIds ? new Set(among.workGroupIds) : undefined;
   const groups = store
-    .statement<{ year: string | null }, { id: string; code: string }>(
-      `SELECT id, code FROM work_group WHERE deleted_at IS NULL AND (@year IS NULL OR academic_year = @year) ORDER BY code`,
+    .statement<{ year: string | null; project: string | null; phase: string | null }, { id: string; code: string }>(
+      `SELECT w.id, w.code FROM work_group w LEFT JOIN project p ON p.id = w.project_id
+       WHERE w.deleted_at IS NULL AND (@year IS NULL OR w.academic_year = @year)
+         AND (@project IS NULL OR w.project_id = @project) AND (@phase IS NULL OR p.phase = @phase)
+       ORDER BY w.code`,
     )
-    .all({ year: among.academicYear ?? null })
+    .all({ year: among.academicYear ?? null, project: among.projectId ?? null, phase: among.phase ?? null })
     .filter((g) => !chosen || chosen.has(g.id));
   const inGroups = JSON.stringify(groups.map((g) => g.id));
   const themes = store
-    .statement<[string], { id: string; work_group_id: string; name: string; same_as: string | null }>(
-      `SELECT t.id, t.work_group_id, t.name, m.same_as_id AS same_as FROM theme t
+    .statement<
+      [string],
+      { id: string; work_group_id: string; name: string; parent_id: string | null; same_as: string | null }
+    >(
+      `SELECT t.id, t.work_group_id, t.name, t.parent_id, m.same_as_id AS same_as FROM theme t
        LEFT JOIN theme_mapping m ON m.theme_id = t.id
        WHERE t.deleted_at IS NULL AND t.work_group_id IN (SELECT value FROM json_each(?))`,
     )
@@ -203,15 +224,34 @@ export function hubThemes(store: Store, among: { academicYear?: string; workGrou
   const order = new Map(groups.map((g, i) => [g.id, i]));
   themes.sort((a, b) => order.get(a.work_group_id)! - order.get(b.work_group_id)! || (a.name < b.name ? -1 : 1));
   const byId = new Map(themes.map((t) => [t.id, t]));
-  const keyOf = new Map(themes.map((t) => [t.id, matchKey(byId.get(t.same_as ?? '')?.name ?? t.name)]));
+  /** The theme a mapped theme is counted as, followed to its end (a theme it was mapped to may be mapped since). */
+  const countedWith = (t: (typeof themes)[number]) => {
+    const seen = new Set([t.id]);
+    let target = t;
+    for (let next = byId.get(target.same_as ?? ''); next && !seen.has(next.id); next = byId.get(next.same_as ?? '')) {
+      seen.add(next.id);
+      target = next;
+    }
+    return target;
+  };
+  const target = new Map(themes.map((t) => [t.id, countedWith(t)]));
+  const keyOf = new Map(themes.map((t) => [t.id, matchKey(target.get(t.id)!.name)]));
   const nameOf = new Map<string, string>();
-  for (const t of themes) if (!t.same_as && !nameOf.has(keyOf.get(t.id)!)) nameOf.set(keyOf.get(t.id)!, t.name);
-  for (const t of themes) if (!nameOf.has(keyOf.get(t.id)!)) nameOf.set(keyOf.get(t.id)!, byId.get(t.same_as!)!.name);
+  for (const t of themes)
+    if (target.get(t.id) === t && !nameOf.has(keyOf.get(t.id)!)) nameOf.set(keyOf.get(t.id)!, t.name);
+  for (const t of themes) if (!nameOf.has(keyOf.get(t.id)!)) nameOf.set(keyOf.get(t.id)!, target.get(t.id)!.name);
+  const broaderOf = (id: string) => {
+    const parentId = byId.get(id)?.parent_id;
+    return parentId && byId.has(parentId) ? parentId : undefined;
+  };
 
   const passagesOf = new Map<string, number>();
   const perKey = new Map<string, { passages: number; children: Set<string> }>();
   for (const p of passages) {
-    const ids = (JSON.parse(p.theme_ids) as string[]).filter((id) => byId.has(id));
+    const ids = countedAs(
+      (JSON.parse(p.theme_ids) as string[]).filter((id) => byId.has(id)),
+      broaderOf,
+    );
     for (const id of ids) passagesOf.set(id, (passagesOf.get(id) ?? 0) + 1);
     for (const key of new Set(ids.map((id) => keyOf.get(id)!))) {
       const entry = perKey.get(key) ?? perKey.set(key, { passages: 0, children: new Set() }).get(key)!;
@@ -223,13 +263,19 @@ export function hubThemes(store: Store, among: { academicYear?: string; workGrou
   const rows = [...nameOf].map(([key, name]) => {
     const members = themes
       .filter((t) => keyOf.get(t.id) === key)
-      .map((t) => ({
-        workGroupId: t.work_group_id,
-        code: code.get(t.work_group_id)!,
-        themeId: t.id,
-        name: t.name,
-        passages: passagesOf.get(t.id) ?? 0,
-      }))
+      .map((t) => {
+        const sameAs = target.get(t.id)!;
+        return {
+          workGroupId: t.work_group_id,
+          code: code.get(t.work_group_id)!,
+          themeId: t.id,
+          name: t.name,
+          passages: passagesOf.get(t.id) ?? 0,
+          ...(sameAs !== t
+            ? { mappedTo: { themeId: sameAs.id, code: code.get(sameAs.work_group_id)!, name: sameAs.name } }
+            : {}),
+        };
+      })
       .sort((a, b) => (a.code === b.code ? (a.name < b.name ? -1 : 1) : a.code < b.code ? -1 : 1));
     const entry = perKey.get(key);
     return {
@@ -244,6 +290,10 @@ export function hubThemes(store: Store, among: { academicYear?: string; workGrou
   rows.sort((a, b) => b.passages - a.passages || b.workGroups - a.workGroups || a.name.localeCompare(b.name, 'en-GB'));
   return { workGroups: groups.length, themes: rows };
 }
+
+/** The themes of a hub roll-up's own Work Groups: what the hub's workbook, summary and slides show. */
+export const hubThemesOf = (store: Store, rollup: HubRollup): HubThemes =>
+  hubThemes(store, { workGroupIds: rollup.rows.map((row) => row.workGroup.id) });
 
 export function themesHandlers(
   store: Store,
@@ -272,6 +322,6 @@ export function themesHandlers(
         .map((r) => ({ themeId: r.theme_id, sameAsId: r.same_as_id })),
     'evaluation.themes': ({ workGroupId }) => service.figures(workGroupId),
     'evaluation.themePassages': (input) => service.passages(input),
-    'evaluation.hubThemes': ({ academicYear }) => service.hub(academicYear),
+    'evaluation.hubThemes': (among) => service.hub(among),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PHASE } from '../domain/enums';
 import { academicYear } from '../domain/workGroup';
 import { entityId, idOf, requiredText } from '../domain/fields';
 import { CODABLE_KINDS } from '../themes/fields';
@@ -54,7 +55,7 @@ export const themeFigures = z.object({
       description: z.string(),
       parentId: entityId.optional(),
       retired: z.boolean(),
-      /** Coded passages carrying the theme. */
+      /** Coded passages carrying the theme or a narrower theme under it (each passage once). */
       passages: z.int(),
       /** Records with at least one such passage. */
       records: z.int(),
@@ -111,7 +112,12 @@ export const passageInContext = z.object({
 });
 export type PassageInContext = z.infer<typeof passageInContext>;
 
-export const themesHubInput = z.strictObject({ academicYear: academicYear.optional() });
+/** The hub's Work Groups whose themes are rolled up: as the hub view's filters choose them. */
+export const themesHubInput = z.strictObject({
+  projectId: entityId.optional(),
+  academicYear: academicYear.optional(),
+  phase: z.enum(PHASE.values, { error: 'Choose the phase.' }).optional(),
+});
 
 /** Themes across a hub's Work Groups, matched by name (or by the hub's own mapping). */
 export const hubThemes = z.object({
@@ -128,7 +134,16 @@ export const hubThemes = z.object({
       focusChildren: suppressible,
       /** Each group's theme counted under this name, and its passages. */
       groups: z.array(
-        z.object({ workGroupId: entityId, code: z.string(), themeId: entityId, name: z.string(), passages: z.int() }),
+        z.object({
+          workGroupId: entityId,
+          code: z.string(),
+          themeId: entityId,
+          name: z.string(),
+          /** Its passages, and its narrower themes' when it is a broader theme. */
+          passages: z.int(),
+          /** The other group's theme the hub counts it as, when the hub mapped it. */
+          mappedTo: z.object({ themeId: entityId, code: z.string(), name: z.string() }).optional(),
+        }),
       ),
     }),
   ),

@@ -1,9 +1,10 @@
-import type { CaseKind, PassageInContext, ThemeFigures } from '../api/themes';
+import type { CaseKind, HubThemes, PassageInContext, ThemeFigures } from '../api/themes';
 import { TERM_LABELS, TERMS, termOf, type Term } from '../calendar/academicYear';
 import { RECORD_KIND_SPECS } from '../domain/recordKinds';
 import { pupilCount } from '../evaluation/hub';
 import type { SnapshotIndex, WorkGroupSnapshot } from '../evaluation/snapshot';
 import { THRESHOLDS } from '../evaluation/targets';
+import { count as counted } from '../evaluation/text';
 import { CODABLE_FIELDS, type CodableKind } from './fields';
 
 // What a Work Group's coded passages show: how often each theme occurs and where (participant, focus
@@ -74,13 +75,38 @@ export function casesOf(passage: Passage, index: SnapshotIndex): PassageCases | 
   }
 }
 
+/** What every count of a theme says of itself, wherever it is shown. */
+export const INCLUDING_NARROWER = 'including narrower themes';
+
+/**
+ * The themes a passage is counted under: its own, and the broader theme each sits under (two levels),
+ * so that a broader theme's counts include its narrower themes' passages, each passage once.
+ */
+export function countedAs(themeIds: readonly string[], broaderOf: (themeId: string) => string | undefined): string[] {
+  return [...new Set(themeIds.flatMap((id) => [id, broaderOf(id)].filter((t): t is string => t !== undefined)))];
+}
+
+/** A counted passage: its own live themes, and those it counts under (see countedAs). */
+export interface CountedPassage {
+  passage: Passage;
+  cases: PassageCases;
+  themeIds: string[];
+  countedAs: string[];
+}
+
 /** The passages counted: live, in a live record, with their live themes only. */
-export function countedPassages(index: SnapshotIndex): { passage: Passage; cases: PassageCases; themeIds: string[] }[] {
-  const live = new Set(index.snapshot.themes.map((t) => t.id));
+export function countedPassages(index: SnapshotIndex): CountedPassage[] {
+  const live = new Map(index.snapshot.themes.map((t) => [t.id, t]));
+  const broaderOf = (id: string) => {
+    const parentId = live.get(id)?.parentId;
+    return parentId && live.has(parentId) ? parentId : undefined;
+  };
   return index.snapshot.codedPassages.flatMap((passage) => {
     const cases = casesOf(passage, index);
     const themeIds = passage.themeIds.filter((t) => live.has(t));
-    return cases && themeIds.length > 0 ? [{ passage, cases, themeIds }] : [];
+    return cases && themeIds.length > 0
+      ? [{ passage, cases, themeIds, countedAs: countedAs(themeIds, broaderOf) }]
+      : [];
   });
 }
 
@@ -148,7 +174,8 @@ export function themeFiguresOf(index: SnapshotIndex): ThemeFigures {
   const themes = [...snapshot.themes].sort(
     (a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase(), 'en-GB') || (a.id < b.id ? -1 : 1),
   );
-  const passagesOf = (themeId: string) => counted.filter((c) => c.themeIds.includes(themeId));
+  // A broader theme's figures include its narrower themes' passages; which themes occur together does not.
+  const passagesOf = (themeId: string) => counted.filter((c) => c.countedAs.includes(themeId));
   const caseLists = {
     participant: casesOfKind(index, 'participant'),
     focusChild: casesOfKind(index, 'focusChild'),
@@ -217,7 +244,7 @@ export function themeFiguresOf(index: SnapshotIndex): ThemeFigures {
 }
 
 /** Pairs of themes in the same record, and in the same or overlapping passages. */
-function coOccurrenceOf(order: string[], counted: ReturnType<typeof countedPassages>): ThemeFigures['coOccurrence'] {
+function coOccurrenceOf(order: string[], counted: CountedPassage[]): ThemeFigures['coOccurrence'] {
   const position = new Map(order.map((id, i) => [id, i]));
   /** A pair of themes, named in the codebook's order. */
   const pairKey = (a: string, b: string) => (position.get(a)! < position.get(b)! ? `${a} ${b}` : `${b} ${a}`);
@@ -294,6 +321,30 @@ export function leadingThemes(figures: ThemeFigures, count: number): ThemeFigure
     .slice(0, count);
 }
 
+type HubTheme = HubThemes['themes'][number];
+
+/** The themes a hub's documents lead with: coded in the most passages across its groups, at most `count`. */
+export function leadingHubThemes(hub: HubThemes, count: number): HubTheme[] {
+  // The roll-up comes most coded first (see hubThemes).
+  return hub.themes.filter((t) => t.passages > 0).slice(0, count);
+}
+
+/** How much a theme is coded across the hub, in words: "56 passages in 12 Work Groups, about 31 focus children". */
+export function hubThemeReach(t: HubTheme): string {
+  const children =
+    t.focusChildren.suppressed || !t.focusChildren.value
+      ? ''
+      : `, about ${counted(t.focusChildren.value, 'focus child', 'focus children')}`;
+  return `${counted(t.passages, 'passage')} in ${counted(t.workGroupsCoding, 'Work Group')}${children}`;
+}
+
+/** The other names a theme matched across the hub goes by in the groups' codebooks, with their groups. */
+export function otherNames(t: HubTheme): string[] {
+  const names = new Map<string, string[]>();
+  for (const g of t.groups) if (g.name !== t.name) names.set(g.name, [...(names.get(g.name) ?? []), g.code]);
+  return [...names].map(([name, codes]) => `${name} (${codes.join(', ')})`);
+}
+
 const STRENGTH_RANK: Record<string, number> = { measured: 3, triangulated: 2, anecdotal: 1 };
 /** A passage reads well on its own between these lengths: a sentence, not a word or a page. */
 const READABLE = { min: 40, max: 280 };
@@ -310,7 +361,7 @@ export function strongestPassages(index: SnapshotIndex, themeId: string, count: 
   };
   const readable = (p: Passage) => (p.words.length >= READABLE.min && p.words.length <= READABLE.max ? 1 : 0);
   return countedPassages(index)
-    .filter((c) => c.themeIds.includes(themeId) && !c.passage.needsReview)
+    .filter((c) => c.countedAs.includes(themeId) && !c.passage.needsReview)
     .map((c) => ({
       passage: c.passage,
       strength: strength(c.passage),

@@ -40,6 +40,7 @@ import {
 } from './cells';
 import { uniqueHeaders } from './tables';
 import type { HubThemes } from '../../../src-shared/api/themes';
+import { INCLUDING_NARROWER } from '../../../src-shared/themes/figures';
 
 // The hub workbook: one row per Work Group, the rolled-up figures, and every piece of evidence
 // in a long table for pivoting. It is written with exceljs's streaming writer, row by row, so a
@@ -418,7 +419,7 @@ export async function writeHubWorkbook(source: HubWorkbookSource, stream: Writab
     col('Theme'),
     col('Work Groups with it', 'count'),
     col('Work Groups coding it', 'count'),
-    col('Coded passages', 'count'),
+    col(`Coded passages (${INCLUDING_NARROWER})`, 'count'),
     col('Focus children (fewer than 5 not shown)', 'count'),
     col('Each group’s theme (coded passages)', 'longText'),
   ];

@@ -2,7 +2,12 @@ import type ExcelJS from 'exceljs';
 import type { CaseKind } from '../../../src-shared/api/themes';
 import { NCETM_AREA } from '../../../src-shared/domain/enums';
 import { indexSnapshot, type WorkGroupSnapshot } from '../../../src-shared/evaluation/snapshot';
-import { passageInContext, countedPassages, themeFiguresOf } from '../../../src-shared/themes/figures';
+import {
+  countedPassages,
+  INCLUDING_NARROWER,
+  passageInContext,
+  themeFiguresOf,
+} from '../../../src-shared/themes/figures';
 import { RECORD_KIND_SPECS } from '../../../src-shared/domain/recordKinds';
 import { type CellValue, col, excelDate } from './cells';
 import { applyWidths, type TableSpec, writeTable } from './tables';
@@ -11,9 +16,17 @@ import { applyWidths, type TableSpec, writeTable } from './tables';
 // coded passage with its source, and the theme × case matrices (participants, focus children, schools).
 
 const CASES: { kind: CaseKind; title: string; table: string }[] = [
-  { kind: 'participant', title: 'Themes by participant (coded passages)', table: 'ThemeByParticipant' },
-  { kind: 'focusChild', title: 'Themes by focus child (coded passages)', table: 'ThemeByFocusChild' },
-  { kind: 'school', title: 'Themes by school (coded passages)', table: 'ThemeBySchool' },
+  {
+    kind: 'participant',
+    title: `Themes by participant (coded passages, ${INCLUDING_NARROWER})`,
+    table: 'ThemeByParticipant',
+  },
+  {
+    kind: 'focusChild',
+    title: `Themes by focus child (coded passages, ${INCLUDING_NARROWER})`,
+    table: 'ThemeByFocusChild',
+  },
+  { kind: 'school', title: `Themes by school (coded passages, ${INCLUDING_NARROWER})`, table: 'ThemeBySchool' },
 ];
 
 const spread = (s: { n: { value: number | null; suppressed: boolean }; median: number | null }): CellValue[] => [
@@ -41,7 +54,7 @@ export function themeSheets(
       col('Description', 'longText'),
       col('NCETM areas'),
       col('Retired'),
-      col('Coded passages', 'count'),
+      col(`Coded passages (${INCLUDING_NARROWER})`, 'count'),
       col('Records', 'count'),
       col('Participants', 'count'),
       col('Focus children', 'count'),

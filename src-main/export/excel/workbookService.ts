@@ -14,7 +14,7 @@ import { missingForSummary } from '../completeness';
 import { passGate, scanScope, withIndicatorDetails } from '../gate';
 import { documentText } from '../outgoingText';
 import { type HubEvidence, writeHubWorkbook } from './hubWorkbook';
-import { hubThemes } from '../../services/themes';
+import { hubThemesOf } from '../../services/themes';
 import { type SchoolDetails, workGroupWorkbook } from './workGroupWorkbook';
 
 export interface ProducedWorkbook {
@@ -86,7 +86,7 @@ export function workbookService(store: Store) {
     const rollup = evaluation.evaluateHub(filters);
     return {
       rollup,
-      themes: hubThemes(store, { workGroupIds: rollup.rows.map((row) => row.workGroup.id) }),
+      themes: hubThemesOf(store, rollup),
       ratings: ratings(),
       evidenceOf: evidenceOf(request.asOf, rollup.rows.length),
       producedOn: today(),

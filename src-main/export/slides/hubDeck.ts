@@ -11,6 +11,8 @@ import { formatFigure } from '../../../src-shared/evaluation/format';
 import { indexSnapshot, type WorkGroupSnapshot } from '../../../src-shared/evaluation/snapshot';
 import { count, listNames } from '../../../src-shared/evaluation/text';
 import { snapshotAsOf } from '../../../src-shared/evaluation/workGroup';
+import type { HubThemes } from '../../../src-shared/api/themes';
+import { hubThemeReach, INCLUDING_NARROWER, leadingHubThemes, otherNames } from '../../../src-shared/themes/figures';
 import { childrenAcrossTheRange, hubSynthesis, hubTitle, rotatingGroups } from '../hubPack';
 import { addStory, areaChart, areaStanding, slideChart, storyTold } from './content';
 import { createDeck, type Voice } from './deck';
@@ -24,6 +26,9 @@ import {
   type Quotable,
   type Quote,
 } from './evidence';
+
+/** Themes on the slide: as many as read at a glance. */
+const THEMES_SHOWN = 5;
 
 /** A Work Group whose evidence the hub deck quotes. */
 export interface ShowcaseGroup {
@@ -43,7 +48,14 @@ const STRENGTH_RANK = Object.fromEntries(EVIDENCE_STRENGTH.values.map((s, i) => 
 export async function hubDeck(
   rollup: HubRollup,
   showcase: ShowcaseGroup[],
-  options: { showSchool: boolean; producedOn: string; quotable: Quotable; hubName: string },
+  options: {
+    showSchool: boolean;
+    producedOn: string;
+    quotable: Quotable;
+    hubName: string;
+    /** The groups' themes matched across them, as the hub workbook has them. */
+    themes: HubThemes;
+  },
 ): Promise<Buffer> {
   const n = rollup.workGroupCount;
   const below = rollup.suppressBelow;
@@ -190,6 +202,21 @@ export async function hubDeck(
       ],
     });
   }
+
+  const themes = leadingHubThemes(options.themes, THEMES_SHOWN);
+  deck.listSlide({
+    title: 'Themes across the Work Groups',
+    standing: `The themes coded in the most passages across ${count(n, 'Work Group')}, ${INCLUDING_NARROWER}`,
+    items: themes.map((t) => `${t.name}: ${hubThemeReach(t)}`),
+    empty: 'No passages are coded to themes in these Work Groups yet: code them on each Work Group’s Themes tab.',
+    notes: [
+      'Themes are matched across the groups by name, or as the hub mapped one group’s theme to another’s. Focus children under 5 are not counted aloud.',
+      ...themes.flatMap((t) => {
+        const names = otherNames(t);
+        return names.length ? [`${t.name} is also named ${listNames(names)}.`] : [];
+      }),
+    ],
+  });
 
   const synthesis = hubSynthesis(rollup);
   deck.listSlide({

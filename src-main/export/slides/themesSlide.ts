@@ -1,6 +1,11 @@
 import { indexSnapshot, type WorkGroupSnapshot } from '../../../src-shared/evaluation/snapshot';
 import { count } from '../../../src-shared/evaluation/text';
-import { leadingThemes, strongestPassages, themeFiguresOf } from '../../../src-shared/themes/figures';
+import {
+  INCLUDING_NARROWER,
+  leadingThemes,
+  strongestPassages,
+  themeFiguresOf,
+} from '../../../src-shared/themes/figures';
 import type { Deck } from './deck';
 import type { Label, Quotable } from './evidence';
 
@@ -25,14 +30,17 @@ export function addThemesSlide(deck: Deck, snapshot: WorkGroupSnapshot, label: L
         `${t.name}: ${count(t.passages, 'passage')} from ${count(t.byParticipant.length, 'teacher')}, about ${count(t.byFocusChild.length, 'focus child', 'focus children')}`,
     ),
     empty: 'No passages are coded to themes yet: code them on the Work Group’s Themes tab.',
-    notes: leading.flatMap((t) => {
-      const passage = strongestPassages(index, t.id, 3).find((p) => quotable(p.words));
-      return [
-        ...(passage
-          ? [`${t.name}: “${passage.words}” (${label({ kind: passage.recordKind, id: passage.recordId })})`]
-          : []),
-        change.get(t.id)!,
-      ];
-    }),
+    notes: [
+      `Counts are of coded passages, ${INCLUDING_NARROWER}: a broader theme takes in the passages of the themes under it.`,
+      ...leading.flatMap((t) => {
+        const passage = strongestPassages(index, t.id, 3).find((p) => quotable(p.words));
+        return [
+          ...(passage
+            ? [`${t.name}: “${passage.words}” (${label({ kind: passage.recordKind, id: passage.recordId })})`]
+            : []),
+          change.get(t.id)!,
+        ];
+      }),
+    ],
   });
 }

@@ -11,6 +11,8 @@ import { hubSynthesis, hubTitle, rotatingGroups } from '../hubPack';
 import type { ShowcaseGroup } from '../slides/hubDeck';
 import { evidenceLabels, quotePicker, type Quotable } from '../slides/evidence';
 import type { ReportChart } from './report';
+import type { HubThemes } from '../../../src-shared/api/themes';
+import { hubThemeReach, leadingHubThemes, otherNames } from '../../../src-shared/themes/figures';
 
 export interface CaseStudyExcerpt {
   code: string;
@@ -22,6 +24,8 @@ export interface CaseStudyExcerpt {
 
 /** Quotes under each NCETM area, from different groups. */
 const QUOTES_PER_AREA = 2;
+/** Themes across the groups the summary shows. */
+const THEMES_SHOWN = 10;
 
 const shown = (s: Suppressible, below: number) => (s.suppressed ? `fewer than ${below}` : formatCount(s.value ?? 0));
 const percent = (n: number | null) => formatFigure(n, 'share');
@@ -52,6 +56,8 @@ export function hubSummaryDocument(
     quotable: Quotable;
     charts: ReportChart[];
     excerpts: CaseStudyExcerpt[];
+    /** The groups' themes matched across them, as the hub workbook has them. */
+    themes: HubThemes;
     producedOn: string;
   },
 ) {
@@ -195,6 +201,8 @@ export function hubSummaryDocument(
     ),
     note(`${FIGURES.evidenceByArea.definition} ${FIGURES.claimsByStrength.definition}`),
 
+    ...themesAcross(options.themes, below),
+
     heading('In teachers’ words'),
     note(
       `Quotes from the journals and observations of ${count(groups.length, 'Work Group')} meeting the most standards, each used once.`,
@@ -242,4 +250,38 @@ export function hubSummaryDocument(
     details: [`Produced on ${formatDateGB(options.producedOn)} with Work Group Evaluator`],
     body,
   });
+}
+
+/** The themes coded most often across the groups, matched by name or as the hub mapped them. */
+function themesAcross(themes: HubThemes, below: number): Block[] {
+  const leading = leadingHubThemes(themes, THEMES_SHOWN);
+  if (leading.length === 0) {
+    return [
+      heading('Themes across the Work Groups'),
+      note('No passages are coded to themes in these Work Groups yet: code them on each Work Group’s Themes tab.'),
+    ];
+  }
+  return [
+    heading('Themes across the Work Groups'),
+    ...paragraphs(
+      `The themes coded in the most passages across ${count(themes.workGroups, 'Work Group')}: ${leading
+        .slice(0, 3)
+        .map((t) => `${t.name} (${hubThemeReach(t)})`)
+        .join('; ')}.`,
+    ),
+    table(
+      ['Theme', 'Work Groups coding it', 'Coded passages', 'Focus children', 'Also named'],
+      leading.map((t) => [
+        t.name,
+        `${formatCount(t.workGroupsCoding)} of ${formatCount(t.workGroups)}`,
+        formatCount(t.passages),
+        shown(t.focusChildren, below),
+        otherNames(t).join('; ') || '–',
+      ]),
+      [2.5, 1.3, 1.1, 1.1, 3],
+    ),
+    note(
+      `Themes are matched across the groups by name, or as the hub mapped one group’s theme to another’s; a broader theme’s counts include its narrower themes’ passages, each passage once. “Of” is the Work Groups whose codebooks have the theme. The same figures are in the hub workbook’s “Themes across groups” sheet.`,
+    ),
+  ];
 }

@@ -30,7 +30,7 @@ export function themesSection(snapshot: WorkGroupSnapshot, quoteOnce: (quotes: Q
   return [
     heading('What made a difference'),
     note(
-      `The themes coded most often in the year’s records (${figures.totals.passages} coded passages in all), with their strongest passages. Beside each theme is the end-of-year change of the focus children whose records carry it: an association, not evidence that the theme caused the change.`,
+      `The themes coded most often in the year’s records (${figures.totals.passages} coded passages in all), with their strongest passages; a broader theme’s counts include its narrower themes’ passages. Beside each theme is the end-of-year change of the focus children whose records carry it: an association, not evidence that the theme caused the change.`,
     ),
     table(
       ['Theme', 'Passages', 'Records', 'Participants', 'Focus children', 'Schools'],

@@ -22,6 +22,7 @@ import { useQuery } from '../useQuery';
 import { CoverageTable } from './workGroup/EvaluationTab';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { HubGroupsTable } from './HubGroupsTable';
+import { HubThemes } from '../themes/HubThemes';
 
 type Filters = Input<'evaluation.hub'>;
 
@@ -243,6 +244,7 @@ function Rollup({ filters }: { filters: Filters }) {
       <GroupsTable rollup={rollup} />
       <Matrix rollup={rollup} />
       <AreasTally rollup={rollup} />
+      <HubThemes among={chosen} />
       <section aria-labelledby="hub-charts-heading" className="stack">
         <h2 id="hub-charts-heading">Charts</h2>
         <ChartGrid charts={hubCharts(rollup)} filePrefix="hub" context={hubChartContext(rollup, todayISO())} />

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { RecordOf } from '../../../src-shared/api/contract';
 import { DFE_STANDARD, NCETM_AREA } from '../../../src-shared/domain/enums';
+import { INCLUDING_NARROWER } from '../../../src-shared/themes/figures';
 import { RecordSection } from '../components/RecordSection';
 import { enumOptions, type KindFieldSpec } from '../forms/fieldSpec';
 import type { GroupData } from '../groupData';
@@ -87,7 +88,8 @@ export function Codebook({ data, readOnly, highlightId, passages, intro, actions
         { header: 'Theme', cell: (t) => (t.parentId ? <span className="sub-theme">{t.name}</span> : t.name) },
         { header: 'Under', cell: (t) => (t.parentId ? name(t.parentId) : '–') },
         { header: 'What it means', cell: (t) => excerpt(t.description ?? '', 90) || '–' },
-        { header: 'Passages', cell: (t) => passages(t.id) ?? '–', nowrap: true },
+        // A broader theme's count takes in its narrower themes', as every count of themes does.
+        { header: `Passages (${INCLUDING_NARROWER})`, cell: (t) => passages(t.id) ?? '–', nowrap: true },
         { header: 'Status', cell: (t) => (t.retired ? 'Retired' : 'In use'), nowrap: true },
       ]}
       emptyText="No themes yet. Add one with the form, add the starter themes, or name a new theme as you code a passage."

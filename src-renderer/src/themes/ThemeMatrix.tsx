@@ -1,5 +1,6 @@
 import { useState, type CSSProperties } from 'react';
 import type { CaseKind, ThemeFigures } from '../../../src-shared/api/themes';
+import { INCLUDING_NARROWER } from '../../../src-shared/themes/figures';
 import { counted } from '../records';
 import { CellPassages, type PassagesOf } from './CellPassages';
 
@@ -80,8 +81,8 @@ export function ThemeMatrix({ figures, workGroupId }: { figures: ThemeFigures; w
       <h2 id="matrix-heading">Where the themes occur</h2>
       <p className="intro">
         {counted(figures.totals.passages, 'coded passage')}
-        {figures.totals.needsReview > 0 && `, ${figures.totals.needsReview} awaiting your review`}. Choose a number to
-        read its passages.
+        {figures.totals.needsReview > 0 && `, ${figures.totals.needsReview} awaiting your review`}. A broader theme is
+        counted {INCLUDING_NARROWER}. Choose a number to read its passages.
       </p>
       <div className="matrix-tools">
         <label className="field">

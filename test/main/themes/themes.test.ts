@@ -1,16 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { RECORD_KIND_SPECS, type RecordKind } from '../../../src-shared/domain/recordKinds';
 import { STARTER_THEMES } from '../../../src-shared/themes/starter';
 import { recordSmallYear } from '../../support/year';
 import { tempWorkspace } from '../../support/workspace';
+import { asSaved } from './asSaved';
 
 type Call = ReturnType<typeof tempWorkspace>['call'];
-
-/** A record as its update method takes it: its own fields and its id. */
-const asSaved = <T extends { id: string }>(kind: RecordKind, record: T, changes: Partial<T>) =>
-  Object.fromEntries(
-    Object.entries({ ...record, ...changes }).filter(([key]) => key === 'id' || key in RECORD_KIND_SPECS[kind].shape),
-  ) as never;
 
 /** Codes the first occurrence of some words of a record's field. */
 function code(
@@ -40,6 +35,19 @@ function code(
 /** Codes words of the small year's journal entry. */
 const codeEntry = (call: Call, year: ReturnType<typeof recordSmallYear>, words: string, themeIds: string[]) =>
   code(call, year.workGroup.id, year.journalEntry, 'journalEntry', 'text', year.journalEntry.text, words, themeIds);
+
+/** Codes words of the small year's focus child's pen portrait (start of year). */
+const codePortrait = (call: Call, year: ReturnType<typeof recordSmallYear>, words: string, themeIds: string[]) =>
+  code(
+    call,
+    year.workGroup.id,
+    year.child,
+    'focusChild',
+    'penPortraitStart',
+    year.child.penPortraitStart,
+    words,
+    themeIds,
+  );
 
 describe('the codebook', () => {
   it('adds starter themes with their broader themes, once, and leaves the rest alone', () => {
@@ -174,16 +182,7 @@ describe('theme figures', () => {
       year.theme.id,
     ]);
     codeEntry(call, year, 'pupils began to reason aloud', [stems.id]);
-    code(
-      call,
-      workGroupId,
-      year.child,
-      'focusChild',
-      'penPortraitStart',
-      year.child.penPortraitStart,
-      'relies on counting',
-      [stems.id],
-    );
+    codePortrait(call, year, 'relies on counting', [stems.id]);
 
     const figures = call('evaluation.themes', { workGroupId });
     const [bar, stem] = figures.themes;
@@ -264,5 +263,77 @@ describe('themes across a hub', () => {
     expect(call('themeMapping.list', {})).toEqual([{ themeId: three.theme.id, sameAsId: one.theme.id }]);
     call('themes.map', { themeId: three.theme.id, sameAsId: null });
     expect(call('evaluation.hubThemes', {}).themes).toHaveLength(2);
+  });
+});
+
+describe('broader themes', () => {
+  it('count their narrower themes’ passages, each passage once, in the group’s figures and across the hub', () => {
+    const { call } = tempWorkspace();
+    const year = recordSmallYear(call);
+    const workGroupId = year.workGroup.id;
+    const representations = call('theme.create', { workGroupId, name: 'Representations' });
+    call('theme.update', asSaved('theme', year.theme, { parentId: representations.id }));
+    const numberLines = call('theme.create', { workGroupId, name: 'Number lines', parentId: representations.id });
+    // The small year's entry has "the bar model" coded to Bar models; one passage carries both narrower
+    // themes and one the broader theme alone: three passages, so Representations counts 3, not 4.
+    codeEntry(call, year, 'pupils began to reason aloud', [year.theme.id, numberLines.id]);
+    codePortrait(call, year, 'relies on counting', [representations.id]);
+
+    const figures = call('evaluation.themes', { workGroupId });
+    const byName = new Map(figures.themes.map((t) => [t.name, t]));
+    expect(byName.get('Representations')).toMatchObject({ passages: 3, records: 2 });
+    expect(byName.get('Bar models')).toMatchObject({ passages: 2, records: 1 });
+    expect(byName.get('Number lines')).toMatchObject({ passages: 1, records: 1 });
+    const row = figures.themes.findIndex((t) => t.name === 'Representations');
+    expect(figures.matrix.participant.cells[row]!.map((cell) => cell.count)).toEqual([3]);
+    // Its passages, as a number in the matrix opens them, are the three counted.
+    const opened = call('evaluation.themePassages', { workGroupId, themeId: representations.id });
+    expect(opened).toHaveLength(3);
+    // Which themes occur together is read from the passages' own themes: a narrower theme is not
+    // "together" with its broader one only because it sits under it.
+    const names = new Map(figures.themes.map((t) => [t.id, t.name]));
+    expect(figures.coOccurrence.map((c) => [names.get(c.themeId), names.get(c.otherId)])).toEqual([
+      ['Bar models', 'Number lines'],
+    ]);
+
+    const hub = call('evaluation.hubThemes', {});
+    expect(hub.themes.map((t) => [t.name, t.passages])).toEqual([
+      ['Representations', 3],
+      ['Bar models', 2],
+      ['Number lines', 1],
+    ]);
+  });
+});
+
+describe('the hub’s mapping', () => {
+  it('counts a mapped theme as the one at the end of its mapping, says so, and keeps within a codebook to merging', () => {
+    const { call, attempt } = tempWorkspace();
+    const one = recordSmallYear(call, 'TRG-2025-01');
+    const two = recordSmallYear(call, 'TRG-2025-02');
+    const three = recordSmallYear(call, 'TRG-2025-03');
+    call('theme.update', asSaved('theme', two.theme, { name: 'Bar modelling' }));
+    call('theme.update', asSaved('theme', three.theme, { name: 'Bar diagrams' }));
+    // Three mapped to two, and two later to one: three follows two to one's theme.
+    call('themes.map', { themeId: three.theme.id, sameAsId: two.theme.id });
+    call('themes.map', { themeId: two.theme.id, sameAsId: one.theme.id });
+    const hub = call('evaluation.hubThemes', {});
+    expect(hub.themes).toHaveLength(1);
+    expect(hub.themes[0]).toMatchObject({ name: 'Bar models', workGroups: 3, passages: 3 });
+    expect(hub.themes[0]!.groups.map((g) => [g.code, g.name, g.mappedTo?.name])).toEqual([
+      ['TRG-2025-01', 'Bar models', undefined],
+      ['TRG-2025-02', 'Bar modelling', 'Bar models'],
+      ['TRG-2025-03', 'Bar diagrams', 'Bar models'],
+    ]);
+    // The hub view's filters choose the groups: none is in a project of its own.
+    expect(call('evaluation.hubThemes', { projectId: randomUUID() })).toEqual({ workGroups: 0, themes: [] });
+
+    const other = call('theme.create', { workGroupId: one.workGroup.id, name: 'Number lines' });
+    const refused = attempt('themes.map', { themeId: other.id, sameAsId: one.theme.id });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        message: 'Both themes are in the same Work Group’s codebook. Merge them on that group’s Themes tab instead.',
+      },
+    });
   });
 });
