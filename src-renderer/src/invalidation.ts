@@ -69,8 +69,14 @@ const SHOWN_IN: Partial<Record<RecordKind, string[]>> = {
 const workGroupChanged = (group: string | undefined) =>
   about(['workGroup', 'evaluation', 'keyFindings', ...WORKSPACE_VIEWS], group);
 
-/** A Lead's judgement changed: the group's evaluation, and the judgement's History. */
-const judgementChanged = (group: string | undefined) => about(['evaluation', 'history'], group);
+/** The History of things of one kind (a judgement's, say). */
+const historyOf =
+  (kind: VersionedKind): ReadFilter =>
+  (read) =>
+    read.method === 'history.list' && (read.input as { kind?: string }).kind === kind;
+
+/** A Lead's judgement changed: the group's evaluation, and the History of judgements. */
+const judgementChanged = (group: string | undefined) => either(about(['evaluation'], group), historyOf('judgement'));
 
 /** A Work Group went to the Trash or came back, with all its records. */
 const workGroupMoved: Rule = (input) => either(workGroupChanged(input?.id), about(RECORD_KINDS, input?.id));
