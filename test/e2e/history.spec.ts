@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { axeFailures } from './axe';
-import { serveDemo } from './serve';
+import { serveDemo, type Served } from './serve';
 
 // A school laptop's screen.
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -95,6 +95,126 @@ test('a journal entry keeps its earlier versions: History puts one back, and Und
     await expect(journal).not.toContainText('Added by mistake');
     await page.goto(`${app.url}#/trash`);
     await expect(page.getByRole('main')).toContainText('Added by mistake');
+  } finally {
+    await app.stop();
+  }
+});
+
+const openGroup = async (page: Page, app: Served) => {
+  await app.open(page);
+  await page.goto(app.url);
+  await page.getByRole('link', { name: GROUP }).click();
+  await expect(page.getByRole('heading', { name: GROUP, level: 1 })).toBeVisible();
+};
+
+test('the umbrella research question keeps its earlier words: History puts them back, and Undo takes back a save', async ({
+  page,
+}) => {
+  const app = await serveDemo();
+  try {
+    await openGroup(page, app);
+    const about = page.getByRole('form', { name: 'About this Work Group' });
+    const question = about.getByLabel('Umbrella research question');
+    const oldWords = await question.inputValue();
+    expect(oldWords.length).toBeGreaterThan(20);
+    const status = about.getByRole('status').last();
+
+    const newWords = 'What changes when every pupil has a stem sentence to start from?';
+    await question.fill(newWords);
+    await about.getByRole('button', { name: 'Save changes' }).click();
+    await expect(status).toContainText('Changes saved.');
+
+    // Its History: the save on top, the words it replaced below, ready to be put back.
+    await about.getByText('History (2 versions)').click();
+    const versions = about.getByRole('list', { name: 'Versions, newest first' }).getByRole('listitem');
+    await expect(versions.nth(0)).toContainText('(as it is now)');
+    await expect(versions.nth(0)).toContainText('Umbrella research question changed.');
+    const restore = versions.nth(1).getByRole('button', { name: /^Restore this version, of / });
+    await restore.scrollIntoViewIfNeeded();
+    expect(await axeFailures(page, 'About this Work Group with its History open')).toEqual([]);
+    await page.screenshot({ path: 'test-results/history-about.png' });
+
+    await restore.click();
+    await expect(status).toContainText('was put back.');
+    await expect(question).toHaveValue(oldWords);
+    await expect(about.getByText('History (3 versions)')).toBeVisible();
+    await expect(status).toBeInViewport();
+    await page.screenshot({ path: 'test-results/history-about-restored.png' });
+    await about.getByText('History (3 versions)').click();
+    await expect(versions.nth(0)).toContainText('Version 1 put back');
+    await question.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/history-about-restored-words.png' });
+    await page.reload();
+    await expect(
+      page.getByRole('form', { name: 'About this Work Group' }).getByLabel('Umbrella research question'),
+    ).toHaveValue(oldWords);
+
+    // Undo after a save puts back what the save replaced.
+    await question.fill('A slip of the keyboard.');
+    await about.getByRole('button', { name: 'Save changes' }).click();
+    await expect(status).toContainText('Changes saved.');
+    await status.getByRole('button', { name: 'Undo' }).click();
+    await expect(status).toHaveText('The change was undone.');
+    await expect(question).toHaveValue(oldWords);
+  } finally {
+    await app.stop();
+  }
+});
+
+test('a judgement’s narrative keeps its earlier words: History puts them back, and Undo takes back a save', async ({
+  page,
+}) => {
+  const app = await serveDemo();
+  try {
+    await openGroup(page, app);
+    await page
+      .getByRole('navigation', { name: 'Sections of this Work Group' })
+      .getByRole('link', { name: 'Evaluation', exact: true })
+      .click();
+    const form = page.getByRole('form', { name: 'Lead’s judgement: Improving Pupil Outcomes' });
+    const narrative = form.getByLabel('Narrative');
+    const status = form.getByRole('status').last();
+    const firstWords = 'Most focus children now explain a comparison of fractions with a bar model.';
+    await form.getByRole('radio', { name: /Amber/ }).check();
+    await narrative.fill(firstWords);
+    await form.getByRole('button', { name: 'Save judgement' }).click();
+    await expect(status).toHaveText('Your judgement is saved (Amber).');
+
+    await form.getByRole('radio', { name: /Green/ }).check();
+    await narrative.fill('Every focus child explains comparisons unprompted.');
+    await form.getByRole('button', { name: 'Save judgement' }).click();
+    await expect(status).toContainText('Your judgement is saved (Green).');
+
+    await form.getByText('History (2 versions)').click();
+    const versions = form.getByRole('list', { name: 'Versions, newest first' }).getByRole('listitem');
+    await expect(versions.nth(0)).toContainText('Lead’s judgement changed from Amber to Green; Narrative changed.');
+    await expect(versions.nth(1)).toContainText('Created.');
+    const restore = versions.nth(1).getByRole('button', { name: /^Restore this version, of / });
+    await restore.scrollIntoViewIfNeeded();
+    expect(await axeFailures(page, 'a judgement with its History open')).toEqual([]);
+    await page.screenshot({ path: 'test-results/history-judgement.png' });
+
+    await restore.click();
+    await expect(status).toContainText('was put back.');
+    await expect(narrative).toHaveValue(firstWords);
+    await expect(form.getByRole('radio', { name: /Amber/ })).toBeChecked();
+    await expect(form.getByText('History (3 versions)')).toBeVisible();
+    await expect(status).toBeInViewport();
+    await form.getByText('History (3 versions)').click();
+    await expect(versions.nth(0)).toContainText('Version 1 put back');
+    await page.screenshot({ path: 'test-results/history-judgement-restored.png' });
+
+    // Undo after a save.
+    await narrative.fill('A slip of the keyboard.');
+    await form.getByRole('button', { name: 'Save judgement' }).click();
+    await expect(status).toContainText('Your judgement is saved (Amber).');
+    await status.getByRole('button', { name: 'Undo' }).click();
+    await expect(status).toHaveText('The change was undone.');
+    await expect(narrative).toHaveValue(firstWords);
+    await page.reload();
+    await expect(
+      page.getByRole('form', { name: 'Lead’s judgement: Improving Pupil Outcomes' }).getByLabel('Narrative'),
+    ).toHaveValue(firstWords);
   } finally {
     await app.stop();
   }

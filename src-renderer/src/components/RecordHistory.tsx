@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { ApiFailure } from '../../../src-shared/api/client';
 import {
   summariseVersion,
@@ -74,6 +74,7 @@ interface RecordHistoryProps {
 export function RecordHistory({ kind, id, labels, onRestored }: RecordHistoryProps) {
   const { data: versions, error } = useQuery('history.list', { kind, id });
   const [problem, setProblem] = useState('');
+  const panel = useRef<HTMLDetailsElement>(null);
 
   const restore = async (version: RecordVersion, latest: RecordVersion) => {
     setProblem('');
@@ -87,6 +88,8 @@ export function RecordHistory({ kind, id, labels, onRestored }: RecordHistoryPro
       const leftOut = restored.evidenceLeftOut
         ? ` ${restored.evidenceLeftOut === 1 ? '1 piece' : `${restored.evidenceLeftOut} pieces`} of its evidence ${restored.evidenceLeftOut === 1 ? 'is' : 'are'} no longer in the workspace and ${restored.evidenceLeftOut === 1 ? 'was' : 'were'} left out.`
         : '';
+      // Folded away, so that the message saying so (and its Undo) stays where the Lead is looking.
+      if (panel.current) panel.current.open = false;
       onRestored(
         `The version of ${formatDateTimeGB(version.at)} was put back.${leftOut}`,
         putBack(kind, id, latest.version, restored.version),
@@ -98,7 +101,7 @@ export function RecordHistory({ kind, id, labels, onRestored }: RecordHistoryPro
 
   const count = versions ? ` (${versions.length} ${versions.length === 1 ? 'version' : 'versions'})` : '';
   return (
-    <details className="record-history">
+    <details className="record-history" ref={panel}>
       <summary>History{count}</summary>
       {(error ?? problem) && (
         <p className="form-error" role="alert">

@@ -91,9 +91,11 @@ export function RecordForm({
     setInitial(now);
     setValues(now);
   });
+  const statusRef = useRef<HTMLParagraphElement>(null);
   const announce: Announce = (message, next) => {
     setStatus(message);
     setUndo(() => next);
+    requestAnimationFrame(() => statusRef.current?.scrollIntoView({ block: 'nearest' }));
   };
   // Rarely needed fields stay folded away unless they hold more than a new record starts with, or have a problem.
   const more = fields.filter((field) => field.more);
@@ -223,7 +225,7 @@ export function RecordForm({
           </button>
         )}
       </div>
-      <p className="status" role="status">
+      <p className="status" role="status" ref={statusRef}>
         {status}
         {undo && ' '}
         {undo && <UndoButton undo={undo} onUndone={(message) => announce(message)} />}
