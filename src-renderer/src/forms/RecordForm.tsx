@@ -91,11 +91,16 @@ export function RecordForm({
     setInitial(now);
     setValues(now);
   });
+  // Something said from inside the form (an earlier version put back) is brought into view once shown.
   const statusRef = useRef<HTMLParagraphElement>(null);
+  const [announced, setAnnounced] = useState(0);
+  useEffect(() => {
+    if (announced > 0) statusRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [announced]);
   const announce: Announce = (message, next) => {
     setStatus(message);
     setUndo(() => next);
-    requestAnimationFrame(() => statusRef.current?.scrollIntoView({ block: 'nearest' }));
+    setAnnounced((count) => count + 1);
   };
   // Rarely needed fields stay folded away unless they hold more than a new record starts with, or have a problem.
   const more = fields.filter((field) => field.more);
