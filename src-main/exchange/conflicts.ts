@@ -2,7 +2,7 @@ import type { MergeConflict } from '../../src-shared/api/exchange';
 import { DomainError } from '../../src-shared/api/errors';
 import { DFE_STANDARD, NCETM_AREA } from '../../src-shared/domain/enums';
 import { RECORD_KIND_SPECS } from '../../src-shared/domain/recordKinds';
-import { recordHistory } from '../services/history';
+import { recordHistory, versionedKindOf } from '../services/history';
 import { recordStore, type RecordStore } from '../services/records';
 import { searchIndex } from '../services/search';
 import type { Store } from '../store/store';
@@ -134,7 +134,8 @@ export function conflictService(store: Store) {
             `The other version cannot be put back: ${(error as Error).message} Nothing has been changed.`,
           );
         }
-        if (spec.kind) recordHistory(store, records).noteChange(spec.kind, current, next);
+        const versioned = versionedKindOf(spec.table);
+        if (versioned) recordHistory(store, records).noteChange(versioned, current, next);
         reindex(spec.table, String(current['id']));
         const here = workspaceId(store);
         const log = store.statement(

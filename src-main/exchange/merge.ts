@@ -2,7 +2,7 @@ import { DomainError } from '../../src-shared/api/errors';
 import type { TableChanges } from '../../src-shared/api/exchange';
 import { RECORD_KIND_SPECS, tableOfKind } from '../../src-shared/domain/recordKinds';
 import { checkRecordFields, checkRecordRules } from '../kinds/kindRules';
-import { recordHistory } from '../services/history';
+import { recordHistory, versionedKindOf } from '../services/history';
 import { recordStore } from '../services/records';
 import { searchIndex } from '../services/search';
 import { themeAnchors } from '../services/themeAnchors';
@@ -430,13 +430,15 @@ export function applyMerge(store: Store, bundle: Bundle, plan: MergePlan): void 
   writeChecked(store, plan);
   followCodedText(store, plan);
   for (const write of plan.writes) {
-    const kind = EXCHANGE_TABLE.get(write.table)!.kind;
-    if (!kind) continue;
     const id = String(write.row['id']);
     const row = rowNow(write.table, id)!;
     const was = before.get(write);
+    const versioned = versionedKindOf(write.table);
     // A change from the other computer is a version like one made here, named by where it came from.
-    if (was && !row['erased_at']) history.noteChange(kind, was, row, { origin: bundle.manifest.sourceWorkspaceId });
+    if (was && versioned && !row['erased_at'])
+      history.noteChange(versioned, was, row, { origin: bundle.manifest.sourceWorkspaceId });
+    const kind = EXCHANGE_TABLE.get(write.table)!.kind;
+    if (!kind) continue;
     const spec = RECORD_KIND_SPECS[kind];
     if (row['deleted_at'] || spec.searchable.length === 0) {
       index.remove(id);

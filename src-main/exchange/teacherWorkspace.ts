@@ -1,5 +1,6 @@
 import { DomainError } from '../../src-shared/api/errors';
 import type { Method } from '../../src-shared/api/contract';
+import type { VersionedKind } from '../../src-shared/api/history';
 import type { TeacherRole } from '../../src-shared/api/workspace';
 import type { RecordKind } from '../../src-shared/domain/recordKinds';
 import type { Store } from '../store/store';
@@ -29,6 +30,9 @@ const LEAD_KINDS: RecordKind[] = [
   'theme',
   'codedPassage',
 ];
+
+/** What keeps versions that only the Lead changes: restoring one is the Lead's too. */
+const LEAD_VERSIONED: VersionedKind[] = [...LEAD_KINDS, 'workGroup', 'judgement'];
 
 /** Whole-group work that is the Lead's: the Work Group itself, attendance, judgements, the hub, spreadsheets. */
 const LEAD_METHODS = new Set<Method>([
@@ -145,7 +149,7 @@ export function guardTeacherWorkspace(store: Store, handlers: AllHandlers): AllH
   if (!since014) return handlers;
   const refuseLead = (method: Method, input: unknown) => {
     if (!teacherRole(store)) return;
-    const restoring = method === 'history.restore' && LEAD_KINDS.includes((input as { kind: RecordKind }).kind);
+    const restoring = method === 'history.restore' && LEAD_VERSIONED.includes((input as { kind: VersionedKind }).kind);
     if (LEAD_METHODS.has(method) || restoring) throw new DomainError('conflict', LEAD_ONLY);
   };
   const guarded = Object.fromEntries(

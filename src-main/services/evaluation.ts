@@ -24,6 +24,7 @@ import type { Store } from '../store/store';
 import type { AllHandlers, Handlers } from './handlers';
 import { GROUP_KINDS, RECORD_KIND_SPECS } from '../../src-shared/domain/recordKinds';
 import { hubFiguresOnDisk, sameFigures, type FiguresKey, type KeptFigures } from './hubFigures';
+import { recordHistory, type ChangeSource } from './history';
 import { recordStore } from './records';
 import { workGroupAccess } from './workGroupAccess';
 import { workGroupHandlers } from './workGroups';
@@ -45,13 +46,17 @@ export interface EvaluationService {
   workOutHubFiguresAhead(): boolean;
   /** The Work Group's year beside the year it was rolled over from; null in a first year (or with last year in the Trash). */
   compareWithPreviousYear(workGroupId: string): YearComparison | null;
-  setJudgement(input: {
-    workGroupId: string;
-    subject: JudgementSubject;
-    rating: Judgement['rating'];
-    narrative: string;
-    evidence: EvidenceRef[];
-  }): Judgement;
+  /** Saves the Lead's judgement, keeping the version it replaces; a restore names the version it put back. */
+  setJudgement(
+    input: {
+      workGroupId: string;
+      subject: JudgementSubject;
+      rating: Judgement['rating'];
+      narrative: string;
+      evidence: EvidenceRef[];
+    },
+    source?: ChangeSource,
+  ): Judgement;
 }
 
 /**
@@ -70,6 +75,7 @@ const figuresOf = (store: Store) => {
 export function evaluationService(store: Store): EvaluationService {
   const { db } = store;
   const records = recordStore(store);
+  const history = recordHistory(store, records);
   const access = workGroupAccess(store);
   const groups = workGroupHandlers(store);
   const onDisk = hubFiguresOnDisk(store);
@@ -271,7 +277,7 @@ export function evaluationService(store: Store): EvaluationService {
       return next.length > 0;
     },
 
-    setJudgement: ({ workGroupId, subject, rating, narrative, evidence }) =>
+    setJudgement: ({ workGroupId, subject, rating, narrative, evidence }, source) =>
       store.transaction(() => {
         access.writable(workGroupId);
         evidence.forEach((ref, i) => {
@@ -288,10 +294,19 @@ export function evaluationService(store: Store): EvaluationService {
         const existing = judgementFor.get(workGroupId, subject);
         const values = { workGroupId, subject, rating, narrative, evidence: JSON.stringify(unique), now };
         if (existing) {
-          db.prepare(
-            `UPDATE judgement SET rating = @rating, narrative = @narrative, evidence = @evidence, updated_at = @now
-             WHERE id = @id`,
-          ).run({ ...values, id: existing['id'] });
+          const id = String(existing['id']);
+          history.keeping(
+            'judgement',
+            id,
+            () =>
+              db
+                .prepare(
+                  `UPDATE judgement SET rating = @rating, narrative = @narrative, evidence = @evidence, updated_at = @now
+                   WHERE id = @id`,
+                )
+                .run({ ...values, id }),
+            source,
+          );
         } else {
           db.prepare(
             `INSERT INTO judgement (id, work_group_id, subject, rating, narrative, evidence, created_at, updated_at)

@@ -1,16 +1,24 @@
-import type { RecordKind } from '../../src-shared/api/contract';
-import { summariseVersion, type FieldChange, type RecordVersion } from '../../src-shared/api/history';
-import { RECORD_KINDS } from '../../src-shared/api/contract';
+import { judgementInput } from '../../src-shared/api/evaluation';
+import {
+  summariseVersion,
+  VERSIONED_KINDS,
+  type FieldChange,
+  type RecordVersion,
+  type VersionedKind,
+} from '../../src-shared/api/history';
+import { RECORD_KINDS, type RecordKind } from '../../src-shared/api/contract';
 import { RECORD_KIND_SPECS } from '../../src-shared/domain/recordKinds';
+import { workGroupFields } from '../../src-shared/domain/workGroup';
 import { conflictFields } from '../exchange/conflictFields';
 import { machineOf } from '../exchange/teacherWorkspace';
 import type { Store } from '../store/store';
 import { columnMap, type ColumnMap } from './columns';
 import type { RecordStore } from './records';
 
-// Every record's earlier versions (migration 011), for every kind in the registry. Versions are kept
-// from a record's first change: the version it had then is written first, so a record never changed
-// (or changed before this version of the app) has no rows here and is its own only version.
+// Earlier versions (migration 011) of every record of every kind in the registry, of each Work Group's
+// own fields and of the Lead's judgements. Versions are kept from the first change: the version held
+// then is written first, so a record never changed (or changed before this version of the app) has no
+// rows here and is its own only version.
 
 type Fields = Record<string, unknown>;
 type Row = Record<string, unknown>;
@@ -34,11 +42,13 @@ export interface ChangeSource {
 
 export interface RecordHistory {
   /** A record's row went from `before` to `after` (both as stored): keeps both versions if its fields changed. */
-  noteChange(kind: RecordKind, before: Row, after: Row, source?: ChangeSource): void;
+  noteChange(kind: VersionedKind, before: Row, after: Row, source?: ChangeSource): void;
+  /** Makes a change to one row that the record store does not write, keeping the version it replaces. */
+  keeping<T>(kind: VersionedKind, id: string, change: () => T, source?: ChangeSource): T;
   /** A record's versions, newest first: the one it holds now is always first. */
-  versions(kind: RecordKind, id: string): RecordVersion[];
+  versions(kind: VersionedKind, id: string): RecordVersion[];
   /** The fields of a kept version, or undefined if it is not kept. */
-  fieldsAt(kind: RecordKind, id: string, version: number): Fields | undefined;
+  fieldsAt(kind: VersionedKind, id: string, version: number): Fields | undefined;
   /** Forgets every version of the records erased for good: their words must survive nowhere. */
   forgetErased(): void;
 }
@@ -46,30 +56,44 @@ export interface RecordHistory {
 const same = (a: Fields, b: Fields, fields: string[]) =>
   fields.every((f) => JSON.stringify(a[f] ?? null) === JSON.stringify(b[f] ?? null));
 
-export function recordHistory(store: Store, records: RecordStore): RecordHistory {
-  const maps = Object.fromEntries(RECORD_KINDS.map((k) => [k, columnMap(RECORD_KIND_SPECS[k].shape)])) as Record<
-    RecordKind,
-    ColumnMap
-  >;
+/** Where each versioned kind is kept, and its own fields (a judgement's Work Group and subject never change). */
+const VERSIONED: Record<VersionedKind, { table: string; map: ColumnMap }> = {
+  ...(Object.fromEntries(
+    RECORD_KINDS.map((kind) => [
+      kind,
+      { table: RECORD_KIND_SPECS[kind].table, map: columnMap(RECORD_KIND_SPECS[kind].shape) },
+    ]),
+  ) as Record<RecordKind, { table: string; map: ColumnMap }>),
+  workGroup: { table: 'work_group', map: columnMap(workGroupFields.shape) },
+  judgement: {
+    table: 'judgement',
+    map: columnMap(judgementInput.pick({ rating: true, narrative: true, evidence: true }).shape),
+  },
+};
 
-  const stored = (kind: RecordKind, id: string) =>
+/** The versioned kind a table holds, if its rows keep versions. */
+export const versionedKindOf = (table: string): VersionedKind | undefined =>
+  VERSIONED_KINDS.find((kind) => VERSIONED[kind].table === table);
+
+export function recordHistory(store: Store, records: RecordStore): RecordHistory {
+  const stored = (kind: VersionedKind, id: string) =>
     store
       .statement<[string, string], VersionRow>(
         'SELECT * FROM record_version WHERE kind = ? AND record_id = ? ORDER BY version',
       )
       .all(kind, id);
 
-  const latest = (kind: RecordKind, id: string) =>
+  const latest = (kind: VersionedKind, id: string) =>
     store
       .statement<[string, string], VersionRow>(
         'SELECT * FROM record_version WHERE kind = ? AND record_id = ? ORDER BY version DESC LIMIT 1',
       )
       .get(kind, id);
 
-  const append = (kind: RecordKind, id: string, fields: Fields, at: string, source: ChangeSource = {}) => {
+  const append = (kind: VersionedKind, id: string, fields: Fields, at: string, source: ChangeSource = {}) => {
     const previous = latest(kind, id);
     const changed = previous
-      ? maps[kind].fields.filter((f) => !same(fields, JSON.parse(previous.fields) as Fields, [f]))
+      ? VERSIONED[kind].map.fields.filter((f) => !same(fields, JSON.parse(previous.fields) as Fields, [f]))
       : undefined;
     store
       .statement(
@@ -89,16 +113,16 @@ export function recordHistory(store: Store, records: RecordStore): RecordHistory
   };
 
   /** A version's fields as a row (column names, lists as JSON text), for describing the difference. */
-  const asRow = (kind: RecordKind, fields: Fields): Row => {
-    const map = maps[kind];
+  const asRow = (kind: VersionedKind, fields: Fields): Row => {
+    const map = VERSIONED[kind].map;
     const values = map.toRow(fields);
     return Object.fromEntries(map.columns.map((column, i) => [column, values[map.fields[i]!]]));
   };
 
   /** The fields two versions differ in, in the user's words (conflictFields does the same for a conflict's two versions). */
-  const changesBetween = (kind: RecordKind, before: Fields, after: Fields): FieldChange[] => {
-    const map = maps[kind];
-    return conflictFields(records, RECORD_KIND_SPECS[kind].table, asRow(kind, after), asRow(kind, before))
+  const changesBetween = (kind: VersionedKind, before: Fields, after: Fields): FieldChange[] => {
+    const map = VERSIONED[kind].map;
+    return conflictFields(records, VERSIONED[kind].table, asRow(kind, after), asRow(kind, before))
       .filter((field) => field.column !== 'updated_at')
       .map(({ column, label, kept, other }) => ({
         field: map.fields[map.columns.indexOf(column)] ?? column,
@@ -108,26 +132,39 @@ export function recordHistory(store: Store, records: RecordStore): RecordHistory
       }));
   };
 
+  const rowOf = (kind: VersionedKind, id: string) =>
+    store.statement<[string], Row>(`SELECT * FROM ${VERSIONED[kind].table} WHERE id = ?`).get(id);
+
+  const noteChange = (kind: VersionedKind, before: Row, after: Row, source?: ChangeSource) => {
+    const map = VERSIONED[kind].map;
+    const [was, now] = [map.fromRow(before), map.fromRow(after)];
+    if (same(was, now, map.fields)) return;
+    const id = String(after['id']);
+    const kept = latest(kind, id);
+    // Kept from the first change on; or the record was changed by something that keeps no versions.
+    if (!kept || !same(JSON.parse(kept.fields) as Fields, was, map.fields))
+      append(kind, id, was, String(before['updated_at']));
+    append(kind, id, now, String(after['updated_at']), source);
+  };
+
   return {
-    noteChange: (kind, before, after, source) => {
-      const map = maps[kind];
-      const [was, now] = [map.fromRow(before), map.fromRow(after)];
-      if (same(was, now, map.fields)) return;
-      const id = String(after['id']);
-      const kept = latest(kind, id);
-      // Kept from the first change on; or the record was changed by something that keeps no versions.
-      if (!kept || !same(JSON.parse(kept.fields) as Fields, was, map.fields))
-        append(kind, id, was, String(before['updated_at']));
-      append(kind, id, now, String(after['updated_at']), source);
+    noteChange,
+
+    keeping: (kind, id, change, source) => {
+      const before = rowOf(kind, id);
+      const result = change();
+      const after = rowOf(kind, id);
+      if (before && after) noteChange(kind, before, after, source);
+      return result;
     },
 
     versions: (kind, id) => {
-      const row = store.statement<[string], Row>(`SELECT * FROM ${RECORD_KIND_SPECS[kind].table} WHERE id = ?`).get(id);
+      const row = rowOf(kind, id);
       if (!row) return [];
       const kept = stored(kind, id).map((v) => ({ ...v, values: JSON.parse(v.fields) as Fields }));
-      const nowFields = maps[kind].fromRow(row);
+      const nowFields = VERSIONED[kind].map.fromRow(row);
       const last = kept.at(-1);
-      if (!last || !same(last.values, nowFields, maps[kind].fields)) {
+      if (!last || !same(last.values, nowFields, VERSIONED[kind].map.fields)) {
         kept.push({
           version: (last?.version ?? 0) + 1,
           changed_at: String(row['updated_at']),
@@ -171,11 +208,11 @@ export function recordHistory(store: Store, records: RecordStore): RecordHistory
     },
 
     forgetErased: () => {
-      for (const kind of RECORD_KINDS) {
+      for (const kind of VERSIONED_KINDS) {
         store
           .statement(
             `DELETE FROM record_version WHERE kind = ?
-               AND record_id IN (SELECT id FROM ${RECORD_KIND_SPECS[kind].table} WHERE erased_at IS NOT NULL)`,
+               AND record_id IN (SELECT id FROM ${VERSIONED[kind].table} WHERE erased_at IS NOT NULL)`,
           )
           .run(kind);
       }

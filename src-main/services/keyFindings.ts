@@ -4,6 +4,8 @@ import { draftKeyFindings } from '../../src-shared/evaluation/keyFindings';
 import type { Store } from '../store/store';
 import { evaluationService } from './evaluation';
 import type { Handlers } from './handlers';
+import { recordHistory } from './history';
+import { recordStore } from './records';
 import { workGroupAccess } from './workGroupAccess';
 
 // A Work Group's key findings: the Lead's own words once they have edited them (kept in the Work
@@ -12,6 +14,7 @@ import { workGroupAccess } from './workGroupAccess';
 export function keyFindingsService(store: Store) {
   const evaluation = evaluationService(store);
   const access = workGroupAccess(store);
+  const history = recordHistory(store, recordStore(store));
   const read = (workGroupId: string): KeyFindings => {
     const row = store
       .statement<[string], { key_findings: string }>(
@@ -30,9 +33,12 @@ export function keyFindingsService(store: Store) {
     save: (workGroupId: string, findings: string[]): KeyFindings =>
       store.transaction(() => {
         access.writable(workGroupId);
-        store
-          .statement('UPDATE work_group SET key_findings = @findings, updated_at = @now WHERE id = @id')
-          .run({ id: workGroupId, findings: JSON.stringify(findings), now: store.now() });
+        // Findings are a field of the Work Group: its History keeps their earlier words.
+        history.keeping('workGroup', workGroupId, () =>
+          store
+            .statement('UPDATE work_group SET key_findings = @findings, updated_at = @now WHERE id = @id')
+            .run({ id: workGroupId, findings: JSON.stringify(findings), now: store.now() }),
+        );
         return read(workGroupId);
       }),
   };

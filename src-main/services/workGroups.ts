@@ -1,9 +1,11 @@
+import type { z } from 'zod';
 import { DomainError } from '../../src-shared/api/errors';
 import { nextAcademicYear } from '../../src-shared/calendar/academicYear';
 import { DEFAULT_SURVEY_ITEMS, type WorkGroup } from '../../src-shared/domain/workGroup';
 import type { Store } from '../store/store';
 import { columnMap } from './columns';
 import type { Handlers } from './handlers';
+import { recordHistory, type ChangeSource } from './history';
 import { recordStore } from './records';
 import { workGroupAccess } from './workGroupAccess';
 import { workGroupFields } from '../../src-shared/domain/workGroup';
@@ -28,8 +30,17 @@ const toWorkGroup = (row: Row): WorkGroup =>
     updatedAt: row['updated_at'],
   }) as WorkGroup;
 
+/** A Work Group's own fields as a form sends them. */
+type OwnFields = z.output<typeof workGroupFields>;
+
 export function workGroupHandlers(store: Store): Handlers<'workGroup.'> {
+  return workGroupService(store).handlers;
+}
+
+/** The Work Group's handlers, and saving its own fields as a change that came about otherwise (a version put back). */
+export function workGroupService(store: Store) {
   const records = recordStore(store);
+  const history = recordHistory(store, records);
   const access = workGroupAccess(store);
   const byId = store.statement<[string], Row>(`${SELECT} WHERE w.id = ? AND w.deleted_at IS NULL`);
   const byCode = store.statement<[string, string], Row>(
@@ -79,15 +90,38 @@ export function workGroupHandlers(store: Store): Handlers<'workGroup.'> {
   const setColumn = (id: string, column: 'name' | 'status', value: string): WorkGroup =>
     store.transaction(() => {
       find(id);
-      store.statement(`UPDATE work_group SET ${column} = @value, updated_at = @now WHERE id = @id`).run({
-        id,
-        value,
-        now: store.now(),
-      });
+      history.keeping('workGroup', id, () =>
+        store.statement(`UPDATE work_group SET ${column} = @value, updated_at = @now WHERE id = @id`).run({
+          id,
+          value,
+          now: store.now(),
+        }),
+      );
       return find(id);
     });
 
-  return {
+  const update = (id: string, fields: OwnFields, source?: ChangeSource): WorkGroup =>
+    store.transaction(() => {
+      find(id);
+      access.writable(id);
+      checkCodeFree(fields.code, id);
+      checkProject(fields.projectId);
+      const sets = fieldColumns.columns.map((c, i) => `${c} = @${fieldColumns.fields[i]}`).join(', ');
+      history.keeping(
+        'workGroup',
+        id,
+        () =>
+          store.statement(`UPDATE work_group SET ${sets}, updated_at = @now WHERE id = @id`).run({
+            ...fieldColumns.toRow(fields),
+            id,
+            now: store.now(),
+          }),
+        source,
+      );
+      return find(id);
+    });
+
+  const handlers: Handlers<'workGroup.'> = {
     'workGroup.list': ({ includeArchived, projectId, academicYear }) =>
       store
         .statement<{ projectId: string | null; academicYear: string | null }, Row>(
@@ -108,20 +142,7 @@ export function workGroupHandlers(store: Store): Handlers<'workGroup.'> {
         return find(insert(fields));
       }),
 
-    'workGroup.update': ({ id, ...fields }) =>
-      store.transaction(() => {
-        find(id);
-        access.writable(id);
-        checkCodeFree(fields.code, id);
-        checkProject(fields.projectId);
-        const sets = fieldColumns.columns.map((c, i) => `${c} = @${fieldColumns.fields[i]}`).join(', ');
-        store.statement(`UPDATE work_group SET ${sets}, updated_at = @now WHERE id = @id`).run({
-          ...fieldColumns.toRow(fields),
-          id,
-          now: store.now(),
-        });
-        return find(id);
-      }),
+    'workGroup.update': ({ id, ...fields }) => update(id, fields),
 
     'workGroup.rename': ({ id, name }) => setColumn(id, 'name', name),
 
@@ -177,6 +198,7 @@ export function workGroupHandlers(store: Store): Handlers<'workGroup.'> {
         return find(nextId);
       }),
   };
+  return { handlers, update };
 
   /** Schools, participants and (if asked) focus children go into the new year; last year's evidence stays behind. */
   function carryForward(fromId: string, toId: string, withChildren: boolean) {

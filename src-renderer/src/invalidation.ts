@@ -1,4 +1,5 @@
 import { RECORD_KINDS, type Method, type RecordKind } from '../../src-shared/api/contract';
+import type { VersionedKind } from '../../src-shared/api/history';
 import { CODABLE_KINDS } from '../../src-shared/themes/fields';
 
 /** The methods that only read: their answers are kept until a change makes them out of date. */
@@ -68,6 +69,15 @@ const SHOWN_IN: Partial<Record<RecordKind, string[]>> = {
 const workGroupChanged = (group: string | undefined) =>
   about(['workGroup', 'evaluation', 'keyFindings', ...WORKSPACE_VIEWS], group);
 
+/** The History of things of one kind (a judgement's, say). */
+const historyOf =
+  (kind: VersionedKind): ReadFilter =>
+  (read) =>
+    read.method === 'history.list' && (read.input as { kind?: string }).kind === kind;
+
+/** A Lead's judgement changed: the group's evaluation, and the History of judgements. */
+const judgementChanged = (group: string | undefined) => either(about(['evaluation'], group), historyOf('judgement'));
+
 /** A Work Group went to the Trash or came back, with all its records. */
 const workGroupMoved: Rule = (input) => either(workGroupChanged(input?.id), about(RECORD_KINDS, input?.id));
 
@@ -84,8 +94,13 @@ const CHANGES: Record<Exclude<Method, ReadMethod | RecordMethod>, Rule> = {
   'workGroup.rollover': (input) => workGroupChanged(input?.id),
   'workGroup.delete': workGroupMoved,
   'workGroup.restore': workGroupMoved,
-  // An earlier version put back is an update of that record.
-  'history.restore': (input, output) => recordChanged((input as { kind: RecordKind }).kind, 'update', input, output),
+  // An earlier version put back is an update of that record, of the Work Group's own fields or of a judgement.
+  'history.restore': (input, output) => {
+    const kind = (input as { kind: VersionedKind }).kind;
+    if (kind === 'workGroup') return workGroupChanged(output?.workGroupId);
+    if (kind === 'judgement') return judgementChanged(output?.workGroupId);
+    return recordChanged(kind, 'update', input, output);
+  },
   'attendance.set': (input, output) => recordChanged('meeting', 'update', input, output),
   // Observations of children of any Work Group's participants: every group's observations, to be safe.
   'observations.record': () => recordChanged('observation', 'create', undefined, undefined),
@@ -95,7 +110,7 @@ const CHANGES: Record<Exclude<Method, ReadMethod | RecordMethod>, Rule> = {
   'trash.linked': nothing,
   'trash.erase': everything,
   'demo.load': everything,
-  'judgement.set': (input) => about(['evaluation'], input?.workGroupId),
+  'judgement.set': (input) => judgementChanged(input?.workGroupId),
   'keyFindings.set': (input) => workGroupChanged(input?.workGroupId),
   'themes.addStarter': (input, output) => recordChanged('theme', 'create', input, output),
   // Passages and sub-themes move to the survivor, and the merged theme goes to the Trash.

@@ -1,10 +1,21 @@
 import { z } from 'zod';
 import { entityId } from '../domain/fields';
-import { RECORD_KINDS } from '../domain/recordKinds';
+import { RECORD_KIND_SPECS, RECORD_KINDS } from '../domain/recordKinds';
 
 // A record's earlier versions: what changed and when, and putting one back (as a new change).
 
-const recordKind = z.enum(RECORD_KINDS, { error: 'Choose a kind of record.' });
+/**
+ * What keeps earlier versions: every kind of record, a Work Group's own fields (About this Work Group,
+ * key findings) and each of the Lead's judgements.
+ */
+export const VERSIONED_KINDS = [...RECORD_KINDS, 'workGroup', 'judgement'] as const;
+export type VersionedKind = (typeof VERSIONED_KINDS)[number];
+
+/** What a versioned thing is called in a sentence: "journal entry", "Work Group", "judgement". */
+export const versionedLabel = (kind: VersionedKind): string =>
+  kind === 'workGroup' ? 'Work Group' : kind === 'judgement' ? 'judgement' : RECORD_KIND_SPECS[kind].label;
+
+const recordKind = z.enum(VERSIONED_KINDS, { error: 'Choose a kind of record.' });
 const versionNumber = z.int({ error: 'Choose a version.' }).min(1, 'Choose a version.');
 
 export const historyListInput = z.strictObject({ kind: recordKind, id: entityId });
@@ -48,6 +59,8 @@ export const historyRestoreOutput = z.object({
   workGroupId: entityId.optional(),
   /** The new version the restore made. */
   version: z.int(),
+  /** Pieces of a judgement's evidence no longer in the workspace, left out of the version put back. */
+  evidenceLeftOut: z.int().optional(),
 });
 
 /** A short value reads well in a sentence; a paragraph does not. */
@@ -71,5 +84,6 @@ export function summariseVersion(
       : `${label} changed`;
   });
   const summary = changes.length > 0 ? changes.join('; ') : 'Nothing changed';
-  return `${version.restoredFrom ? `Version ${version.restoredFrom} put back: ` : ''}${summary}.`;
+  // A value that ends a sentence itself (a key finding, say) needs no second full stop.
+  return `${version.restoredFrom ? `Version ${version.restoredFrom} put back: ` : ''}${summary}${/[.!?]$/.test(summary) ? '' : '.'}`;
 }

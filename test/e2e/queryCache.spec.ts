@@ -90,11 +90,13 @@ test('a change to the Work Group itself refreshes the group and its evaluation, 
   await tab(page, 'Evaluation').click();
   await evaluationShown(page);
   await quiet(page);
-  // The key findings are the Work Group's own words, so they are asked for again too.
+  // The key findings are the Work Group's own words, so they are asked for again too, and so is the
+  // History of its own fields on the Overview.
   expect(calls).toEqual([
     'workGroup.update',
     'workGroup.get',
     'evaluation.workGroup',
+    'history.list',
     'evaluation.yearOnYear',
     'keyFindings.get',
   ]);

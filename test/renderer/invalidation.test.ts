@@ -133,6 +133,25 @@ describe('what a call makes out of date', () => {
     expect(changes('history.restore', { kind: 'reading', id: RECORD, version: 1 }, restored)).toBe(true);
   });
 
+  it('a Work Group’s own fields or a judgement put back: as their own saves, and their History', () => {
+    const judgementHistory: Read = { method: 'history.list', input: { kind: 'judgement', id: RECORD } };
+    const groupHistory: Read = { method: 'history.list', input: { kind: 'workGroup', id: G } };
+    const findings: Read = { method: 'keyFindings.get', input: { workGroupId: G } };
+    const group = { kind: 'workGroup', id: G, workGroupId: G, version: 4 };
+    const changes = invalidatedBy('history.restore', { kind: 'workGroup', id: G, version: 1 }, group);
+    expect([findings, groupHistory, judgementHistory].map(changes)).toEqual([true, true, true]);
+    expect(outOfDate('history.restore', { kind: 'workGroup', id: G, version: 1 }, group)).toEqual(
+      outOfDate('workGroup.update', { id: G }),
+    );
+    const judgement = { kind: 'judgement', id: RECORD, workGroupId: G, version: 3 };
+    expect(outOfDate('history.restore', { kind: 'judgement', id: RECORD, version: 1 }, judgement)).toEqual(
+      outOfDate('judgement.set', { workGroupId: G, subject: 'area:pupil_outcomes' }),
+    );
+    // Saving a judgement: the History of judgements, not a reading's.
+    expect(invalidatedBy('judgement.set', { workGroupId: G }, {})(judgementHistory)).toBe(true);
+    expect(invalidatedBy('judgement.set', { workGroupId: G }, {})(groupHistory)).toBe(false);
+  });
+
   it('a judgement: only that group’s evaluation and the hub', () => {
     expect(outOfDate('judgement.set', { workGroupId: G, subject: 'area:pupil_outcomes' })).toEqual([
       'evaluation.workGroup G',

@@ -1,8 +1,11 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { ApiFailure } from '../../../src-shared/api/client';
-import type { RecordKind } from '../../../src-shared/api/contract';
-import { summariseVersion, type RecordVersion } from '../../../src-shared/api/history';
-import { RECORD_KIND_SPECS } from '../../../src-shared/domain/recordKinds';
+import {
+  summariseVersion,
+  versionedLabel,
+  type RecordVersion,
+  type VersionedKind,
+} from '../../../src-shared/api/history';
 import { formatDateTimeGB } from '../../../src-shared/calendar/dates';
 import { api, failureMessage } from '../api';
 import { useQuery } from '../useQuery';
@@ -12,9 +15,31 @@ export type Undo = () => Promise<string>;
 
 const refusal = (message: string) => new ApiFailure({ code: 'conflict', message, fields: [] });
 
+/** "Undo" beside a message: undoes, once, and says how it went. */
+export function UndoButton({ undo, onUndone }: { undo: Undo; onUndone: (message: string) => void }) {
+  const [busy, setBusy] = useState(false);
+  return (
+    <button
+      type="button"
+      className="link-button"
+      disabled={busy}
+      onClick={async () => {
+        setBusy(true);
+        try {
+          onUndone(await undo());
+        } catch (error) {
+          onUndone(failureMessage(error));
+        }
+      }}
+    >
+      Undo
+    </button>
+  );
+}
+
 /** Puts back version `previous`, unless the record has changed since it stood at version `latest`. */
 const putBack =
-  (kind: RecordKind, id: string, previous: number, latest: number): Undo =>
+  (kind: VersionedKind, id: string, previous: number, latest: number): Undo =>
   async () => {
     await api.call('history.restore', { kind, id, version: previous, ifLatest: latest });
     return 'The change was undone.';
@@ -22,19 +47,22 @@ const putBack =
 
 /** Undoes a save: puts back the version the save replaced, if nothing has changed the record since. */
 export const undoSave =
-  (kind: RecordKind, saved: { id: string; updatedAt: string }): Undo =>
+  (kind: VersionedKind, saved: { id: string; updatedAt: string }): Undo =>
   async () => {
     const [latest, previous] = await api.call('history.list', { kind, id: saved.id });
+    // A save that changed none of the fields made no version: the latest is older than the save.
+    if (latest && (latest.at < saved.updatedAt || (latest.at === saved.updatedAt && !previous)))
+      return 'That save changed nothing, so there was nothing to undo.';
     if (!latest || !previous || latest.at !== saved.updatedAt) {
       throw refusal(
-        `This ${RECORD_KIND_SPECS[kind].label} has been changed since, so nothing was undone. Open it and use its History to choose the version you want.`,
+        `This ${versionedLabel(kind)} has been changed since, so nothing was undone. Open it and use its History to choose the version you want.`,
       );
     }
     return putBack(kind, saved.id, previous.version, latest.version)();
   };
 
 interface RecordHistoryProps {
-  kind: RecordKind;
+  kind: VersionedKind;
   id: string;
   /** The form's labels of the fields, by name, so the History speaks as the form does. */
   labels: Record<string, string>;
@@ -46,6 +74,7 @@ interface RecordHistoryProps {
 export function RecordHistory({ kind, id, labels, onRestored }: RecordHistoryProps) {
   const { data: versions, error } = useQuery('history.list', { kind, id });
   const [problem, setProblem] = useState('');
+  const panel = useRef<HTMLDetailsElement>(null);
 
   const restore = async (version: RecordVersion, latest: RecordVersion) => {
     setProblem('');
@@ -56,8 +85,13 @@ export function RecordHistory({ kind, id, labels, onRestored }: RecordHistoryPro
         version: version.version,
         ifLatest: latest.version,
       });
+      const leftOut = restored.evidenceLeftOut
+        ? ` ${restored.evidenceLeftOut === 1 ? '1 piece' : `${restored.evidenceLeftOut} pieces`} of its evidence ${restored.evidenceLeftOut === 1 ? 'is' : 'are'} no longer in the workspace and ${restored.evidenceLeftOut === 1 ? 'was' : 'were'} left out.`
+        : '';
+      // Folded away, so that the message saying so (and its Undo) stays where the Lead is looking.
+      if (panel.current) panel.current.open = false;
       onRestored(
-        `The version of ${formatDateTimeGB(version.at)} was put back.`,
+        `The version of ${formatDateTimeGB(version.at)} was put back.${leftOut}`,
         putBack(kind, id, latest.version, restored.version),
       );
     } catch (failure) {
@@ -67,7 +101,7 @@ export function RecordHistory({ kind, id, labels, onRestored }: RecordHistoryPro
 
   const count = versions ? ` (${versions.length} ${versions.length === 1 ? 'version' : 'versions'})` : '';
   return (
-    <details className="record-history">
+    <details className="record-history" ref={panel}>
       <summary>History{count}</summary>
       {(error ?? problem) && (
         <p className="form-error" role="alert">

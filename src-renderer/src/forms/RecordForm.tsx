@@ -1,13 +1,13 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ApiFailure } from '../../../src-shared/api/client';
-import { failureMessage } from '../api';
 import { BusyButton } from '../components/BusyButton';
-import type { Undo } from '../components/RecordHistory';
+import { UndoButton, type Undo } from '../components/RecordHistory';
 import { FieldControl } from './FieldControl';
 import { collect, initialValues, isFilled, type FieldSpec, type Values } from './fieldSpec';
 import { useFormContext } from './formContext';
 import { DraftBar } from './DraftBar';
 import { useDraft, type DraftOf } from './useDraft';
+import { useFollowRecord } from './useFollowRecord';
 
 export interface RecordFormProps {
   title: string;
@@ -28,8 +28,12 @@ export interface RecordFormProps {
   draft: DraftOf | undefined;
   /** Shown under the heading, before the fields (what a search found in the record). */
   above?: ReactNode;
-  children?: ReactNode;
+  /** Shown after the fields; as a function, it can put a message (and its Undo) where the save's goes. */
+  children?: ReactNode | ((announce: Announce) => ReactNode);
 }
+
+/** Says something where a save's message goes, with an Undo if there is one. */
+export type Announce = (message: string, undo?: Undo) => void;
 
 /**
  * Moves the keyboard to the first problem, in the middle of the screen: the first field with a message,
@@ -83,6 +87,21 @@ export function RecordForm({
       : undefined;
 
   const drafted = useDraft(draft, initial, values, setValues);
+  useFollowRecord(initialValues(fields, record), initial, values, (now) => {
+    setInitial(now);
+    setValues(now);
+  });
+  // Something said from inside the form (an earlier version put back) is brought into view once shown.
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const [announced, setAnnounced] = useState(0);
+  useEffect(() => {
+    if (announced > 0) statusRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [announced]);
+  const announce: Announce = (message, next) => {
+    setStatus(message);
+    setUndo(() => next);
+    setAnnounced((count) => count + 1);
+  };
   // Rarely needed fields stay folded away unless they hold more than a new record starts with, or have a problem.
   const more = fields.filter((field) => field.more);
   const [moreOpen, setMoreOpen] = useState(() => {
@@ -194,7 +213,7 @@ export function RecordForm({
           <div className="form">{more.map(control)}</div>
         </details>
       )}
-      {children}
+      {typeof children === 'function' ? children(announce) : children}
       {(outsideYear || confirmDate) && (
         <label className="checkbox confirm">
           <input type="checkbox" checked={confirmDate} onChange={(e) => setConfirmDate(e.target.checked)} />
@@ -211,25 +230,10 @@ export function RecordForm({
           </button>
         )}
       </div>
-      <p className="status" role="status">
+      <p className="status" role="status" ref={statusRef}>
         {status}
         {undo && ' '}
-        {undo && (
-          <button
-            type="button"
-            className="link-button"
-            onClick={async () => {
-              setUndo(undefined);
-              try {
-                setStatus(await undo());
-              } catch (error) {
-                setStatus(failureMessage(error));
-              }
-            }}
-          >
-            Undo
-          </button>
-        )}
+        {undo && <UndoButton undo={undo} onUndone={(message) => announce(message)} />}
       </p>
     </form>
   );

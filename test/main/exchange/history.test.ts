@@ -75,4 +75,52 @@ describe('bundles and the edit history', () => {
     school.call('history.restore', { kind: 'journalEntry', id, version: 3 });
     expect(textNow()).toBe('Written by the Lead, later.');
   });
+
+  it('a Work Group’s own fields and a judgement put back travel as ordinary changes, kept in the history there as from a bundle', async () => {
+    const { lead, school, year } = await sharedByTwoComputers();
+    const workGroupId = year.workGroup.id;
+    const { status: _s, projectName: _p, pdActivityType: _t, ...group } = formOf(year.workGroup);
+    void [_s, _p, _t];
+    const judge = (narrative: string) =>
+      lead.call('judgement.set', {
+        workGroupId,
+        subject: 'standard:sustained',
+        rating: 'green',
+        narrative,
+        evidence: [],
+      });
+    lead.call('workGroup.update', { ...group, umbrellaQuestion: 'A question the Lead thought better of.' });
+    const judgement = judge('Every school has planned a second year.');
+    judge('A hasty rewrite of the narrative.');
+    await carry(lead, school, workGroupId);
+
+    lead.call('history.restore', { kind: 'workGroup', id: workGroupId, version: 1 });
+    lead.call('history.restore', { kind: 'judgement', id: judgement.id, version: 1 });
+    const arrived = await carry(lead, school, workGroupId);
+    expect(arrived.totals).toMatchObject({ conflicts: 0 });
+    expect(arrived.tables.filter((t) => t.updated > 0).map((t) => [t.table, t.updated])).toEqual([
+      ['work_group', 1],
+      ['judgement', 1],
+    ]);
+
+    expect(school.call('workGroup.get', { id: workGroupId }).umbrellaQuestion).toBe(year.workGroup.umbrellaQuestion);
+    const [there] = school.call('evaluation.workGroup', { id: workGroupId }).judgements;
+    expect(there).toMatchObject({ id: judgement.id, narrative: 'Every school has planned a second year.' });
+    expect(
+      school.call('history.list', { kind: 'workGroup', id: workGroupId }).map((v) => [v.summary, v.fromBundle]),
+    ).toEqual([
+      ['Umbrella question cleared.', true],
+      ['Umbrella question set to A question the Lead thought better of.', true],
+      ['Created.', false],
+    ]);
+    expect(
+      school.call('history.list', { kind: 'judgement', id: judgement.id }).map((v) => [v.summary, v.fromBundle]),
+    ).toEqual([
+      ['Narrative changed from A hasty rewrite of the narrative. to Every school has planned a second year.', true],
+      // It came here already rewritten once: what it was before is not kept here.
+      ['The earliest version kept.', false],
+    ]);
+    // Both sides agree: nothing more comes back the other way.
+    expect((await carry(school, lead, workGroupId)).totals).toMatchObject({ updated: 0, conflicts: 0 });
+  });
 });

@@ -152,6 +152,7 @@ describe('a teacher’s own workspace', () => {
       ['meeting.update', { ...editable(meeting!), notes: 'Changed at school.' }],
       ['workGroup.rename', { id: groupId, name: 'Another name' }],
       ['judgement.set', { workGroupId: groupId, subject: 'standard:sustained', rating: 'green', narrative: 'x' }],
+      ['history.restore', { kind: 'workGroup', id: groupId, version: 1 }],
       ['participant.create', { workGroupId: groupId, schoolId: year.school.id, name: 'Mr New' }],
       ['questionnaire.update', { ...editable(teacher.call('questionnaire.list', { workGroupId: groupId })[0]!) }],
       ['theme.create', { workGroupId: groupId, name: 'Stem sentences' }],

@@ -8,9 +8,11 @@ import {
 } from '../../../../src-shared/api/evaluation';
 import { api } from '../../api';
 import { BusyButton } from '../../components/BusyButton';
+import { RecordHistory, UndoButton, undoSave, type Undo } from '../../components/RecordHistory';
 import { DraftBar } from '../../forms/DraftBar';
 import type { Values } from '../../forms/fieldSpec';
 import { useDraft } from '../../forms/useDraft';
+import { useFollowRecord } from '../../forms/useFollowRecord';
 import { dateGB } from '../../records';
 import { EvidencePicker, evidenceKey as keyOf, type PickableEvidence } from './EvidencePicker';
 
@@ -35,12 +37,17 @@ interface JudgementEditorProps {
 export function JudgementEditor({ workGroupId, subject, label, evidence, current, readOnly }: JudgementEditorProps) {
   const id = useId();
   // What was last saved, kept as the form's fields so that what is typed over it is kept as a draft.
-  const [initial, setInitial] = useState<Values>(() => ({
+  const saved: Values = {
     rating: current?.rating,
     narrative: current?.narrative ?? '',
     evidence: (current?.evidence ?? []).filter((e) => !e.missing).map(keyOf),
-  }));
+  };
+  const [initial, setInitial] = useState<Values>(saved);
   const [values, setValues] = useState<Values>(initial);
+  useFollowRecord(saved, initial, values, (now) => {
+    setInitial(now);
+    setValues(now);
+  });
   const rating = values.rating as (typeof JUDGEMENT_RATINGS)[number] | undefined;
   const narrative = values.narrative as string;
   const chosen = new Set(values.evidence as string[]);
@@ -55,7 +62,7 @@ export function JudgementEditor({ workGroupId, subject, label, evidence, current
   const [saving, setSaving] = useState(false);
   const missing = current?.evidence.filter((e) => e.missing).length ?? 0;
   const unique = [...new Map(evidence.map((e) => [keyOf(e), e])).values()];
-  const [notice, setNotice] = useState<{ text: string; error?: boolean } | undefined>(
+  const [notice, setNotice] = useState<{ text: string; error?: boolean; undo?: Undo } | undefined>(
     current ? { text: `Last saved ${dateGB(current.updatedAt.slice(0, 10))}.` } : undefined,
   );
 
@@ -76,7 +83,7 @@ export function JudgementEditor({ workGroupId, subject, label, evidence, current
     }
     setSaving(true);
     try {
-      await drafted.save(() =>
+      const judgement = await drafted.save(() =>
         api.call('judgement.set', {
           workGroupId,
           subject,
@@ -86,7 +93,11 @@ export function JudgementEditor({ workGroupId, subject, label, evidence, current
         }),
       );
       setInitial(values);
-      setNotice({ text: `Your judgement is saved (${JUDGEMENT_RATING_LABELS[rating]}).` });
+      setNotice({
+        text: `Your judgement is saved (${JUDGEMENT_RATING_LABELS[rating]}).`,
+        // A first judgement has nothing before it to put back.
+        ...(current ? { undo: undoSave('judgement', judgement) } : {}),
+      });
     } catch (error) {
       if (!(error instanceof ApiFailure)) throw error;
       setNotice({ text: error.message, error: true });
@@ -146,9 +157,19 @@ export function JudgementEditor({ workGroupId, subject, label, evidence, current
           longer in the workspace and will be left out when you save.
         </p>
       )}
+      {current && (
+        <RecordHistory
+          kind="judgement"
+          id={current.id}
+          labels={{ rating: 'Lead’s judgement', narrative: 'Narrative', evidence: 'Supporting evidence' }}
+          onRestored={(text, undo) => setNotice({ text, undo })}
+        />
+      )}
       {notice && (
         <p className={notice.error ? 'form-error' : 'status'} role={notice.error ? 'alert' : 'status'}>
           {notice.text}
+          {notice.undo && ' '}
+          {notice.undo && <UndoButton undo={notice.undo} onUndone={(text) => setNotice({ text })} />}
         </p>
       )}
       {!readOnly && (

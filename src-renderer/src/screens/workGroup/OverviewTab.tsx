@@ -11,12 +11,16 @@ import { workGroupFields } from '../../../../src-shared/domain/workGroup';
 import { FIGURES, schoolCount, sessionCounts } from '../../../../src-shared/evaluation/figures';
 import { api } from '../../api';
 import { BundleExport } from '../../exchange/BundleExport';
+import { RecordHistory, undoSave } from '../../components/RecordHistory';
 import { RecordForm } from '../../forms/RecordForm';
 import { enumOptions, type FieldSpec, type Values } from '../../forms/fieldSpec';
 import { navigate, paths, type WorkGroupTab } from '../../router';
 import { useQuery } from '../../useQuery';
 import type { TabProps } from './tabProps';
 import { Figures } from '../../components/Figures';
+
+/** The Work Group's own fields that are edited elsewhere, as its History names them. */
+const KEPT_ELSEWHERE = { keyFindings: 'Key findings (on the Evaluation tab)' };
 
 const newSurveyItemId = () => `item-${crypto.randomUUID().slice(0, 8)}`;
 
@@ -268,9 +272,22 @@ export function OverviewTab(props: TabProps) {
               savedMessage="Changes saved."
               draft={{ key: `workGroup:${group.id}`, recordId: group.id }}
               onSubmit={async (input) => {
-                await api.call('workGroup.update', { ...own, ...input, id: group.id } as never);
+                const saved = await api.call('workGroup.update', { ...own, ...input, id: group.id } as never);
+                return undoSave('workGroup', saved);
               }}
-            />
+            >
+              {(announce) => (
+                <RecordHistory
+                  kind="workGroup"
+                  id={group.id}
+                  labels={{
+                    ...Object.fromEntries(fields.map((field) => [field.name, field.label])),
+                    ...KEPT_ELSEWHERE,
+                  }}
+                  onRestored={announce}
+                />
+              )}
+            </RecordForm>
           )
         )}
       </div>
