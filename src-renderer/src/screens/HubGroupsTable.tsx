@@ -69,7 +69,7 @@ function columnsFor(below: number) {
       ),
     }),
     // The same words as the hub summary, slides and workbook: the row's rules, from kindRules.ts.
-    column.accessor('rules', { header: 'Judged by', sortFn: 'text' }),
+    column.accessor('rules', { header: 'Judged by', sortFn: 'text', meta: { className: 'rules' } }),
     ...DFE_STANDARD.values.map((s) =>
       column.accessor((r) => STATUS_RANK[r.standards[s] ?? 'not_yet'], {
         id: `standard-${s}`,
@@ -124,6 +124,10 @@ function columnsFor(below: number) {
 }
 
 const SORTED = { asc: 'ascending', desc: 'descending' } as const;
+
+/** What a column says of itself besides its heading: the heading's full words, and a class for its width. */
+const metaOf = (c: { columnDef: { meta?: unknown } }) =>
+  (c.columnDef.meta ?? {}) as { title?: string; className?: string };
 
 const archived = (row: HubRow) => row.workGroup.status === 'archived';
 
@@ -196,9 +200,15 @@ export function HubGroupsTable({ rollup }: { rollup: HubRollup }) {
               <tr key={group.id} aria-rowindex={1}>
                 {group.headers.map((header) => {
                   const sorted = header.column.getIsSorted();
-                  const title = (header.column.columnDef.meta as { title?: string } | undefined)?.title;
+                  const { title, className } = metaOf(header.column);
                   return (
-                    <th key={header.id} scope="col" aria-sort={sorted ? SORTED[sorted] : 'none'} title={title}>
+                    <th
+                      key={header.id}
+                      scope="col"
+                      aria-sort={sorted ? SORTED[sorted] : 'none'}
+                      title={title}
+                      className={className}
+                    >
                       <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
                         <table.FlexRender header={header} />
                         <span aria-hidden="true" className="sort-mark">
@@ -227,7 +237,7 @@ export function HubGroupsTable({ rollup }: { rollup: HubRollup }) {
                         <table.FlexRender cell={cell} />
                       </th>
                     ) : (
-                      <td key={cell.id}>
+                      <td key={cell.id} className={metaOf(cell.column).className}>
                         <table.FlexRender cell={cell} />
                       </td>
                     ),
