@@ -61,6 +61,7 @@ test('the hub view says which rules each group was judged by, keeps names in vie
   const listed = page.getByRole('row').filter({ hasText: code });
   await expect(listed).toHaveClass(/\barchived\b/);
   await expect(listed.getByRole('link')).toHaveCSS('color', 'rgb(90, 99, 117)');
+  await shot(page, 'work-groups-archived');
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Hub view' }).click();
   const table = sideBySide(page);
