@@ -144,7 +144,8 @@ function GroupsTable({ rollup }: { rollup: HubRollup }) {
       <h2 id="hub-groups-heading">Work Groups side by side</h2>
       <p className="intro">
         Each standard and area as worked out from what is recorded, with the Lead’s own judgement under it where one is
-        given. Select a heading to sort by it.
+        given, by the rules of the group’s kind of PD (“Judged by”): what its kind is not expected to show reads “Not
+        expected”. Select a heading to sort by it.
       </p>
       <HubGroupsTable rollup={rollup} />
     </section>
