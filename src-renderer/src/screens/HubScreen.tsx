@@ -216,7 +216,7 @@ function LevelsAcrossGroups({ rollup }: { rollup: HubRollup }) {
                     {groupsWord(level.groups[strength])}
                   </td>
                 ))}
-                <td className="nowrap">{level.records}</td>
+                <td className="nowrap">{level.records.toLocaleString('en-GB')}</td>
               </tr>
             ))}
           </tbody>
