@@ -9,6 +9,7 @@ import {
   QUESTION_TYPE,
   SURVEY_TIMING,
   type DfeStandard,
+  type EvidenceStrength,
   type NcetmArea,
 } from '../domain/enums';
 import { entityId, idOf, listOf, optionalText } from '../domain/fields';
@@ -175,6 +176,24 @@ export const guskeyLevelSummary = z.object({
   missing: z.string(),
 });
 export type GuskeyLevelSummary = z.infer<typeof guskeyLevelSummary>;
+
+/**
+ * Where a group's evidence at one of Guskey's levels stands, strongest first: its strongest record's
+ * strength, "not_given" when none of its records is given one, "none" when it has no record there.
+ */
+export const LEVEL_STRENGTHS = [
+  'measured',
+  'triangulated',
+  'anecdotal',
+  'not_given',
+  'none',
+] as const satisfies readonly (EvidenceStrength | 'not_given' | 'none')[];
+export type LevelStrength = (typeof LEVEL_STRENGTHS)[number];
+export const LEVEL_STRENGTH_LABELS: Record<LevelStrength, string> = {
+  ...EVIDENCE_STRENGTH.labels,
+  not_given: 'Not given',
+  none: 'None',
+};
 
 export const gap = z.object({
   id: z.string(),
@@ -448,6 +467,17 @@ export const hubRollup = z.object({
     }),
   ),
   rows: z.array(hubRow),
+  /** Guskey's five levels across the groups: how many groups' evidence at each level stands at each strength. */
+  guskeyLevels: z.array(
+    z.object({
+      level: z.int(),
+      label: z.string(),
+      /** Records tagged with the level, in every group. */
+      records: z.int(),
+      /** Groups by where their evidence at this level stands: each group counts once per level. */
+      groups: z.record(z.enum(LEVEL_STRENGTHS), z.int()),
+    }),
+  ),
   changeDistribution: z.array(z.object({ judgement: z.int(), count: suppressible })),
   areas: z.array(
     z.object({

@@ -125,6 +125,12 @@ export const FIGURES = {
     definition:
       'Tagged records in each NCETM area, by the term of their date; records without a date are counted as undated, never left out.',
   },
+  evidenceByLevel: {
+    label: 'Evidence by level across the groups',
+    unit: 'count',
+    definition:
+      'For each of Guskey’s five levels, the groups whose strongest record at that level is measured, triangulated or anecdotal, those whose records there are given no strength, and those with no record there: each group counts once at each level.',
+  },
   claimsByStrength: {
     label: 'Impact claims by strength',
     unit: 'count',

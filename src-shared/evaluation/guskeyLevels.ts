@@ -1,4 +1,9 @@
-import type { EvidenceItemKind, GuskeyLevelSummary } from '../api/evaluation';
+import {
+  LEVEL_STRENGTH_LABELS,
+  type EvidenceItemKind,
+  type GuskeyLevelSummary,
+  type LevelStrength,
+} from '../api/evaluation';
 import { EVIDENCE_STRENGTH, GUSKEY_LEVEL } from '../domain/enums';
 import { RECORD_KIND_SPECS } from '../domain/recordKinds';
 import type { TaggedEvidence } from './areas';
@@ -82,6 +87,9 @@ export const guskeyEvidenceText = (l: GuskeyLevelSummary): string =>
     ? 'No records'
     : `${count(l.total, 'record')}: ${l.byKind.map((k) => count(k.count, k.label, PLURALS[k.kind])).join(', ')}`;
 
-/** A level's strength in words: that of its strongest record, "None" without records, "Not given" when none has one. */
-export const guskeyStrengthText = (l: GuskeyLevelSummary): string =>
-  l.strength ? EVIDENCE_STRENGTH.labels[l.strength] : l.total === 0 ? 'None' : 'Not given';
+/** Where a level's evidence stands: its strongest record's strength, "none" without records, "not_given" when none has one. */
+export const levelStrength = (l: Pick<GuskeyLevelSummary, 'total' | 'strength'>): LevelStrength =>
+  l.strength ?? (l.total === 0 ? 'none' : 'not_given');
+
+/** A level's strength in words: the screen, the report, the slides and the hub view alike. */
+export const guskeyStrengthText = (l: GuskeyLevelSummary): string => LEVEL_STRENGTH_LABELS[levelStrength(l)];

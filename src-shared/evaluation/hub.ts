@@ -1,16 +1,19 @@
-import type {
-  AreaSummary,
-  HubIndicator,
-  IndicatorStatus,
-  HubRollup,
-  HubRow,
-  Indicator,
-  SelfRatings,
-  Suppressible,
-  TermCounts,
-  WorkGroupEvaluation,
+import {
+  LEVEL_STRENGTHS,
+  type AreaSummary,
+  type GuskeyLevelSummary,
+  type HubIndicator,
+  type IndicatorStatus,
+  type HubRollup,
+  type HubRow,
+  type Indicator,
+  type SelfRatings,
+  type Suppressible,
+  type TermCounts,
+  type WorkGroupEvaluation,
 } from '../api/evaluation';
-import { DFE_STANDARD, NCETM_AREA, PD_ACTIVITY_TYPE, type DfeStandard } from '../domain/enums';
+import { DFE_STANDARD, GUSKEY_LEVEL, NCETM_AREA, PD_ACTIVITY_TYPE, type DfeStandard } from '../domain/enums';
+import { levelStrength } from './guskeyLevels';
 import { KIND_RULES, rulesFor } from './kindRules';
 import { hubFigures, poolPairedRatings } from './figures';
 import { INDICATOR_IDS, TARGETS, THRESHOLDS, type IndicatorId, type Target } from './targets';
@@ -32,6 +35,7 @@ export interface HubFacts {
   workGroup: WorkGroupEvaluation['workGroup'];
   standards: { standard: DfeStandard; status: IndicatorStatus; indicators: IndicatorFacts[] }[];
   areas: Pick<AreaSummary, 'area' | 'status' | 'evidenceByTerm' | 'claimCounts' | 'selfRatings'>[];
+  guskeyLevels: Pick<GuskeyLevelSummary, 'level' | 'label' | 'total' | 'strength'>[];
   highGaps: number;
   changeDistribution: WorkGroupEvaluation['changeDistribution'];
   coverage: WorkGroupEvaluation['coverage'];
@@ -67,6 +71,7 @@ export function hubFacts(e: WorkGroupEvaluation, schoolIds: string[]): HubFacts 
       claimCounts,
       selfRatings,
     })),
+    guskeyLevels: e.guskeyLevels.map(({ level, label, total, strength }) => ({ level, label, total, strength })),
     highGaps: e.gaps.filter((g) => g.severity === 'high').length,
     changeDistribution: e.changeDistribution,
     coverage: e.coverage,
@@ -199,6 +204,22 @@ function byKind(evaluations: HubFacts[]): HubRollup['kinds'] {
   });
 }
 
+/** For each of Guskey's levels, how many groups' evidence there stands at each strength (FIGURES.evidenceByLevel). */
+function levelsAcrossGroups(evaluations: HubFacts[]): HubRollup['guskeyLevels'] {
+  return GUSKEY_LEVEL.values.map((value) => {
+    const level = Number(value);
+    const own = evaluations.map((e) => e.guskeyLevels.find((l) => l.level === level)!);
+    return {
+      level,
+      label: GUSKEY_LEVEL.labels[value],
+      records: own.reduce((sum, l) => sum + l.total, 0),
+      groups: Object.fromEntries(
+        LEVEL_STRENGTHS.map((strength) => [strength, own.filter((l) => levelStrength(l) === strength).length]),
+      ) as HubRollup['guskeyLevels'][number]['groups'],
+    };
+  });
+}
+
 /** Hub-wide figures over many Work Groups' evaluations, with small numbers of pupils withheld. */
 export function rollUpHub(
   evaluations: HubFacts[],
@@ -282,6 +303,7 @@ export function rollUpHub(
     standards,
     kinds: byKind(evaluations),
     rows,
+    guskeyLevels: levelsAcrossGroups(evaluations),
     changeDistribution: [1, 2, 3, 4, 5].map((judgement) => ({
       judgement,
       count: pupilCount(sum((e) => e.changeDistribution.find((b) => b.judgement === judgement)?.count ?? 0)),

@@ -414,7 +414,7 @@ test.describe('the hub view of 40 Work Groups', () => {
       await expect(table.getByRole('columnheader', { name: heading })).toBeVisible();
     }
     const attendance = async () =>
-      (await table.locator('tbody tr td:nth-child(12)').allTextContents())
+      (await table.locator('tbody tr td:nth-child(13)').allTextContents())
         .map((t) => Number(t.replace('%', '')))
         // Kinds of PD with no meetings (targeted support) have no attendance: "–".
         .filter((n) => !Number.isNaN(n));
@@ -432,7 +432,7 @@ test.describe('the hub view of 40 Work Groups', () => {
     // Sorted by a standard, met first
     const leadership = table.getByRole('columnheader', { name: '5. School leadership' });
     await leadership.getByRole('button').click();
-    const leadershipStatuses = () => table.locator('tbody tr td:nth-child(6) .status-badge').allTextContents();
+    const leadershipStatuses = () => table.locator('tbody tr td:nth-child(7) .status-badge').allTextContents();
     const notMet = (statuses: string[]) => statuses.map((s) => (/^\W*Met$/.test(s) ? 0 : 1));
     // Only the rows in view are drawn: those show every Met before anything else, and the other way round.
     const metFirst = notMet(await leadershipStatuses());

@@ -40,6 +40,8 @@ interface RecordTableProps<T extends { id: string }> {
   searchText?: ((row: T) => string) | undefined;
   /** The rows come oldest first; show them the other way round until a column is chosen. */
   newestFirst?: boolean | undefined;
+  /** Rows shown greyed, such as archived Work Groups (the row should say why in words too). */
+  archived?: ((row: T) => boolean) | undefined;
 }
 
 /** The words a cell shows, for sorting and searching by what the reader sees. */
@@ -77,6 +79,7 @@ export function RecordTable<T extends { id: string }>({
   filters = [],
   searchText,
   newestFirst = false,
+  archived,
 }: RecordTableProps<T>) {
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<Record<string, string>>({});
@@ -250,7 +253,7 @@ export function RecordTable<T extends { id: string }>({
                   key={row.id}
                   id={`row-${row.id}`}
                   {...rowProps(item.index)}
-                  className={row.id === highlightId ? 'highlight' : undefined}
+                  className={row.id === highlightId ? 'highlight' : archived?.(row) ? 'archived' : undefined}
                 >
                   {columns.map((c) => (
                     <td key={c.header} className={c.nowrap ? 'nowrap' : undefined}>

@@ -7,7 +7,7 @@ import {
   tableFeatures,
   useTable,
 } from '@tanstack/react-table';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import {
   JUDGEMENT_RATING_LABELS,
   JUDGEMENT_SUBJECTS,
@@ -20,6 +20,7 @@ import { DFE_STANDARD, DFE_STANDARD_SHORT, NCETM_AREA } from '../../../src-share
 import { formatFigure } from '../../../src-shared/evaluation/format';
 import { StatusBadge } from '../components/StatusBadge';
 import { useVirtualRows } from '../components/virtualRows';
+import { counted } from '../records';
 import { paths } from '../router';
 
 const features = tableFeatures({
@@ -62,10 +63,13 @@ function columnsFor(below: number) {
           <a href={paths.workGroup(row.original.workGroup.id, 'evaluation')}>{row.original.workGroup.name}</a>
           <span className="sub">
             {row.original.workGroup.code} · {row.original.workGroup.academicYear}
+            {archived(row.original) && ' · Archived'}
           </span>
         </>
       ),
     }),
+    // The same words as the hub summary, slides and workbook: the row's rules, from kindRules.ts.
+    column.accessor('rules', { header: 'Judged by', sortFn: 'text', meta: { className: 'rules' } }),
     ...DFE_STANDARD.values.map((s) =>
       column.accessor((r) => STATUS_RANK[r.standards[s] ?? 'not_yet'], {
         id: `standard-${s}`,
@@ -121,13 +125,62 @@ function columnsFor(below: number) {
 
 const SORTED = { asc: 'ascending', desc: 'descending' } as const;
 
+/** What a column says of itself besides its heading: the heading's full words, and a class for its width. */
+const metaOf = (c: { columnDef: { meta?: unknown } }) =>
+  (c.columnDef.meta ?? {}) as { title?: string; className?: string };
+
+const archived = (row: HubRow) => row.workGroup.status === 'archived';
+
+/** Narrows the table to the groups judged by one kind's rules, when the groups are of more than one kind. */
+function JudgedByFilter({
+  rollup,
+  chosen,
+  shown,
+  choose,
+}: {
+  rollup: HubRollup;
+  chosen: string;
+  shown: number;
+  choose: (rules: string) => void;
+}) {
+  if (rollup.kinds.length < 2) return null;
+  return (
+    <>
+      <div className="list-tools" role="search" aria-label="Filter the Work Groups side by side">
+        <label>
+          Judged by
+          <select value={chosen} onChange={(e) => choose(e.target.value)}>
+            <option value="">All rules</option>
+            {rollup.kinds.map((k) => (
+              <option key={k.kind} value={k.rules}>
+                {k.rules} ({k.workGroups})
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p className="list-total" role="status">
+        {counted(rollup.rows.length, 'Work Group')}
+        {chosen && `, ${shown.toLocaleString('en-GB')} shown`}
+        {chosen && (
+          <button type="button" className="link-button" onClick={() => choose('')}>
+            Show them all
+          </button>
+        )}
+      </p>
+    </>
+  );
+}
+
 /**
  * Every Work Group in one table, sortable by any column: the standards and areas by name, with the
  * Leads' judgements. Only the rows in view are drawn, so a national workspace's scroll smoothly.
  */
 export function HubGroupsTable({ rollup }: { rollup: HubRollup }) {
   const columns = useMemo(() => columnsFor(rollup.suppressBelow), [rollup.suppressBelow]);
-  const table = useTable({ features, columns, data: rollup.rows });
+  const [rules, setRules] = useState('');
+  const data = useMemo(() => (rules ? rollup.rows.filter((r) => r.rules === rules) : rollup.rows), [rollup, rules]);
+  const table = useTable({ features, columns, data });
   const rows = table.getRowModel().rows;
   const { scrollBox, head, items, rowProps, before, after } = useVirtualRows({
     count: rows.length,
@@ -136,6 +189,7 @@ export function HubGroupsTable({ rollup }: { rollup: HubRollup }) {
   });
   return (
     <div className="record-table">
+      <JudgedByFilter rollup={rollup} chosen={rules} shown={data.length} choose={setRules} />
       <div className="table-wrap" ref={scrollBox}>
         <table className="list side-by-side" aria-label="Work Groups side by side" aria-rowcount={rows.length + 1}>
           <caption className="visually-hidden">
@@ -146,9 +200,15 @@ export function HubGroupsTable({ rollup }: { rollup: HubRollup }) {
               <tr key={group.id} aria-rowindex={1}>
                 {group.headers.map((header) => {
                   const sorted = header.column.getIsSorted();
-                  const title = (header.column.columnDef.meta as { title?: string } | undefined)?.title;
+                  const { title, className } = metaOf(header.column);
                   return (
-                    <th key={header.id} scope="col" aria-sort={sorted ? SORTED[sorted] : 'none'} title={title}>
+                    <th
+                      key={header.id}
+                      scope="col"
+                      aria-sort={sorted ? SORTED[sorted] : 'none'}
+                      title={title}
+                      className={className}
+                    >
                       <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
                         <table.FlexRender header={header} />
                         <span aria-hidden="true" className="sort-mark">
@@ -166,14 +226,18 @@ export function HubGroupsTable({ rollup }: { rollup: HubRollup }) {
             {items.map((item) => {
               const row = rows[item.index]!;
               return (
-                <tr key={row.original.workGroup.id} {...rowProps(item.index)}>
+                <tr
+                  key={row.original.workGroup.id}
+                  className={archived(row.original) ? 'archived' : undefined}
+                  {...rowProps(item.index)}
+                >
                   {row.getAllCells().map((cell, i) =>
                     i === 0 ? (
                       <th key={cell.id} scope="row">
                         <table.FlexRender cell={cell} />
                       </th>
                     ) : (
-                      <td key={cell.id}>
+                      <td key={cell.id} className={metaOf(cell.column).className}>
                         <table.FlexRender cell={cell} />
                       </td>
                     ),

@@ -1,6 +1,13 @@
 import { useState } from 'react';
 import type { Input } from '../../../src-shared/api/contract';
-import type { HubIndicator, HubRollup, Suppressible } from '../../../src-shared/api/evaluation';
+import {
+  LEVEL_STRENGTH_LABELS,
+  LEVEL_STRENGTHS,
+  type HubIndicator,
+  type HubRollup,
+  type LevelStrength,
+  type Suppressible,
+} from '../../../src-shared/api/evaluation';
 import {
   changeDistributionChart,
   coverageChart,
@@ -60,10 +67,25 @@ function pooled(indicator: HubIndicator, below: number) {
 
 const groupsWord = (n: number) => `${n} ${n === 1 ? 'group' : 'groups'}`;
 
+/** The strength of a level's evidence as a column heading: what "Not given" and "None" are of. */
+const LEVEL_HEADINGS: Record<LevelStrength, string> = {
+  ...LEVEL_STRENGTH_LABELS,
+  not_given: 'Strength not given',
+  none: 'No records',
+};
+
 function Matrix({ rollup }: { rollup: HubRollup }) {
+  // Only where some group's kind is judged by other rules: a hub of Work Groups alone has no such column.
+  const otherRules = rollup.standards.some((s) => s.indicators.some((i) => i.notExpected > 0));
   return (
     <section aria-labelledby="hub-matrix-heading" className="stack">
       <h2 id="hub-matrix-heading">DfE Standard across the Work Groups</h2>
+      {otherRules && (
+        <p className="intro">
+          Each group is judged by the rules of its kind of professional development (see “Judged by” above): an
+          indicator its kind is not expected to show counts as “Not expected”, never as met, partly met or not yet.
+        </p>
+      )}
       {rollup.standards.map((standard) => (
         <section key={standard.standard} className="panel standard-block" aria-labelledby={`hub-${standard.standard}`}>
           <div className="block-head">
@@ -72,6 +94,7 @@ function Matrix({ rollup }: { rollup: HubRollup }) {
               <StatusBadge status="met" prefix={`${standard.met} `} />
               <StatusBadge status="partly" prefix={`${standard.partly} `} />
               <StatusBadge status="not_yet" prefix={`${standard.notYet} `} />
+              {standard.notExpected > 0 && <StatusBadge status="not_expected" prefix={`${standard.notExpected} `} />}
             </span>
           </div>
           <div className="table-wrap">
@@ -83,6 +106,14 @@ function Matrix({ rollup }: { rollup: HubRollup }) {
                   <th scope="col">Met</th>
                   <th scope="col">Partly met</th>
                   <th scope="col">Not yet</th>
+                  {otherRules && (
+                    <th
+                      scope="col"
+                      title="Groups whose kind of PD is not expected to show it, by the rules of their kind"
+                    >
+                      Not expected
+                    </th>
+                  )}
                   <th scope="col">Pooled figure</th>
                 </tr>
               </thead>
@@ -94,6 +125,7 @@ function Matrix({ rollup }: { rollup: HubRollup }) {
                     <td className="nowrap">{groupsWord(indicator.met)}</td>
                     <td className="nowrap">{groupsWord(indicator.partly)}</td>
                     <td className="nowrap">{groupsWord(indicator.notYet)}</td>
+                    {otherRules && <td className="nowrap">{groupsWord(indicator.notExpected)}</td>}
                     <td className="nowrap figure">{pooled(indicator, rollup.suppressBelow)}</td>
                   </tr>
                 ))}
@@ -112,7 +144,8 @@ function GroupsTable({ rollup }: { rollup: HubRollup }) {
       <h2 id="hub-groups-heading">Work Groups side by side</h2>
       <p className="intro">
         Each standard and area as worked out from what is recorded, with the Lead’s own judgement under it where one is
-        given. Select a heading to sort by it.
+        given, by the rules of the group’s kind of PD (“Judged by”): what its kind is not expected to show reads “Not
+        expected”. Select a heading to sort by it.
       </p>
       <HubGroupsTable rollup={rollup} />
     </section>
@@ -143,6 +176,47 @@ function AreasTally({ rollup }: { rollup: HubRollup }) {
                 <td className="nowrap">{groupsWord(area.partly)}</td>
                 <td className="nowrap">{groupsWord(area.notYet)}</td>
                 <td className="nowrap">{area.evidenceByTerm.total}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+/** Guskey's five levels across the groups: how many groups' evidence at each level is of each strength. */
+function LevelsAcrossGroups({ rollup }: { rollup: HubRollup }) {
+  return (
+    <section className="panel" aria-labelledby="hub-levels-heading">
+      <h2 id="hub-levels-heading">Evidence by level across the Work Groups</h2>
+      <p className="intro">
+        {FIGURES.evidenceByLevel.definition} A group’s own “Evidence by level”, on its Evaluation tab, says what each
+        level still needs.
+      </p>
+      <div className="table-wrap">
+        <table className="list matrix" aria-label="Evidence by level across the Work Groups">
+          <thead>
+            <tr>
+              <th scope="col">Level</th>
+              {LEVEL_STRENGTHS.map((strength) => (
+                <th key={strength} scope="col">
+                  {LEVEL_HEADINGS[strength]}
+                </th>
+              ))}
+              <th scope="col">Records</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rollup.guskeyLevels.map((level) => (
+              <tr key={level.level}>
+                <th scope="row">{level.label}</th>
+                {LEVEL_STRENGTHS.map((strength) => (
+                  <td key={strength} className="nowrap">
+                    {groupsWord(level.groups[strength])}
+                  </td>
+                ))}
+                <td className="nowrap">{level.records.toLocaleString('en-GB')}</td>
               </tr>
             ))}
           </tbody>
@@ -244,6 +318,7 @@ function Rollup({ filters }: { filters: Filters }) {
       <GroupsTable rollup={rollup} />
       <Matrix rollup={rollup} />
       <AreasTally rollup={rollup} />
+      <LevelsAcrossGroups rollup={rollup} />
       <HubThemes among={chosen} />
       <section aria-labelledby="hub-charts-heading" className="stack">
         <h2 id="hub-charts-heading">Charts</h2>

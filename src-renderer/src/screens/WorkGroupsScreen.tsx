@@ -131,6 +131,7 @@ function WorkGroupsTable({ groups }: { groups: WorkGroup[] }) {
       noun="Work Group"
       rowLabel={(group) => group.code}
       emptyText="There are no Work Groups yet."
+      archived={(group) => group.status === 'archived'}
       filters={[
         ...filterBy(groups, { label: 'Year', allLabel: 'All years' }, (group) => group.academicYear, same),
         ...filterBy(groups, { label: 'Project', allLabel: 'All projects' }, (group) => group.projectName, same),
