@@ -31,31 +31,36 @@ export function addResearchLessonSlides(deck: Deck, yearSoFar: WorkGroupSnapshot
     .filter((lesson) => wordsOf(lesson).every(quotable))
     .sort((a, b) => Number(studiedThroughCasePupils(b)) - Number(studiedThroughCasePupils(a)))
     .slice(0, LESSONS_SHOWN);
+  const observed = new Set(yearSoFar.observations.map((o) => o.id));
   for (const lesson of told) {
     const on = formatDateGB(lesson.meeting.date);
-    const observed = new Set(yearSoFar.observations.map((o) => o.id));
     const observations = lesson.observationIds.filter((id) => observed.has(id)).length;
     const pupils = lesson.casePupils;
     deck.storySlide({
       title: `Research lesson, ${on}`,
-      standing: [
-        pupils.length > 0 ? `Case pupils ${pupils.map((p) => p.child.code).join(', ')}` : 'No case pupils recorded',
-        `${count(observations, 'observation')} during the lesson`,
-      ].join(' · '),
+      standing: lesson.aim ? `The aim: ${lesson.aim}` : 'No aim recorded',
       before: [
-        { heading: 'The aim', text: lesson.aim },
-        ...pupils.map((p) => ({ heading: `We predicted for ${p.child.code}`, text: p.prediction })),
-      ].filter((part) => part.text.trim()),
+        {
+          heading: pupils.length > 0 ? 'We predicted' : 'No case pupils recorded',
+          text: pupils.map((p) => `${p.child.code}: ${p.prediction || 'no prediction recorded'}`).join('\n'),
+        },
+        { heading: 'What it changed', text: lesson.changes || 'Not recorded.' },
+      ],
       after: [
-        ...pupils.map((p) => ({
-          heading: `${p.child.code} in the lesson`,
-          text: [p.observed, p.interview && `Afterwards: “${spokenWords(p.interview)}”`].filter(Boolean).join(' '),
-        })),
-        { heading: 'What it changed', text: lesson.changes },
-      ].filter((part) => part.text.trim()),
+        {
+          heading: 'What they did and said',
+          text: pupils
+            .map((p) =>
+              [`${p.child.code}:`, p.observed, p.interview && `“${spokenWords(p.interview)}”`]
+                .filter(Boolean)
+                .join(' '),
+            )
+            .join('\n'),
+        },
+      ],
       notes: [
         `${count(lessons.length, 'research lesson')} recorded this year; the report has each in full.`,
-        `The aim: ${lesson.aim}`,
+        `${count(pupils.length, 'case pupil')} and ${count(observations, 'observation')} during the lesson.`,
         ...pupils.map(
           (p) =>
             `${p.child.code}: we predicted ${p.prediction || '(not recorded)'}; in the lesson, ${p.observed || '(not recorded)'}; afterwards, ${p.interview ? `“${spokenWords(p.interview)}”` : '(no interview recorded)'}.`,
