@@ -237,6 +237,26 @@ describe('PowerPoint slides', () => {
     expect(slides.map((s) => `${s.text} ${s.notes}`).join(' ')).not.toContain('Amelia');
   });
 
+  it('shortens a long research lesson pupil by pupil, never leaving a case pupil out', async () => {
+    const { call, handlers } = tempWorkspace();
+    const study = recordResearchLesson(call);
+    const long = (n: number) =>
+      `Pupil ${n} will start by counting the pieces one at a time. They may then notice the bars line up. They will want to move on quickly. They will need a prompt to say why. They will try the stem sentence once it is modelled.`;
+    call('researchLesson.create', {
+      ...study.lesson,
+      casePupils: study.lesson.casePupils.map((p, i) => ({ ...p, prediction: long(i + 1), observed: long(i + 1) })),
+    });
+    const deck = await exported(handlers, { document: { kind: 'workGroupSlides', workGroupId: study.workGroup.id } });
+    const { slides } = await readDeck(Buffer.from(deck.dataBase64, 'base64'));
+    const slide = slides.find((s) => s.title === 'Research lesson, 12/03/2026')!;
+    // Too long for the slide, so shortened (to whole sentences), each case pupil on it still.
+    expect(slide.text).not.toContain(long(1));
+    for (const [i, child] of study.children.entries()) {
+      expect(slide.text).toContain(`${child.code}: Pupil ${i + 1} will start by counting`);
+      expect(slide.notes).toContain(`${child.code}: we predicted ${long(i + 1)}`);
+    }
+  });
+
   it('passes over a quote that names a pupil, and flags a name it must show, until it is replaced', async () => {
     const { call, handlers, year } = yearForSlides();
     call('journalEntry.create', {
