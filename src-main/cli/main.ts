@@ -47,6 +47,8 @@ Commands:
   import     schools|participants|attendance|observations --db F --work-group CODE FILE [--sheet NAME] [--dry-run] [--skip-errors]
              [--map "Heading=field" ...]   an .xlsx or .csv file: prints each row's fate, then imports the new rows
              (a backup is taken first); --map says which field a column holds where the headings are not understood
+             | surveyResponses ... --questionnaire "title" [--occasion start|end] [--respondent "As named=Participant"...]
+             answers from a Microsoft Forms or Google Forms export, into that questionnaire of the Work Group
   bundle     export --db F --work-group CODE [--participant ID] --out FILE [--allow-flagged] [--unencrypted]
              import --db F FILE [--dry-run] [--json]   carry a Work Group between machines; import merges by identity
              (encrypted with the group's bundle passphrase, from --bundle-passphrase-file FILE or WGE_BUNDLE_PASSPHRASE

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { DomainError } from '../../src-shared/api/errors';
-import { nextAcademicYear } from '../../src-shared/calendar/academicYear';
+import { academicYearBounds, nextAcademicYear } from '../../src-shared/calendar/academicYear';
 import { DEFAULT_SURVEY_ITEMS, type WorkGroup } from '../../src-shared/domain/workGroup';
 import type { Store } from '../store/store';
 import { columnMap } from './columns';
@@ -180,18 +180,13 @@ export function workGroupService(store: Store) {
           ...fields
         } = earlier;
         void [_id, _s, _p, _t, _c, _u];
+        const academicYear = nextAcademicYear(earlier.academicYear);
         const nextId = insert(
           // Findings are the year's own: the next year starts from a fresh draft.
-          {
-            ...fields,
-            code,
-            projectId: projectId ?? fields.projectId,
-            academicYear: nextAcademicYear(earlier.academicYear),
-            keyFindings: [],
-          },
+          { ...fields, code, projectId: projectId ?? fields.projectId, academicYear, keyFindings: [] },
           { previousWorkGroupId: id },
         );
-        carryForward(id, nextId, carryFocusChildren);
+        carryForward(id, nextId, carryFocusChildren, academicYearBounds(academicYear).start);
         store
           .statement('UPDATE work_group SET rolled_over_to_id = ?, updated_at = ? WHERE id = ?')
           .run(nextId, store.now(), id);
@@ -200,8 +195,11 @@ export function workGroupService(store: Store) {
   };
   return { handlers, update };
 
-  /** Schools, participants and (if asked) focus children go into the new year; last year's evidence stays behind. */
-  function carryForward(fromId: string, toId: string, withChildren: boolean) {
+  /**
+   * Schools, participants, questionnaires and (if asked) focus children go into the new year, which
+   * starts on `firstDay`; last year's evidence stays behind.
+   */
+  function carryForward(fromId: string, toId: string, withChildren: boolean, firstDay: string) {
     const list = (table: string) =>
       store
         .statement<[string], Row>(`SELECT * FROM ${table} WHERE work_group_id = ? AND deleted_at IS NULL`)
@@ -235,6 +233,7 @@ export function workGroupService(store: Store) {
       });
       participantIds.set(row['id'] as string, created['id'] as string);
     }
+    carryQuestionnaires(list, toId, participantIds, firstDay);
     if (!withChildren) return;
     for (const row of list('focus_child')) {
       records.create('focusChild', {
@@ -249,6 +248,39 @@ export function workGroupService(store: Store) {
         ...(row['retain_until'] ? { retainUntil: row['retain_until'] } : {}),
         carriedFromId: row['id'],
       });
+    }
+  }
+
+  /**
+   * The questionnaires go on, questions (and so their ids) unchanged; each participant's answers at
+   * last year's end become their answers at this year's start, dated its first day so that they count
+   * in this year and never in a term before it began.
+   */
+  function carryQuestionnaires(
+    list: (table: string) => Row[],
+    toId: string,
+    participantIds: Map<string, string>,
+    firstDay: string,
+  ) {
+    const ended = list('survey_response').filter((r) => r['occasion'] === 'end');
+    for (const row of list('questionnaire')) {
+      const created = records.create('questionnaire', {
+        workGroupId: toId,
+        title: row['title'],
+        timing: row['timing'],
+        questions: JSON.parse(String(row['questions'])) as unknown,
+      });
+      for (const answered of ended.filter((r) => r['questionnaire_id'] === row['id'])) {
+        const participantId = participantIds.get(answered['participant_id'] as string);
+        if (!participantId) continue;
+        records.create('surveyResponse', {
+          participantId,
+          questionnaireId: created['id'],
+          occasion: 'start',
+          date: firstDay,
+          answers: JSON.parse(String(answered['answers'])) as unknown,
+        });
+      }
     }
   }
 }

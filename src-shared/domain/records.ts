@@ -209,6 +209,9 @@ export const casePupil = z.strictObject({
 });
 export type CasePupil = z.output<typeof casePupil>;
 
+/** Lesson study follows a few pupils closely: three at most. */
+export const MAX_CASE_PUPILS = 3;
+
 /**
  * A research lesson (lesson study) taught at a meeting: its aim, up to three case pupils chosen from
  * the focus children, the observations made during it, and the discussion and changes that followed.
@@ -216,7 +219,7 @@ export type CasePupil = z.output<typeof casePupil>;
 export const researchLessonFields = z.object({
   meetingId: idOf('the research lesson meeting'),
   aim: requiredText('The aim of the lesson', 2000),
-  casePupils: listOf(casePupil, 3),
+  casePupils: listOf(casePupil, MAX_CASE_PUPILS),
   observationIds: listOf(idOf('an observation'), 50),
   discussion: optionalText('Post-lesson discussion'),
   changes: optionalText('Changes it led to'),

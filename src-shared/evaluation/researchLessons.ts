@@ -49,6 +49,9 @@ export function researchLessonStories(snapshot: WorkGroupSnapshot): ResearchLess
     .sort((a, b) => (a.meeting.date < b.meeting.date ? -1 : a.meeting.date > b.meeting.date ? 1 : 0));
 }
 
+/** A pupil's words as typed, without the quotation marks a document puts round them. */
+export const spokenWords = (text: string) => text.trim().replace(/^["“‘']+|["”’']+$/g, '');
+
 /** A lesson studied through its case pupils: each has a prediction and their own words afterwards. */
 export const studiedThroughCasePupils = (lesson: ResearchLessonStory): boolean =>
   lesson.casePupils.length > 0 && lesson.casePupils.every((p) => p.prediction && p.interview);

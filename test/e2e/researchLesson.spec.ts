@@ -34,6 +34,19 @@ print(json.dumps(texts))`;
   return JSON.parse(run.stdout) as string[];
 };
 
+/** Each focus child's code and observation on one day, read from the workspace file with Python's own SQLite. */
+const observationsOn = (db: string, day: string): [string, string][] => {
+  const script = `
+import json, sqlite3, sys
+rows = sqlite3.connect(sys.argv[1]).execute(
+    "SELECT c.code, o.text FROM observation o JOIN focus_child c ON c.id = o.focus_child_id"
+    " WHERE o.date = ? AND o.deleted_at IS NULL", (sys.argv[2],)).fetchall()
+print(json.dumps(rows))`;
+  const run = spawnSync('/usr/bin/python3', ['-c', script, db, day], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`sqlite3 could not read ${db}: ${run.stderr}`);
+  return JSON.parse(run.stdout) as [string, string][];
+};
+
 test('a research lesson with three case pupils is entered from its meeting and told in the report and case studies', async ({
   page,
 }) => {
@@ -103,4 +116,60 @@ test('a research lesson with three case pupils is entered from its meeting and t
       ]),
     );
   }
+});
+
+test('the research-lesson form fits a 1366 px screen, and offers no fourth case pupil, saying why', async ({
+  page,
+}) => {
+  const [group] = JSON.parse(wge('workgroup', 'list', '--db', app.db, '--json')) as { id: string }[];
+  await app.open(page);
+  await page.goto(`${app.url}#/work-groups/${group!.id}/meetings`);
+  // A second research lesson on a day the demo's observations were made in another.
+  const addMeeting = page.getByRole('form', { name: 'Add a meeting' });
+  await addMeeting.getByLabel('Date', { exact: true }).fill('24/11/2025');
+  await addMeeting.getByLabel('Kind of meeting').selectOption({ label: 'Research lesson (lesson study)' });
+  await addMeeting.getByRole('button', { name: 'Add meeting' }).click();
+  await page
+    .getByRole('table', { name: 'Meetings' })
+    .getByRole('row')
+    .filter({ hasText: '24/11/2025' })
+    .getByRole('button', { name: 'Record its research lesson' })
+    .click();
+  const lesson = page.getByRole('form', { name: 'Add a research lesson' });
+  await expect(lesson.getByLabel('Research lesson meeting').locator('option:checked')).toHaveText('24/11/2025');
+  const add = lesson.getByRole('button', { name: 'Add case pupil' });
+  for (const n of [1, 2, 3]) {
+    await expect(add).toBeEnabled();
+    await add.click();
+    await lesson
+      .getByRole('group', { name: `Case pupil ${n}` })
+      .getByLabel('Focus child')
+      .selectOption({ index: n });
+  }
+  const reason = 'A research lesson has at most 3 case pupils: remove one to add another.';
+  await expect(add).toBeDisabled();
+  await expect(add).toHaveAccessibleDescription(reason);
+  await expect(lesson.getByText(reason)).toBeVisible();
+  await expect(lesson.getByRole('group', { name: 'Case pupil 4' })).toHaveCount(0);
+
+  // Only that day's observations are offered, within the form's width, the page never wider than the screen.
+  const observations = lesson.getByRole('group', { name: 'Observations made during the lesson' });
+  const thatDay = observationsOn(app.db, '2025-11-24');
+  expect(thatDay.length).toBeGreaterThan(0);
+  await expect(observations.getByRole('checkbox')).toHaveCount(thatDay.length);
+  for (const [code, text] of thatDay)
+    await expect(observations.getByRole('checkbox', { name: `${code}: ${text.slice(0, 30)}` })).toHaveCount(1);
+  await observations.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/research-lesson-observations.png' });
+  const form = (await lesson.boundingBox())!;
+  const picker = (await observations.boundingBox())!;
+  expect(picker.x + picker.width).toBeLessThanOrEqual(form.x + form.width);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+
+  // Removing one makes room again.
+  await lesson.getByRole('button', { name: 'Remove case pupil 2' }).click();
+  await expect(add).toBeEnabled();
+  await expect(lesson.getByText(reason)).toHaveCount(0);
+  await add.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/research-lesson-case-pupils.png' });
 });

@@ -187,3 +187,36 @@ export function recordYearOfEveryKind(call: Call) {
   const study = recordResearchLesson(call);
   return { ...study, researchLesson: call('researchLesson.create', study.lesson) };
 }
+
+/** A questionnaire given at the start and the end of the small year, answered at both by its participant and a colleague (who misses the end). */
+export function recordStartEndSurvey(call: Call, year: ReturnType<typeof recordSmallYear>) {
+  const colleague = call('participant.create', {
+    workGroupId: year.workGroup.id,
+    schoolId: year.school.id,
+    name: 'Mr Example Colleague',
+    role: 'Year 6 teacher',
+  });
+  const questionnaire = call('questionnaire.create', {
+    workGroupId: year.workGroup.id,
+    title: 'Confidence in teaching fractions',
+    timing: 'start_end',
+    questions: [
+      { id: 'confident', text: 'How confident are you comparing fractions?', type: 'scale_10', options: [] },
+      { id: 'bar', text: 'Do you use bar models?', type: 'yes_no', options: [] },
+      { id: 'often', text: 'How often?', type: 'choice', options: ['Weekly', 'Daily'] },
+      { id: 'why', text: 'Why?', type: 'free_text', options: [] },
+    ],
+  });
+  const answer = (
+    participantId: string,
+    occasion: 'start' | 'end',
+    date: string,
+    answers: Record<string, string | number>,
+  ) => call('surveyResponse.create', { participantId, questionnaireId: questionnaire.id, occasion, date, answers });
+  const responses = [
+    answer(year.participant.id, 'start', '2025-09-20', { confident: 4, bar: 'no', often: 'Weekly', why: 'New to it.' }),
+    answer(year.participant.id, 'end', '2026-07-10', { confident: 8, bar: 'yes', often: 'Daily', why: 'It works.' }),
+    answer(colleague.id, 'start', '2025-09-21', { confident: 6, bar: 'yes', often: 'Weekly' }),
+  ];
+  return { colleague, questionnaire, responses };
+}

@@ -25,6 +25,7 @@ import { FIGURES } from '../../../src-shared/evaluation/figures';
 import { judgedBy, rulesFor, statusLabel } from '../../../src-shared/evaluation/kindRules';
 import { guskeyEvidenceText } from '../../../src-shared/evaluation/guskeyLevels';
 import { indexSnapshot, type WorkGroupSnapshot } from '../../../src-shared/evaluation/snapshot';
+import { snapshotAsOf } from '../../../src-shared/evaluation/workGroup';
 import { round } from '../../../src-shared/evaluation/text';
 import {
   AREA_EVIDENCE_COLUMNS,
@@ -38,6 +39,7 @@ import {
   excelDate,
   safeText,
 } from './cells';
+import { questionnairesTable, researchLessonsTable } from './lessonSurveySheets';
 import { applyWidths, type TableSpec, writeTable } from './tables';
 import { themeSheets } from './themeSheets';
 
@@ -606,6 +608,9 @@ export function workGroupWorkbook(
     ]),
     emptyText: 'No levels',
   });
+
+  tableSheet(workbook, 'Research lessons', researchLessonsTable(snapshotAsOf(snapshot, result.asOf)));
+  tableSheet(workbook, 'Questionnaires', questionnairesTable(result.surveys));
 
   // Gaps, most important first (the engine's order).
   tableSheet(workbook, 'Gaps', {

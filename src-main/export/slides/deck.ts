@@ -391,10 +391,18 @@ export function createDeck(meta: { title: string; subject: string; footer: strin
         slide.addShape(pptx.ShapeType.rect, { ...box, fill: { color: PANEL }, line: { color: PANEL } });
         addParagraphs(
           slide,
-          column.flatMap((part, n) => [
-            { text: part.heading, bold: true },
-            { text: part.text, shortenable: true, gapAfter: n < column.length - 1 ? 0.5 : 0 },
-          ]),
+          // Each line of a part is shortened on its own, so a cut never takes a whole line (a case pupil's) away.
+          column.flatMap((part, n) => {
+            const lines = part.text.split('\n');
+            return [
+              { text: part.heading, bold: true },
+              ...lines.map((text, i) => ({
+                text,
+                shortenable: true,
+                gapAfter: i === lines.length - 1 && n < column.length - 1 ? 0.5 : 0,
+              })),
+            ];
+          }),
           { ...box, x: box.x + 0.15, w: box.w - 0.3 },
         );
       });

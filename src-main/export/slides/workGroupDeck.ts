@@ -26,6 +26,7 @@ import { snapshotAsOf } from '../../../src-shared/evaluation/workGroup';
 import { count } from '../../../src-shared/evaluation/text';
 import { createDeck, type Deck } from './deck';
 import { addThemesSlide } from './themesSlide';
+import { addResearchLessonSlides } from './researchLessonSlides';
 import { addStory, areaChart, areaStanding, slideChart, storiesOf } from './content';
 import {
   claimNote,
@@ -186,6 +187,7 @@ export async function workGroupDeck(
   }
 
   addThemesSlide(deck, yearSoFar, label, options.quotable);
+  addResearchLessonSlides(deck, yearSoFar, options.quotable);
 
   const levels = result.guskeyLevels;
   deck.listSlide({

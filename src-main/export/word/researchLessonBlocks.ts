@@ -2,15 +2,13 @@ import { formatDateGB } from '../../../src-shared/calendar/dates';
 import {
   lessonsOfCasePupil,
   researchLessonStories,
+  spokenWords,
   type ResearchLessonStory,
 } from '../../../src-shared/evaluation/researchLessons';
 import type { WorkGroupSnapshot } from '../../../src-shared/evaluation/snapshot';
 import { count } from '../../../src-shared/evaluation/text';
 import { type Block, heading, labelled, note, quote, table } from './blocks';
 import type { QuoteLedger } from './childEvidence';
-
-/** A pupil's words as typed, without the quotation marks the document puts round them. */
-const spokenWords = (text: string) => text.trim().replace(/^["“‘']+|["”’']+$/g, '');
 
 const lessonDate = (lesson: ResearchLessonStory) => formatDateGB(lesson.meeting.date);
 

@@ -438,6 +438,7 @@ export function FieldControl({ field, values, onChange, errorFor, prefix = '' }:
     }
     case 'repeat': {
       const items = (value as Values[] | undefined) ?? [];
+      const full = field.max !== undefined && items.length >= field.max.count;
       const setItem = (index: number, name: string, next: unknown) =>
         set(items.map((item, i) => (i === index ? { ...item, [name]: next } : item)));
       return (
@@ -463,8 +464,15 @@ export function FieldControl({ field, values, onChange, errorFor, prefix = '' }:
               </button>
             </fieldset>
           ))}
+          {full && (
+            <span className="field-hint" id={`${key}-full`}>
+              {field.max!.reason}
+            </span>
+          )}
           <button
             type="button"
+            disabled={full}
+            aria-describedby={full ? `${key}-full` : undefined}
             onClick={(event) => {
               const group = event.currentTarget.parentElement;
               set([...items, initialValues(field.fields, field.newItem())]);

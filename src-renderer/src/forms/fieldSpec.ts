@@ -64,7 +64,14 @@ export type FieldSpec<Name extends string = string> = Base<Name> &
     | { type: 'ratings'; items: { id: string; statement: string }[] }
     /** A questionnaire's answers, one control per question of the questionnaire the form has chosen. */
     | { type: 'answers'; questions: (values: Values) => SurveyQuestion[] }
-    | { type: 'repeat'; itemLabel: string; fields: FieldSpec[]; newItem: () => Values }
+    | {
+        type: 'repeat';
+        itemLabel: string;
+        fields: FieldSpec[];
+        newItem: () => Values;
+        /** At most this many items: the add control is then disabled, with the reason beside it. */
+        max?: { count: number; reason: string };
+      }
     | { type: 'image'; workGroupId: string }
   );
 

@@ -75,6 +75,8 @@ describe('Work Group summary workbook', () => {
         'Evidence log',
         'NCETM areas',
         'Evidence by level',
+        'Research lessons',
+        'Questionnaires',
         'Gaps',
         'Codebook',
         'Coded passages',

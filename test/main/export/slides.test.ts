@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DFE_STANDARD, NCETM_AREA } from '../../../src-shared/domain/enums';
 import { dispatchAsync } from '../../../src-main/services/dispatch';
 import { wge } from '../../support/cli';
-import { recordSmallYear } from '../../support/year';
+import { recordResearchLesson, recordSmallYear } from '../../support/year';
 import { tempFolder, tempWorkspace } from '../../support/workspace';
 
 const PPTX_MIME = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
@@ -190,6 +190,71 @@ describe('PowerPoint slides', () => {
     expect(everything).toContain(year.child.code);
     for (const name of ['Ms Sample Teacher', 'Puddleby Lane Test Primary', 'Mr Test Headteacher', 'Ms Example Lead'])
       expect(everything).not.toContain(name);
+  });
+
+  it('tells a research lesson through its case pupils: predictions beside what each did and said', async () => {
+    const { call, handlers } = tempWorkspace();
+    const study = recordResearchLesson(call);
+    call('researchLesson.create', study.lesson);
+    // A second lesson whose words name a pupil is passed over, as a story would be.
+    const later = call('meeting.create', {
+      workGroupId: study.workGroup.id,
+      date: '2026-05-14',
+      kind: 'research_lesson',
+      attendeeIds: [study.participant.id],
+    });
+    call('researchLesson.create', {
+      meetingId: later.id,
+      aim: 'Amelia leads the class in comparing unit fractions.',
+      casePupils: [],
+      observationIds: [],
+      discussion: '',
+      changes: '',
+    });
+    const document = { kind: 'workGroupSlides', workGroupId: study.workGroup.id };
+    const deck = await exported(handlers, { document });
+    expect(deck.findings).toEqual([]);
+    const { slides } = await readDeck(Buffer.from(deck.dataBase64, 'base64'));
+
+    const lessonSlides = slides.filter((s) => s.title.startsWith('Research lesson'));
+    expect(lessonSlides.map((s) => s.title)).toEqual(['Research lesson, 12/03/2026']);
+    const [slide] = lessonSlides;
+    expect(slides[slides.indexOf(slide!) - 1]!.title).toBe('What made a difference');
+    expect(slide!.text).toContain(`The aim: ${study.lesson.aim}`);
+    expect(slide!.text).toContain(`What it changed ${study.lesson.changes}`);
+    study.lesson.casePupils.forEach((p, i) => {
+      const code = study.children[i]!.code;
+      expect(slide!.text).toContain(`${code}: ${p.prediction}`);
+      expect(slide!.text).toContain(`${code}: ${p.observed} “${p.interview}”`);
+      expect(slide!.notes).toContain(
+        `${code}: we predicted ${p.prediction}; in the lesson, ${p.observed}; afterwards, “${p.interview}”.`,
+      );
+    });
+    expect(slide!.notes).toContain('3 case pupils and 1 observation during the lesson.');
+    expect(slide!.notes).toContain('2 research lessons recorded this year; the report has each in full.');
+    expect(slide!.notes).toContain(`The post-lesson discussion: ${study.lesson.discussion}`);
+    expect(Math.min(...slide!.sizes)).toBeGreaterThanOrEqual(20);
+    expect(slides.map((s) => `${s.text} ${s.notes}`).join(' ')).not.toContain('Amelia');
+  });
+
+  it('shortens a long research lesson pupil by pupil, never leaving a case pupil out', async () => {
+    const { call, handlers } = tempWorkspace();
+    const study = recordResearchLesson(call);
+    const long = (n: number) =>
+      `Pupil ${n} will start by counting the pieces one at a time. They may then notice the bars line up. They will want to move on quickly. They will need a prompt to say why. They will try the stem sentence once it is modelled.`;
+    call('researchLesson.create', {
+      ...study.lesson,
+      casePupils: study.lesson.casePupils.map((p, i) => ({ ...p, prediction: long(i + 1), observed: long(i + 1) })),
+    });
+    const deck = await exported(handlers, { document: { kind: 'workGroupSlides', workGroupId: study.workGroup.id } });
+    const { slides } = await readDeck(Buffer.from(deck.dataBase64, 'base64'));
+    const slide = slides.find((s) => s.title === 'Research lesson, 12/03/2026')!;
+    // Too long for the slide, so shortened (to whole sentences), each case pupil on it still.
+    expect(slide.text).not.toContain(long(1));
+    for (const [i, child] of study.children.entries()) {
+      expect(slide.text).toContain(`${child.code}: Pupil ${i + 1} will start by counting`);
+      expect(slide.notes).toContain(`${child.code}: we predicted ${long(i + 1)}`);
+    }
   });
 
   it('passes over a quote that names a pupil, and flags a name it must show, until it is replaced', async () => {

@@ -6,7 +6,8 @@ import { QUESTION_FIELD } from '../../../src-shared/api/spreadsheets';
 import { proposeQuestionColumns } from '../../../src-shared/domain/surveys';
 import { dispatchAsync } from '../../../src-main/services/dispatch';
 import { readDocx, section } from '../../support/docx';
-import { PRIMARY_MASTERY_PROJECT_ID, tempFolder, tempWorkspace } from '../../support/workspace';
+import { openWorkspace, PRIMARY_MASTERY_PROJECT_ID, tempFolder, tempWorkspace } from '../../support/workspace';
+import { wge } from '../../support/cli';
 import { csv } from './files';
 
 // Real Forms exports (test/fixtures/forms): a questionnaire given at the start and the end of the
@@ -251,4 +252,73 @@ describe('importing a Forms export of a questionnaire given at the start and the
       ['new', 'Answers of Bethan Price.'],
     ]);
   });
+});
+
+describe('wge import surveyResponses', () => {
+  it('takes the questionnaire with --questionnaire, says when it is missing or unknown, and asks who is who', async () => {
+    const s = setUp();
+    s.ws.store.close();
+    const file = join(FIXTURES, 'google-forms-fractions-confidence.csv');
+    const args = ['import', 'surveyResponses', '--db', s.ws.path, '--work-group', 'TRG-2025-20', file];
+
+    const missing = await wge(...args);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toEqual([
+      'wge: Say which questionnaire the answers are to with --questionnaire "title". This Work Group\'s questionnaires: "Confidence in teaching fractions".',
+    ]);
+    const unknown = await wge(...args, '--questionnaire', 'Confidence in geometry');
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toEqual([
+      'wge: This Work Group has no questionnaire called "Confidence in geometry". Its questionnaires: "Confidence in teaching fractions".',
+    ]);
+    expect((await wge(...args.slice(0, 1), 'schools', ...args.slice(2), '--questionnaire', 'x')).err).toEqual([
+      'wge: --questionnaire is only for "wge import surveyResponses".',
+    ]);
+
+    // The title in any case; J Harper is no participant's name, so the file is not imported until they are named.
+    const named = [...args, '--questionnaire', 'confidence in teaching FRACTIONS'];
+    const unmatched = await wge(...named);
+    expect(unmatched.code).toBe(1);
+    expect(unmatched.out).toContain(
+      'How confident are you teaching equivalent fractions? ← "How confident are you teaching equivalent fractions?"',
+    );
+    expect(unmatched.out).toContain(
+      'Who is "j.harper@meadowbank.sch.invalid"? Add --respondent "j.harper@meadowbank.sch.invalid=Participant\'s name", or add the participant first.',
+    );
+    expect((await wge(...named, '--respondent', 'j.harper@meadowbank.sch.invalid=Nobody Known')).code).toBe(2);
+
+    const imported = await wge(...named, '--respondent', 'j.harper@meadowbank.sch.invalid=Jo Harper');
+    expect(imported.code).toBe(0);
+    expect(imported.out).toMatch(/Imported 11 rows \(backup taken first: /);
+    expectPairedFigures({ ...s, ws: openWorkspace(s.ws.path) });
+  }, 60_000);
+
+  it('needs --occasion when no column says whether the answers are from the start or the end', async () => {
+    const s = setUp();
+    s.ws.store.close();
+    const file = join(tempFolder(), 'start.csv');
+    writeFileSync(
+      file,
+      csv([
+        ['Timestamp', 'Name', 'How confident are you teaching equivalent fractions?'],
+        ['24/09/2025 10:00:00', 'Asha Okafor', '2'],
+      ]),
+    );
+    const args = ['import', 'surveyResponses', '--db', s.ws.path, '--work-group', 'TRG-2025-20', file];
+    const named = [...args, '--questionnaire', 'Confidence in teaching fractions'];
+    const refused = await wge(...named);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toEqual([
+      'wge: Say whether the answers to "Confidence in teaching fractions" are from the start or the end of the year: add --occasion start or --occasion end (no column of the file says).',
+    ]);
+    expect((await wge(...named, '--occasion', 'middle')).err).toEqual([
+      'wge: --occasion is start or end, not "middle".',
+    ]);
+    const imported = await wge(...named, '--occasion', 'start');
+    expect(imported.code).toBe(0);
+    const ws = openWorkspace(s.ws.path);
+    expect(ws.call('surveyResponse.list', { workGroupId: s.group.id })).toMatchObject([
+      { occasion: 'start', date: '2025-09-24', answers: { equivalent: 2 } },
+    ]);
+  }, 60_000);
 });

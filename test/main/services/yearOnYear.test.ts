@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordSmallYear } from '../../support/year';
+import { recordSmallYear, recordStartEndSurvey } from '../../support/year';
 import { tempWorkspace } from '../../support/workspace';
 
 /** Migration 020's Sustaining project for primary schools. */
@@ -24,6 +24,53 @@ describe('year on year', () => {
     const same = recordSmallYear(call, 'TRG-B');
     const sameNext = call('workGroup.rollover', { id: same.workGroup.id, code: 'TRG-B-2' });
     expect(sameNext.projectId).toBe(same.workGroup.projectId);
+  });
+
+  it('carries the questionnaires, each participant’s answers at last year’s end becoming their start', () => {
+    const { call } = tempWorkspace();
+    const year = recordSmallYear(call);
+    const survey = recordStartEndSurvey(call, year);
+    const next = call('workGroup.rollover', {
+      id: year.workGroup.id,
+      code: 'TRG-2026-01',
+      projectId: PRIMARY_SUSTAINING,
+    });
+
+    const questionnaires = call('questionnaire.list', { workGroupId: next.id });
+    expect(questionnaires.map((q) => [q.title, q.timing])).toEqual([
+      ['After each meeting', 'after_meeting'],
+      ['Confidence in teaching fractions', 'start_end'],
+    ]);
+    const confidence = questionnaires.find((q) => q.title === 'Confidence in teaching fractions')!;
+    expect(confidence.questions).toEqual(survey.questionnaire.questions);
+    const [teacher] = call('participant.list', { workGroupId: next.id }).filter((p) => p.name === 'Ms Sample Teacher');
+    // Only last year's end answers go forward (the colleague answered at the start only), as this year's start.
+    expect(call('surveyResponse.list', { workGroupId: next.id })).toMatchObject([
+      {
+        participantId: teacher!.id,
+        questionnaireId: confidence.id,
+        occasion: 'start',
+        date: '2026-09-01',
+        answers: survey.responses[1]!.answers,
+      },
+    ]);
+
+    // This year's end is then set beside last year's end.
+    call('surveyResponse.create', {
+      participantId: teacher!.id,
+      questionnaireId: confidence.id,
+      occasion: 'end',
+      date: '2027-07-09',
+      answers: { confident: 9 },
+    });
+    const figures = call('evaluation.workGroup', { id: next.id, asOf: '2027-07-20' }).surveys;
+    expect(figures.find((f) => f.questionnaireId === confidence.id)!.questions[0]!.paired).toEqual({
+      n: 1,
+      startMean: 8,
+      endMean: 9,
+    });
+    // Last year keeps its own answers.
+    expect(call('surveyResponse.list', { workGroupId: year.workGroup.id })).toHaveLength(4);
   });
 
   it('compares the two years side by side, and has nothing to compare in a first year', () => {

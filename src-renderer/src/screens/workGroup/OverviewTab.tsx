@@ -147,8 +147,9 @@ function Rollover({ data }: TabProps) {
       }}
     >
       <p className="field-hint">
-        Schools and participants go into the new year, and this year’s end self-ratings become its starting ones. This
-        year is then kept read-only, and the new year’s evaluation, report and slides compare the two.
+        Schools, participants and questionnaires go into the new year, and this year’s end self-ratings and answers at
+        the end become its starting ones. This year is then kept read-only, and the new year’s evaluation, report and
+        slides compare the two.
       </p>
     </RecordForm>
   );

@@ -1,3 +1,4 @@
+import { MAX_CASE_PUPILS } from '../../../../src-shared/domain/records';
 import { RecordSection } from '../../components/RecordSection';
 import type { KindFieldSpec, Values } from '../../forms/fieldSpec';
 import { lookups } from '../../groupData';
@@ -15,11 +16,17 @@ export function ResearchLessons({ data, readOnly, itemId, meetingId }: TabProps 
   const lessonMeetings = data.meeting.filter((m) => m.kind === 'research_lesson');
   const meetingDate = new Map(data.meeting.map((m) => [m.id, m.date]));
   const taken = new Set(data.researchLesson.map((l) => l.meetingId));
-  const lessonDates = new Set(lessonMeetings.map((m) => m.date));
-  // Observations made on the day of a research lesson, to link to the lesson they were made in.
-  const observationOptions = data.observation
-    .filter((o) => lessonDates.has(o.date))
-    .map((o) => ({ value: o.id, label: `${childCode(o.focusChildId)}, ${dateGB(o.date)}: ${excerpt(o.text, 60)}` }));
+  /**
+   * The observations made on the day of the lesson's meeting (and any already linked), to link to
+   * it: a short list of one day's, not every research lesson's.
+   */
+  const observationOptions = (values: Values) => {
+    const day = meetingDate.get(String(values['meetingId'] ?? ''));
+    const linked = (values['observationIds'] as string[] | undefined) ?? [];
+    return data.observation
+      .filter((o) => o.date === day || linked.includes(o.id))
+      .map((o) => ({ value: o.id, label: `${childCode(o.focusChildId)}: ${excerpt(o.text, 60)}` }));
+  };
   const fields: KindFieldSpec<'researchLesson'>[] = [
     {
       name: 'meetingId',
@@ -43,6 +50,10 @@ export function ResearchLessons({ data, readOnly, itemId, meetingId }: TabProps 
       itemLabel: 'Case pupil',
       hint: 'Up to three focus children the lesson is planned and watched around',
       newItem: () => ({ focusChildId: '', prediction: '', observed: '', interview: '' }),
+      max: {
+        count: MAX_CASE_PUPILS,
+        reason: `A research lesson has at most ${MAX_CASE_PUPILS} case pupils: remove one to add another.`,
+      },
       fields: [
         { name: 'focusChildId', label: 'Focus child', type: 'select', emptyLabel: 'Choose…', options: childOptions },
         { name: 'prediction', label: 'What we predicted', type: 'textarea', rows: 2 },
@@ -61,7 +72,7 @@ export function ResearchLessons({ data, readOnly, itemId, meetingId }: TabProps 
       label: 'Observations made during the lesson',
       type: 'checkboxes',
       options: observationOptions,
-      hint: observationOptions.length ? undefined : 'Observations dated on the day of a research lesson appear here.',
+      hint: 'The observations of focus children dated on the day of the lesson’s meeting',
     },
     { name: 'discussion', label: 'Post-lesson discussion', type: 'textarea' },
     { name: 'changes', label: 'What it changed', type: 'textarea', hint: 'What the teachers will do differently' },
