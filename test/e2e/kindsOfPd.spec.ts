@@ -41,7 +41,7 @@ test('a targeted-support group is judged by its own rules, and records support d
 
   await tabs(page).getByRole('link', { name: 'Support days', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Support days' })).toBeVisible();
-  await expect(page.getByText(/of \d+ agreed support days recorded/)).toBeVisible();
+  await expect(page.getByText(/\d+ of \d+ agreed support days held/)).toBeVisible();
   await page.screenshot({ path: 'test-results/kinds-targeted-support-days.png' });
 
   // A Work Group offers no support days.

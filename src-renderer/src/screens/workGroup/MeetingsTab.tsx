@@ -23,7 +23,7 @@ const ARROWS: Record<string, [row: number, column: number]> = {
  * button per meeting that marks everyone present at once. The arrow keys move between the boxes
  * (one Tab stop for the whole grid) and Space ticks.
  */
-function AttendanceGrid({ data, readOnly }: TabProps) {
+export function AttendanceGrid({ data, readOnly }: TabProps) {
   const [problem, setProblem] = useState<string | undefined>();
   // Ticks show at once; they are saved one after another, each against the meeting as stored then.
   const [ticked, setTicked] = useState<Record<string, boolean>>({});
