@@ -170,6 +170,15 @@ export function workGroupService(store: Store) {
         access.writable(id);
         checkCodeFree(code);
         if (projectId) checkProject(projectId);
+        // A community runs beyond a year by design (NCETM types of PD): its next year is the same
+        // community, so it stays in its project rather than moving into a Sustaining one.
+        if (earlier.pdActivityType === 'community' && projectId && projectId !== earlier.projectId) {
+          throw new DomainError(
+            'invalid_input',
+            `${earlier.code} is a community, which carries on in its own project (${earlier.projectName}). Keep that project, or start a new Work Group for another one.`,
+            [{ field: 'projectId', message: `Keep ${earlier.projectName}.` }],
+          );
+        }
         const {
           id: _id,
           status: _s,
@@ -186,7 +195,11 @@ export function workGroupService(store: Store) {
           { ...fields, code, projectId: projectId ?? fields.projectId, academicYear, keyFindings: [] },
           { previousWorkGroupId: id },
         );
-        carryForward(id, nextId, carryFocusChildren, academicYearBounds(academicYear).start);
+        carryForward(id, nextId, {
+          withChildren: carryFocusChildren,
+          withReadings: earlier.pdActivityType === 'community',
+          firstDay: academicYearBounds(academicYear).start,
+        });
         store
           .statement('UPDATE work_group SET rolled_over_to_id = ?, updated_at = ? WHERE id = ?')
           .run(nextId, store.now(), id);
@@ -197,9 +210,14 @@ export function workGroupService(store: Store) {
 
   /**
    * Schools, participants, questionnaires and (if asked) focus children go into the new year, which
-   * starts on `firstDay`; last year's evidence stays behind.
+   * starts on `firstDay`; last year's evidence stays behind. A community's members and its shared
+   * readings go on with it.
    */
-  function carryForward(fromId: string, toId: string, withChildren: boolean, firstDay: string) {
+  function carryForward(
+    fromId: string,
+    toId: string,
+    { withChildren, withReadings, firstDay }: { withChildren: boolean; withReadings: boolean; firstDay: string },
+  ) {
     const list = (table: string) =>
       store
         .statement<[string], Row>(`SELECT * FROM ${table} WHERE work_group_id = ? AND deleted_at IS NULL`)
@@ -227,6 +245,8 @@ export function workGroupService(store: Store) {
         name: row['name'],
         role: row['role'],
         researchQuestion: row['research_question'],
+        cohort: row['cohort'],
+        comesFrom: row['comes_from'],
         // Where last year ended is where this year starts: its end ratings are the new baseline.
         startRatings: JSON.parse(String(row['end_ratings'] ?? '{}')) as Record<string, number>,
         endRatings: {},
@@ -234,6 +254,16 @@ export function workGroupService(store: Store) {
       participantIds.set(row['id'] as string, created['id'] as string);
     }
     carryQuestionnaires(list, toId, participantIds, firstDay);
+    if (withReadings) {
+      for (const row of list('reading')) {
+        records.create('reading', {
+          workGroupId: toId,
+          citation: row['citation'],
+          link: row['link'],
+          summary: row['summary'],
+        });
+      }
+    }
     if (!withChildren) return;
     for (const row of list('focus_child')) {
       records.create('focusChild', {
