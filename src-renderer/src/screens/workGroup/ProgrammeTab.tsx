@@ -1,10 +1,10 @@
-import { TERM_LABELS, termOf } from '../../../../src-shared/calendar/academicYear';
 import { programmeSessions } from '../../../../src-shared/evaluation/figures';
 import { RecordSection } from '../../components/RecordSection';
 import type { KindFieldSpec } from '../../forms/fieldSpec';
 import { lookups } from '../../groupData';
 import { dateGB, excerpt } from '../../records';
-import { AttendanceGrid } from './MeetingsTab';
+import { AttendanceGrid, hostSchoolField, meetingDateColumn } from './MeetingsTab';
+import { participantFieldSpecs } from './recordTabs';
 import { evidenceTagFields, type TabProps } from './tabProps';
 
 /**
@@ -18,7 +18,7 @@ export function ProgrammeTab(props: TabProps) {
   const sessions = data.meeting.filter((m) => m.kind === 'programme_session');
   const figures = programmeSessions({ meetings: data.meeting, participants: data.participant });
   const cohortFields: KindFieldSpec<'participant'>[] = [
-    { name: 'name', label: 'Name', type: 'text' },
+    ...participantFieldSpecs(schoolOptions),
     {
       name: 'cohort',
       label: 'Cohort',
@@ -31,15 +31,6 @@ export function ProgrammeTab(props: TabProps) {
       type: 'text',
       hint: 'Their local authority, trust or hub area, or how they came to the programme',
     },
-    {
-      name: 'schoolId',
-      label: 'School',
-      type: 'select',
-      emptyLabel: 'Choose a school…',
-      options: schoolOptions,
-      hint: schoolOptions.length ? undefined : 'Add the school on the Schools and leaders tab first.',
-    },
-    { name: 'role', label: 'Role', type: 'text', hint: 'For example Year 2 class teacher' },
   ];
   const sessionFields: KindFieldSpec<'meeting'>[] = [
     { name: 'date', label: 'Date', type: 'date' },
@@ -49,13 +40,7 @@ export function ProgrammeTab(props: TabProps) {
       type: 'text',
       hint: 'The unit or module the session worked through, for example Spine 1.12: Comparing numbers',
     },
-    {
-      name: 'hostSchoolId',
-      label: 'Host school',
-      type: 'select',
-      emptyLabel: 'None (online or elsewhere)',
-      options: schoolOptions,
-    },
+    hostSchoolField(schoolOptions),
     { name: 'notes', label: 'Notes', type: 'textarea' },
     // A session is where participants learn subject knowledge together.
     ...evidenceTagFields({ areas: ['professional_learning'], standards: ['evidence'], guskeyLevel: 2 }),
@@ -97,16 +82,7 @@ export function ProgrammeTab(props: TabProps) {
         rowLabel={(m) => `of ${dateGB(m.date)}`}
         intro={<p className="intro">{figures.caption}.</p>}
         columns={[
-          {
-            header: 'Date',
-            cell: (m) => (
-              <>
-                {dateGB(m.date)}
-                <span className="sub">{TERM_LABELS[termOf(m.date)]} term</span>
-              </>
-            ),
-            nowrap: true,
-          },
+          meetingDateColumn,
           { header: 'Unit of the materials', cell: (m) => m.materialsUnit || '–' },
           { header: 'Attended', cell: (m) => `${m.attendeeIds.length} of ${data.participant.length}`, nowrap: true },
           { header: 'Notes', cell: (m) => excerpt(m.notes, 80) || '–' },
