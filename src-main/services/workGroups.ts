@@ -170,8 +170,11 @@ export function workGroupService(store: Store) {
         access.writable(id);
         checkCodeFree(code);
         if (projectId) checkProject(projectId);
-        // A community runs beyond a year by design (NCETM types of PD): its next year is the same
-        // community, so it stays in its project rather than moving into a Sustaining one.
+        // A community runs beyond a year by design (NCETM types of PD). It continues by the link a
+        // rolled-over Work Group already has: each year is a row of its own (previous_work_group_id says
+        // which it continues), evaluated on that year's records and then beside the year before, rather
+        // than one row spanning years, which every indicator's schedule and every export would have to
+        // learn. It stays in its own project (never a Sustaining one), its members and readings go on.
         if (earlier.pdActivityType === 'community' && projectId && projectId !== earlier.projectId) {
           throw new DomainError(
             'invalid_input',
