@@ -10,6 +10,7 @@ import { planWorkGroups, type DemoScale } from './scales';
 import { SchoolPool } from './schools';
 import { buildWorkGroup } from './workGroup';
 import { codeDemoWorkGroup } from './coding';
+import { continueFirstCommunity } from './programmes';
 import { schoolYear } from './year';
 
 /** The academic year every demo is set in. */
@@ -174,6 +175,12 @@ export function populateDemo(store: Store, clock: DemoClock, { scale, seed, onPr
     summary.codedPassages += tally.codedPassages;
     summary.researchLessons += tally.researchLessons;
     onProgress?.(summary.workGroups, plans.length);
+  }
+  // A community runs beyond a year: the first carries on into its second (programmes.ts).
+  const continued = store.transaction(() => continueFirstCommunity(call, clock, DEMO_START_YEAR));
+  if (continued > 0) {
+    summary.workGroups += 1;
+    summary.meetings += continued;
   }
   summary.schools = schools.created;
   return summary;

@@ -56,6 +56,10 @@ export const MEETING_NOTES: Record<MeetingKind, string[]> = {
     'Senior leaders met to review intended impact and to plan how the work continues next year.',
     'Leaders’ session on evaluating impact with Guskey’s levels; each school agreed what evidence it would gather.',
   ],
+  programme_session: [
+    'Worked through the unit’s key ideas together, then tried the tasks on {example} as learners. Gap task: teach one small-steps sequence on {focus} and bring a work sample.',
+    'Shared the gap tasks: several participants found pupils {misc}. Unpicked the {rep} in the materials before the next unit.',
+  ],
 };
 
 export const CYCLE_PLANS = [

@@ -33,6 +33,7 @@ import { READINGS, type DemoReading } from './readings';
 import type { DemoSchool, SchoolPool } from './schools';
 import type { Measure, Theme } from './themes';
 import { recordResearchLessons } from './lessonStudy';
+import { cohortOf, programmeSession } from './programmes';
 import { drawWork, tasksFor } from './pictures';
 import { Writer, type Judgement, type Stage } from './writer';
 import type { SchoolYear } from './year';
@@ -190,6 +191,7 @@ export function buildWorkGroup(
 
   // Participants, each with a class and a research question.
   const participants: Participant[] = [];
+  const cohortSize = plan.teachersPerSchool.reduce((a, b) => a + b, 0);
   schools.forEach((school, s) => {
     const yearGroups = r.shuffle(classYears(theme, school));
     for (let t = 0; t < (plan.teachersPerSchool[s] ?? 1); t += 1) {
@@ -202,6 +204,7 @@ export function buildWorkGroup(
         role: roleFor(yearGroup, school.phase, t, r),
         researchQuestion: r.pick(theme.questions),
         startRatings: Object.fromEntries(DEFAULT_SURVEY_ITEMS.map((item) => [item.id, r.int(2, 4)])),
+        ...cohortOf(plan.kind, year.startYear, participants.length, cohortSize),
       };
       const created = call('participant.create', input);
       participants.push({ id: created.id, name: input.name, school, yearGroup, input });
@@ -240,12 +243,14 @@ export function buildWorkGroup(
     const host = r.pick(schools);
     const present = participants.filter(() => r.chance(i === lowTurnout ? 0.55 : 0.88 + 0.07 * full));
     const discussed = discussedAt[i]!;
+    const session = programmeSession(plan.kind, kind, i);
     const notes =
-      i === 0
+      session.notes ??
+      (i === 0
         ? LAUNCH_NOTES
         : i === slots.length - 1 && kind === 'work_group_meeting'
           ? FINAL_NOTES
-          : MEETING_NOTES[kind];
+          : MEETING_NOTES[kind]);
     clock.on(date);
     if (supported) {
       // A day with the support partner, through the EEF stages as the year goes on.
@@ -270,7 +275,8 @@ export function buildWorkGroup(
     const created = call('meeting.create', {
       workGroupId,
       date,
-      kind,
+      kind: session.kind,
+      ...(session.materialsUnit ? { materialsUnit: session.materialsUnit } : {}),
       hostSchoolId: host.id,
       notes: write.fill(r.pick(notes), { reading: discussed[0] }),
       attendeeIds: present.map((p) => p.id),

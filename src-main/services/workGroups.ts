@@ -170,6 +170,18 @@ export function workGroupService(store: Store) {
         access.writable(id);
         checkCodeFree(code);
         if (projectId) checkProject(projectId);
+        // A community runs beyond a year by design (NCETM types of PD). It continues by the link a
+        // rolled-over Work Group already has: each year is a row of its own (previous_work_group_id says
+        // which it continues), evaluated on that year's records and then beside the year before, rather
+        // than one row spanning years, which every indicator's schedule and every export would have to
+        // learn. It stays in its own project (never a Sustaining one), its members and readings go on.
+        if (earlier.pdActivityType === 'community' && projectId && projectId !== earlier.projectId) {
+          throw new DomainError(
+            'invalid_input',
+            `${earlier.code} is a community, which carries on in its own project (${earlier.projectName}). Keep that project, or start a new Work Group for another one.`,
+            [{ field: 'projectId', message: `Keep ${earlier.projectName}.` }],
+          );
+        }
         const {
           id: _id,
           status: _s,
@@ -186,7 +198,11 @@ export function workGroupService(store: Store) {
           { ...fields, code, projectId: projectId ?? fields.projectId, academicYear, keyFindings: [] },
           { previousWorkGroupId: id },
         );
-        carryForward(id, nextId, carryFocusChildren, academicYearBounds(academicYear).start);
+        carryForward(id, nextId, {
+          withChildren: carryFocusChildren,
+          withReadings: earlier.pdActivityType === 'community',
+          firstDay: academicYearBounds(academicYear).start,
+        });
         store
           .statement('UPDATE work_group SET rolled_over_to_id = ?, updated_at = ? WHERE id = ?')
           .run(nextId, store.now(), id);
@@ -197,9 +213,14 @@ export function workGroupService(store: Store) {
 
   /**
    * Schools, participants, questionnaires and (if asked) focus children go into the new year, which
-   * starts on `firstDay`; last year's evidence stays behind.
+   * starts on `firstDay`; last year's evidence stays behind. A community's members and its shared
+   * readings go on with it.
    */
-  function carryForward(fromId: string, toId: string, withChildren: boolean, firstDay: string) {
+  function carryForward(
+    fromId: string,
+    toId: string,
+    { withChildren, withReadings, firstDay }: { withChildren: boolean; withReadings: boolean; firstDay: string },
+  ) {
     const list = (table: string) =>
       store
         .statement<[string], Row>(`SELECT * FROM ${table} WHERE work_group_id = ? AND deleted_at IS NULL`)
@@ -227,6 +248,8 @@ export function workGroupService(store: Store) {
         name: row['name'],
         role: row['role'],
         researchQuestion: row['research_question'],
+        cohort: row['cohort'],
+        comesFrom: row['comes_from'],
         // Where last year ended is where this year starts: its end ratings are the new baseline.
         startRatings: JSON.parse(String(row['end_ratings'] ?? '{}')) as Record<string, number>,
         endRatings: {},
@@ -234,6 +257,16 @@ export function workGroupService(store: Store) {
       participantIds.set(row['id'] as string, created['id'] as string);
     }
     carryQuestionnaires(list, toId, participantIds, firstDay);
+    if (withReadings) {
+      for (const row of list('reading')) {
+        records.create('reading', {
+          workGroupId: toId,
+          citation: row['citation'],
+          link: row['link'],
+          summary: row['summary'],
+        });
+      }
+    }
     if (!withChildren) return;
     for (const row of list('focus_child')) {
       records.create('focusChild', {

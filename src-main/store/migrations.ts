@@ -17,6 +17,7 @@ import surveys from './migrations/016-surveys.sql?raw';
 import kindsOfPd from './migrations/017-kinds-of-pd.sql?raw';
 import researchLessons from './migrations/019-research-lessons.sql?raw';
 import sustainingProjects from './migrations/020-sustaining-projects.sql?raw';
+import programmeSessions from './migrations/022-programme-sessions.sql?raw';
 
 export interface Migration {
   version: number;
@@ -45,4 +46,5 @@ export const migrations: Migration[] = [
   { version: 17, name: '017-kinds-of-pd', sql: kindsOfPd },
   { version: 19, name: '019-research-lessons', sql: researchLessons },
   { version: 20, name: '020-sustaining-projects', sql: sustainingProjects },
+  { version: 22, name: '022-programme-sessions', sql: programmeSessions },
 ];

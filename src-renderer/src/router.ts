@@ -15,6 +15,8 @@ export const WORK_GROUP_TABS = [
   { slug: 'impact', label: 'Impact claims' },
   { slug: 'surveys', label: 'Surveys' },
   { slug: 'themes', label: 'Themes' },
+  // Only a programme records its cohort and its sessions with the NCETM materials' units (kindRules.ts).
+  { slug: 'programme', label: 'Sessions and cohort', kinds: ['programme'] },
   // Only targeted support records support days and an action plan (kindRules.ts, NCETM types of PD).
   { slug: 'support', label: 'Support days', kinds: ['targeted_support'] },
   { slug: 'evaluation', label: 'Evaluation' },

@@ -80,6 +80,7 @@ export const MEETING_KIND = labelled({
   collaborative_planning: 'Collaborative planning',
   in_school_visit: 'In-school visit',
   leaders_session: "Leaders' session",
+  programme_session: 'Programme session',
 });
 export type MeetingKind = (typeof MEETING_KIND.values)[number];
 

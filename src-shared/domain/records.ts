@@ -77,6 +77,10 @@ export const participantFields = z.object({
   startRatings: z.record(z.string().max(40), rating).default({}),
   endRatings: z.record(z.string().max(40), rating).default({}),
   endRatingsRecordedOn: isoDate('The date the end ratings were recorded').optional(),
+  /** A programme's intake the participant joined in ("Cohort 2, spring 2026"); '' in a Work Group. */
+  cohort: optionalText('Cohort', 100),
+  /** Where a programme's participant comes from: their local authority, trust or route in. */
+  comesFrom: optionalText('Where they come from', 300),
 });
 
 export const focusChildCode = z
@@ -109,6 +113,8 @@ export const meetingFields = z.object({
   notes: optionalText('Notes'),
   attendeeIds: listOf(idOf('a participant'), 100),
   readingIds: listOf(idOf('a reading'), 100),
+  /** A programme session's unit of the NCETM materials (e.g. "Spine 1.12: Comparing numbers"). */
+  materialsUnit: optionalText('Unit of the NCETM materials', 300),
   ...evidenceTags,
 });
 

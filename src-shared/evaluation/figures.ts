@@ -12,7 +12,7 @@ import type {
 import { DFE_STANDARD, type MeetingKind } from '../domain/enums';
 import { scaleTop } from '../domain/surveys';
 import type { ParticipantRecord, SnapshotIndex, WorkGroupSnapshot } from './snapshot';
-import { count, round } from './text';
+import { count, percent, round } from './text';
 
 // Every headline figure, defined once: its label, its unit and what it counts. The screens, the
 // command line, the documents, the workbooks and the slides all read these, so a number means the
@@ -67,6 +67,18 @@ export const FIGURES = {
     unit: 'share',
     definition:
       'Places taken at whole-group meetings out of the places there were (participants × whole-group meetings).',
+  },
+  programmeSessions: {
+    label: 'Programme sessions',
+    unit: 'count',
+    definition:
+      'A programme’s sessions held by the “as of” date, and places taken at them out of the places there were (the cohort × sessions).',
+  },
+  supportDaysHeld: {
+    label: 'Support days held of those agreed',
+    unit: 'share',
+    definition:
+      'Support days held by the “as of” date out of the days agreed in the schools’ action plans; days held beyond a school’s agreement do not make up for another school’s.',
   },
   changeJudged: {
     label: 'Focus children with change judged',
@@ -154,7 +166,68 @@ export const GROUP_MEETING_KINDS: readonly MeetingKind[] = [
   'work_group_meeting',
   'research_lesson',
   'collaborative_planning',
+  // A programme's cohort meets as a whole at its sessions.
+  'programme_session',
 ];
+
+/** Places taken at some meetings by a group's participants, and by each of them, out of the places there were. */
+export function attendanceAt(
+  meetings: readonly { attendeeIds: readonly string[] }[],
+  participants: readonly { id: string }[],
+): { attended: number; places: number; attendedBy: Map<string, number> } {
+  const attendedBy = new Map(participants.map((p) => [p.id, 0]));
+  for (const m of meetings)
+    for (const id of new Set(m.attendeeIds)) if (attendedBy.has(id)) attendedBy.set(id, attendedBy.get(id)! + 1);
+  return {
+    attended: [...attendedBy.values()].reduce((a, b) => a + b, 0),
+    places: meetings.length * participants.length,
+    attendedBy,
+  };
+}
+
+/** A programme's sessions and its cohort's attendance at them (FIGURES.programmeSessions). */
+export function programmeSessions(group: {
+  meetings: readonly { kind: MeetingKind; attendeeIds: readonly string[] }[];
+  participants: readonly { id: string }[];
+}): { sessions: number; attended: number; places: number; attendedBy: Map<string, number>; caption: string } {
+  const sessions = group.meetings.filter((m) => m.kind === 'programme_session');
+  const at = attendanceAt(sessions, group.participants);
+  const held = count(sessions.length, 'session');
+  return {
+    sessions: sessions.length,
+    ...at,
+    caption:
+      at.places === 0
+        ? `${held} held`
+        : `${held} held; ${at.attended} of ${count(at.places, 'place')} taken (${percent(at.attended / at.places)})`,
+  };
+}
+
+/** Support days held against the days agreed in the action plans (FIGURES.supportDaysHeld). */
+export function supportDaysHeld(snapshot: {
+  supportDays: readonly { schoolId: string }[];
+  actionPlans: readonly { schoolId: string; agreedDays: number }[];
+}): { held: number; counted: number; agreed: number } {
+  const agreed = new Map<string, number>();
+  for (const p of snapshot.actionPlans) agreed.set(p.schoolId, (agreed.get(p.schoolId) ?? 0) + p.agreedDays);
+  const held = new Map<string, number>();
+  for (const d of snapshot.supportDays) held.set(d.schoolId, (held.get(d.schoolId) ?? 0) + 1);
+  let counted = 0;
+  for (const [school, days] of agreed) counted += Math.min(days, held.get(school) ?? 0);
+  return {
+    held: snapshot.supportDays.length,
+    counted,
+    agreed: [...agreed.values()].reduce((a, b) => a + b, 0),
+  };
+}
+
+/** "7 of 10 agreed support days held", as the Support days tab and the indicator both say it. */
+export function supportDaysCaption(f: { held: number; counted: number; agreed: number }): string {
+  if (f.agreed === 0)
+    return `${count(f.held, 'support day')} held; add the school’s action plan to say how many days were agreed`;
+  const beyond = f.held - f.counted;
+  return `${f.counted} of ${count(f.agreed, 'agreed support day')} held${beyond > 0 ? ` (and ${count(beyond, 'day')} beyond a school’s agreement)` : ''}`;
+}
 
 const mean = (values: number[]) => (values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length);
 

@@ -2,7 +2,14 @@ import type { EvidenceItem, Indicator, IndicatorStatus, StandardBlock } from '..
 import { termOf, TERM_LABELS } from '../calendar/academicYear';
 import { formatDateGB } from '../calendar/dates';
 import { DFE_STANDARD, type MeetingKind } from '../domain/enums';
-import { GROUP_MEETING_KINDS, sessionCounts, sessionsCaption } from './figures';
+import {
+  attendanceAt,
+  GROUP_MEETING_KINDS,
+  sessionCounts,
+  sessionsCaption,
+  supportDaysCaption,
+  supportDaysHeld,
+} from './figures';
 import type { FocusChildRecord, ParticipantRecord, SnapshotIndex, WorkGroupSnapshot } from './snapshot';
 import { distinctEvidence, mostCitedFirst } from './evidence';
 import { researchLessonStories, studiedThroughCasePupils } from './researchLessons';
@@ -317,16 +324,7 @@ export function computeIndicators(ix: SnapshotIndex, snapshot: WorkGroupSnapshot
       };
     },
     attendance_rate: () => {
-      const attendedBy = new Map(participants.map((p) => [p.id, 0]));
-      let attended = 0;
-      for (const m of groupMeetings) {
-        for (const id of new Set(m.attendeeIds)) {
-          if (!attendedBy.has(id)) continue;
-          attendedBy.set(id, attendedBy.get(id)! + 1);
-          attended += 1;
-        }
-      }
-      const places = groupMeetings.length * participants.length;
+      const { attended, places, attendedBy } = attendanceAt(groupMeetings, participants);
       const often = participants.filter(
         (p) => groupMeetings.length > 0 && attendedBy.get(p.id)! * 2 < groupMeetings.length,
       );
@@ -341,6 +339,24 @@ export function computeIndicators(ix: SnapshotIndex, snapshot: WorkGroupSnapshot
     },
     continuation_plans: () =>
       schoolShare((s) => Boolean(s.continuationPlan), 'no plan recorded for continuing the work next year'),
+    support_days_held: () => {
+      const days = supportDaysHeld(snapshot);
+      const short = snapshot.actionPlans.filter(
+        (p) => snapshot.supportDays.filter((d) => d.schoolId === p.schoolId).length < p.agreedDays,
+      );
+      return {
+        ...share(days.counted, days.agreed),
+        detail: supportDaysCaption(days),
+        evidence: [
+          ...snapshot.supportDays.map((d) => item('supportDay', d.id)),
+          ...snapshot.actionPlans.map((p) => item('actionPlan', p.id)),
+        ],
+        shortfallItems: short.map((p) => item('actionPlan', p.id)),
+        // With no days agreed there is no share to fall short of: the detail says to add the action plan.
+        shortfall: () =>
+          `${supportDaysCaption(days)}; record each support day with ${schoolNames(short.map((p) => p.schoolId))} as it happens.`,
+      };
+    },
     intended_impact_recorded: () =>
       schoolShare((s) => Boolean(s.intendedImpact), 'no leaders’ intended impact recorded'),
     leader_end_evaluation: () => schoolShare((s) => Boolean(s.endEvaluation), 'no leaders’ end-of-year evaluation yet'),

@@ -42,6 +42,10 @@ const FOCUS_CHILDREN_SUPPORT = no(
 const JOURNAL = no(
   'Reflective journals are the Work Group statement’s instrument (Work Group statement, standard 1), not this kind’s.',
 );
+const SUPPORT_DAYS = (kind: string) =>
+  no(
+    `Days agreed in a school’s action plan are how Targeted Support in Maths is run (NCETM types of PD); a ${kind} does not agree days with a school.`,
+  );
 const SCHOOL_WIDE = (kind: string) =>
   no(
     `A ${kind} supports individuals (NCETM types of PD); the school-wide commitments of leaders belong to a Work Group (Work Group statement, standard 5).`,
@@ -70,6 +74,7 @@ export const KIND_RULES: Record<PdActivityType, KindRules> = {
       work_between_meetings: E,
       attendance_rate: E,
       continuation_plans: E,
+      support_days_held: SUPPORT_DAYS('Work Group'),
       intended_impact_recorded: E,
       leader_end_evaluation: E,
       leader_engagement: E,
@@ -100,6 +105,7 @@ export const KIND_RULES: Record<PdActivityType, KindRules> = {
       ),
       attendance_rate: E,
       continuation_plans: SCHOOL_WIDE('programme'),
+      support_days_held: SUPPORT_DAYS('programme'),
       intended_impact_recorded: E,
       leader_end_evaluation: SCHOOL_WIDE('programme'),
       leader_engagement: SCHOOL_WIDE('programme'),
@@ -132,6 +138,7 @@ export const KIND_RULES: Record<PdActivityType, KindRules> = {
       continuation_plans: no(
         'A community runs for more than a year by design (NCETM types of PD): carrying on is the community’s, not each school’s plan.',
       ),
+      support_days_held: SUPPORT_DAYS('community'),
       intended_impact_recorded: E,
       leader_end_evaluation: SCHOOL_WIDE('community'),
       leader_engagement: SCHOOL_WIDE('community'),
@@ -172,6 +179,7 @@ export const KIND_RULES: Record<PdActivityType, KindRules> = {
         'Support days are with one school’s leaders (NCETM types of PD): there is no group of schools whose attendance to count.',
       ),
       continuation_plans: E,
+      support_days_held: E,
       intended_impact_recorded: E,
       leader_end_evaluation: E,
       leader_engagement: no(

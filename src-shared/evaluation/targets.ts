@@ -212,6 +212,16 @@ export const TARGETS = {
     schedule: [['06-01', 0.8]],
     reason: 'Sustained PD carries on beyond the year; leaders record how.',
   },
+  support_days_held: {
+    standard: 'sustained',
+    areas: ['school_policy'],
+    label: 'Support days held of those agreed',
+    unit: 'share',
+    target: 1,
+    partlyFrom: 0.5,
+    schedule: [['07-01', 1]],
+    reason: 'Targeted support is sustained by the days agreed in the school’s action plan being held.',
+  },
   // 5. Prioritised by school leadership
   intended_impact_recorded: {
     standard: 'leadership',

@@ -10,6 +10,7 @@ import { MeetingsTab } from './workGroup/MeetingsTab';
 import { OverviewTab } from './workGroup/OverviewTab';
 import { SpreadsheetsTab } from './workGroup/SpreadsheetsTab';
 import { SurveysTab } from './workGroup/SurveysTab';
+import { ProgrammeTab } from './workGroup/ProgrammeTab';
 import { SupportTab } from './workGroup/SupportTab';
 import {
   ActionResearchTab,
@@ -37,6 +38,7 @@ const TAB_SCREENS: Record<WorkGroupTab, (props: TabProps) => React.ReactNode> = 
   impact: ImpactTab,
   surveys: SurveysTab,
   themes: ThemesTab,
+  programme: ProgrammeTab,
   support: SupportTab,
   evaluation: EvaluationTab,
   spreadsheets: SpreadsheetsTab,

@@ -11,7 +11,7 @@ import { caller, tempFolder } from '../../support/workspace';
 const HUB_TIMEOUT_MS = 240_000;
 
 it(
-  'writes 40 Work Groups across the hub’s projects, varied in phase, size and completeness',
+  'writes 40 Work Groups and a community’s second year across the hub’s projects, varied in phase, size and completeness',
   () => {
     const path = join(tempFolder(), 'hub.wgdb');
     const started = performance.now();
@@ -23,9 +23,10 @@ it(
     try {
       const call = caller(createHandlers(store));
       const groups = call('workGroup.list', { includeArchived: true });
-      expect(groups).toHaveLength(40);
-      expect(summary.workGroups).toBe(40);
-      expect(new Set(groups.map((g) => g.code)).size).toBe(40);
+      // Forty planned groups, and the first community's second year (programmes.ts).
+      expect(groups).toHaveLength(41);
+      expect(summary.workGroups).toBe(41);
+      expect(new Set(groups.map((g) => g.code)).size).toBe(41);
       const projects = call('project.list', {});
       expect(new Set(groups.map((g) => g.projectId)).size).toBeGreaterThanOrEqual(5);
       const phases = new Set(groups.map((g) => projects.find((p) => p.id === g.projectId)!.phase));

@@ -69,6 +69,46 @@ describe('the hub demo, each kind of PD judged by its own rules', () => {
     }
   });
 
+  it('records each programme’s cohort and its sessions through the materials, and carries a community into its second year', () => {
+    const call = caller(createHandlers(store));
+    const groups = call('workGroup.list', { includeArchived: true });
+    const programmes = groups.filter((g) => g.pdActivityType === 'programme');
+    expect(programmes.length).toBeGreaterThan(0);
+    for (const g of programmes) {
+      const sessions = call('meeting.list', { workGroupId: g.id });
+      expect(sessions.length, g.code).toBeGreaterThanOrEqual(4);
+      for (const m of sessions)
+        expect([m.kind, m.materialsUnit]).toEqual(['programme_session', expect.stringMatching(/^Spine \d/)]);
+      // Two intakes of teachers from across the region.
+      const cohort = call('participant.list', { workGroupId: g.id });
+      expect(new Set(cohort.map((p) => p.cohort)).size, g.code).toBe(2);
+      for (const p of cohort) expect(p.comesFrom).not.toBe('');
+      const held = call('evaluation.workGroup', { id: g.id, asOf: AS_OF })
+        .standards.flatMap((s) => s.indicators)
+        .find((i) => i.id === 'meetings')!;
+      expect(held.value, g.code).toBe(sessions.length);
+    }
+    const continued = groups.filter((g) => g.pdActivityType === 'community' && g.previousWorkGroupId);
+    expect(continued).toHaveLength(1);
+    const [second] = continued as [(typeof groups)[number]];
+    const first = groups.find((g) => g.id === second.previousWorkGroupId)!;
+    expect([first.rolledOverToId, first.projectId, second.academicYear]).toEqual([
+      second.id,
+      second.projectId,
+      '2026/27',
+    ]);
+    const members = (id: string) =>
+      call('participant.list', { workGroupId: id })
+        .map((p) => p.name)
+        .sort();
+    expect(members(second.id)).toEqual(members(first.id));
+    expect(call('meeting.list', { workGroupId: second.id }).length).toBeGreaterThan(0);
+    expect(call('evaluation.yearOnYear', { id: second.id })!.years.map((y) => y.academicYear)).toEqual([
+      '2025/26',
+      '2026/27',
+    ]);
+  });
+
   it('never judges a group on an indicator its kind is not expected to show', () => {
     const call = caller(createHandlers(store));
     let judgedByOtherRules = 0;
@@ -98,7 +138,7 @@ describe('the hub demo, each kind of PD judged by its own rules', () => {
 
     const sheets = readWithOpenpyxl(await exported('export.workbook', { kind: 'hub', allowFlagged: true }, 'hub.xlsx'));
     const groupRows = records(sheets.find((s) => s.name === 'Work Groups')!);
-    expect(groupRows).toHaveLength(40);
+    expect(groupRows).toHaveLength(41);
     for (const row of groupRows) {
       expect(row['Judged by']!.v, String(row['Code']!.v)).toBe(rulesOf.get(String(row['Code']!.v)));
       if (row['Kind of PD']!.v === PD_ACTIVITY_TYPE.labels.targeted_support) {

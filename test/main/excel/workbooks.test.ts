@@ -104,7 +104,8 @@ describe('Work Group summary workbook', () => {
       indicators.forEach(({ s, i }, k) => {
         const row = matrix[k]!;
         expect(row['Indicator']!.v).toBe(i.label);
-        expect(row['Status']!.v).toBe(INDICATOR_STATUS_LABELS[i.status]);
+        // Support days held is Targeted Support's alone: "Not expected for Work Group" here.
+        expect(row['Status']!.v).toBe(statusLabel(i.status, result.workGroup.pdActivityType));
         expect(row['Standard status']!.v).toBe(INDICATOR_STATUS_LABELS[s.status]);
         if (i.value === null) expect(row['Value']!.v).toBeNull();
         else {

@@ -2,7 +2,9 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { TERM_LABELS, termOf } from '../../../../src-shared/calendar/academicYear';
 import { MEETING_KIND, NCETM_AREA } from '../../../../src-shared/domain/enums';
 import { api, failureMessage } from '../../api';
+import type { RecordOf } from '../../../../src-shared/api/contract';
 import { RecordSection } from '../../components/RecordSection';
+import type { Column } from '../../components/RecordTable';
 import { enumOptions, type KindFieldSpec } from '../../forms/fieldSpec';
 import { lookups } from '../../groupData';
 import { dateGB, excerpt, labelsOf } from '../../records';
@@ -23,7 +25,7 @@ const ARROWS: Record<string, [row: number, column: number]> = {
  * button per meeting that marks everyone present at once. The arrow keys move between the boxes
  * (one Tab stop for the whole grid) and Space ticks.
  */
-function AttendanceGrid({ data, readOnly }: TabProps) {
+export function AttendanceGrid({ data, readOnly }: TabProps) {
   const [problem, setProblem] = useState<string | undefined>();
   // Ticks show at once; they are saved one after another, each against the meeting as stored then.
   const [ticked, setTicked] = useState<Record<string, boolean>>({});
@@ -164,19 +166,34 @@ function AttendanceGrid({ data, readOnly }: TabProps) {
   );
 }
 
+/** Where a meeting (or a programme's session) was held. */
+export const hostSchoolField = (schoolOptions: { value: string; label: string }[]): KindFieldSpec<'meeting'> => ({
+  name: 'hostSchoolId',
+  label: 'Host school',
+  type: 'select',
+  emptyLabel: 'None (online or elsewhere)',
+  options: schoolOptions,
+});
+
+/** A meeting's date with its term beneath. */
+export const meetingDateColumn: Column<RecordOf<'meeting'>> = {
+  header: 'Date',
+  cell: (m) => (
+    <>
+      {dateGB(m.date)}
+      <span className="sub">{TERM_LABELS[termOf(m.date)]} term</span>
+    </>
+  ),
+  nowrap: true,
+};
+
 export function MeetingsTab(props: TabProps) {
   const { data, readOnly, itemId } = props;
   const { schoolName, schoolOptions, readingOptions } = lookups(data);
   const fields: KindFieldSpec<'meeting'>[] = [
     { name: 'date', label: 'Date', type: 'date' },
     { name: 'kind', label: 'Kind of meeting', type: 'select', options: enumOptions(MEETING_KIND.labels) },
-    {
-      name: 'hostSchoolId',
-      label: 'Host school',
-      type: 'select',
-      emptyLabel: 'None (online or elsewhere)',
-      options: schoolOptions,
-    },
+    hostSchoolField(schoolOptions),
     { name: 'notes', label: 'Notes', type: 'textarea' },
     {
       name: 'readingIds',
@@ -243,16 +260,7 @@ export function MeetingsTab(props: TabProps) {
           </p>
         }
         columns={[
-          {
-            header: 'Date',
-            cell: (m) => (
-              <>
-                {dateGB(m.date)}
-                <span className="sub">{TERM_LABELS[termOf(m.date)]} term</span>
-              </>
-            ),
-            nowrap: true,
-          },
+          meetingDateColumn,
           { header: 'Kind', cell: (m) => MEETING_KIND.labels[m.kind] },
           { header: 'Host', cell: (m) => schoolName(m.hostSchoolId) },
           { header: 'Attended', cell: (m) => m.attendeeIds.length, nowrap: true },

@@ -109,20 +109,30 @@ function endOfYearReached(academicYear: string): boolean {
   return today > end || (today >= start && termOf(today) === 'summer');
 }
 
+/** "Roll over into 2026/27", or for a community, which runs beyond a year, "Continue the community into 2026/27". */
+const carryOnLabel = (group: TabProps['data']['workGroup']) =>
+  `${group.pdActivityType === 'community' ? 'Continue the community' : 'Roll over'} into ${nextAcademicYear(group.academicYear)}`;
+
 function Rollover({ data }: TabProps) {
   const group = data.workGroup;
   const next = nextAcademicYear(group.academicYear);
+  const community = group.pdActivityType === 'community';
   const { data: projects } = useQuery('project.list', {});
   const fields: FieldSpec[] = [
     { name: 'code', label: `Code for ${next}`, type: 'text', hint: 'For example TRG-2026-01' },
-    {
-      name: 'projectId',
-      label: `Project in ${next}`,
-      type: 'select',
-      options: (projects ?? []).map((p) => ({ value: p.id, label: p.name })),
-      initial: group.projectId,
-      hint: 'A group in its second or third year often moves into a Sustaining project.',
-    },
+    // A community carries on in its own project (the service keeps it there); a Work Group may move on.
+    ...(community
+      ? []
+      : [
+          {
+            name: 'projectId',
+            label: `Project in ${next}`,
+            type: 'select',
+            options: (projects ?? []).map((p) => ({ value: p.id, label: p.name })),
+            initial: group.projectId,
+            hint: 'A group in its second or third year often moves into a Sustaining project.',
+          } satisfies FieldSpec,
+        ]),
     {
       name: 'carryFocusChildren',
       label: 'Carry focus children forward',
@@ -130,11 +140,12 @@ function Rollover({ data }: TabProps) {
       hint: 'Their end pen portraits become next year’s starting ones. Last year’s evidence stays here.',
     },
   ];
+  const label = carryOnLabel(group);
   return (
     <RecordForm
-      title={`Roll over into ${next}`}
+      title={label}
       fields={fields}
-      submitLabel={`Roll over into ${next}`}
+      submitLabel={label}
       draft={{ key: `workGroup:rollover:${group.id}`, recordId: group.id }}
       onSubmit={async (input) => {
         const created = await api.call('workGroup.rollover', {
@@ -147,9 +158,9 @@ function Rollover({ data }: TabProps) {
       }}
     >
       <p className="field-hint">
-        Schools, participants and questionnaires go into the new year, and this year’s end self-ratings and answers at
-        the end become its starting ones. This year is then kept read-only, and the new year’s evaluation, report and
-        slides compare the two.
+        {community
+          ? `A community runs beyond a year: it carries on in ${group.projectName}, with its members, its questionnaires and its readings. This year is then kept read-only as it was, each year is evaluated on its own records, and the next year’s evaluation, report and slides compare the two.`
+          : 'Schools, participants and questionnaires go into the new year, and this year’s end self-ratings and answers at the end become its starting ones. This year is then kept read-only, and the new year’s evaluation, report and slides compare the two.'}
       </p>
     </RecordForm>
   );
@@ -301,7 +312,7 @@ export function OverviewTab(props: TabProps) {
             <Rollover {...props} />
           ) : (
             <details className="panel later">
-              <summary>At the end of the year: roll over into {nextAcademicYear(group.academicYear)}</summary>
+              <summary>At the end of the year: {carryOnLabel(group).toLowerCase()}</summary>
               <Rollover {...props} />
             </details>
           ))}

@@ -1,4 +1,5 @@
 import { IMPLEMENTATION_STAGE } from '../../../../src-shared/domain/enums';
+import { supportDaysCaption, supportDaysHeld } from '../../../../src-shared/evaluation/figures';
 import { RecordSection } from '../../components/RecordSection';
 import { enumOptions, type KindFieldSpec } from '../../forms/fieldSpec';
 import { lookups } from '../../groupData';
@@ -37,8 +38,7 @@ export function SupportTab({ data, readOnly, itemId }: TabProps) {
     // A day with the support partner is where leaders plan and evaluate the school's change.
     ...evidenceTagFields({ areas: ['school_policy'], guskeyLevel: 3 }),
   ];
-  const held = data.supportDay.length;
-  const agreed = data.actionPlan.reduce((sum, p) => sum + p.agreedDays, 0);
+  const days = supportDaysCaption(supportDaysHeld({ supportDays: data.supportDay, actionPlans: data.actionPlan }));
   return (
     <div className="stack">
       <RecordSection
@@ -59,11 +59,7 @@ export function SupportTab({ data, readOnly, itemId }: TabProps) {
         ]}
         emptyText="No action plan yet. Record the school’s development focus and the support days agreed with it."
       />
-      <p className="intro">
-        {agreed > 0
-          ? `${held} of ${agreed} agreed support days recorded.`
-          : `${held} support days recorded; add the action plan to say how many were agreed.`}
-      </p>
+      <p className="intro">{days}.</p>
       <RecordSection
         kind="supportDay"
         title="Support days"

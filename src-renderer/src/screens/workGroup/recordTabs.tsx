@@ -117,6 +117,22 @@ export function SchoolsTab({ data, readOnly, itemId }: TabProps) {
   );
 }
 
+/** Who a participant is: name, school and role (the Participants tab's and a programme's cohort's). */
+export const participantFieldSpecs = (
+  schoolOptions: { value: string; label: string }[],
+): KindFieldSpec<'participant'>[] => [
+  { name: 'name', label: 'Name', type: 'text' },
+  {
+    name: 'schoolId',
+    label: 'School',
+    type: 'select',
+    emptyLabel: 'Choose a school…',
+    options: schoolOptions,
+    hint: schoolOptions.length ? undefined : 'Add the school on the Schools and leaders tab first.',
+  },
+  { name: 'role', label: 'Role', type: 'text', hint: 'For example Year 4 class teacher' },
+];
+
 export function ParticipantsTab({ data, readOnly, itemId }: TabProps) {
   const teacher = useTeacherRole();
   const { schoolName, schoolOptions } = lookups(data);
@@ -127,16 +143,7 @@ export function ParticipantsTab({ data, readOnly, itemId }: TabProps) {
     return values.length ? `${(values.reduce((a, b) => a + b, 0) / values.length).toFixed(1)} of 5` : '–';
   };
   const fields: KindFieldSpec<'participant'>[] = [
-    { name: 'name', label: 'Name', type: 'text' },
-    {
-      name: 'schoolId',
-      label: 'School',
-      type: 'select',
-      emptyLabel: 'Choose a school…',
-      options: schoolOptions,
-      hint: schoolOptions.length ? undefined : 'Add the school on the Schools and leaders tab first.',
-    },
-    { name: 'role', label: 'Role', type: 'text', hint: 'For example Year 4 class teacher' },
+    ...participantFieldSpecs(schoolOptions),
     { name: 'researchQuestion', label: 'Personal research question', type: 'textarea' },
     // The confidence survey, at the start and the end of the year: folded away under "More details".
     { name: 'startRatings', label: 'Confidence at the start of the year', type: 'ratings', items, more: true },

@@ -24,6 +24,8 @@ export const TAB_HELP: Record<WorkGroupTab, string> = {
     'Questionnaires you design, given at the start and the end of the year or after each meeting, and each participant’s answers: typed here, sent back in a teacher’s updates, or imported from Microsoft Forms or Google Forms.',
   themes:
     'What worked, in the group’s own words: select words in any journal entry, observation, pen portrait or note and apply a theme, then see where each theme occurs, which occur together and beside which children’s change.',
+  programme:
+    'Who is in the programme’s cohort, the intake each joined and where they come from; and each session with the unit of the NCETM materials it worked through, then who came, in the grid below.',
   support:
     'The school’s action plan with the support days agreed, and each day with its leaders as it happens, by the stage of the work it served: explore, prepare, deliver or sustain.',
   evaluation:
