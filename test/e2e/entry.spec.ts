@@ -14,6 +14,13 @@ const tab = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Sections of this Work Group' }).getByRole('link', { name, exact: true });
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/entry-${name}.png` });
 
+/** The `group` demo served, and its Work Group open at its Overview. */
+async function openDemoGroup(page: Page) {
+  app = await serveDemo();
+  await app.open(page);
+  await page.getByRole('table', { name: 'Work Groups' }).getByRole('link').first().click();
+}
+
 /** Every console error, failed page script and failed request (a 404 favicon…) from now on. */
 function watchForProblems(page: Page): string[] {
   const problems: string[] = [];
@@ -30,9 +37,7 @@ function watchForProblems(page: Page): string[] {
 test('a meeting’s attendance takes one action, the grid works from the keyboard, and a reading is added from the meeting form', async ({
   page,
 }) => {
-  app = await serveDemo();
-  await app.open(page);
-  await page.getByRole('table', { name: 'Work Groups' }).getByRole('link').first().click();
+  await openDemoGroup(page);
   await tab(page, 'Meetings').click();
   // A whole load of the app's page, watched (the door page before it answers 401 by design).
   const problems = watchForProblems(page);
@@ -150,9 +155,7 @@ test('a new Work Group opens on a getting-started checklist, and the cursor foll
 });
 
 test('a run of observations is typed row by row, each row checked, and saved in one action', async ({ page }) => {
-  app = await serveDemo();
-  await app.open(page);
-  await page.getByRole('table', { name: 'Work Groups' }).getByRole('link').first().click();
+  await openDemoGroup(page);
   await tab(page, 'Focus children').click();
   const run = page.getByRole('region', { name: 'Record a run of observations' });
   const grid = run.getByRole('table', { name: 'Observations to record' });
@@ -210,9 +213,7 @@ const linesOf = (bar: Locator) =>
   bar.getByRole('link').evaluateAll((links) => new Set(links.map((link) => link.getBoundingClientRect().top)).size);
 
 test('the screens hold at 1024 px, 1366 px and 200 % zoom', async ({ page }) => {
-  app = await serveDemo();
-  await app.open(page);
-  await page.getByRole('table', { name: 'Work Groups' }).getByRole('link').first().click();
+  await openDemoGroup(page);
   const group = page.url();
   const at = (screen: string) => page.goto(group.replace(/\/overview$/, `/${screen}`));
   const menu = page.getByRole('navigation', { name: 'Main' });
@@ -287,9 +288,7 @@ test('the screens hold at 1024 px, 1366 px and 200 % zoom', async ({ page }) => 
 test('on a 1366 × 768 screen a save’s message, a long form’s button and a found record’s heading are in view', async ({
   page,
 }) => {
-  app = await serveDemo();
-  await app.open(page);
-  await page.getByRole('table', { name: 'Work Groups' }).getByRole('link').first().click();
+  await openDemoGroup(page);
 
   // Saved from the foot of a long form: the message and its Undo at the top, beside the cursor, in view.
   await tab(page, 'Journal').click();
