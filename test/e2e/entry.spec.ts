@@ -14,6 +14,13 @@ const tab = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Sections of this Work Group' }).getByRole('link', { name, exact: true });
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/entry-${name}.png` });
 
+/** The `group` demo served, and its Work Group open at its Overview. */
+async function openDemoGroup(page: Page) {
+  app = await serveDemo();
+  await app.open(page);
+  await page.getByRole('table', { name: 'Work Groups' }).getByRole('link').first().click();
+}
+
 /** Every console error, failed page script and failed request (a 404 favicon…) from now on. */
 function watchForProblems(page: Page): string[] {
   const problems: string[] = [];
@@ -30,9 +37,7 @@ function watchForProblems(page: Page): string[] {
 test('a meeting’s attendance takes one action, the grid works from the keyboard, and a reading is added from the meeting form', async ({
   page,
 }) => {
-  app = await serveDemo();
-  await app.open(page);
-  await page.getByRole('table', { name: 'Work Groups' }).getByRole('link').first().click();
+  await openDemoGroup(page);
   await tab(page, 'Meetings').click();
   // A whole load of the app's page, watched (the door page before it answers 401 by design).
   const problems = watchForProblems(page);
@@ -150,9 +155,7 @@ test('a new Work Group opens on a getting-started checklist, and the cursor foll
 });
 
 test('a run of observations is typed row by row, each row checked, and saved in one action', async ({ page }) => {
-  app = await serveDemo();
-  await app.open(page);
-  await page.getByRole('table', { name: 'Work Groups' }).getByRole('link').first().click();
+  await openDemoGroup(page);
   await tab(page, 'Focus children').click();
   const run = page.getByRole('region', { name: 'Record a run of observations' });
   const grid = run.getByRole('table', { name: 'Observations to record' });
@@ -196,15 +199,23 @@ const wholeInTable = (element: Locator) =>
     return box.left >= table.left && box.right <= table.right + 0.5;
   });
 
+/** Whether a column's heading shows whole in its list, clear of the row's buttons kept in view at its right. */
+const headingClear = (list: Locator, name: string) =>
+  list.getByRole('columnheader', { name }).evaluate((th) => {
+    const wrap = th.closest('.table-wrap')!.getBoundingClientRect();
+    const buttons = th.closest('table')!.querySelector('td.actions')?.getBoundingClientRect();
+    const box = th.getBoundingClientRect();
+    return box.left >= wrap.left && box.right <= (buttons?.left ?? wrap.right) + 0.5;
+  });
+
 /** How many lines the links of a bar take. */
 const linesOf = (bar: Locator) =>
   bar.getByRole('link').evaluateAll((links) => new Set(links.map((link) => link.getBoundingClientRect().top)).size);
 
 test('the screens hold at 1024 px, 1366 px and 200 % zoom', async ({ page }) => {
-  app = await serveDemo();
-  await app.open(page);
-  await page.getByRole('table', { name: 'Work Groups' }).getByRole('link').first().click();
+  await openDemoGroup(page);
   const group = page.url();
+  const at = (screen: string) => page.goto(group.replace(/\/overview$/, `/${screen}`));
   const menu = page.getByRole('navigation', { name: 'Main' });
   const tabs = page.getByRole('navigation', { name: 'Sections of this Work Group' });
   // 200 % zoom of a 1366 × 768 screen lays the page out in 683 × 384 CSS pixels.
@@ -214,22 +225,124 @@ test('the screens hold at 1024 px, 1366 px and 200 % zoom', async ({ page }) => 
     ['zoom-200', 683, 384],
   ] as const) {
     await page.setViewportSize({ width, height });
-    for (const screen of ['overview', 'participants', 'meetings']) {
-      await page.goto(group.replace(/\/overview$/, `/${screen}`));
+    for (const screen of ['overview', 'participants', 'meetings', 'journal', 'evaluation']) {
+      await at(screen);
       await expect(tabs).toBeVisible();
       // Nothing wider than the window: no sideways scrolling of the page itself.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       expect(await linesOf(menu), `the menu at ${name}`).toBe(1);
-      expect(await linesOf(tabs), `the tabs at ${name}`).toBe(1);
-      await expect(tabs.locator('[aria-current="page"]')).toBeInViewport();
+      // Every tab in sight, none scrolled sideways out of it: on one line on a laptop, wrapped where narrower.
+      expect(await tabs.evaluate((bar) => bar.scrollWidth <= bar.clientWidth), `the tabs at ${name}`).toBe(true);
+      const tabRight = await tabs.evaluate((bar) => bar.getBoundingClientRect().right);
+      for (const right of await tabs
+        .getByRole('link')
+        .evaluateAll((links) => links.map((link) => link.getBoundingClientRect().right)))
+        expect(right).toBeLessThanOrEqual(tabRight + 0.5);
+      if (name === '1366') expect(await linesOf(tabs), 'the tabs at 1366').toBe(1);
       await page.screenshot({ path: `test-results/entry-${screen}-${name}.png`, fullPage: true });
     }
     const participants = page.getByRole('table', { name: 'Participants' });
-    await page.goto(group.replace(/\/overview$/, '/participants'));
+    await at('participants');
     expect(await wholeInTable(participants.getByRole('button', { name: /^Delete / }).first())).toBe(true);
+
+    // The journal's headings are not hidden under its rows' buttons, which are whole in view.
+    await at('journal');
+    const journal = page.getByRole('table', { name: 'Journal' });
+    for (const heading of ['Date', 'Participant', 'Entry'])
+      expect(await headingClear(journal, heading), `${heading} at ${name}`).toBe(true);
+    expect(await wholeInTable(journal.getByRole('button', { name: /^Delete / }).first())).toBe(true);
+    // Edit opens the entry's form where it is seen (below the list in a narrow window), the cursor in it.
+    await journal
+      .getByRole('button', { name: /^Edit / })
+      .first()
+      .click();
+    const edit = page.getByRole('form', { name: /^Edit journal entry of / });
+    await expect(edit.getByRole('heading', { level: 2 })).toBeInViewport({ ratio: 1 });
+    await expect(edit.getByLabel('Participant')).toBeFocused();
+    await expect(edit.getByLabel('Participant')).toBeInViewport();
+    await page.screenshot({ path: `test-results/entry-journal-edit-${name}.png` });
+
+    // A focus child's observations: their buttons whole in view.
+    await at('focus-children');
+    await page
+      .getByRole('link', { name: /^Open focus child / })
+      .first()
+      .click();
+    const observations = page.getByRole('table', { name: /^Observations of / });
+    expect(await headingClear(observations, 'What was observed'), `observations at ${name}`).toBe(true);
+    expect(await wholeInTable(observations.getByRole('button', { name: /^Delete / }).first())).toBe(true);
+
+    // Each indicator's evidence is in sight, its table not scrolled sideways.
+    await at('evaluation');
+    for (const table of await page.getByRole('table', { name: /^Indicators for / }).all())
+      expect(await wholeInTable(table.getByRole('columnheader', { name: 'Evidence' })), `evidence at ${name}`).toBe(
+        true,
+      );
 
     await page.goto(`${app.url}#/`);
     expect(await wholeInTable(page.getByRole('button', { name: /^Archive / }).first())).toBe(true);
     await page.screenshot({ path: `test-results/entry-work-groups-${name}.png`, fullPage: true });
+  }
+});
+
+test('on a 1366 × 768 screen a save’s message, a long form’s button and a found record’s heading are in view', async ({
+  page,
+}) => {
+  await openDemoGroup(page);
+
+  // Saved from the foot of a long form: the message and its Undo at the top, beside the cursor, in view.
+  await tab(page, 'Journal').click();
+  const add = page.getByRole('form', { name: 'Add a journal entry' });
+  // There before anything is said, so that a screen reader announces what it comes to say.
+  await expect(add.getByRole('status')).toHaveText('');
+  await add.getByLabel('Participant').selectOption({ index: 1 });
+  await add.getByLabel('Date', { exact: true }).fill('12/03/2026');
+  await add.getByLabel('The entry').fill('Counting in fives along a number line, then back again.');
+  await add.getByRole('button', { name: 'Add journal entry' }).click();
+  const saved = add.getByRole('status');
+  await expect(saved).toHaveText(/^Journal entry added\./);
+  await expect(saved).toBeInViewport({ ratio: 1 });
+  await expect(saved.getByRole('button', { name: 'Undo' })).toBeInViewport();
+  await expect(add.getByLabel('Participant')).toBeFocused();
+  await expect(add.getByLabel('Participant')).toBeInViewport();
+  await shot(page, 'journal-saved-1366');
+
+  // The school and the cycle forms, as they open, fit one screen: with the heading at the top, the button is in view.
+  for (const [section, form, button] of [
+    ['Schools and leaders', 'Add a school', 'Add school'],
+    ['Action research', 'Add an action-research cycle', 'Add action-research cycle'],
+  ] as const) {
+    await tab(page, section).click();
+    const add = page.getByRole('form', { name: form });
+    await add.getByRole('heading', { level: 2 }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await expect(add.getByRole('button', { name: button })).toBeInViewport({ ratio: 1 });
+    await shot(page, `${section === 'Action research' ? 'cycle' : 'school'}-form-1366`);
+  }
+
+  // A record opened from a search: its heading whole in view, and its row highlighted in view beside it.
+  for (const [kind, name] of [
+    [/^Journal entries/, 'journal'],
+    [/^Observations/, 'observation'],
+  ] as const) {
+    await page.getByRole('searchbox', { name: 'Search everything' }).fill('reasoning');
+    await page.getByRole('searchbox', { name: 'Search everything' }).press('Enter');
+    await page.getByRole('radio', { name: kind }).check();
+    await page
+      .getByRole('list', { name: 'Search results' })
+      .getByRole('listitem')
+      .nth(5)
+      .getByRole('link')
+      .first()
+      .click();
+    const opened = page.getByRole('form', { name: /^Edit / });
+    await expect(
+      opened
+        .getByRole('region', { name: /^Found in / })
+        .locator('mark')
+        .first(),
+    ).toBeInViewport();
+    await expect(opened.getByRole('heading', { level: 2 })).toBeInViewport({ ratio: 1 });
+    await expect(page.locator('tr.highlight')).toBeInViewport();
+    await shot(page, `search-opened-${name}-1366`);
   }
 });

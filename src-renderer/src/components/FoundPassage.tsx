@@ -30,8 +30,12 @@ export function FoundPassage({ find, texts }: FoundPassageProps) {
   const found = texts.map((t) => ({ ...t, spans: foundSpans(t.text, find) })).find((t) => t.spans.length > 0);
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
-    // After the list has brought the record's row into view (it waits a frame too).
-    const frame = requestAnimationFrame(() => ref.current?.scrollIntoView({ block: 'nearest' }));
+    // After the list has brought the record's row into view (it waits a frame too): the record's
+    // heading whole, and the passage under it.
+    const frame = requestAnimationFrame(() => {
+      ref.current?.closest('form')?.querySelector('h2')?.scrollIntoView({ block: 'nearest' });
+      ref.current?.scrollIntoView({ block: 'nearest' });
+    });
     return () => cancelAnimationFrame(frame);
   }, []);
   if (!found) return null;

@@ -72,6 +72,8 @@ export function RecordSection<K extends RecordKind>({
   intro,
 }: RecordSectionProps<K>) {
   const [editing, setEditing] = useState<RecordOf<K> | undefined>();
+  // Chosen with its Edit button, rather than arrived at from elsewhere (a search result).
+  const [editChosen, setEditChosen] = useState(false);
   // A record whose edit form holds words not saved yet is marked in the list, so they are found again.
   const drafted = useDraftedRecords(kind);
   const marked = columns.map((column, i) =>
@@ -95,7 +97,10 @@ export function RecordSection<K extends RecordKind>({
   if (arriveAtHighlighted && !readOnly && highlightId !== openedFor) {
     setOpenedFor(highlightId);
     const arrivedAt = rows.find((row) => row.id === highlightId);
-    if (arrivedAt) setEditing(arrivedAt);
+    if (arrivedAt) {
+      setEditing(arrivedAt);
+      setEditChosen(false);
+    }
   }
   const route = useRoute();
   const find = route.name === 'workGroup' && editing && editing.id === highlightId ? route.find : undefined;
@@ -103,7 +108,7 @@ export function RecordSection<K extends RecordKind>({
   const noticeRef = useRef<HTMLParagraphElement>(null);
   // Said after a save or a restore far down a long form: in view, so its Undo is seen.
   useEffect(() => {
-    noticeRef.current?.scrollIntoView({ block: 'nearest' });
+    if (notice) noticeRef.current?.scrollIntoView({ block: 'nearest' });
   }, [notice]);
   // A new record's draft belongs to the record it would belong to (its focus child, its Work Group…).
   const { workGroupId } = useFormContext();
@@ -205,26 +210,32 @@ export function RecordSection<K extends RecordKind>({
         <div className="panel">
           <h2>{title}</h2>
           {intro}
-          {notice && (
-            <p
-              ref={noticeRef}
-              className={notice.error ? 'notice notice-error' : 'notice'}
-              role={notice.error ? 'alert' : 'status'}
-            >
-              {notice.text}
-              {notice.undo && (
-                <button type="button" className="link-button" onClick={() => undo(notice.undo!)}>
-                  Undo
-                </button>
-              )}
-            </p>
-          )}
+          {/* Always there (empty until something is said), so that a screen reader announces it. */}
+          <p
+            ref={noticeRef}
+            className={notice?.error ? 'notice notice-error' : 'notice'}
+            role={notice?.error ? 'alert' : 'status'}
+          >
+            {notice?.text}
+            {notice?.undo && (
+              <button type="button" className="link-button" onClick={() => undo(notice.undo!)}>
+                Undo
+              </button>
+            )}
+          </p>
           <RecordTable
             label={title}
             rows={rows}
             columns={marked}
             rowLabel={(row) => `${singular} ${rowLabel(row)}`}
-            onEdit={readOnly ? undefined : (row) => setEditing(row)}
+            onEdit={
+              readOnly
+                ? undefined
+                : (row) => {
+                    setEditing(row);
+                    setEditChosen(true);
+                  }
+            }
             onDelete={readOnly || editOnly ? undefined : askThenRemove}
             actions={rowActions}
             emptyText={emptyText ?? `No ${title.toLowerCase()} yet.${readOnly ? '' : ' Add the first with the form.'}`}
@@ -248,6 +259,7 @@ export function RecordSection<K extends RecordKind>({
             resetAfterSave={!editing}
             savedMessage={`${sentence(singular)} added.`}
             draft={draft}
+            bringIntoView={Boolean(editing) && editChosen}
             above={
               find && (
                 <FoundPassage

@@ -130,7 +130,8 @@ export function RecordTable<T extends { id: string }>({
     colSpan: columns.length + (hasActions ? 1 : 0),
   });
 
-  // Brings the row to show into view, once drawn: first the list scrolls to it, then the page.
+  // Brings the row to show into view, once drawn: first the list scrolls to have it in its middle, then
+  // the page only as far as it must, so that the record's form beside the list keeps its heading in view.
   const toScroll = useRef(scrollToHighlight ? highlightId : undefined);
   useEffect(() => {
     if (scrollToHighlight) toScroll.current = highlightId;
@@ -147,7 +148,14 @@ export function RecordTable<T extends { id: string }>({
     if (row) {
       toScroll.current = undefined;
       // After the frame, so that it comes after a new screen's heading takes the focus (and the view) first.
-      requestAnimationFrame(() => row.scrollIntoView({ block: 'center' }));
+      requestAnimationFrame(() => {
+        const box = scrollBox.current;
+        if (box) {
+          const [list, shown] = [box.getBoundingClientRect(), row.getBoundingClientRect()];
+          box.scrollTop += shown.top - list.top - (list.height - shown.height) / 2;
+        }
+        row.scrollIntoView({ block: 'nearest' });
+      });
       return;
     }
     const index = shown.findIndex((r) => r.id === target);

@@ -28,6 +28,8 @@ export interface RecordFormProps {
   draft: DraftOf | undefined;
   /** Shown under the heading, before the fields (what a search found in the record). */
   above?: ReactNode;
+  /** Opened by the user (Edit beside a row): its heading is brought into view and the cursor put in it. */
+  bringIntoView?: boolean;
   /** Shown after the fields; as a function, it can put a message (and its Undo) where the save's goes. */
   children?: ReactNode | ((announce: Announce) => ReactNode);
 }
@@ -59,6 +61,7 @@ export function RecordForm({
   savedMessage = 'Saved.',
   draft,
   above,
+  bringIntoView = false,
   children,
 }: RecordFormProps) {
   const headingId = useId();
@@ -86,17 +89,33 @@ export function RecordForm({
       ? 'Some answers need attention. Each problem is shown beside its field.'
       : undefined;
 
+  // Beside the list, or below it in a narrow window: either way where the user is looking next. After
+  // the frame in which the list keeps the chosen row in view.
+  useEffect(() => {
+    if (!bringIntoView) return;
+    const frame = requestAnimationFrame(() => {
+      const first = formRef.current?.querySelector<HTMLElement>('input, select, textarea');
+      formRef.current?.querySelector('h2')?.scrollIntoView({ block: 'nearest' });
+      first?.scrollIntoView({ block: 'nearest' });
+      first?.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(frame);
+    // Once, as the form opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   const drafted = useDraft(draft, initial, values, setValues);
   useFollowRecord(initialValues(fields, record), initial, values, (now) => {
     setInitial(now);
     setValues(now);
   });
-  // Something said from inside the form (an earlier version put back) is brought into view once shown.
+  // Said after a save far down a long form (or from a field far up it), or from inside the form (an
+  // earlier version put back): brought into view once shown, so that its Undo is seen.
   const statusRef = useRef<HTMLParagraphElement>(null);
   const [announced, setAnnounced] = useState(0);
   useEffect(() => {
-    if (announced > 0) statusRef.current?.scrollIntoView({ block: 'nearest' });
-  }, [announced]);
+    if (status) statusRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [status, announced]);
   const announce: Announce = (message, next) => {
     setStatus(message);
     setUndo(() => next);
@@ -148,12 +167,11 @@ export function RecordForm({
       setConfirmDate(false);
       if (resetAfterSave) {
         setValues(initial);
-        // Ready for the next one: the cursor goes back to the first field, and the message (with its
-        // Undo) stays in view below it.
-        requestAnimationFrame(() => {
-          formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
-          formRef.current?.querySelector('.status')?.scrollIntoView({ block: 'nearest' });
-        });
+        // Ready for the next one: the cursor goes back to the first field, just under the message
+        // (with its Undo), which is brought into view.
+        requestAnimationFrame(() =>
+          formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus({ preventScroll: true }),
+        );
       } else setInitial(values);
       setStatus(savedMessage);
     } catch (error) {
@@ -176,6 +194,16 @@ export function RecordForm({
     />
   );
 
+  // Always there (empty until a save), so that a screen reader announces it. An add form starts again
+  // at its first field, so its message is at the top, beside the cursor; an edit's is under its button.
+  const statusLine = (
+    <p ref={statusRef} className="status" role="status">
+      {status}
+      {undo && ' '}
+      {undo && <UndoButton undo={undo} onUndone={(message) => announce(message)} />}
+    </p>
+  );
+
   return (
     <form
       ref={formRef}
@@ -187,6 +215,7 @@ export function RecordForm({
     >
       <h2 id={headingId}>{title}</h2>
       {above}
+      {resetAfterSave && statusLine}
       {drafted.changed && <DraftBar saving={saving} onDiscard={() => void discardDraft()} />}
       {topMessage && (
         <p className="form-error" role="alert" tabIndex={-1}>
@@ -230,11 +259,7 @@ export function RecordForm({
           </button>
         )}
       </div>
-      <p className="status" role="status" ref={statusRef}>
-        {status}
-        {undo && ' '}
-        {undo && <UndoButton undo={undo} onUndone={(message) => announce(message)} />}
-      </p>
+      {!resetAfterSave && statusLine}
     </form>
   );
 }

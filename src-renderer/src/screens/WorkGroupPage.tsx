@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { PD_ACTIVITY_TYPE_LABELS, type PdActivityType } from '../../../src-shared/domain/enums';
 import { GroupDataContext, useGroupData } from '../groupData';
 import { FormContext } from '../forms/formContext';
@@ -92,11 +91,6 @@ function LeadsPart({ data }: TabProps) {
 export function WorkGroupPage({ id, tab, itemId }: { id: string; tab: WorkGroupTab; itemId?: string | undefined }) {
   const { data, error } = useGroupData(id);
   const teacher = useTeacherRole();
-  const loaded = data !== undefined;
-  // In a window too narrow for every tab the line of tabs scrolls: keep the current one in view.
-  useEffect(() => {
-    document.querySelector('.tabs [aria-current="page"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }, [tab, loaded]);
   if (error) {
     return (
       <section className="screen">

@@ -88,8 +88,8 @@ export function SchoolsTab({ data, readOnly, itemId }: TabProps) {
         { name: 'note', label: 'Note', type: 'text' },
       ],
     },
-    // A school's part in the group is its leaders' support.
-    ...evidenceTagFields({ areas: ['school_policy'], standards: ['leadership'], guskeyLevel: 3 }),
+    // A school's part in the group is its leaders' support: school policy, rarely retagged, so folded away.
+    ...evidenceTagFields({ areas: ['school_policy'], standards: ['leadership'], guskeyLevel: 3 }, { foldAreas: true }),
   ];
   return (
     <RecordSection
@@ -313,8 +313,8 @@ export function ActionResearchTab({ data, readOnly, itemId }: TabProps) {
     { name: 'observe', label: 'Observe', type: 'textarea', hint: 'What you and the pupils noticed', more: true },
     { name: 'reflect', label: 'Reflect', type: 'textarea', hint: 'What it means, and what comes next', more: true },
     { name: 'endDate', label: 'End date', type: 'date', more: true },
-    // A cycle of action research is new practice tried in the classroom.
-    ...evidenceTagFields({ areas: ['practice_development'], guskeyLevel: 4 }),
+    // A cycle of action research is new practice tried in the classroom, rarely retagged, so folded away.
+    ...evidenceTagFields({ areas: ['practice_development'], guskeyLevel: 4 }, { foldAreas: true }),
   ];
   return (
     <RecordSection

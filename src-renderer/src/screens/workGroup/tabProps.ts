@@ -36,16 +36,21 @@ export const PUPIL_OUTCOME_TAGS = { areas: ['pupil_outcomes'], standards: ['pupi
 
 /**
  * How a piece of evidence is tagged (NCETM areas, DfE standards, Guskey level and strength), as rows
- * of toggles, a new record's starting with what where it is added suggests. The areas are in view;
- * the rest, rarely changed from what the record starts with, are folded under "More details".
+ * of toggles, a new record's starting with what where it is added suggests. The areas are in view
+ * unless `foldAreas` (a record whose area is plain from its kind, kept to one screen); the rest, rarely
+ * changed from what the record starts with, are folded under "More details".
  */
-export const evidenceTagFields = (initial: Partial<Record<EvidenceTags, unknown>> = {}): FieldSpec<EvidenceTags>[] => [
+export const evidenceTagFields = (
+  initial: Partial<Record<EvidenceTags, unknown>> = {},
+  { foldAreas = false } = {},
+): FieldSpec<EvidenceTags>[] => [
   {
     name: 'areas',
     label: 'NCETM outcome areas',
     type: 'toggles',
     options: enumOptions(NCETM_AREA.labels),
     initial: initial.areas,
+    more: foldAreas,
   },
   {
     name: 'standards',
