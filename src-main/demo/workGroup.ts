@@ -142,7 +142,7 @@ export function buildWorkGroup(
   plan: GroupPlan,
   deps: { call: Call; random: Random; clock: DemoClock; names: NameMaker; schools: SchoolPool },
 ): GroupTally {
-  const { call, random: r, clock, names } = deps;
+  const { call, random: r, clock } = deps;
   const { year, theme } = plan;
   const write = new Writer(r, theme);
   const tally: GroupTally = {

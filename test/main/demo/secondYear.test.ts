@@ -102,7 +102,7 @@ describe('the group demo’s second-year group', () => {
       const meeting = meetings.find((m) => m.id === a.meetingId)!;
       expect(meeting.attendeeIds).toContain(a.participantId);
       expect(a.date >= meeting.date).toBe(true);
-      expect(a.answers['useful']).toSatisfy((n: unknown) => Number.isInteger(n) && (n as number) >= 1 && n <= 5);
+      expect([1, 2, 3, 4, 5]).toContain(a.answers['useful']);
     }
     // Teachers' words name no one.
     const surnames = call('participant.list', {}).map((p) => p.name.split(' ').pop()!);
