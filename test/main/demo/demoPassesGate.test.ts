@@ -12,7 +12,7 @@ describe('the group demo passes its own personal-data check', () => {
   const db = join(folder, 'group.wgdb');
   beforeAll(async () => {
     expect((await wge('demo', '--db', db, '--scale', 'group')).code).toBe(0);
-  });
+  }, 60_000);
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
   it('writes all 42 case studies of the Work Group with nothing flagged', async () => {

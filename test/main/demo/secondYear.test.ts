@@ -24,7 +24,7 @@ describe('the group demo’s second-year group', () => {
     generateDemo(db, { scale: 'group', seed: 7 });
     store = openStore(db);
     call = caller(createHandlers(store));
-  });
+  }, 60_000);
   afterAll(() => {
     store.close();
     rmSync(folder, { recursive: true, force: true });
