@@ -11,7 +11,7 @@ import { caller, tempFolder } from '../../support/workspace';
 const HUB_TIMEOUT_MS = 240_000;
 
 it(
-  'writes 40 Work Groups and a community’s second year across the hub’s projects, varied in phase, size and completeness',
+  'writes 40 Work Groups and a community’s second year across the hub’s projects, varied in phase, size and completeness, three Sustaining groups in their second year',
   () => {
     const path = join(tempFolder(), 'hub.wgdb');
     const started = performance.now();
