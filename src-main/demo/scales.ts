@@ -4,12 +4,15 @@ import type { GroupPlan } from './workGroup';
 import type { NameMaker } from './names';
 import type { Random } from './random';
 import { THEMES, type Theme } from './themes';
-import type { SchoolYear } from './year';
+import { schoolYear, type SchoolYear } from './year';
 
 export const DEMO_SCALES = ['group', 'hub', 'national'] as const;
 export type DemoScale = (typeof DEMO_SCALES)[number];
 
 export const WORK_GROUPS_AT: Record<DemoScale, number> = { group: 1, hub: 40, national: 1000 };
+
+/** How many of a scale's Sustaining groups are in their second year, with last year's group before them. */
+const SECOND_YEARS_AT: Record<DemoScale, number> = { group: 1, hub: 3, national: 3 };
 
 type Project = Output<'project.list'>[number];
 
@@ -98,34 +101,50 @@ export function planWorkGroups(
       projects.find((p) => p.name === 'Primary Teaching for Mastery Development') ??
       projects.find((p) => p.phase === 'primary') ??
       projects[0]!;
-    return [
-      {
-        code: `TRG-${year.startYear}-01`,
-        childPrefix: '',
-        projectId: project.id,
-        projectPhase: project.phase,
-        kind: project.pdActivityType,
-        theme: r.pick(themesFor(project)),
-        leadName: names.person(),
-        year,
-        schoolPhases: Array.from({ length: 7 }, (): Phase => 'primary'),
-        teachersPerSchool: Array.from({ length: 7 }, () => 2),
-        childrenPerTeacher: 3,
-        meetings: 6,
-        readings: r.int(6, 10),
-        completeness: 1,
-        density: 1,
-        reuseSchools: 0,
-        plantedGaps: true,
-        pictured: 1 / 3,
-      },
-    ];
+    const model: GroupPlan = {
+      code: `TRG-${year.startYear}-01`,
+      childPrefix: '',
+      projectId: project.id,
+      projectPhase: project.phase,
+      kind: project.pdActivityType,
+      theme: r.pick(themesFor(project)),
+      leadName: names.person(),
+      year,
+      schoolPhases: Array.from({ length: 7 }, (): Phase => 'primary'),
+      teachersPerSchool: Array.from({ length: 7 }, () => 2),
+      childrenPerTeacher: 3,
+      meetings: 6,
+      readings: r.int(6, 10),
+      completeness: 1,
+      density: 1,
+      reuseSchools: 0,
+      plantedGaps: true,
+      pictured: 1 / 3,
+    };
+    // A second group of the same Lead, in its second year: a Sustaining group rolled over from last year's.
+    const sustaining = projects.find((p) => p.name === 'Primary Teaching for Mastery Sustaining');
+    if (!sustaining) return [model];
+    const second: GroupPlan = {
+      ...model,
+      code: `TRG-${year.startYear}-02`,
+      childPrefix: 'G02-',
+      projectId: sustaining.id,
+      theme: r.pick(themesFor(sustaining).filter((t) => t !== model.theme)),
+      schoolPhases: Array.from({ length: 5 }, (): Phase => 'primary'),
+      teachersPerSchool: [2, 2, 1, 1, 1],
+      readings: r.int(5, 8),
+      density: 0.9,
+      reuseSchools: 0.3,
+      plantedGaps: false,
+      pictured: 0.1,
+    };
+    return [model, ...withLastYear(second, projects)];
   }
   const count = WORK_GROUPS_AT[scale];
   const digits = String(count).length;
   // A Lead often runs two or three Work Groups in a year.
   const leads = Array.from({ length: Math.ceil(count / 2.5) }, () => names.person());
-  return Array.from({ length: count }, (_, i) => {
+  const plans = Array.from({ length: count }, (_, i): GroupPlan => {
     const number = String(i + 1).padStart(digits, '0');
     const project = weightedPick(projects, r);
     const shape = shapeOf(project, r);
@@ -154,4 +173,34 @@ export function planWorkGroups(
       pictured: scale === 'hub' ? 0.1 : 0.02,
     };
   });
+  const secondYears = new Set(
+    plans
+      .filter((p) => projects.find((q) => q.id === p.projectId)!.name.includes('Sustaining'))
+      .slice(0, SECOND_YEARS_AT[scale]),
+  );
+  return plans.flatMap((plan) => (secondYears.has(plan) ? withLastYear(plan, projects) : [plan]));
+}
+
+/**
+ * A Sustaining group in its second year, and last year's group before it: the same schools and
+ * teachers a year earlier in the Development project, recorded in full, which the app rolls over
+ * into this year's group (its teachers then answer the post-meeting reflection).
+ */
+function withLastYear(plan: GroupPlan, projects: Project[]): GroupPlan[] {
+  const development = projects.find(
+    (p) => p.pdActivityType === 'work_group' && p.phase === plan.projectPhase && p.name.endsWith('Development'),
+  );
+  if (!development) return [plan];
+  const number = plan.code.split('-').pop()!;
+  const startYear = plan.year.startYear - 1;
+  const lastYear: GroupPlan = {
+    ...plan,
+    code: `TRG-${startYear}-${number}`,
+    childPrefix: `L${number}-`,
+    projectId: development.id,
+    year: schoolYear(startYear),
+    completeness: 1,
+    plantedGaps: false,
+  };
+  return [lastYear, { ...plan, continues: lastYear.code, postMeetingSurvey: true }];
 }

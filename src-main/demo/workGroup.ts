@@ -34,6 +34,8 @@ import type { DemoSchool, SchoolPool } from './schools';
 import type { Measure, Theme } from './themes';
 import { recordResearchLessons } from './lessonStudy';
 import { cohortOf, programmeSession } from './programmes';
+import { carryOn } from './secondYear';
+import { recordPostMeetingSurvey } from './surveys';
 import { drawWork, tasksFor } from './pictures';
 import { Writer, type Judgement, type Stage } from './writer';
 import type { SchoolYear } from './year';
@@ -65,6 +67,10 @@ export interface GroupPlan {
   plantedGaps: boolean;
   /** The share of focus children whose teacher photographs their work in autumn and again in summer. */
   pictured: number;
+  /** A second year: the code of last year's Work Group, which the app rolls over into this one. */
+  continues?: string;
+  /** Give the standard post-meeting reflection after each meeting. */
+  postMeetingSurvey?: boolean;
 }
 
 export interface GroupTally {
@@ -79,7 +85,7 @@ export interface GroupTally {
   researchLessons: number;
 }
 
-type Participant = {
+export type Participant = {
   id: string;
   name: string;
   school: DemoSchool;
@@ -95,9 +101,22 @@ type Child = {
   baseline: number;
   input: Input<'focusChild.create'>;
 };
+export type Participation = {
+  school: DemoSchool;
+  input: Input<'schoolParticipation.create'>;
+  id: string;
+  engagements: Engagement[];
+};
+/** Who a Work Group's year starts with. */
+export interface GroupStart {
+  workGroupId: string;
+  schools: DemoSchool[];
+  participations: Participation[];
+  participants: Participant[];
+}
 type Meeting = { id: string; date: string; attendees: Set<string>; readings: DemoReading[]; supportDay: boolean };
 type Evidence = Output<'impactClaim.create'>['evidence'][number];
-type Engagement = Output<'schoolParticipation.create'>['leaderEngagements'][number];
+export type Engagement = Output<'schoolParticipation.create'>['leaderEngagements'][number];
 
 const yearCode = (yg: YearGroup) => (yg === 'nursery' ? 'N' : yg === 'reception' ? 'R' : yg.toUpperCase());
 
@@ -123,7 +142,7 @@ export function buildWorkGroup(
   plan: GroupPlan,
   deps: { call: Call; random: Random; clock: DemoClock; names: NameMaker; schools: SchoolPool },
 ): GroupTally {
-  const { call, random: r, clock, names } = deps;
+  const { call, random: r, clock } = deps;
   const { year, theme } = plan;
   const write = new Writer(r, theme);
   const tally: GroupTally = {
@@ -150,67 +169,10 @@ export function buildWorkGroup(
   const remember = (list: Map<string, Evidence[]>, key: string, item: Evidence) =>
     list.set(key, [...(list.get(key) ?? []), item]);
 
-  // September: the Lead sets the group up.
-  const setUp = addDays(year.terms.autumn.from, -r.int(3, 6));
-  clock.on(setUp);
-  const workGroup = call('workGroup.create', {
-    code: plan.code,
-    name: r.pick(theme.names),
-    academicYear: year.academicYear,
-    projectId: plan.projectId,
-    leadName: plan.leadName,
-    umbrellaQuestion: theme.umbrella,
-    intendedOutcomes: INTENDED_OUTCOMES.map((o) => ({ ...o, statement: write.fill(o.statement) })),
-  });
-  const workGroupId = workGroup.id;
-
-  // Schools and their senior leaders' intended impact.
-  const schools: DemoSchool[] = [];
-  for (const phase of [...new Set(plan.schoolPhases)]) {
-    const count = plan.schoolPhases.filter((p) => p === phase).length;
-    schools.push(...deps.schools.take(phase, theme.yearGroups, count, plan.reuseSchools, setUp));
-  }
-  // Each school's leader writes in their own words: no two schools of a group share a statement.
-  const impacts = r.shuffle(INTENDED_IMPACTS);
-  const participations = schools.map((school, s) => {
-    const day = year.randomDay(r, 'autumn', 0, 0.15);
-    clock.on(day);
-    const first = r.pick(['call', 'webinar'] as const);
-    const engagements: Engagement[] = [{ date: day, kind: first, note: r.pick(ENGAGEMENT_NOTES[first]!) }];
-    const input: Input<'schoolParticipation.create'> = {
-      workGroupId,
-      schoolId: school.id,
-      seniorLeaderName: names.person(),
-      seniorLeaderRole: r.pick(LEADER_ROLES),
-      intendedImpact: write.fill(impacts[s % impacts.length]!, { yearGroup: r.pick(classYears(theme, school)) }),
-      namedInDevelopmentPlan: r.chance(0.6),
-      leaderEngagements: engagements,
-    };
-    return { school, input, id: call('schoolParticipation.create', input).id, engagements };
-  });
-
-  // Participants, each with a class and a research question.
-  const participants: Participant[] = [];
-  const cohortSize = plan.teachersPerSchool.reduce((a, b) => a + b, 0);
-  schools.forEach((school, s) => {
-    const yearGroups = r.shuffle(classYears(theme, school));
-    for (let t = 0; t < (plan.teachersPerSchool[s] ?? 1); t += 1) {
-      const yearGroup = yearGroups[t % yearGroups.length]!;
-      clock.on(year.randomDay(r, 'autumn', 0, 0.15));
-      const input: Input<'participant.create'> = {
-        workGroupId,
-        schoolId: school.id,
-        name: names.person(),
-        role: roleFor(yearGroup, school.phase, t, r),
-        researchQuestion: r.pick(theme.questions),
-        startRatings: Object.fromEntries(DEFAULT_SURVEY_ITEMS.map((item) => [item.id, r.int(2, 4)])),
-        ...cohortOf(plan.kind, year.startYear, participants.length, cohortSize),
-      };
-      const created = call('participant.create', input);
-      participants.push({ id: created.id, name: input.name, school, yearGroup, input });
-      tally.participants += 1;
-    }
-  });
+  const { workGroupId, schools, participations, participants } = plan.continues
+    ? carryOn(plan, plan.continues, { ...deps, write })
+    : setUp(plan, { ...deps, write });
+  tally.participants = participants.length;
 
   // Readings the Lead shares, each discussed at a meeting.
   const readings = r.sample(READINGS, plan.readings).map((reading) => {
@@ -657,14 +619,87 @@ export function buildWorkGroup(
     children.map((c) => ({ id: c.id, ownerId: c.owner.id })),
     { call, random: r, clock },
   );
+  if (plan.postMeetingSurvey) {
+    recordPostMeetingSurvey(workGroupId, meetings, { call, random: r, clock, write });
+  }
   return tally;
+}
+
+/** A new Work Group in September: the group, its schools with their leaders' intended impact, and its teachers. */
+function setUp(
+  plan: GroupPlan,
+  deps: { call: Call; random: Random; clock: DemoClock; names: NameMaker; schools: SchoolPool; write: Writer },
+): GroupStart {
+  const { call, random: r, clock, names, write } = deps;
+  const { year, theme } = plan;
+  // September: the Lead sets the group up.
+  const setUpOn = addDays(year.terms.autumn.from, -r.int(3, 6));
+  clock.on(setUpOn);
+  const workGroup = call('workGroup.create', {
+    code: plan.code,
+    name: r.pick(theme.names),
+    academicYear: year.academicYear,
+    projectId: plan.projectId,
+    leadName: plan.leadName,
+    umbrellaQuestion: theme.umbrella,
+    intendedOutcomes: INTENDED_OUTCOMES.map((o) => ({ ...o, statement: write.fill(o.statement) })),
+  });
+  const workGroupId = workGroup.id;
+
+  // Schools and their senior leaders' intended impact.
+  const schools: DemoSchool[] = [];
+  for (const phase of [...new Set(plan.schoolPhases)]) {
+    const count = plan.schoolPhases.filter((p) => p === phase).length;
+    schools.push(...deps.schools.take(phase, theme.yearGroups, count, plan.reuseSchools, setUpOn));
+  }
+  // Each school's leader writes in their own words: no two schools of a group share a statement.
+  const impacts = r.shuffle(INTENDED_IMPACTS);
+  const participations: Participation[] = schools.map((school, s) => {
+    const day = year.randomDay(r, 'autumn', 0, 0.15);
+    clock.on(day);
+    const first = r.pick(['call', 'webinar'] as const);
+    const engagements: Engagement[] = [{ date: day, kind: first, note: r.pick(ENGAGEMENT_NOTES[first]!) }];
+    const input: Input<'schoolParticipation.create'> = {
+      workGroupId,
+      schoolId: school.id,
+      seniorLeaderName: names.person(),
+      seniorLeaderRole: r.pick(LEADER_ROLES),
+      intendedImpact: write.fill(impacts[s % impacts.length]!, { yearGroup: r.pick(classYears(theme, school)) }),
+      namedInDevelopmentPlan: r.chance(0.6),
+      leaderEngagements: engagements,
+    };
+    return { school, input, id: call('schoolParticipation.create', input).id, engagements };
+  });
+
+  // Participants, each with a class and a research question.
+  const participants: Participant[] = [];
+  const cohortSize = plan.teachersPerSchool.reduce((a, b) => a + b, 0);
+  schools.forEach((school, s) => {
+    const yearGroups = r.shuffle(classYears(theme, school));
+    for (let t = 0; t < (plan.teachersPerSchool[s] ?? 1); t += 1) {
+      const yearGroup = yearGroups[t % yearGroups.length]!;
+      clock.on(year.randomDay(r, 'autumn', 0, 0.15));
+      const input: Input<'participant.create'> = {
+        workGroupId,
+        schoolId: school.id,
+        name: names.person(),
+        role: roleFor(yearGroup, school.phase, t, r),
+        researchQuestion: r.pick(theme.questions),
+        startRatings: Object.fromEntries(DEFAULT_SURVEY_ITEMS.map((item) => [item.id, r.int(2, 4)])),
+        ...cohortOf(plan.kind, year.startYear, participants.length, cohortSize),
+      };
+      const created = call('participant.create', input);
+      participants.push({ id: created.id, name: input.name, school, yearGroup, input });
+    }
+  });
+  return { workGroupId, schools, participations, participants };
 }
 
 function tags(areas: NcetmArea[], standards: DfeStandard[], guskeyLevel: number, strength: EvidenceStrength) {
   return { areas, standards, guskeyLevel, strength };
 }
 
-function classYears(theme: Theme, school: DemoSchool): YearGroup[] {
+export function classYears(theme: Theme, school: DemoSchool): YearGroup[] {
   const allowed = school.years;
   const fitting = theme.yearGroups.filter((y) => allowed.includes(y));
   return fitting.length ? fitting : theme.yearGroups;

@@ -5,8 +5,9 @@ import type { Handlers } from './handlers';
 
 /** The demo Work Group, written into the open workspace when it has none of its own. */
 export function demoHandlers(store: Store): Handlers<'demo.'> {
+  // The demo's model Work Group comes first, as the Work Groups list puts it: this year's, lowest code.
   const liveWorkGroups = store.statement<[], { id: string; name: string }>(
-    'SELECT id, name FROM work_group WHERE deleted_at IS NULL',
+    'SELECT id, name FROM work_group WHERE deleted_at IS NULL ORDER BY academic_year DESC, code',
   );
 
   return {

@@ -66,7 +66,7 @@ test.describe('a workspace with data', () => {
     await app.open(page);
     await expect(page.getByRole('link', { name: GROUP })).toBeVisible();
     await check('Work Groups');
-    await page.getByRole('button', { name: /^Rename / }).click();
+    await page.getByRole('button', { name: 'Rename TRG-2025-01' }).click();
     await check('Work Groups, renaming');
     await page.getByRole('button', { name: 'Cancel' }).click();
 

@@ -124,7 +124,12 @@ test('the coding view by mouse, and the matrix, on the demo’s own coding', asy
 test('from a search result, the words found are coded to a theme', async ({ page }) => {
   await app.open(page);
   await page.goto(`${app.url}#/search?q=${encodeURIComponent('partner')}`);
-  const hit = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
+  // One of the model group's: the demo's year that was rolled over is kept as it ended, to read, not code.
+  const hit = page
+    .getByRole('list', { name: 'Search results' })
+    .getByRole('listitem')
+    .filter({ hasText: '· TRG-2025-01 ·' })
+    .first();
   const found = (await hit.locator('mark').allTextContents()).join(' ');
   await hit.getByRole('link', { name: /^Code these words/ }).click();
   const chosen = page.locator('.chosen-words');

@@ -42,7 +42,8 @@ test('an empty workspace says what the app is for, and opens the demo in it', as
 
   await welcome.getByRole('button', { name: 'Open the demo' }).click();
   const heading = page.getByRole('heading', { name: 'Talking mathematics: reasoning and stem sentences', level: 1 });
-  await expect(heading).toBeVisible();
+  // The demo's three Work Groups (its model group, a second-year group and last year's) take a few seconds to write.
+  await expect(heading).toBeVisible({ timeout: 30_000 });
   // Each tab says in a sentence or two what it is for
   await expect(page.getByText('The question the whole group is exploring')).toBeVisible();
   await page.getByRole('link', { name: 'Evaluation', exact: true }).click();

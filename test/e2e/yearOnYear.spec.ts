@@ -42,3 +42,30 @@ test('a Lead rolls the group into a Sustaining project and its Evaluation tab se
   await compared.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/year-on-year.png' });
 });
+
+test('the demo’s second-year group sets its two years side by side, and its Surveys tab gives the teachers’ reflections after meetings', async ({
+  page,
+}) => {
+  const run = spawnSync(process.execPath, ['bin/wge.js', 'workgroup', 'list', '--db', app.db, '--json'], {
+    encoding: 'utf8',
+  });
+  const second = (JSON.parse(run.stdout) as { id: string; code: string }[]).find((g) => g.code === 'TRG-2025-02')!;
+  await app.open(page);
+  await page.goto(`${app.url}#/work-groups/${second.id}/evaluation`);
+  const compared = page.getByRole('table', { name: 'This year beside last year' });
+  await expect(compared.getByRole('columnheader')).toHaveText(['Compared', '2024/25', '2025/26']);
+  await expect(compared.getByRole('row').filter({ hasText: 'Project' })).toContainText(
+    'Primary Teaching for Mastery Sustaining',
+  );
+  await compared.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/year-on-year-demo.png' });
+
+  await page
+    .getByRole('navigation', { name: 'Sections of this Work Group' })
+    .getByRole('link', { name: 'Surveys', exact: true })
+    .click();
+  const results = page.getByRole('region', { name: 'Results of Reflection after the meeting' });
+  await expect(results).toContainText(/\d+ sets of answers from 7 participants, after each meeting\./);
+  await results.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/post-meeting-reflection-demo.png' });
+});

@@ -13,7 +13,10 @@ describe('wge evaluate --as-of and the end-of-year records', () => {
   it('counts no end-of-year record made after the date (the group demo in February and at the year end)', async () => {
     const db = join(tempFolder(), 'demo.wgdb');
     expect((await wge('demo', '--db', db, '--scale', 'group')).code).toBe(0);
-    const [group] = JSON.parse((await wge('workgroup', 'list', '--db', db, '--json')).out) as { code: string }[];
+    const [group] = JSON.parse((await wge('workgroup', 'list', '--db', db, '--json')).out) as {
+      id: string;
+      code: string;
+    }[];
     const asOf = async (date: string) => {
       const run = await wge('evaluate', '--db', db, '--work-group', group!.code, '--json', '--as-of', date);
       expect(run.code).toBe(0);
@@ -28,10 +31,11 @@ describe('wge evaluate --as-of and the end-of-year records', () => {
 
     // The demo records them at the end of the summer term, as a Lead would: by the year's end they all count.
     const { call } = openWorkspace(db);
+    const own = { workGroupId: group!.id };
     const dates = [
-      ...call('focusChild.list', {}).flatMap((c) => [c.changeRecordedOn, c.penPortraitEndRecordedOn]),
-      ...call('participant.list', {}).map((p) => p.endRatingsRecordedOn),
-      ...call('schoolParticipation.list', {}).map((s) => s.endEvaluationRecordedOn),
+      ...call('focusChild.list', own).flatMap((c) => [c.changeRecordedOn, c.penPortraitEndRecordedOn]),
+      ...call('participant.list', own).map((p) => p.endRatingsRecordedOn),
+      ...call('schoolParticipation.list', own).map((s) => s.endEvaluationRecordedOn),
     ].filter((date) => date !== undefined);
     expect(dates.length).toBeGreaterThan(60);
     expect(dates.every((date) => date >= '2026-06-01' && date <= '2026-07-31')).toBe(true);

@@ -262,8 +262,8 @@ function FirstRun() {
       </div>
       <p className="field-hint">
         The demo fills this empty workspace with one invented Work Group’s year (7 schools, 14 teachers, 42 focus
-        children) to look around. Every name in it is made up. When you are ready for your own, move it to the Trash
-        from its Overview tab.
+        children) to look around, and a smaller group in its second year beside last year’s. Every name in it is made
+        up. When you are ready for your own, move each of them to the Trash from its Overview tab.
       </p>
       <p className="status" role="status">
         {opening ? 'Opening the demo…' : ''}

@@ -20,24 +20,28 @@ function demoFile(seed: number) {
   return { path, summary };
 }
 
-/** Reads a workspace back through the contract, as the app would. */
-function readBack(path: string) {
+/** Reads one Work Group of a workspace back through the contract, as the app would. */
+function readBack(path: string, code = 'TRG-2025-01') {
   const store = openStore(path);
   try {
     const call = caller(createHandlers(store));
+    const workGroups = call('workGroup.list', { includeArchived: true });
+    const own = { workGroupId: workGroups.find((g) => g.code === code)!.id };
+    const participations = call('schoolParticipation.list', own);
+    const taking = new Set(participations.map((sp) => sp.schoolId));
     return {
-      workGroups: call('workGroup.list', { includeArchived: true }),
-      schools: call('school.list', {}),
-      participations: call('schoolParticipation.list', {}),
-      participants: call('participant.list', {}),
-      children: call('focusChild.list', {}),
-      meetings: call('meeting.list', {}),
-      readings: call('reading.list', {}),
-      journal: call('journalEntry.list', {}),
-      observations: call('observation.list', {}),
-      cycles: call('actionResearchCycle.list', {}),
-      claims: call('impactClaim.list', {}),
-      lessons: call('researchLesson.list', {}),
+      workGroups: workGroups.filter((g) => g.code === code),
+      schools: call('school.list', {}).filter((s) => taking.has(s.id)),
+      participations,
+      participants: call('participant.list', own),
+      children: call('focusChild.list', own),
+      meetings: call('meeting.list', own),
+      readings: call('reading.list', own),
+      journal: call('journalEntry.list', own),
+      observations: call('observation.list', own),
+      cycles: call('actionResearchCycle.list', own),
+      claims: call('impactClaim.list', own),
+      lessons: call('researchLesson.list', own),
     };
   } finally {
     store.close();
@@ -57,7 +61,7 @@ describe('wge demo --scale group', () => {
   });
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-  it('writes one Work Group of 7 schools, 14 participants, 42 focus children and 6 meetings in three terms', () => {
+  it('writes its model Work Group of 7 schools, 14 participants, 42 focus children and 6 meetings in three terms', () => {
     expect(year.workGroups).toHaveLength(1);
     expect(year.workGroups[0]!.academicYear).toBe('2025/26');
     expect(year.schools).toHaveLength(7);
@@ -77,15 +81,19 @@ describe('wge demo --scale group', () => {
     expect(year.journal.length + year.observations.length).toBeGreaterThanOrEqual(300);
     expect(year.journal.length).toBeGreaterThanOrEqual(100);
     expect(year.observations.length).toBeGreaterThanOrEqual(100);
+    // The summary counts the whole demo: the model group, and the second-year group with last year's.
+    const rows = allTables(path);
+    const live = (table: string) => rows[table]!.filter((row) => !(row as { deleted_at: unknown }).deleted_at).length;
     expect(summary).toMatchObject({
-      workGroups: 1,
-      schools: 7,
-      participants: 14,
-      focusChildren: 42,
-      meetings: 6,
-      journalEntries: year.journal.length,
-      observations: year.observations.length,
+      workGroups: 3,
+      schools: live('school'),
+      participants: live('participant'),
+      focusChildren: live('focus_child'),
+      meetings: live('meeting'),
+      journalEntries: live('journal_entry'),
+      observations: live('observation'),
     });
+    expect(summary.participants).toBe(14 + 7 + 7);
   });
 
   it('records every kind of evidence the evaluation looks for', () => {
@@ -120,7 +128,7 @@ describe('wge demo --scale group', () => {
     const lessonMeetings = year.meetings.filter((m) => m.kind === 'research_lesson');
     expect(lessonMeetings.length).toBeGreaterThan(0);
     expect(year.lessons.map((l) => l.meetingId).sort()).toEqual(lessonMeetings.map((m) => m.id).sort());
-    expect(summary.researchLessons).toBe(year.lessons.length);
+    expect(summary.researchLessons).toBe(allTables(path)['research_lesson']!.length);
     for (const lesson of year.lessons) {
       expect(lesson.casePupils).toHaveLength(3);
       const owners = lesson.casePupils.map((p) => year.children.find((c) => c.id === p.focusChildId)!.participantId);
@@ -229,8 +237,9 @@ describe('wge demo on the command line', () => {
     expect(err).toEqual([]);
     expect(code).toBe(0);
     const summary = JSON.parse(out);
-    expect(summary).toMatchObject({ scale: 'group', seed: 3, workGroups: 1, schools: 7, participants: 14 });
-    expect(summary.focusChildren).toBe(42);
+    // The model Work Group's 14 teachers, and 7 teachers in each of the other group's two years.
+    expect(summary).toMatchObject({ scale: 'group', seed: 3, workGroups: 3, participants: 28 });
+    expect(summary.focusChildren).toBe(3 * 28);
     expect(summary.seconds).toBeTypeOf('number');
     expect(existsSync(db)).toBe(true);
   });

@@ -11,7 +11,7 @@ import { caller, tempFolder } from '../../support/workspace';
 const HUB_TIMEOUT_MS = 240_000;
 
 it(
-  'writes 40 Work Groups and a community’s second year across the hub’s projects, varied in phase, size and completeness',
+  'writes 40 Work Groups and a community’s second year across the hub’s projects, varied in phase, size and completeness, three Sustaining groups in their second year',
   () => {
     const path = join(tempFolder(), 'hub.wgdb');
     const started = performance.now();
@@ -23,10 +23,21 @@ it(
     try {
       const call = caller(createHandlers(store));
       const groups = call('workGroup.list', { includeArchived: true });
-      // Forty planned groups, and the first community's second year (programmes.ts).
-      expect(groups).toHaveLength(41);
-      expect(summary.workGroups).toBe(41);
-      expect(new Set(groups.map((g) => g.code)).size).toBe(41);
+      const thisYear = groups.filter((g) => g.academicYear === '2025/26');
+      expect(thisYear).toHaveLength(40);
+      // Three Sustaining groups are in their second year: last year's group was rolled over into each.
+      const lastYear = groups.filter((g) => g.academicYear === '2024/25');
+      expect(lastYear).toHaveLength(3);
+      for (const g of lastYear) {
+        const next = thisYear.find((t) => t.id === g.rolledOverToId)!;
+        expect(next.previousWorkGroupId).toBe(g.id);
+        expect(next.projectName).toMatch(/Sustaining$/);
+        expect(g.projectName).toMatch(/Development$/);
+        expect(call('surveyResponse.list', { workGroupId: next.id }).length).toBeGreaterThan(0);
+      }
+      // And the first community's second year (programmes.ts).
+      expect(summary.workGroups).toBe(44);
+      expect(new Set(groups.map((g) => g.code)).size).toBe(44);
       const projects = call('project.list', {});
       expect(new Set(groups.map((g) => g.projectId)).size).toBeGreaterThanOrEqual(5);
       const phases = new Set(groups.map((g) => projects.find((p) => p.id === g.projectId)!.phase));
@@ -51,7 +62,8 @@ it(
         const own = children.filter((c) => c.workGroupId === g.id);
         // Only Work Groups follow focus children (kindRules.ts).
         expect(own.length > 0).toBe(g.pdActivityType === 'work_group');
-        for (const c of own) expect(c.code.startsWith(`G${number}-`), c.code).toBe(true);
+        const prefix = g.academicYear === '2025/26' ? 'G' : 'L';
+        for (const c of own) expect(c.code.startsWith(`${prefix}${number}-`), c.code).toBe(true);
       }
 
       // An infant school has only infant classes, a junior school only junior ones.

@@ -48,9 +48,10 @@ describe('case studies and action-research write-ups of the group demo, read bac
     store = openStore(path);
     handlers = createHandlers(store);
     call = caller(handlers);
-    // Every third child and every third participant: a spread of schools, year groups and how much changed.
-    const children = call('focusChild.list', {}).filter((_, i) => i % 3 === 0);
-    const participants = call('participant.list', {}).filter((_, i) => i % 3 === 0);
+    // The model Work Group's every third child and every third participant: a spread of schools, year groups and how much changed.
+    const own = { workGroupId: call('workGroup.list', {}).find((g) => g.code === 'TRG-2025-01')!.id };
+    const children = call('focusChild.list', own).filter((_, i) => i % 3 === 0);
+    const participants = call('participant.list', own).filter((_, i) => i % 3 === 0);
     const paths = [
       ...(await Promise.all(
         children.map((c) => exportTo(folder, handlers, { kind: 'caseStudy', focusChildId: c.id })),

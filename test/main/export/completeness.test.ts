@@ -165,7 +165,8 @@ describe('wge export case-study --work-group on a demo where one child’s recor
   beforeAll(async () => {
     expect((await wge('demo', '--db', db, '--scale', 'group')).code).toBe(0);
     const workspace = openWorkspace(db);
-    const child = workspace.call('focusChild.list', {})[5]!;
+    const own = { workGroupId: workspace.call('workGroup.list', {}).find((g) => g.code === 'TRG-2025-01')!.id };
+    const child = workspace.call('focusChild.list', own)[5]!;
     flaggedCode = child.code;
     workspace.call('observation.create', {
       focusChildId: child.id,
@@ -174,7 +175,7 @@ describe('wge export case-study --work-group on a demo where one child’s recor
       text: 'Worked with Amelia Thornbury on the bar model and explained it to her.',
     });
     workspace.store.close();
-  });
+  }, 60_000);
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
   it('writes the 41 clean case studies, lists the one held back and what is still to complete, and exits 1', async () => {

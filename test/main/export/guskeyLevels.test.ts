@@ -49,8 +49,11 @@ describe('Guskey’s five levels (group demo)', () => {
           sum +
           (
             store.db
-              .prepare(`SELECT count(*) AS n FROM ${t} WHERE guskey_level = ? AND deleted_at IS NULL`)
-              .get(level) as { n: number }
+              .prepare(
+                `SELECT count(*) AS n FROM ${t} WHERE guskey_level = ? AND deleted_at IS NULL
+                 AND work_group_id = (SELECT id FROM work_group WHERE code = ?)`,
+              )
+              .get(level, code) as { n: number }
           ).n,
         0,
       );

@@ -49,7 +49,8 @@ let workspaceFolder: string;
 
 async function exported(kind: 'hubSummary' | 'hubSlides', name: string): Promise<Read> {
   const reply = await dispatchAsync(createHandlers(store), 'export.document', {
-    document: { kind },
+    // The hub's year: the demo also holds last year's Work Groups of its three second-year groups.
+    document: { kind, academicYear: '2025/26' },
     allowFlagged: false,
   });
   if (!reply.ok) throw new Error(reply.error.message);

@@ -6,12 +6,17 @@ describe('demo.load: the demo opened from the first-run screen', () => {
     const { call } = tempWorkspace();
     const loaded = call('demo.load', {});
 
+    // The model Work Group opens; beside it, a group in its second year and last year's group before it.
     const groups = call('workGroup.list', { includeArchived: true });
-    expect(groups).toHaveLength(1);
+    expect(groups.map((g) => g.code)).toEqual(['TRG-2025-01', 'TRG-2025-02', 'TRG-2024-02']);
     expect(groups[0]).toMatchObject({ id: loaded.workGroupId, name: loaded.workGroupName, academicYear: '2025/26' });
-    expect(loaded).toMatchObject({ schools: 7, participants: 14, focusChildren: 42, meetings: 6 });
-    expect(call('participant.list', {})).toHaveLength(14);
-    expect(call('focusChild.list', {})).toHaveLength(42);
+    expect(call('participant.list', { workGroupId: loaded.workGroupId })).toHaveLength(14);
+    expect(call('focusChild.list', { workGroupId: loaded.workGroupId })).toHaveLength(42);
+    expect(loaded).toMatchObject({
+      participants: call('participant.list', {}).length,
+      focusChildren: call('focusChild.list', {}).length,
+      schools: call('school.list', {}).length,
+    });
 
     const evaluation = call('evaluation.workGroup', { id: loaded.workGroupId });
     expect(evaluation.standards).toHaveLength(5);
@@ -34,9 +39,9 @@ describe('demo.load: the demo opened from the first-run screen', () => {
 
   it('refuses a second time, so the demo is never doubled', () => {
     const { call, attempt } = tempWorkspace();
-    call('demo.load', {});
+    const loaded = call('demo.load', {});
     expect(attempt('demo.load', {})).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(call('workGroup.list', { includeArchived: true })).toHaveLength(1);
-    expect(call('school.list', {})).toHaveLength(7);
+    expect(call('workGroup.list', { includeArchived: true })).toHaveLength(3);
+    expect(call('school.list', {})).toHaveLength(loaded.schools);
   });
 });

@@ -23,7 +23,7 @@ describe('themes in the outputs of the group demo', () => {
     generateDemo(db, { scale: 'group', seed: 1 });
     code = (JSON.parse((await wge('workgroup', 'list', '--db', db, '--json')).out) as { code: string }[])[0]!.code;
     figures = JSON.parse((await wge('themes', '--db', db, '--work-group', code, '--json')).out);
-  });
+  }, 60_000);
   const leading = () =>
     figures.themes
       .filter((t) => t.passages > 0)

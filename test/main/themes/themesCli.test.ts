@@ -7,6 +7,9 @@ import type { Output } from '../../../src-shared/api/contract';
 import { generateDemo } from '../../../src-main/demo/generate';
 import { wge } from '../../support/cli';
 
+/** The Work Group of the code given: the demo has three, each with its own codebook. */
+const OF_GROUP = '(SELECT id FROM work_group WHERE code = ?)';
+
 describe('wge themes on the group demo', () => {
   let db: string;
   let code: string;
@@ -19,7 +22,7 @@ describe('wge themes on the group demo', () => {
     const file = new Database(db, { readonly: true });
     code = (file.prepare('SELECT code FROM work_group').get() as { code: string }).code;
     file.close();
-  });
+  }, 60_000);
 
   it('lists at least eight themes with counts equal to a plain SQL count of coded passages', async () => {
     const run = await wge('themes', '--db', db, '--work-group', code, '--json');
@@ -37,18 +40,20 @@ describe('wge themes on the group demo', () => {
          JOIN coded_passage p ON p.deleted_at IS NULL AND EXISTS (
            SELECT 1 FROM json_each(p.theme_ids) coded JOIN theme c ON c.id = coded.value AND c.deleted_at IS NULL
            WHERE c.id = t.id OR c.parent_id = t.id)
-         WHERE t.deleted_at IS NULL GROUP BY t.id ORDER BY t.name`,
+         WHERE t.deleted_at IS NULL AND t.work_group_id = ${OF_GROUP} GROUP BY t.id ORDER BY t.name`,
       )
-      .all() as { name: string; n: number }[];
+      .all(code) as { name: string; n: number }[];
     const own = file
       .prepare(
         `SELECT t.name, count(p.id) AS n FROM theme t
          JOIN coded_passage p ON p.deleted_at IS NULL AND EXISTS (SELECT 1 FROM json_each(p.theme_ids) WHERE value = t.id)
-         WHERE t.deleted_at IS NULL AND t.name = 'Talk and language' GROUP BY t.id`,
+         WHERE t.deleted_at IS NULL AND t.name = 'Talk and language' AND t.work_group_id = ${OF_GROUP} GROUP BY t.id`,
       )
-      .get() as { n: number } | undefined;
+      .get(code) as { n: number } | undefined;
     const total = (
-      file.prepare('SELECT count(*) AS n FROM coded_passage WHERE deleted_at IS NULL').get() as {
+      file
+        .prepare(`SELECT count(*) AS n FROM coded_passage WHERE deleted_at IS NULL AND work_group_id = ${OF_GROUP}`)
+        .get(code) as {
         n: number;
       }
     ).n;
@@ -77,7 +82,8 @@ describe('wge themes on the group demo', () => {
   it('rolls the themes up across the hub, and refuses a muddled command', async () => {
     const hub = await wge('themes', '--db', db, '--hub', '--json');
     const result = JSON.parse(hub.out) as Output<'evaluation.hubThemes'>;
-    expect(result.workGroups).toBe(1);
+    // The demo's model Work Group, and its second-year group with last year's.
+    expect(result.workGroups).toBe(3);
     expect(result.themes).toHaveLength(17);
     expect(await wge('themes', '--db', db)).toMatchObject({
       code: 2,
