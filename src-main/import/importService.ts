@@ -84,7 +84,7 @@ type ImportRequest = {
 
 /** Checks fields with the contract's own schema for creating that kind of record. */
 function checked(
-  method: 'school.create' | 'participant.create' | 'observation.create' | 'surveyResponse.create',
+  method: 'school.create' | 'participant.create' | 'meeting.create' | 'observation.create' | 'surveyResponse.create',
   fields: Fields,
 ): Fields {
   const parsed = contract[method].input.safeParse(fields);
@@ -304,16 +304,19 @@ export function importService(store: Store) {
         let meetingId = onTheDay[0]?.id;
         const kind = (p.meetingKind ?? 'work_group_meeting') as keyof typeof MEETING_KIND.labels;
         if (!meetingId) {
-          meetingId = records.create('meeting', {
-            workGroupId,
-            date: p.date,
-            kind,
-            notes: '',
-            attendeeIds: [],
-            readingIds: [],
-            areas: [],
-            standards: [],
-          })['id'] as string;
+          meetingId = records.create(
+            'meeting',
+            checked('meeting.create', {
+              workGroupId,
+              date: p.date,
+              kind,
+              notes: '',
+              attendeeIds: [],
+              readingIds: [],
+              areas: [],
+              standards: [],
+            }),
+          )['id'] as string;
           written['meetings'] = 1;
         }
         const meeting = records.find('meeting', meetingId)!;

@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
@@ -19,10 +20,22 @@ import { type Figure, measure, record, report } from './measure';
 const SEED = 1;
 const CACHE = join(import.meta.dirname, '../../.bench');
 
-/** The demo workspace of a scale, generated once per seed and kept in .bench/ for later runs. */
+/** What the demo generator and the schema are now: a kept demo written by other code is not today's demo. */
+function demoSource(): string {
+  const hash = createHash('sha256');
+  for (const folder of ['src-main/demo', 'src-main/store/migrations']) {
+    const root = join(import.meta.dirname, '../..', folder);
+    for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' }).sort()) {
+      if (/\.(ts|sql)$/.test(file)) hash.update(file).update(readFileSync(join(root, file)));
+    }
+  }
+  return hash.digest('hex').slice(0, 12);
+}
+
+/** The demo workspace of a scale, generated once per seed and demo source and kept in .bench/ for later runs. */
 function demoWorkspace(scale: DemoScale): string {
   mkdirSync(CACHE, { recursive: true });
-  const path = join(CACHE, `demo-${scale}-seed${SEED}.wgdb`);
+  const path = join(CACHE, `demo-${scale}-seed${SEED}-${demoSource()}.wgdb`);
   const timing = `${path}.generated.json`;
   if (!existsSync(path) || !existsSync(timing)) {
     rmSync(path, { force: true });

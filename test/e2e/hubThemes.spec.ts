@@ -38,7 +38,12 @@ test('the hub lead counts one group’s theme as another’s, sees it in the cou
   // One group of the hub demo names "Stem sentences" its own way: "Sentence stems".
   const before = (await callApi(page, 'evaluation.hubThemes', {})) as unknown as { themes: HubTheme[] };
   const stems = before.themes.find((t) => t.name === 'Stem sentences')!;
-  const member = stems.groups.find((g) => g.passages > 0 && g.code !== stems.groups[0]!.code)!;
+  // A group of this year: a year rolled over is kept as it ended, its codebook included.
+  const groups = (await callApi(page, 'workGroup.list', {})) as unknown as { id: string; academicYear: string }[];
+  const thisYear = new Set(groups.filter((g) => g.academicYear === '2025/26').map((g) => g.id));
+  const member = stems.groups.find(
+    (g) => g.passages > 0 && g.code !== stems.groups[0]!.code && thisYear.has(g.workGroupId),
+  )!;
   const codebook = (await callApi(page, 'theme.list', { workGroupId: member.workGroupId })) as unknown as Theme[];
   const { id, workGroupId, description, parentId, areas, standards, retired } = codebook.find(
     (t) => t.id === member.themeId,

@@ -34,15 +34,15 @@ print(json.dumps(texts))`;
   return JSON.parse(run.stdout) as string[];
 };
 
-/** Each focus child's code and observation on one day, read from the workspace file with Python's own SQLite. */
-const observationsOn = (db: string, day: string): [string, string][] => {
+/** Each of a Work Group's focus children's code and observation on one day, read from the workspace file with Python's own SQLite. */
+const observationsOn = (db: string, workGroupId: string, day: string): [string, string][] => {
   const script = `
 import json, sqlite3, sys
 rows = sqlite3.connect(sys.argv[1]).execute(
     "SELECT c.code, o.text FROM observation o JOIN focus_child c ON c.id = o.focus_child_id"
-    " WHERE o.date = ? AND o.deleted_at IS NULL", (sys.argv[2],)).fetchall()
+    " WHERE c.work_group_id = ? AND o.date = ? AND o.deleted_at IS NULL", (sys.argv[2], sys.argv[3])).fetchall()
 print(json.dumps(rows))`;
-  const run = spawnSync('/usr/bin/python3', ['-c', script, db, day], { encoding: 'utf8' });
+  const run = spawnSync('/usr/bin/python3', ['-c', script, db, workGroupId, day], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`sqlite3 could not read ${db}: ${run.stderr}`);
   return JSON.parse(run.stdout) as [string, string][];
 };
@@ -154,7 +154,7 @@ test('the research-lesson form fits a 1366 px screen, and offers no fourth case 
 
   // Only that day's observations are offered, within the form's width, the page never wider than the screen.
   const observations = lesson.getByRole('group', { name: 'Observations made during the lesson' });
-  const thatDay = observationsOn(app.db, '2025-11-24');
+  const thatDay = observationsOn(app.db, group!.id, '2025-11-24');
   expect(thatDay.length).toBeGreaterThan(0);
   await expect(observations.getByRole('checkbox')).toHaveCount(thatDay.length);
   for (const [code, text] of thatDay)

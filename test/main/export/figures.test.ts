@@ -109,7 +109,7 @@ function countsBySql(path: string, asOf: string, workGroupId?: string) {
       focusChildren: one(`SELECT COUNT(*) AS n FROM focus_child WHERE ${live}`),
       wholeGroupMeetings: one(
         `SELECT COUNT(*) AS n FROM meeting WHERE ${live} AND date <= @asOf
-         AND kind IN ('work_group_meeting', 'research_lesson', 'collaborative_planning')`,
+         AND kind IN ('work_group_meeting', 'research_lesson', 'collaborative_planning', 'programme_session')`,
       ),
       sessions: one(`SELECT COUNT(*) AS n FROM meeting WHERE ${live} AND date <= @asOf`),
       ratings,
